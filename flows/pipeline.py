@@ -1,0 +1,196 @@
+"""The daily and backfill flows: thin orchestration over the stage tasks."""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from datetime import date, datetime, timedelta, timezone
+
+from prefect import flow
+
+from incidentwire import pipeline
+from incidentwire.settings import Settings
+from incidentwire.sources import Source, load_registry, select_sources
+from tasks import archive, prefect_tasks as t
+from tasks.fetch import FetchRecord
+
+log = logging.getLogger("incidentwire")
+
+
+def parse_day(value: str | date | None) -> date:
+    """A run date from a 'YYYY-MM-DD' string, a date, or None for today (UTC)."""
+    if value is None or value == "today":
+        return datetime.now(timezone.utc).date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise ValueError(f"not a date (expected YYYY-MM-DD): {value!r}") from exc
+
+
+def _settings(warehouse: str | None, sources_file: str | None, allow_private_addresses: bool | None) -> Settings:
+    return Settings.from_env(
+        warehouse=warehouse, sources_file=sources_file, allow_private_addresses=allow_private_addresses
+    )
+
+
+def _run_id() -> str:
+    try:
+        from prefect.runtime import flow_run
+
+        return str(flow_run.id or uuid.uuid4())
+    except Exception:
+        return str(uuid.uuid4())
+
+
+def _clean(records: list[FetchRecord], sources: list[Source], settings: Settings, counts: pipeline.DayResult) -> list:
+    """Clean fetched pages in batches, a task per batch."""
+    languages = {source.id: source.language for source in sources}
+    size = settings.batch_size
+    batches = [records[i : i + size] for i in range(0, len(records), size)]
+    articles = []
+    for cleaned, failures in [f.result() for f in [t.clean_batch.submit(batch, languages) for batch in batches]]:
+        articles.extend(cleaned)
+        counts.failures.extend(failures)
+    return articles
+
+
+def _process_articles(day: date, articles: list, settings: Settings, counts: pipeline.DayResult) -> pipeline.DayResult:
+    """Dedup, extract and land one day's cleaned articles (those published on `day`)."""
+    articles = [a for a in articles if a.date == day]
+    prior = pipeline.prior_articles(settings.warehouse, day)
+    articles = t.dedup_day(articles, prior, settings.near_duplicate_threshold)
+    mentions = []
+    size = settings.batch_size
+    chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
+    for found, failures in [f.result() for f in [t.extract_batch.submit(chunk) for chunk in chunks]]:
+        mentions.extend(found)
+        counts.failures.extend(failures)
+    t.land_day(settings.warehouse, day, articles, mentions)
+    counts.cleaned = len(articles)
+    counts.duplicates = sum(1 for a in articles if a.duplicate_of)
+    counts.mentions = len(mentions)
+    counts.failed = len(counts.failures)
+    log.info(
+        "%s: %d discovered, %d fetched (%d from archive), %d articles, %d duplicates, %d incident mentions, %d failures",
+        day, counts.discovered, counts.fetched, counts.from_archive, counts.cleaned, counts.duplicates,
+        counts.mentions, counts.failed,
+    )
+    return counts
+
+
+def _collect_day(day: date, sources: list[Source], settings: Settings, run_id: str, refetch: bool) -> pipeline.DayResult:
+    counts = pipeline.DayResult(day)
+    records: list[FetchRecord] = []
+    futures = [t.collect_source.submit(source, day, settings, run_id, refetch) for source in sources]
+    for source, future in zip(sources, futures):
+        try:
+            result = future.result()
+        except Exception as exc:  # a broken source is recorded and skipped; the run goes on
+            counts.failures.append(pipeline.failure(source.id, source.url, "source", f"{type(exc).__name__}: {exc}"))
+            continue
+        counts.discovered += result.discovered
+        counts.fetched += result.fetched + result.from_archive
+        counts.from_archive += result.from_archive
+        counts.failures.extend(result.failures)
+        records.extend(result.records)
+    return _process_articles(day, _clean(records, sources, settings, counts), settings, counts)
+
+
+def _finish(flow_name: str, run_id: str, parameters: dict, started: datetime, days: list[pipeline.DayResult],
+            settings: Settings, incidents: int, status: str, message: str | None = None) -> dict:
+    failures = [f for d in days for f in d.failures]
+    run = {
+        "run_id": run_id,
+        "flow": flow_name,
+        "parameters": json.dumps(parameters, sort_keys=True, default=str),
+        "started_at": started,
+        "finished_at": datetime.now(timezone.utc),
+        "status": status,
+        "discovered": sum(d.discovered for d in days),
+        "fetched": sum(d.fetched for d in days),
+        "from_archive": sum(d.from_archive for d in days),
+        "failed": len(failures),
+        "cleaned": sum(d.cleaned for d in days),
+        "duplicates": sum(d.duplicates for d in days),
+        "mentions": sum(d.mentions for d in days),
+        "incidents": incidents,
+        "message": message,
+    }
+    t.record_run(settings.warehouse, run, failures)
+    return run
+
+
+def _load_sources(settings: Settings, sources: str | list[str], url_variables: dict | None) -> list[Source]:
+    return select_sources(load_registry(settings.sources_file, url_variables), sources)
+
+
+@flow(name="daily", log_prints=True)
+def daily(
+    date: str | None = None,
+    sources: str | list[str] = "all",
+    sources_file: str | None = None,
+    warehouse: str | None = None,
+    allow_private_addresses: bool | None = None,
+    url_variables: dict[str, str] | None = None,
+) -> dict:
+    """Crawl every source for one day (today, UTC, by default) and land its tables."""
+    started = datetime.now(timezone.utc)
+    settings = _settings(warehouse, sources_file, allow_private_addresses)
+    day = parse_day(date)
+    run_id = _run_id()
+    selected = _load_sources(settings, sources, url_variables)
+    counts = _collect_day(day, selected, settings, run_id, refetch=False)
+    resolved = t.resolve_incidents(settings.warehouse, settings.merge_window_days)
+    every_source_failed = selected and all(
+        any(f["source"] == s.id and f["stage"] in ("discover", "source") for f in counts.failures) for s in selected
+    )
+    status = "failed" if every_source_failed else ("completed_with_failures" if counts.failures else "completed")
+    parameters = {"date": str(day), "sources": sources, "sources_file": str(settings.sources_file)}
+    run = _finish("daily", run_id, parameters, started, [counts], settings, resolved["incidents"], status)
+    if every_source_failed:
+        raise RuntimeError(f"every source failed for {day}; see the fetch_failures table (run {run_id})")
+    return run
+
+
+@flow(name="backfill", log_prints=True)
+def backfill(
+    start: str,
+    end: str,
+    sources: str | list[str] = "all",
+    refetch: bool = False,
+    sources_file: str | None = None,
+    warehouse: str | None = None,
+    allow_private_addresses: bool | None = None,
+    url_variables: dict[str, str] | None = None,
+) -> dict:
+    """Rebuild the tables for a date range: from the raw archive, or with refetch=True from the network."""
+    started = datetime.now(timezone.utc)
+    settings = _settings(warehouse, sources_file, allow_private_addresses)
+    first, last = parse_day(start), parse_day(end)
+    if last < first:
+        raise ValueError(f"backfill end {last} is before start {first}")
+    days = [first + timedelta(days=offset) for offset in range((last - first).days + 1)]
+    run_id = _run_id()
+    selected = _load_sources(settings, sources, url_variables)
+    results = []
+    if refetch:
+        for day in days:
+            results.append(_collect_day(day, selected, settings, run_id, refetch=True))
+    else:
+        wanted_ids = {source.id for source in selected}
+        records = [r for r in archive.iter_latest_ok_records(settings.warehouse) if r.source_id in wanted_ids]
+        cleaning = pipeline.DayResult(first)
+        articles = _clean(records, selected, settings, cleaning)
+        for day in days:
+            counts = pipeline.DayResult(day)
+            results.append(_process_articles(day, articles, settings, counts))
+            # From the archive, a day's discovered and fetched pages are the articles it holds.
+            counts.discovered = counts.fetched = counts.from_archive = counts.cleaned
+        results.append(cleaning)
+    resolved = t.resolve_incidents(settings.warehouse, settings.merge_window_days)
+    status = "completed_with_failures" if any(r.failures for r in results) else "completed"
+    parameters = {"start": str(first), "end": str(last), "sources": sources, "refetch": refetch}
+    return _finish("backfill", run_id, parameters, started, results, settings, resolved["incidents"], status)

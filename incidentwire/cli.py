@@ -1,0 +1,222 @@
+"""The `incidentwire` command: run, backfill, extract, query and report."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from incidentwire.settings import REPO_ROOT
+
+DEMO_SOURCES = REPO_ROOT / "sources" / "demo.yaml"
+DEMO_FIRST_DAY, DEMO_LAST_DAY = date(2026, 3, 9), date(2026, 3, 15)
+
+
+class UsageError(Exception):
+    """A command-line mistake, reported as one line."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO, format="%(message)s", stream=sys.stderr)
+    for noisy in ("prefect", "httpx", "urllib3", "trafilatura", "htmldate", "charset_normalizer"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    try:
+        return args.handler(args) or 0
+    except KeyboardInterrupt:
+        print("incidentwire: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # one clear line, not a traceback, unless --verbose
+        if args.verbose:
+            raise
+        print(f"incidentwire: error: {exc}", file=sys.stderr)
+        return 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every subcommand."""
+    parser = argparse.ArgumentParser(prog="incidentwire", description=__doc__)
+    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging and full tracebacks")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def with_warehouse(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--warehouse", type=Path, default=None, help="warehouse folder (default: warehouse/)")
+        return p
+
+    run = with_warehouse(sub.add_parser("run", help="run the daily flow"))
+    run.add_argument("--date", help="the day to crawl, YYYY-MM-DD (default: today, UTC; with --demo: the demo week)")
+    run.add_argument("--sources", type=Path, help="source registry file (YAML or TOML)")
+    run.add_argument("--only", default="all", help="comma-separated source ids (default: all)")
+    run.add_argument("--demo", action="store_true", help="serve the bundled demo news site and crawl it")
+    run.add_argument("--allow-private-addresses", action="store_true", help="allow loopback/private hosts")
+    run.add_argument("--no-summary", action="store_true", help="do not print the summary afterwards")
+    run.set_defaults(handler=cmd_run)
+
+    backfill = with_warehouse(sub.add_parser("backfill", help="rebuild the tables for a date range"))
+    backfill.add_argument("--start", required=True)
+    backfill.add_argument("--end", required=True)
+    backfill.add_argument("--refetch", action="store_true", help="fetch again instead of reading the raw archive")
+    backfill.add_argument("--sources", type=Path)
+    backfill.add_argument("--only", default="all")
+    backfill.add_argument("--demo", action="store_true", help="use the demo site's sources (served locally)")
+    backfill.add_argument("--allow-private-addresses", action="store_true")
+    backfill.set_defaults(handler=cmd_backfill)
+
+    extract = sub.add_parser("extract", help="extract incidents from text or HTML files")
+    extract.add_argument("files", nargs="*", help="text or HTML files ('-' for standard input)")
+    extract.add_argument("--published", help="publication date YYYY-MM-DD, to resolve relative dates")
+    extract.add_argument("--jsonl", action="store_true", help='read JSON lines {"id", "text"|"html", "published"}')
+    extract.set_defaults(handler=cmd_extract)
+
+    query = with_warehouse(sub.add_parser("query", help="run SQL on the warehouse"))
+    query.add_argument("sql", nargs="?", help="the SQL text")
+    query.add_argument("--file", type=Path, help="read the SQL from a file")
+    query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    query.set_defaults(handler=cmd_query)
+
+    report = with_warehouse(sub.add_parser("report", help="write the summary report"))
+    report.add_argument("--out", type=Path, help="write Markdown to this file instead of printing text")
+    report.set_defaults(handler=cmd_report)
+    return parser
+
+
+def prepare_prefect() -> None:
+    """Project-local Prefect home, no telemetry, quiet logs; must run before prefect is imported."""
+    os.environ.setdefault("PREFECT_HOME", str(REPO_ROOT / ".prefect"))
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "CRITICAL")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+
+
+def _warehouse(args: argparse.Namespace) -> Path:
+    return (args.warehouse or Path(os.environ.get("INCIDENTWIRE_WAREHOUSE", REPO_ROOT / "warehouse"))).resolve()
+
+
+def _flow_options(args: argparse.Namespace, demo_base_url: str | None) -> dict:
+    sources = args.sources
+    if args.demo:
+        sources = sources or DEMO_SOURCES
+    if sources is not None and not Path(sources).is_file():
+        raise UsageError(f"source registry not found: {sources}")
+    return {
+        "sources": args.only,
+        "sources_file": str(sources) if sources else None,
+        "warehouse": str(_warehouse(args)),
+        "allow_private_addresses": True if (args.demo or args.allow_private_addresses) else None,
+        "url_variables": {"base_url": demo_base_url} if demo_base_url else None,
+    }
+
+
+def _demo_server(enabled: bool):
+    if not enabled:
+        from contextlib import nullcontext
+
+        return nullcontext(None)
+    from demo_site.server import start
+
+    return start()
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Run the daily flow (for each day of the demo week with --demo and no --date)."""
+    prepare_prefect()
+    if args.demo and args.date is None:
+        days = [DEMO_FIRST_DAY + timedelta(days=i) for i in range((DEMO_LAST_DAY - DEMO_FIRST_DAY).days + 1)]
+    else:
+        days = [args.date]
+    started = time.monotonic()
+    with _demo_server(args.demo) as site:
+        if site is not None:
+            print(f"demo news site serving at {site.base_url}", file=sys.stderr)
+        options = _flow_options(args, site.base_url if site else None)
+        print("starting Prefect (a local temporary server; about 15 s)...", file=sys.stderr)
+        from flows.pipeline import daily
+
+        for day in days:
+            run = daily(date=day, **options)
+            print(
+                f"[{json.loads(run['parameters'])['date']}] discovered {run['discovered']}, fetched {run['fetched']}, "
+                f"failed {run['failed']}, articles {run['cleaned']}, duplicates {run['duplicates']}, "
+                f"mentions {run['mentions']}, incidents in warehouse {run['incidents']} ({run['status']})",
+                file=sys.stderr,
+            )
+    print(f"done in {time.monotonic() - started:.1f} s; warehouse: {options['warehouse']}", file=sys.stderr)
+    if not args.no_summary:
+        from tasks.report import summary
+
+        print(summary(Path(options["warehouse"]), runs=len(days)))
+    return 0
+
+
+def cmd_backfill(args: argparse.Namespace) -> int:
+    """Run the backfill flow over a date range."""
+    prepare_prefect()
+    with _demo_server(args.demo and args.refetch) as site:
+        options = _flow_options(args, site.base_url if site else "http://127.0.0.1:1")
+        print("starting Prefect (a local temporary server; about 15 s)...", file=sys.stderr)
+        from flows.pipeline import backfill
+
+        run = backfill(start=args.start, end=args.end, refetch=args.refetch, **options)
+    print(
+        f"backfill {args.start}..{args.end}: articles {run['cleaned']}, duplicates {run['duplicates']}, "
+        f"mentions {run['mentions']}, incidents in warehouse {run['incidents']} ({run['status']})",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    """Extract incidents from files, or from JSON lines on standard input."""
+    from incidentwire.extract_io import extract_files, extract_jsonl
+
+    if args.jsonl:
+        streams = args.files or ["-"]
+        for name in streams:
+            handle = sys.stdin if name == "-" else open(name, encoding="utf-8")
+            with handle:
+                extract_jsonl(handle, sys.stdout)
+        return 0
+    if not args.files:
+        raise UsageError("extract needs FILE arguments, or --jsonl with JSON lines on standard input")
+    published = date.fromisoformat(args.published) if args.published else None
+    extract_files(args.files, published, sys.stdout)
+    return 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    """Run one SQL statement against the warehouse views and print the rows."""
+    from incidentwire.query import run_sql
+
+    if args.file:
+        sql = args.file.read_text(encoding="utf-8")
+    elif args.sql:
+        sql = args.sql
+    else:
+        raise UsageError('query needs SQL text or --file FILE')
+    sys.stdout.write(run_sql(_warehouse(args), sql, args.format))
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Print the summary report, or write it as Markdown."""
+    from tasks.report import summary
+
+    warehouse = _warehouse(args)
+    if args.out:
+        args.out.write_text(summary(warehouse, markdown=True), encoding="utf-8")
+        print(f"wrote {args.out}", file=sys.stderr)
+    else:
+        print(summary(warehouse))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

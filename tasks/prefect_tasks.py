@@ -1,0 +1,19 @@
+"""Thin Prefect task wrappers over the stage functions: a task per source or per batch, never per article."""
+
+from __future__ import annotations
+
+from prefect import task
+from prefect.cache_policies import NONE
+
+from incidentwire import pipeline
+
+# Inputs are large and results live in memory: Prefect's input hashing and caching would only cost time.
+_options = {"cache_policy": NONE, "persist_result": False}
+
+collect_source = task(name="discover+fetch", **_options)(pipeline.collect_source)
+clean_batch = task(name="clean", **_options)(pipeline.clean_records)
+dedup_day = task(name="dedup", **_options)(pipeline.dedup_day)
+extract_batch = task(name="extract", **_options)(pipeline.extract_mentions)
+land_day = task(name="land", **_options)(pipeline.land_day)
+resolve_incidents = task(name="resolve", **_options)(pipeline.resolve_warehouse)
+record_run = task(name="record-run", **_options)(pipeline.record_run)
