@@ -25,7 +25,7 @@ class Settings:
     max_body_bytes: int = 5_000_000
     max_feed_entries: int = 2_000
     allow_private_addresses: bool = False
-    near_duplicate_threshold: float = 0.8
+    near_duplicate_threshold: float = 0.7
     merge_window_days: int = 1
     batch_size: int = 500
 

@@ -11,7 +11,7 @@ from datasketch import MinHash, MinHashLSH
 from tasks.clean import Article
 
 SHINGLE_WORDS = 5
-NUM_PERMUTATIONS = 64
+NUM_PERMUTATIONS = 128
 WORD = re.compile(r"\w+")
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
@@ -33,7 +33,7 @@ def minhash(text: str) -> MinHash:
     return signature
 
 
-def mark_duplicates(new: list[Article], prior: list[Article], threshold: float = 0.8) -> list[Article]:
+def mark_duplicates(new: list[Article], prior: list[Article], threshold: float = 0.7) -> list[Article]:
     """Return `new` with duplicate_of set where an earlier article (prior or new) has the same content."""
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERMUTATIONS)
     root_of: dict[str, str] = {}

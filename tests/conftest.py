@@ -1,0 +1,103 @@
+"""Shared fixtures: a real local HTTP server with routes a test defines, and temporary warehouses."""
+
+from __future__ import annotations
+
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, or skip the test with a clear reason where it is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} not found: dev data lives in the shared folder beside the repo (../shared)")
+    return path
+
+
+Response = tuple[int, dict[str, str], bytes]
+
+
+class RouteServer:
+    """A ThreadingHTTPServer on a free loopback port that answers from a route table."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, Callable[[], Response] | Response] = {}
+        self.hits: dict[str, int] = {}
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+                server.hits[self.path] = server.hits.get(self.path, 0) + 1
+                route = server.routes.get(self.path)
+                if route is None:
+                    status, headers, body = 404, {"Content-Type": "text/plain"}, b"not found"
+                else:
+                    status, headers, body = route() if callable(route) else route
+                self.send_response(status)
+                for key, value in headers.items():
+                    self.send_header(key, value)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args) -> None:
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    @property
+    def base_url(self) -> str:
+        """http://127.0.0.1:<port>"""
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def stop(self) -> None:
+        """Shut the server down."""
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture
+def route_server():
+    """A local HTTP server; set `route_server.routes[path] = (status, headers, body)`."""
+    server = RouteServer()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def warehouse(tmp_path: Path) -> Path:
+    """An empty temporary warehouse folder."""
+    path = tmp_path / "warehouse"
+    path.mkdir()
+    return path
+
+
+def html_page(title: str, paragraphs: list[str], extra_head: str = "", lang: str = "en") -> bytes:
+    """A small but realistic article page."""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>{title}</title>{extra_head}</head>"
+        f"<body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+        f"<div class='ad'>Advertisement</div><article><h1>{title}</h1>{body}</article>"
+        f"<aside><h3>Related stories</h3><ul><li><a href='/x'>Other news</a></li></ul></aside>"
+        f"<footer>© 2026 Test Outlet</footer></body></html>"
+    ).encode("utf-8")
+
+
+def wait_for(predicate: Callable[[], bool], timeout: float = 5.0) -> bool:
+    """Poll until predicate() is true or the timeout passes."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.02)
+    return predicate()
