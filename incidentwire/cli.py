@@ -36,7 +36,8 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # one clear line, not a traceback, unless --verbose
         if args.verbose:
             raise
-        print(f"incidentwire: error: {exc}", file=sys.stderr)
+        message = " ".join(line.strip() for line in str(exc).splitlines() if line.strip() and set(line.strip()) != {"^"})
+        print(f"incidentwire: error: {message or type(exc).__name__}", file=sys.stderr)
         return 1
 
 

@@ -131,8 +131,9 @@ def create_views(connection: duckdb.DuckDBPyConnection, warehouse: Path) -> None
             connection.register("_empty_arrow", empty)
             connection.execute(f'CREATE OR REPLACE TABLE "_empty_{table}" AS SELECT * FROM _empty_arrow')
             connection.unregister("_empty_arrow")
-    sql = VIEWS_SQL.read_text(encoding="utf-8")
-    for statement in [s.strip() for s in sql.split(";") if s.strip() and not _only_comments(s)]:
+    lines = VIEWS_SQL.read_text(encoding="utf-8").splitlines()
+    sql = "\n".join(line for line in lines if not line.lstrip().startswith("--"))
+    for statement in [s.strip() for s in sql.split(";") if s.strip()]:
         table = statement.split("VIEW", 1)[1].split()[0].strip('"')
         if table in TABLES and not any((root / table).glob("date=*/*.parquet")):
             statement = f'CREATE OR REPLACE VIEW {table} AS SELECT * FROM "_empty_{table}"'
@@ -156,10 +157,6 @@ def build_database(warehouse: Path) -> Path:
         Path(tmp).unlink(missing_ok=True)
         Path(tmp + ".wal").unlink(missing_ok=True)
     return target
-
-
-def _only_comments(statement: str) -> bool:
-    return all(not line.strip() or line.strip().startswith("--") for line in statement.splitlines())
 
 
 def now_utc() -> datetime:

@@ -1,0 +1,71 @@
+"""prefect.yaml registers both deployments on a real local Prefect server."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import requests
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+PREFECT = str(Path(sys.executable).parent / "prefect")
+
+
+def test_prefect_yaml_declares_daily_on_cron_and_backfill_without_schedule():
+    config = yaml.safe_load((REPO / "prefect.yaml").read_text())
+    deployments = {d["name"]: d for d in config["deployments"]}
+    assert deployments["daily"]["schedules"] == [{"cron": "0 6 * * *", "timezone": "UTC"}]
+    assert "schedules" not in deployments["backfill"] and deployments["backfill"]["parameters"]["refetch"] is False
+    for deployment in deployments.values():
+        module, name = deployment["entrypoint"].split(":")
+        assert (REPO / module).is_file() and f"def {name}(" in (REPO / module).read_text()
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.mark.flow
+def test_prefect_deploy_all_against_a_local_server(tmp_path):
+    port = _free_port()
+    env = {
+        **os.environ,
+        "PREFECT_HOME": str(tmp_path / "prefect-home"),
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_API_URL": f"http://127.0.0.1:{port}/api",
+        "PROJECT_DIR": str(REPO),
+    }
+    server = subprocess.Popen(
+        [PREFECT, "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            try:
+                if requests.get(f"http://127.0.0.1:{port}/api/health", timeout=2).ok:
+                    break
+            except requests.RequestException:
+                time.sleep(0.5)
+        else:
+            pytest.fail("the Prefect server did not come up within 90 s")
+
+        def prefect(*args: str) -> subprocess.CompletedProcess:
+            return subprocess.run([PREFECT, *args], env=env, cwd=REPO, capture_output=True, text=True, timeout=120)
+
+        assert prefect("work-pool", "create", "incidentwire-local", "--type", "process").returncode == 0
+        deployed = prefect("--no-prompt", "deploy", "--all")
+        assert deployed.returncode == 0, deployed.stdout + deployed.stderr
+        listed = prefect("deployment", "ls")
+        assert "daily/daily" in listed.stdout and "backfill/backfill" in listed.stdout
+        inspected = prefect("deployment", "inspect", "daily/daily")
+        assert "0 6 * * *" in inspected.stdout
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
