@@ -15,6 +15,7 @@ from incidentwire.settings import REPO_ROOT
 
 DEMO_SOURCES = REPO_ROOT / "sources" / "demo.yaml"
 DEMO_FIRST_DAY, DEMO_LAST_DAY = date(2026, 3, 9), date(2026, 3, 15)
+DEMO_PORT = 8765
 
 
 class UsageError(Exception):
@@ -123,7 +124,11 @@ def _demo_server(enabled: bool):
         return nullcontext(None)
     from demo_site.server import start
 
-    return start()
+    try:
+        # A fixed port keeps the demo's URLs, and so its article ids and raw archive, the same from run to run.
+        return start(port=DEMO_PORT)
+    except OSError:
+        return start(port=0)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
