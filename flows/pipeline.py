@@ -120,6 +120,7 @@ def _finish(flow_name: str, run_id: str, parameters: dict, started: datetime, da
         "message": message,
     }
     t.record_run(settings.warehouse, run, failures)
+    t.publish_report(settings.warehouse)
     return run
 
 

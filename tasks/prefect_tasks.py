@@ -17,3 +17,15 @@ extract_batch = task(name="extract", **_options)(pipeline.extract_mentions)
 land_day = task(name="land", **_options)(pipeline.land_day)
 resolve_incidents = task(name="resolve", **_options)(pipeline.resolve_warehouse)
 record_run = task(name="record-run", **_options)(pipeline.record_run)
+
+
+@task(name="report", **_options)
+def publish_report(warehouse) -> str:
+    """Render the summary as Markdown and publish it as a Prefect artifact of the flow run."""
+    from prefect.artifacts import create_markdown_artifact
+
+    from tasks.report import summary
+
+    markdown = summary(warehouse, markdown=True)
+    create_markdown_artifact(markdown, key="incidentwire-summary", description="incidentwire run summary")
+    return markdown
