@@ -33,6 +33,17 @@ INCIDENT_FIELDS = [
     ("confidence", pa.float64()),
 ]
 INCIDENT_FIELD_NAMES = [name for name, _ in INCIDENT_FIELDS]
+# One article's report of one incident: the incident fields plus where the report came from.
+MENTION_FIELDS = [
+    ("article_id", pa.string()),
+    ("mention_index", pa.int32()),
+    ("source", pa.string()),
+    ("url", pa.string()),
+    ("published_at", pa.timestamp("us", tz="UTC")),
+    ("article_date", pa.date32()),
+    ("run_id", pa.string()),
+    *INCIDENT_FIELDS,
+]
 
 # Each table's write policy: "replace" rewrites a date partition, "sync" rewrites only
 # partitions whose rows changed (tables recomputed from others), "append" adds a file per run.
@@ -57,34 +68,13 @@ TABLES: dict[str, tuple[str, pa.Schema]] = {
             ]
         ),
     ),
-    "mentions": (
-        "replace",
-        pa.schema(
-            [
-                ("article_id", pa.string()),
-                ("mention_index", pa.int32()),
-                ("source", pa.string()),
-                ("url", pa.string()),
-                ("published_at", pa.timestamp("us", tz="UTC")),
-                ("article_date", pa.date32()),
-                ("run_id", pa.string()),
-                *INCIDENT_FIELDS,
-            ]
-        ),
-    ),
+    "mentions": ("replace", pa.schema(MENTION_FIELDS)),
     "incident_articles": (
         "sync",
         pa.schema(
             [
                 ("incident_id", pa.string()),
-                ("article_id", pa.string()),
-                ("mention_index", pa.int32()),
-                ("source", pa.string()),
-                ("url", pa.string()),
-                ("published_at", pa.timestamp("us", tz="UTC")),
-                ("article_date", pa.date32()),
-                ("run_id", pa.string()),
-                *INCIDENT_FIELDS,
+                *MENTION_FIELDS,
             ]
         ),
     ),
