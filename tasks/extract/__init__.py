@@ -1,0 +1,142 @@
+"""Incident extraction: article text -> incident records in schema.md's shape.
+
+    from tasks.extract import extract_incidents
+    incidents = extract_incidents(text, published=date(2024, 3, 26), title="...")
+
+Modules: segment (sentences, incident grouping), numbers and casualties (figures), dates,
+gazetteer and places (where), actors (who, claims), types (attack type, target, weapons).
+No Prefect import here: the CLI's `extract` command must start fast.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from .text import folded
+from .actors import UNKNOWN, claim_sentence_indexes, extract_perpetrator, find_groups
+from .casualties import extract_casualties
+from .dates import dateline_date, extract_event_date
+from .places import extract_place
+from .segment import Article, Mention, foreground_end, group_mentions, parse_article
+from .types import extract_attack_type, extract_suicide, extract_target_type, extract_weapons
+
+__all__ = ["extract_incidents", "INCIDENT_FIELDS"]
+
+INCIDENT_FIELDS = (
+    "event_date", "date_text", "country", "country_code", "admin1", "location", "latitude", "longitude",
+    "geo_precision", "perpetrator", "claimed", "suspected", "attack_type", "suicide", "target_type", "weapons",
+    "killed", "killed_low", "killed_high", "wounded", "wounded_low", "wounded_high", "perpetrators_killed",
+    "kidnapped", "evidence", "confidence", "mention_index",
+)
+# How much each kind of detail adds to the belief that a mention is a real, specific incident.
+CONFIDENCE_WEIGHTS = {
+    "base": 0.2, "casualties": 0.3, "attack_type": 0.15, "country": 0.1, "precise_place": 0.05,
+    "event_date": 0.1, "perpetrator": 0.1, "no_attack_no_actor": -0.3,
+}
+MIN_CONFIDENCE = 0.45
+# Attackers or an attack named without a group or a typed method: someone still attacked.
+ATTACKER_WORDS_RE = folded(
+    r"\b(?:militants?|insurgents?|rebels?|attackers?|assailants?|terrorists?|jihadists?|extremists?|gunm[ae]n|bandits|"
+    r"bombers?|kidnappers|abductors|separatists|guerrill?as|fighters|suspects?|perpetrators?|attack|attacks|attacked|"
+    r"assault|ambush|raid|raids|massacre|murdered|executed|shot|shooting|gunfire|violence|clashes)\b",
+    re.IGNORECASE,
+)
+# Fields whose evidence is the evidence of the field they are derived from (first one present).
+DERIVED_EVIDENCE = (
+    ("country_code", ("country",)),
+    ("latitude", ("location", "admin1", "country")),
+    ("longitude", ("location", "admin1", "country")),
+    ("geo_precision", ("location", "admin1", "country")),
+    ("killed_low", ("killed",)),
+    ("killed_high", ("killed",)),
+    ("wounded_low", ("wounded",)),
+    ("wounded_high", ("wounded",)),
+    ("suspected", ("perpetrator",)),
+)
+PLACE_CONTEXT_BEFORE = 3
+PLACE_CONTEXT_AFTER = 2
+MAX_CONFIDENCE = 0.98
+
+
+def extract_incidents(text: str, published: date | None = None, title: str | None = None) -> list[dict]:
+    """Zero or more incident records (schema.md's fields plus suspected and mention_index) from one article."""
+    if isinstance(published, datetime):
+        published = published.date()
+    article = parse_article(text, title)
+    reference = published or dateline_date(text or "")
+    incidents: list[dict] = []
+    for mention in group_mentions(article.sentences, reference):
+        record = _extract_mention(article, mention, reference, incidents)
+        if record["confidence"] >= MIN_CONFIDENCE:
+            record["mention_index"] = len(incidents)
+            incidents.append(record)
+    return incidents
+
+
+def _extract_mention(article: Article, mention: Mention, reference: date | None, earlier: list[dict]) -> dict:
+    sentences = [article.sentences[i] for i in mention.indexes]
+    excluded = {i: [(m.start, m.end) for m in find_groups(s)] for i, s in enumerate(sentences)}
+    first, last = mention.indexes[0], mention.indexes[-1]
+    # Sentences around the mention often name the place the incident's own sentences leave out.
+    nearby = article.sentences[max(0, first - PLACE_CONTEXT_BEFORE) : first] + article.sentences[last + 1 : last + 1 + PLACE_CONTEXT_AFTER]
+    context = list(article.context) + nearby
+    if earlier:
+        context.append(earlier[0]["evidence"].get("country", ""))
+    place = extract_place(sentences, context, excluded)
+    perpetrator = extract_perpetrator(sentences, place["country_code"], context)
+    limits = {i: end for i, s in enumerate(sentences) if (end := foreground_end(s, reference)) is not None}
+    casualties = extract_casualties(sentences, claim_sentence_indexes(sentences), limits)
+    event_date, date_text, date_evidence = extract_event_date(sentences, reference)
+    # How it happened is read from the parts of sentences that describe this incident, not history.
+    foreground = [s[: limits[i]] if i in limits else s for i, s in enumerate(sentences)]
+    attack_type, attack_evidence = extract_attack_type(foreground)
+    weapons, weapons_evidence = extract_weapons(foreground)
+    suicide, suicide_evidence = extract_suicide(foreground)
+    target_type, target_evidence = extract_target_type(foreground, casualties.pop("victims"))
+    evidence: dict[str, str] = {}
+    evidence.update(place.pop("evidence"))
+    evidence.update(perpetrator.pop("evidence"))
+    evidence.update(casualties.pop("evidence"))
+    for name, value in (
+        ("event_date", date_evidence if event_date else None), ("date_text", date_evidence),
+        ("attack_type", attack_evidence), ("weapons", weapons_evidence), ("suicide", suicide_evidence),
+        ("target_type", target_evidence),
+    ):
+        if value:
+            evidence[name] = value
+    record = {
+        "event_date": event_date, "date_text": date_text, **place, **perpetrator, "attack_type": attack_type,
+        "suicide": suicide, "target_type": target_type, "weapons": weapons, **casualties,
+    }
+    for derived, source in DERIVED_EVIDENCE:
+        if record.get(derived) not in (None, False) and derived not in evidence:
+            found = next((evidence[s] for s in source if s in evidence), None)
+            if found:
+                evidence[derived] = found
+    record["evidence"] = evidence
+    record["confidence"] = _confidence(record, any(ATTACKER_WORDS_RE.search(s) for s in foreground))
+    return {name: record.get(name) for name in INCIDENT_FIELDS}
+
+
+def _confidence(record: dict, attackers_named: bool = False) -> float:
+    """A 0..1 belief that the mention is a real, specific incident, from the details it carries."""
+    weights = CONFIDENCE_WEIGHTS
+    score = weights["base"]
+    if any(record.get(name) for name in ("killed", "wounded", "kidnapped", "perpetrators_killed")):
+        score += weights["casualties"]
+    elif record.get("killed") == 0 or record.get("wounded") == 0:
+        score += weights["casualties"] / 2
+    if record.get("attack_type") not in (None, "unknown"):
+        score += weights["attack_type"]
+    if record.get("country"):
+        score += weights["country"]
+    if record.get("geo_precision") in ("place", "admin1"):
+        score += weights["precise_place"]
+    if record.get("event_date"):
+        score += weights["event_date"]
+    if record.get("perpetrator") not in (None, UNKNOWN):
+        score += weights["perpetrator"]
+    elif record.get("attack_type") in (None, "unknown") and not attackers_named:
+        score += weights["no_attack_no_actor"]  # deaths with no attack and no attacker: maybe an accident
+    return round(min(score, MAX_CONFIDENCE), 2)

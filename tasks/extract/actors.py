@@ -1,0 +1,288 @@
+"""Perpetrators: the armed-group registry (data/groups.yaml), claims, blame and suspicion."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+import yaml
+
+from .text import fold, folded, tokenize
+
+GROUPS_FILE = Path(__file__).with_name("data") / "groups.yaml"
+UNKNOWN = "Unknown"
+MAX_ACRONYM_LENGTH = 6
+# An affirmative claim of responsibility.
+CLAIM_RE = folded(
+    r"\bclaim(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:responsibility|credit)\b"
+    r"|\bclaim(?:ed|s|ing)\s+(?!the\s+lives)(?:the|an?|this|that|its|both)\s+(?:\w+\s+){0,2}?(?:attacks?|bombings?|blasts?|killings?|assaults?|ambush|operations?|raids?|kidnappings?|abductions?|shooting|strikes?)\b"
+    r"|\b(?:took|takes|accepted|accepts|admitted)\s+responsibility\b"
+    r"|\bresponsibility\s+(?:was\s+|has\s+been\s+)?(?:claimed|taken)\b"
+    r"|\bclaim\s+of\s+responsibility\b"
+    r"|\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?claimed\s+by\b"
+    r"|\bclaim(?:ed|ing|s)?\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|have\s+)?(?:carried\s+out|killed|attacked|targeted|launched)\b"
+    r"|\bsaid\s+(?:in\s+(?:a|its)\s+statement\s+(?:\w+\s+){0,5}?)?(?:that\s+)?(?:it|its\s+(?:fighters|militants|members|men)|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|targeted|attacked|killed|launched|conducted)\b"
+    r"|\b(?:statement|message)\s+(?:carried|published|posted|issued|released)\s+(?:by|on)\s+(?:its\s+)?(?:Amaq|Telegram|Nashir|al-Naba)"
+    r"|\bAmaq\b",
+    re.IGNORECASE,
+)
+NEGATED_CLAIM_RE = folded(
+    r"\bno\s+(?:one|group|organi[sz]ation|party|militant\s+group|other\s+group)\s+(?:has\s+|had\s+|have\s+)?(?:yet\s+|so\s+far\s+|immediately\s+)*claimed"
+    r"|\bnobody\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?claimed"
+    r"|\bnot\s+(?:yet\s+|been\s+|immediately\s+)*claimed"
+    r"|\bno\s+(?:immediate\s+)?claims?\s+(?:of\s+)?(?:responsibility|for)"
+    r"|\byet\s+to\s+(?:be\s+)?claim"
+    r"|\b(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:immediately\s+)?claim"
+    r"|\bunclaimed\b"
+    r"|\bthere\s+(?:was|has\s+been|have\s+been)\s+no\s+(?:immediate\s+)?claim",
+    re.IGNORECASE,
+)
+DENIAL_RE = folded(r"\bden(?:ied|ies|ying)\s+(?:any\s+)?(?:responsibility|involvement|carrying|being\s+behind|a\s+role)", re.IGNORECASE)
+BLAME_RE = folded(
+    r"\b(?:blamed|blames|blaming|suspected|suspects?|believed\s+to\s+(?:be|have)|accused|accuses|attributed|"
+    r"hallmarks|likely|thought\s+to\s+(?:be|have)|alleged(?:ly)?|presumed|linked\s+to|affiliated\s+with|"
+    r"loyal\s+to|aligned\s+with|(?:was|were|is|are|be)\s+(?:\w+\s+)?responsible|behind\s+the\s+(?:attack|bombing|blast|killing|assault))\b",
+    re.IGNORECASE,
+)
+# After a group name: it only qualifies the group that follows ("al-Qaeda-linked al-Shabaab").
+QUALIFIER_AFTER_RE = folded(
+    r"^(?:-|\s+|'s\s+)(?:affiliated|affiliate|linked|allied|aligned|inspired|backed|loyal|splinter|faction|offshoot|"
+    r"branch|wing|breakaway|offshoot)\b",
+    re.IGNORECASE,
+)
+# After a group name: it acted ("Boko Haram fighters stormed ...", "the Taliban attacked ...").
+AGENT_AFTER_RE = folded(
+    r"^\s*(?:\w+\s+){0,2}?(?:militants?|fighters?|gunmen|insurgents?|rebels?|members?|suicide\s+bombers?|bombers?|"
+    r"jihadists?|attackers?|terrorists?|cells?|elements?|guerrillas?|operatives?|forces|militiamen|"
+    r"attacked|stormed|ambushed|killed|launched|carried\s+out|kidnapped|abducted|opened\s+fire|detonated|"
+    r"set\s+fire|seized|raided|overran|struck|targeted|shelled|fired|beheaded|executed|massacred)\b",
+    re.IGNORECASE,
+)
+# Before a group name: it was acted upon ("an operation against al-Shabaab").
+TARGET_BEFORE_RE = folded(
+    r"\b(?:against|fighting|fight|battle|battling|targeting|targeted|arrested|captured|detained|killed|killing|"
+    r"defeat|defeated|victory\s+over|offensive\s+on|raid\s+on|strikes\s+on|pressure\s+on|war\s+on|war\s+against|"
+    r"hit|struck|at|on|near|inside|outside|into|bombed|shelled|from|conquered\s+\w+\s+from|"
+    r"wounding|injuring|wounded|injured)"
+    r"\s+(?:(?!(?:in|at|on|near|during|by|from|after|when|while|as|and|but)\b)\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# Before a group name: it only qualifies another group ("X, which is allied to al Qaeda, ...").
+QUALIFIER_BEFORE_RE = folded(
+    r"\b(?:allied|linked|loyal|affiliated|aligned|tied|connected|close|allegiance)\s+(?:to|with)\s+(?:the\s+)?$"
+    r"|\b(?:offshoot|branch|faction|affiliate|wing|splinter\s+group|arm|ally|allies|rival|rivals)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+AGENT_BEFORE_RE = folded(
+    r"\b(?:by|blamed\s+on|attributed\s+to|claimed\s+by|carried\s+out\s+by|perpetrated\s+by)\s+(?:suspected\s+|the\s+|an?\s+)*$",
+    re.IGNORECASE,
+)
+# Group names the registry does not know, read from claim sentences ("the Abdullah Azzam Brigades claimed").
+GENERIC_GROUP_RE = re.compile(
+    r"\b((?:[A-Z][\w'-]+\s+){0,5}(?:Front|Army|Brigades?|Movement|Organi[sz]ation|Jihad|Militia|Battalions?|"
+    r"Mujahideen|Mujahidin|Liberation\s+[A-Z]\w+|Emirate|Legion|Tigers|Squad|Partisans|Resistance|Jamaat|Ansar\s+[A-Z][\w-]+))\b"
+)
+STATE_FORCE_WORDS = frozenset(
+    "national security police defence defense armed military government ministry observatory republic coalition "
+    "federal royal border central reserve rapid".split()
+)
+
+
+class Alias(NamedTuple):
+    """One alias of a group in the lookup table."""
+
+    group: int
+    exact_words: tuple[str, ...] | None  # the raw words an acronym must match exactly
+    home_only: bool
+
+
+@dataclass
+class Registry:
+    """The loaded group registry."""
+
+    names: list[str]
+    countries: list[frozenset[str]]
+    overrides: list[dict[str, str]]
+    aliases: dict[str, list[Alias]]
+    first_words: frozenset[str]
+    max_words: int
+    canonical_by_key: dict[str, str] = field(default_factory=dict)
+
+
+class GroupMention(NamedTuple):
+    """A registry group named in a sentence."""
+
+    name: str
+    start: int
+    end: int
+    text: str
+
+
+@lru_cache(maxsize=1)
+def load_registry() -> Registry:
+    """Read data/groups.yaml into an alias lookup table (cached)."""
+    with GROUPS_FILE.open(encoding="utf-8") as handle:
+        groups = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["groups"]
+    names, countries, overrides = [], [], []
+    aliases: dict[str, list[Alias]] = {}
+    for index, group in enumerate(groups):
+        names.append(group["name"])
+        countries.append(frozenset(group.get("countries", [])))
+        overrides.append(dict(group.get("country_overrides") or {}))
+        entries = [(a, False) for a in [group["name"], *group.get("aliases", [])]]
+        entries += [(a, True) for a in group.get("home_only", [])]
+        for alias, home_only in entries:
+            key = fold(alias)
+            raw_words = tuple(t.raw for t in tokenize(alias))
+            exact = raw_words if _is_acronym(alias) else None
+            bucket = aliases.setdefault(key, [])
+            if not any(a.group == index for a in bucket):
+                bucket.append(Alias(index, exact, home_only))
+    first_words = frozenset(k.split(" ", 1)[0] for k in aliases)
+    max_words = max(k.count(" ") + 1 for k in aliases)
+    canonical = {fold(n): n for n in names}
+    return Registry(names, countries, overrides, aliases, first_words, max_words, canonical)
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", alias)
+    return 0 < len(letters) <= MAX_ACRONYM_LENGTH and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
+
+
+def canonical_name(name: str, country_code: str | None = None) -> str | None:
+    """The registry's canonical name for a group name or alias, or None when unknown."""
+    registry = load_registry()
+    tokens = tokenize(name)
+    for alias in registry.aliases.get(fold(name), []):
+        if alias.exact_words is None or tuple(t.raw for t in tokens) == alias.exact_words:
+            return _apply_override(registry, alias.group, country_code)
+    return None
+
+
+def _apply_override(registry: Registry, group: int, country_code: str | None) -> str:
+    return registry.overrides[group].get(country_code or "", registry.names[group])
+
+
+@lru_cache(maxsize=4096)
+def find_groups(sentence: str, country_code: str | None = None) -> tuple[GroupMention, ...]:
+    """Registry groups named in a sentence, longest alias first, overrides applied by country (cached)."""
+    registry = load_registry()
+    tokens = tokenize(sentence)
+    found: list[GroupMention] = []
+    index, count = 0, len(tokens)
+    while index < count:
+        if tokens[index].key not in registry.first_words:
+            index += 1
+            continue
+        matched = False
+        for size in range(min(registry.max_words, count - index), 0, -1):
+            window = tokens[index : index + size]
+            key = " ".join(t.key for t in window)
+            for alias in registry.aliases.get(key, ()):
+                if alias.exact_words is not None and tuple(t.raw for t in window) != alias.exact_words:
+                    continue
+                if alias.home_only and country_code not in registry.countries[alias.group]:
+                    continue
+                start, end = window[0].start, window[-1].end
+                found.append(GroupMention(_apply_override(registry, alias.group, country_code), start, end, sentence[start:end]))
+                matched = True
+                break
+            if matched:
+                index += size
+                break
+        else:
+            index += 1
+    return tuple(found)
+
+
+@lru_cache(maxsize=4096)
+def is_claim(sentence: str) -> bool:
+    """True when a sentence reports an affirmative claim of responsibility."""
+    return bool(CLAIM_RE.search(sentence)) and not NEGATED_CLAIM_RE.search(sentence) and not DENIAL_RE.search(sentence)
+
+
+def claim_sentence_indexes(sentences: list[str]) -> frozenset[int]:
+    """Indexes of the sentences that report a claim of responsibility."""
+    return frozenset(i for i, s in enumerate(sentences) if is_claim(s))
+
+
+def _mention_score(sentence: str, mention: GroupMention) -> int:
+    """How strongly a sentence makes a named group the perpetrator (0: it is the target)."""
+    before = sentence[max(0, mention.start - 60) : mention.start]
+    after = sentence[mention.end : mention.end + 60]
+    if before.lower().endswith(("anti-", "anti ", "counter-", "pro-")) or QUALIFIER_BEFORE_RE.search(before):
+        return 0  # "an anti-al-Qaeda militia", "allied to al Qaeda": not the perpetrator
+    if QUALIFIER_AFTER_RE.match(after) and find_groups(after):
+        return 0  # "al-Qaeda-linked al-Shabaab": the group that follows is the perpetrator
+    if TARGET_BEFORE_RE.search(before) and not AGENT_BEFORE_RE.search(before):
+        return 0
+    if AGENT_BEFORE_RE.search(before) or AGENT_AFTER_RE.match(after):
+        return 2
+    return 1
+
+
+def _generic_group(sentence: str) -> str | None:
+    for match in GENERIC_GROUP_RE.finditer(sentence):
+        name = match.group(1).strip()
+        words = name.lower().split()
+        if len(words) >= 2 and not (set(words) & STATE_FORCE_WORDS):
+            return re.sub(r"^(?:The|A)\s+", "", name)
+    return None
+
+
+def extract_perpetrator(
+    sentences: list[str], country_code: str | None = None, context: list[str] | None = None
+) -> dict:
+    """Perpetrator, claimed and suspected flags with evidence for one incident's sentences.
+
+    `context` holds sentences outside the incident (title, lead) used only to resolve
+    "the group claimed responsibility" to a group named there.
+    """
+    best: tuple[float, int, str, str] | None = None  # (score, -position, name, evidence)
+    claimed = suspected = False
+    negated = False
+    for index, sentence in enumerate(sentences):
+        mentions = find_groups(sentence, country_code)
+        claim = is_claim(sentence)
+        claim_at = CLAIM_RE.search(sentence).start() if claim else 0
+        negated = negated or bool(NEGATED_CLAIM_RE.search(sentence))
+        denial = bool(DENIAL_RE.search(sentence))
+        blame = bool(BLAME_RE.search(sentence))
+        for position, mention in enumerate(mentions):
+            score = _mention_score(sentence, mention)
+            if score == 0:
+                continue
+            if claim:
+                # the group nearest the claim verb made the claim ("Turkey blamed IS; TAK claimed it")
+                distance = abs(claim_at - mention.end) if mention.end <= claim_at else abs(mention.start - claim_at)
+                score = 10 + max(0.0, 0.99 - distance / 200)
+            elif denial and not blame:
+                continue
+            elif blame:
+                score += 3
+            candidate = (score, -(index * 100 + position), mention.name, sentence)
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
+        if claim and not mentions:
+            referent = _previous_group(sentences[:index], context or [], country_code) or _generic_group(sentence)
+            if referent:
+                candidate = (9, -(index * 100), referent, sentence)
+                if best is None or candidate[:2] > best[:2]:
+                    best = candidate
+    if best is None:
+        return {"perpetrator": UNKNOWN, "claimed": False, "suspected": False, "evidence": {}}
+    score, _, name, evidence = best
+    claimed = score >= 9
+    suspected = not claimed and score >= 4
+    return {"perpetrator": name, "claimed": claimed, "suspected": suspected, "evidence": {"perpetrator": evidence, **({"claimed": evidence} if claimed else {})}}
+
+
+def _previous_group(before: list[str], context: list[str], country_code: str | None) -> str | None:
+    for sentence in [*reversed(before), *context]:
+        mentions = [m for m in find_groups(sentence, country_code) if _mention_score(sentence, m) > 0]
+        if mentions:
+            return mentions[-1].name
+    return None

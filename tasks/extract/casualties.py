@@ -1,0 +1,309 @@
+"""Casualty figures: killed, wounded, kidnapped and perpetrators killed, with low/best/high.
+
+Conventions (schema.md plus these documented choices):
+- An exact figure gives low = best = high. "at least 12" gives low 12, best 12, high None (open);
+  "up to / nearly 12" gives low None, best 12, high 12; "about 12" is read as exact; vague words
+  come from numbers.VAGUE_COUNTS ("dozens": low 24, best 24, high None).
+- Figures in one sentence for the same role add up ("4 killed in X and 2 in Y" = 6).
+- Across sentences the first figure stands; a later toll revision ("raising the death toll to
+  12") replaces it; a later "another"/"more"/"later died" figure adds to it; a later figure
+  stated as the toll ("police put the death toll at 18") or a larger one is another source's
+  figure: the first stays best and low/high span both; a later smaller figure is read as a
+  breakdown ("including 5 children") and ignored.
+- Figures from a claim of responsibility or an unconfirmed source never become best; they only
+  widen low/high.
+- Attackers killed go to perpetrators_killed; wounded attackers are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .casualty_patterns import (
+    ACTIVE_VERBS,
+    AGGREGATE_VAGUE_LOW,
+    ALTERNATIVE_SOURCE_RE,
+    AMBIGUOUS_BARE_PARTICIPLES,
+    ANTI_PERPETRATOR_WORDS,
+    LATER_DEATHS_RE,
+    NAMED_VICTIM_RE,
+    PASSIVE_PARTICIPLES,
+    REVISION_RE,
+    ROLES,
+    SELF_DETONATION_RE,
+    SINGLE_VICTIM_RE,
+    SUBSET_TAIL_RE,
+    TOLL_TAIL_RE,
+    UNKNOWN_CASUALTIES_RE,
+    WOUNDED_TOLL_TAIL_RE,
+    ZERO_PATTERNS,
+    ACTIVE_TAIL_RE,
+    ALONG_WITH_TAIL_RE,
+    HOSPITAL_AFTER_RE,
+    LEAVE_OBJECT_RE,
+    OBJECT_AFTER_RE,
+    PASSIVE_RE,
+    TO_DEATH_RE,
+)
+from .numbers import Count, find_counts
+from .people import NON_PERSON_NOUNS, PERPETRATOR_NOUNS, PERSON_SINGULAR, is_person_word
+
+@dataclass
+class Observation:
+    """One figure read from one sentence."""
+
+    role: str
+    low: int | None
+    best: int
+    high: int | None
+    sentence_index: int
+    evidence: str
+    revision: bool = False
+    additional: bool = False
+    claim: bool = False
+    total: bool = False  # stated as the toll ("put the death toll at 18"), so not a partial figure
+    nouns: str = ""
+
+
+def _part_is_perpetrator(nouns: str) -> bool:
+    words = [w.strip("'") for w in nouns.split()]
+    return any(w in PERPETRATOR_NOUNS for w in words) and not any(w in ANTI_PERPETRATOR_WORDS for w in words)
+
+
+def _is_person_count(count: Count) -> bool:
+    """Whether a count is of people: the head noun (last word before any "of") decides."""
+    words = [w.strip("'") for w in count.nouns.split(" of ")[0].split()]
+    if not words or count.singular_article:
+        return True  # article counts were checked for a person noun when read
+    if any(is_person_word(w) for w in words):
+        return True
+    return words[-1] not in NON_PERSON_NOUNS
+
+
+def _role_of(sentence: str, count: Count) -> tuple[str | None, bool, int, int]:
+    """(role, is a toll figure, extra to add, end of the text the reading used) for one count."""
+    role, toll, extra = _role_and_extra(sentence, count)
+    passive = PASSIVE_RE.match(sentence, count.end) if role is not None else None
+    return role, toll, extra, passive.end() if passive else count.end
+
+
+def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]:
+    before = sentence[max(0, count.start - 80) : count.start]
+    if SUBSET_TAIL_RE.search(before):
+        return None, False, 0  # "including 13 policemen": part of a total already counted
+    if TOLL_TAIL_RE.search(before):
+        return "killed", True, 0
+    if WOUNDED_TOLL_TAIL_RE.search(before):
+        return "wounded", True, 0
+    if ALONG_WITH_TAIL_RE.search(before) and not PASSIVE_RE.match(sentence, count.end):
+        return "killed", False, 1  # "X was killed along with three others"
+    active = ACTIVE_TAIL_RE.search(before)
+    if active:
+        role = ACTIVE_VERBS[" ".join(active.group("verb").lower().split())]
+        if role in ("leave", "hospital"):
+            if HOSPITAL_AFTER_RE.match(sentence, count.end):
+                return "wounded", False, 0
+            state = LEAVE_OBJECT_RE.match(sentence, count.end)
+            if role == "hospital" or not state:
+                return None, False, 0
+            return ("killed" if state.group("state").lower() == "dead" else "wounded"), False, 0
+        if role == "to_death":
+            return ("killed" if TO_DEATH_RE.match(sentence, count.end) else None), False, 0
+        if role == "hurt_unless_dead":
+            return ("killed" if TO_DEATH_RE.match(sentence, count.end) else "wounded"), False, 0
+        if role == "hostage":
+            return ("kidnapped" if "hostage" in count.nouns else None), False, 0
+        return role, False, 0
+    passive = PASSIVE_RE.match(sentence, count.end)
+    if passive:
+        participle = " ".join(passive.group("participle").lower().split())
+        role = PASSIVE_PARTICIPLES[participle]
+        fillers = passive.group("fillers").lower()
+        if not fillers.strip() and not passive.group("aside") and participle in AMBIGUOUS_BARE_PARTICIPLES:
+            if OBJECT_AFTER_RE.match(sentence, passive.end()):
+                return None, False, 0  # "two gunmen killed four people": the count is the agent
+        if role == "wounded" and re.search(r"\b(?:fatally|mortally)\b", fillers):
+            role = "killed"
+        return role, False, 0
+    if count.nouns.endswith(("hostage", "hostages")):
+        return "kidnapped", False, 0
+    return None, False, 0
+
+
+def sentence_observations(sentence: str, index: int, claim: bool = False, limit: int | None = None) -> list[Observation]:
+    """Every casualty figure in one sentence, each with its role; counts at or after `limit` are ignored."""
+    return [Observation(*figure[:4], index, sentence, *figure[4:]) for figure in _sentence_figures(sentence, claim, limit)]
+
+
+@lru_cache(maxsize=4096)
+def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tuple, ...]:
+    """(role, low, best, high, revision, additional, claim) for each figure; cached per sentence."""
+    figures = []
+    revision_cue = bool(REVISION_RE.search(sentence))
+    later_deaths = bool(LATER_DEATHS_RE.search(sentence))
+    alternative = claim or bool(ALTERNATIVE_SOURCE_RE.search(sentence))
+    consumed = 0
+    for count in find_counts(sentence):
+        if limit is not None and count.start >= limit:
+            break
+        if count.start < consumed:
+            continue  # inside the aside of the previous figure ("Seven people, including a policeman, died")
+        role, toll, extra, end = _role_of(sentence, count)
+        if role is None or not _is_person_count(count):
+            continue
+        consumed = end
+        additional = count.qualifier == "additional" or count.nouns.startswith("more") or (role == "killed" and later_deaths)
+        if role == "killed" and count.qualifier == "vague" and (count.low or 0) >= AGGREGATE_VAGUE_LOW:
+            continue  # "killing thousands": a running total, not one incident's toll
+        for part_role, low, best, high in _split_parts(role, count):
+            figures.append(
+                (
+                    part_role, None if low is None else low + extra, best + extra, None if high is None else high + extra,
+                    revision_cue and part_role == "killed", additional, alternative, toll, count.nouns,
+                )
+            )
+    return tuple(figures)
+
+
+def _split_parts(role: str, count: Count) -> list[tuple[str, int | None, int, int | None]]:
+    """Victim and attacker figures of a (possibly composed) count: "19 militants and seven soldiers"."""
+    groups: dict[str, list[tuple[int, int | None, int | None, str]]] = {}
+    for part in count.parts or ((count.best, count.low, count.high, count.nouns),):
+        perpetrator = _part_is_perpetrator(part[3])
+        if role == "self_killed":
+            part_role = "perpetrators_killed" if perpetrator or not part[3] else None
+        elif role == "killed" and perpetrator:
+            part_role = "perpetrators_killed"
+        elif role == "wounded" and perpetrator:
+            part_role = None  # wounded attackers have no column in the contract
+        else:
+            part_role = role
+        if part_role:
+            groups.setdefault(part_role, []).append(part)
+    if len(count.parts) <= 1 or len(groups) <= 1:
+        return [(r, count.low, count.best, count.high) for r in groups]
+    result = []
+    for part_role, parts in groups.items():
+        lows, highs = [p[1] for p in parts], [p[2] for p in parts]
+        low = None if any(v is None for v in lows) else sum(lows)
+        high = None if any(v is None for v in highs) else sum(highs)
+        result.append((part_role, low, sum(p[0] for p in parts), high))
+    return result
+
+
+def _zero_observations(sentence: str, index: int) -> list[Observation]:
+    if UNKNOWN_CASUALTIES_RE.search(sentence):
+        return []
+    found: list[Observation] = []
+    for pattern, roles in ZERO_PATTERNS:
+        if pattern.search(sentence):
+            for role in roles:
+                if not any(o.role == role for o in found):
+                    found.append(Observation(role, 0, 0, 0, index, sentence))
+    return found
+
+
+def _add(a: int | None, b: int | None) -> int | None:
+    return None if a is None or b is None else a + b
+
+
+def _per_sentence(observations: list[Observation]) -> list[Observation]:
+    """One observation per sentence: same-role figures of a sentence add up."""
+    merged: dict[int, Observation] = {}
+    for observation in observations:
+        current = merged.get(observation.sentence_index)
+        if current is None:
+            merged[observation.sentence_index] = Observation(**vars(observation))
+            continue
+        current.low, current.high = _add(current.low, observation.low), _add(current.high, observation.high)
+        current.best += observation.best
+        current.revision = current.revision or observation.revision
+        current.claim = current.claim and observation.claim
+        current.total = current.total or observation.total
+    return list(merged.values())
+
+
+def combine(observations: list[Observation]) -> tuple[int | None, int | None, int | None, str | None]:
+    """(low, best, high, evidence) for one role, by the conventions in this module's docstring."""
+    if not observations:
+        return None, None, None, None
+    sentences = _per_sentence(observations)
+    reports = [o for o in sentences if not o.claim] or sentences
+    first = reports[0]
+    low, best, high = first.low, first.best, first.high
+    evidence = [first.evidence]
+    for observation in reports[1:]:
+        if observation.revision:
+            low, best, high = observation.low, observation.best, observation.high
+            evidence = [observation.evidence]
+        elif observation.additional:
+            low, best, high = _add(low, observation.low), best + observation.best, _add(high, observation.high)
+            evidence.append(observation.evidence)
+        elif observation.total or observation.best > best:
+            # Another source's figure for the whole incident: the first stays best, the range spans both.
+            other_low = observation.low if observation.low is not None else observation.best
+            low = other_low if low is None else min(low, other_low)
+            if high is not None:
+                high = max(high, observation.high if observation.high is not None else observation.best)
+            evidence.append(observation.evidence)
+    for other in (o for o in sentences if o.claim and o not in reports):
+        other_low = other.low if other.low is not None else other.best
+        low = other_low if low is None else min(low, other_low)
+        if high is not None:
+            high = max(high, other.high if other.high is not None else other.best)
+        evidence.append(other.evidence)
+    return low, best, high, " ".join(dict.fromkeys(evidence))
+
+
+def extract_casualties(
+    sentences: list[str], claim_indexes: frozenset[int] = frozenset(), limits: dict[int, int] | None = None
+) -> dict:
+    """Killed, wounded, kidnapped and perpetrators killed for one incident's sentences, with evidence.
+
+    Also returns "victims": the noun words of the victim counts ("soldiers and civilians"), which
+    the target-type rule reads first.
+    """
+    observations: list[Observation] = []
+    zeros: list[Observation] = []
+    limits = limits or {}
+    for index, sentence in enumerate(sentences):
+        observations.extend(sentence_observations(sentence, index, index in claim_indexes, limits.get(index)))
+        zeros.extend(_zero_observations(sentence, index))
+    result: dict = {"evidence": {}}
+    result["victims"] = " and ".join(o.nouns for o in observations if o.role in ("killed", "wounded", "kidnapped") and o.nouns)
+    for role in ROLES:
+        found = [o for o in observations if o.role == role]
+        if not found and role in ("killed", "wounded"):
+            found = [z for z in zeros if z.role == role][:1]
+        low, best, high, evidence = combine(found)
+        if role == "killed" and best is None:
+            single = next(
+                (s for s in sentences if (SINGLE_VICTIM_RE.search(s) and not _singular_is_perpetrator(s)) or NAMED_VICTIM_RE.search(s)),
+                None,
+            )
+            if single is not None:
+                low = best = high = 1
+                evidence = single
+        if role == "perpetrators_killed" and best is None:
+            detonation = next((s for s in sentences if SELF_DETONATION_RE.search(s)), None)
+            if detonation is not None:
+                low = best = high = 1
+                evidence = detonation
+        result[role] = best
+        if role in ("killed", "wounded"):
+            result[f"{role}_low"] = low
+            result[f"{role}_high"] = high
+        if evidence:
+            result["evidence"][role] = evidence
+    return result
+
+
+def _singular_is_perpetrator(sentence: str) -> bool:
+    match = SINGLE_VICTIM_RE.search(sentence)
+    before = sentence[max(0, match.start() - 40) : match.start()].lower().split()
+    return bool(before) and (before[-1] in PERPETRATOR_NOUNS or before[-1] in ("one", "nobody", "not", "attacker", "bomber"))
+
+
+__all__ = ["extract_casualties", "sentence_observations", "combine", "Observation", "PERSON_SINGULAR"]

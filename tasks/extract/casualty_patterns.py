@@ -1,0 +1,158 @@
+"""Casualty rule tables: verbs, participles, toll and zero-casualty phrases, compiled once."""
+
+from __future__ import annotations
+
+import re
+
+from .text import compile_alternation, folded
+
+# Verbs that take the victims as object: "killing 12 people".
+ACTIVE_VERBS: dict[str, str] = {
+    **{v: "killed" for v in (
+        "killing", "killed", "kills", "kill", "shot dead", "shooting dead", "shot and killed", "gunned down",
+        "gunning down", "massacred", "massacring", "executed", "executing", "beheaded", "beheading", "murdered",
+        "murdering", "assassinated", "assassinating", "slaughtered", "slaughtering", "slew", "slaying",
+        "claiming the lives of", "claimed the lives of", "taking the lives of", "took the lives of",
+        "killing of", "deaths of", "death of", "murder of", "massacre of", "execution of", "beheading of",
+        "fatally shooting", "fatally shot", "fatally stabbing", "fatally stabbed", "fatally wounding",
+        "fatally wounded", "slit the throats of", "slitting the throats of", "cut the throats of",
+        "burned alive", "burning alive", "lynched",
+    )},
+    **{v: "wounded" for v in (
+        "wounding", "wounded", "wounds", "injuring", "injured", "injures", "injure", "hurting", "hurt",
+        "maiming", "maimed", "injuries to", "injury of", "injuries of", "the wounding of", "wounding of",
+        "the injury of", "the injuries of",
+    )},
+    **{v: "kidnapped" for v in (
+        "kidnapping", "kidnapped", "kidnaps", "kidnap", "abducting", "abducted", "abducts", "abduct",
+        "kidnapping of", "abduction of", "took hostage", "taking hostage", "holding hostage", "held hostage",
+    )},
+    **{v: "leave" for v in ("left", "leaving", "leaves", "leave")},
+    **{v: "to_death" for v in ("shooting", "shot", "hacking", "hacked", "beating", "beat")},
+    # Burned or buried people (not houses: the noun check drops those) are dead.
+    **{v: "killed" for v in ("burning", "burned", "burnt", "buried", "burying", "crucified", "crucifying", "stoned")},
+    # Stabbed or rammed people are wounded unless the text says they died ("stabbed two people").
+    **{v: "hurt_unless_dead" for v in ("stabbing", "stabbed", "stabs", "rammed", "ramming", "knifed", "slashed", "attacked with a knife")},
+    **{v: "hospital" for v in ("sending", "sent", "sends")},
+    **{v: "hostage" for v in ("took", "taking", "holding", "held", "seized", "seizing", "captured", "capturing")},
+}
+# Participles and phrases after the victims: "12 people were killed".
+PASSIVE_PARTICIPLES: dict[str, str] = {
+    **{p: "killed" for p in (
+        "killed", "dead", "died", "shot dead", "shot and killed", "gunned down", "beheaded", "executed",
+        "massacred", "murdered", "slain", "perished", "lost their lives", "lost his life", "lost her life",
+        "lost their life", "succumbed", "assassinated", "burned to death", "burnt to death", "hacked to death",
+        "stabbed to death", "beaten to death", "shot to death", "crushed to death", "burned alive",
+        "burnt alive", "deaths", "fatalities", "killed instantly", "confirmed dead", "feared dead", "die",
+        "pronounced dead", "declared dead", "fatally wounded", "fatally injured", "fatally shot", "mortally wounded",
+        "fatally stabbed", "lynched", "martyred", "embraced martyrdom", "were martyred",
+    )},
+    **{p: "wounded" for p in (
+        "wounded", "injured", "hurt", "sustained injuries", "suffered injuries", "hospitalized", "hospitalised",
+        "treated for injuries", "injuries", "maimed", "shot and wounded", "shot and injured", "stabbed",
+        "left injured", "left wounded", "taken to hospital", "rushed to hospital", "admitted to hospital",
+    )},
+    **{p: "kidnapped" for p in (
+        "kidnapped", "abducted", "taken hostage", "taken captive", "held hostage", "held captive", "hostages",
+        "taken away", "seized",
+    )},
+    **{p: "self_killed" for p in ("blew himself up", "blew themselves up", "blew herself up", "detonated himself",
+                                  "detonated themselves", "detonated herself", "killed himself", "killed themselves")},
+}
+# Words allowed between the victims and the participle: auxiliaries and adverbs.
+PASSIVE_FILLERS = (
+    "were was are is have has had been being be got get reportedly allegedly also all both later subsequently "
+    "since initially either each slightly seriously critically severely badly lightly gravely instantly "
+    "immediately reported confirmed feared believed thought said to were also in all in total so far who "
+    "people persons others more still found later found reportedly found"
+).split()
+# Between the victims and "were killed": an aside in commas or brackets, or a short participle clause.
+ASIDE = r"(?:\s*,[^,.;]{1,90},|\s*\([^)]{1,120}\)|\s+(?:in|across|from|at|on|near|inside|of|belonging\s+to|with)\s+[^,.;]{1,40}?(?=\s+(?:were|was|have|had|has)\s)|\s+(?:who|that)\s+[^,.;]{1,60}?(?=\s+(?:were|was|had)\b)|\s+\w+ing\s+[^,.;]{1,60}?(?=\s+(?:were|was)\b))"
+ALSO_VERBED = r"(?:\w+ed\s+and\s+)"
+AMBIGUOUS_BARE_PARTICIPLES = frozenset(
+    "killed wounded injured hurt kidnapped abducted executed beheaded massacred murdered assassinated seized stabbed".split()
+    + ["shot dead", "shot and killed", "gunned down"]
+)
+# A death toll sentence: the count after it is the (revised) total killed.
+TOLL_TAIL_RE = folded(
+    r"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|those\s+killed|victims))"
+    r"(?:\s+\w+){0,6}?\s+(?:to|at|reached|hit|is|was|of|stood\s+at|stands\s+at)\s*$",
+    re.IGNORECASE,
+)
+WOUNDED_TOLL_TAIL_RE = folded(
+    r"\bnumber\s+of\s+(?:the\s+)?(?:injured|wounded|injuries)(?:\s+\w+){0,6}?\s+(?:to|at|reached|is|was|of)\s*$",
+    re.IGNORECASE,
+)
+REVISION_RE = folded(
+    r"\b(?:death\s+)?toll\b[^.;]{0,40}\b(?:rose|risen|rising|climbed|climbing|jumped|increased)\b|"
+    r"\b(?:raising|bringing|pushing|taking)\s+the\s+(?:\w+\s+)?(?:toll|number\s+of\s+(?:dead|deaths|casualties))|"
+    r"\b(?:updated|revised|final)\s+(?:death\s+)?(?:toll|figures?)\b|\bhas\s+(?:since|now)\s+risen\b",
+    re.IGNORECASE,
+)
+LATER_DEATHS_RE = folded(
+    r"\blater\s+died\b|\bdied\s+later\b|\bsuccumbed\s+to\b|\bdied\s+(?:in|at|on\s+the\s+way\s+to)\s+(?:the\s+)?hospital\b|"
+    r"\bdied\s+of\s+(?:their|his|her)\s+(?:wounds|injuries)\b|\bdied\s+from\s+(?:their|his|her)\s+(?:wounds|injuries)\b",
+    re.IGNORECASE,
+)
+# A figure attributed to a weaker source than the first one reported.
+ALTERNATIVE_SOURCE_RE = folded(
+    r"\bunconfirmed\b|\bsome\s+reports\b|\bother\s+reports\b|\blocal\s+media\b|\bresidents\s+said\b|\bwitnesses\s+said\b|"
+    r"\bsocial\s+media\b|\bclaimed\s+(?:to\s+have|that\s+(?:it|they)\s+had)\s+killed\b|\bsaid\s+(?:it|they)\s+(?:had\s+)?killed\b",
+    re.IGNORECASE,
+)
+ZERO_PATTERNS: list[tuple[re.Pattern, tuple[str, ...]]] = [
+    (folded(r"\bno\s+(?:one|body)\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+\s+)?(?:killed|dead)\b", re.I), ("killed",)),
+    (folded(r"\bnobody\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed)\b", re.I), ("killed",)),
+    (folded(r"\b(?:no\s+(?:one|body)|nobody)\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+\s+)?(?:hurt|injured|wounded|harmed)\b", re.I), ("killed", "wounded")),
+    (folded(r"\bno\s+(?:reported\s+|known\s+)?(?:casualties|victims)\b(?!\s+(?:were\s+)?(?:immediately\s+)?reported\s+yet)", re.I), ("killed", "wounded")),
+    (folded(r"\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:casualties|injur\w*|loss\s+of\s+life|harm)\b", re.I), ("killed", "wounded")),
+    (folded(r"\bno\s+(?:reported\s+)?(?:deaths|fatalities|one\s+died)\b", re.I), ("killed",)),
+    (folded(r"\bno\s+(?:reported\s+)?(?:injuries|one\s+injured)\b", re.I), ("killed", "wounded")),
+    (folded(r"\b(?:unharmed|unhurt|unscathed)\b", re.I), ("killed", "wounded")),
+    (folded(r"\bonly\s+(?:caused\s+)?(?:material|property)\s+damage\b", re.I), ("killed", "wounded")),
+]
+# "No immediate reports of casualties" says nothing about the number.
+UNKNOWN_CASUALTIES_RE = folded(
+    r"\bno\s+(?:immediate\s+)?(?:reports?|word|information|details)\s+(?:of|on|about)\s+(?:any\s+)?(?:casualties|injuries|deaths)"
+    r"|\bcasualties\s+(?:were\s+|are\s+)?(?:not\s+(?:immediately\s+)?(?:known|clear|reported)|unknown)",
+    re.IGNORECASE,
+)
+# One named or singular victim with no number: "Governor X was shot dead".
+SINGLE_VICTIM_RE = folded(
+    r"\b(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot\s+dead|killed|assassinated|murdered|beheaded|"
+    r"stabbed\s+to\s+death|gunned\s+down|executed|shot\s+and\s+killed|hacked\s+to\s+death|burn(?:ed|t)\s+to\s+death|"
+    r"beaten\s+to\s+death|shot\s+to\s+death|fatally\s+(?:shot|wounded|injured|stabbed)|mortally\s+wounded|pronounced\s+dead|"
+    r"found\s+dead|lynched)\b"
+    r"|\b(?:assassinated|assassinating)\s+(?:[A-Z]|the\s|a\s)"
+    r"|\b(?:he|she)\s+(?:later\s+)?(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
+# "killed Governor Ahmed Khan": a capitalised name after the verb (case matters here).
+NAMED_VICTIM_RE = re.compile(r"\b(?:killed|killing|murdered|murdering|shot\s+dead|assassinated)\s+(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+")
+SELF_DETONATION_RE = folded(
+    r"\b(?:blew\s+(?:himself|herself)\s+up|detonated\s+(?:himself|herself|his\s+(?:\w+\s+)?(?:vest|belt|explosives))|"
+    r"suicide\s+bomber\s+(?:who\s+)?(?:blew|detonated|was\s+killed|died))",
+    re.IGNORECASE,
+)
+SUBSET_TAIL_RE = folded(
+    r"\b(?:including|includes|included|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+the\s+(?:dead|victims|killed|wounded))"
+    r"\s+(?:at\s+least\s+|about\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+ACTIVE_TAIL_RE = folded(
+    rf"\b(?P<verb>{compile_alternation(list(ACTIVE_VERBS))})(?:\s+(?:other|some|about|around|nearly|almost))?\s*$", re.IGNORECASE
+)
+FILLERS = compile_alternation(PASSIVE_FILLERS)
+PASSIVE_RE = folded(
+    rf"(?P<aside>{ASIDE})?,?\s*(?P<fillers>(?:(?:{FILLERS})\s+){{0,5}}){ALSO_VERBED}?"
+    rf"(?P<participle>{compile_alternation(list(PASSIVE_PARTICIPLES))})\b",
+    re.IGNORECASE,
+)
+HOSPITAL_AFTER_RE = folded(r"\s*(?:others?\s+|people\s+)?(?:to|into)\s+(?:the\s+|a\s+)?hospitals?\b|\s+(?:being\s+)?(?:transported|taken|rushed)\s+to\s+(?:the\s+|a\s+)?hospital", re.IGNORECASE)
+LEAVE_OBJECT_RE = folded(r"\s*(?P<state>dead|wounded|injured|hurt)\b", re.IGNORECASE)
+TO_DEATH_RE = folded(r"\s*(?:to\s+death|dead)\b", re.IGNORECASE)
+ALONG_WITH_TAIL_RE = folded(r"\b(?:killed|died|dead)\s+(?:\w+\s+){0,2}?along\s+with\s*$", re.IGNORECASE)
+OBJECT_AFTER_RE = re.compile(r"\s*(?:\d|an?\s|the\s|one\s|two\s|three\s|four\s|five\s|his\s|her\s|their\s|[A-Z])")
+ROLES = ("killed", "wounded", "kidnapped", "perpetrators_killed")
+AGGREGATE_VAGUE_LOW = 2000
+ANTI_PERPETRATOR_WORDS = frozenset("civilians soldiers policemen police people children women villagers".split())

@@ -1,0 +1,222 @@
+"""Incident dates: absolute and relative date phrases resolved against the publication date.
+
+Conventions (documented choices):
+- A weekday ("on Monday", "late Tuesday", "Monday night") means the most recent such day on or
+  before the publication date. The same weekday as publication is the publication day itself:
+  wire copy published on a Tuesday says "on Tuesday" for that day and "last Tuesday" for a week ago.
+- "last <weekday>" is the most recent such day strictly before publication.
+- "yesterday", "last night" and "overnight" are the day before publication; "today", "this
+  morning", "tonight" are the publication day.
+- A day and month without a year take the publication year, or the year before when that
+  would put the date more than two days after publication.
+- Phrases governed by a reporting verb ("said on Monday", "claimed responsibility on Tuesday")
+  date the statement, not the incident; they are used only when nothing better is found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .text import folded
+
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+    "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+# Relative day phrases and their offset in days from publication.
+RELATIVE_DAYS: dict[str, int] = {
+    "today": 0, "earlier today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
+    "early today": 0, "late today": 0,
+    "yesterday": -1, "last night": -1, "overnight": -1, "late last night": -1, "early yesterday": -1,
+    "late yesterday": -1, "yesterday morning": -1, "yesterday afternoon": -1, "yesterday evening": -1,
+    "the day before yesterday": -2, "two days ago": -2, "three days ago": -3, "a day earlier": -1,
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|midnight))?"
+DATE_PATTERNS: list[tuple[str, object]] = [
+    ("iso", folded(r"\b(?P<year>(?:19|20)\d\d)-(?P<month_number>\d\d)-(?P<day>\d\d)\b")),
+    (
+        "day_month",
+        folded(
+            rf"\b(?:(?:on|since|by|until|from)\s+)?(?:the\s+(?:night|morning|evening)\s+of\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "month_day",
+        folded(
+            rf"\b(?:(?:on|since|by|until|from)\s+)?(?:the\s+(?:night|morning|evening)\s+of\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d,]\d)(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "weekday",
+        folded(
+            rf"\b(?:(?P<prefix>on|late|early|last|this|since|by|until|from|overnight|over)\s+)?(?:(?:on\s+)?(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+)?{_WEEKDAY}(?:'s)?{_PART_OF_DAY}\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "relative",
+        folded(r"\b(?P<relative>" + "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True)) + r")\b", re.IGNORECASE),
+    ),
+]
+# Words before a date phrase that tie it to the incident, or to a later statement.
+INCIDENT_CUE_RE = folded(
+    r"\b(?:attack|attacks|attacked|bombing|bombings|blast|explosion|exploded|killed|killing|ambush|ambushed|raid|"
+    r"raided|stormed|kidnapped|abducted|detonated|shot|struck|hit|happened|occurred|took\s+place|carried\s+out|"
+    r"targeted|targeting|opened\s+fire|clashes|clashed|fighting|assault|strike|shooting|incident|violence)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+REPORTING_CUE_RE = folded(
+    r"\b(?:said|says|told|announced|claimed(?:\s+responsibility)?|statement|reported|confirmed|added|stated|"
+    r"tweeted|posted|issued|released|denied|according\s+to|warned|condemned|vowed|declared)\b[^.;]{0,25}$",
+    re.IGNORECASE,
+)
+# Substrings without which a sentence holds no date phrase (a cheap test before the patterns).
+DATE_CUES = ("day", "night", "morning", "evening", "afternoon", " ago", "earlier", "-")
+MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+MAX_DAYS_AFTER_PUBLICATION = 2
+STALE_AFTER_DAYS = 30
+MIN_PHRASE_SCORE = -4.5
+DATELINE_RE = re.compile(
+    rf"^\s*[A-Z][A-Za-z .'-]{{2,40}}?(?:,\s*[A-Z][\w .]+?)?\s*[,(]?\s*(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*\(?(?:Reuters|AP|AFP|Xinhua|UPI|IANS|PTI|ANI|dpa|Bernama)?\)?\s*[-:]",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class DatePhrase:
+    """A date phrase found in a sentence, resolved or not."""
+
+    text: str
+    value: date | None
+    sentence_index: int
+    start: int
+    score: float
+
+
+def resolve_weekday(weekday: int, published: date, strictly_before: bool = False) -> date:
+    """The most recent `weekday` on or before `published` (strictly before for "last Monday")."""
+    delta = (published.weekday() - weekday) % 7
+    if delta == 0 and strictly_before:
+        delta = 7
+    return published - timedelta(days=delta)
+
+
+def resolve_day_month(day: int, month: int, year: int | None, published: date | None) -> date | None:
+    """A calendar date; a missing year comes from publication (the year before if it lands in the future)."""
+    if year is None:
+        if published is None:
+            return None
+        year = published.year
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if (candidate - published).days > MAX_DAYS_AFTER_PUBLICATION:
+            year -= 1
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _resolve(kind: str, match: re.Match, published: date | None) -> date | None:
+    groups = match.groupdict()
+    if kind == "iso":
+        try:
+            return date(int(groups["year"]), int(groups["month_number"]), int(groups["day"]))
+        except ValueError:
+            return None
+    if kind in ("day_month", "month_day"):
+        month = MONTHS[groups["month"].lower().rstrip(".")]
+        year = int(groups["year"]) if groups.get("year") else None
+        return resolve_day_month(int(groups["day"]), month, year, published)
+    if published is None:
+        return None
+    if kind == "weekday":
+        prefix = (groups.get("prefix") or "").lower()
+        return resolve_weekday(WEEKDAYS[groups["weekday"].lower()], published, strictly_before=prefix == "last")
+    return published + timedelta(days=RELATIVE_DAYS[" ".join(groups["relative"].lower().split())])
+
+
+def _may_have_date(sentence: str) -> bool:
+    lowered = sentence.lower()
+    return any(cue in lowered for cue in DATE_CUES) or (
+        any(c.isdigit() for c in sentence) and any(month in lowered for month in MONTH_CUES)
+    )
+
+
+def find_date_phrases(sentence: str, index: int, published: date | None) -> list[DatePhrase]:
+    """Date phrases of one sentence, each scored for how likely it dates the incident."""
+    phrases: list[DatePhrase] = []
+    if not _may_have_date(sentence):
+        return phrases
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in DATE_PATTERNS:
+        for match in pattern.finditer(sentence):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            if kind == "day_month" and match.group("month").lower() == "may" and not match.group("year"):
+                if not re.match(r"\s*\d", sentence[match.start() :]):
+                    continue
+            month_text = sentence[match.start("month") : match.end("month")] if kind == "month_day" else ""
+            if month_text.lower() in ("may", "mar") and month_text.islower():
+                continue  # "may 5" is likely the verb
+            taken.append((match.start(), match.end()))
+            value = _resolve(kind, match, published)
+            if value is not None and published is not None and (value - published).days > MAX_DAYS_AFTER_PUBLICATION:
+                value = None
+            text = sentence[match.start() : match.end()].strip()  # the match holds lower-cased text
+            phrases.append(DatePhrase(text, value, index, match.start(), _score(sentence, match, index, kind)))
+    return phrases
+
+
+def _score(sentence: str, match: re.Match, index: int, kind: str) -> float:
+    before = sentence[max(0, match.start() - 60) : match.start()]
+    score = -0.1 * index
+    lowered = match.group().lower()
+    if REPORTING_CUE_RE.search(before):
+        score -= 3
+    elif INCIDENT_CUE_RE.search(before):
+        score += 2
+    if not sentence[: match.start()].strip(" \"'"):
+        score += 1  # "On Monday, gunmen ..." opens with the incident's date
+    if lowered.startswith(("since ", "by ", "until ", "from ", "over ")):
+        score -= 10  # a boundary of a period, not the day of the incident
+    if kind in ("day_month", "month_day", "iso"):
+        score += 0.5
+    return score
+
+
+def extract_event_date(sentences: list[str], published: date | None) -> tuple[str | None, str | None, str | None]:
+    """(event_date ISO string, date phrase, evidence sentence) for one incident's sentences."""
+    phrases = [p for i, s in enumerate(sentences) for p in find_date_phrases(s, i, published)]
+    resolved = [p for p in phrases if p.value is not None and p.score > MIN_PHRASE_SCORE]
+    if reference_ok := published is not None:
+        for phrase in resolved:
+            if (published - phrase.value).days > STALE_AFTER_DAYS:
+                phrase.score -= 3  # weeks before publication: an earlier event the story recalls
+        resolved = [p for p in resolved if p.score > MIN_PHRASE_SCORE] if reference_ok else resolved
+    if not resolved:
+        if phrases:
+            best = max(phrases, key=lambda p: p.score)
+            return None, best.text, sentences[best.sentence_index]
+        return None, None, None
+    best = max(resolved, key=lambda p: (p.score, -p.sentence_index, -p.start))
+    return best.value.isoformat(), best.text, sentences[best.sentence_index]
+
+
+def dateline_date(text: str) -> date | None:
+    """The date of a wire dateline ("BAGHDAD, March 25, 2024 (Reuters) -"), when it carries a year."""
+    match = DATELINE_RE.match(text[:200])
+    if not match or not match.group("year"):
+        return None
+    return resolve_day_month(int(match.group("day")), MONTHS[match.group("month").lower().rstrip(".")], int(match.group("year")), None)

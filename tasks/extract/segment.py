@@ -1,0 +1,264 @@
+"""Sentences and incident mentions: split an article and group its sentences into incidents."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .actors import BLAME_RE, is_claim
+from .casualties import ZERO_PATTERNS, sentence_observations
+from .dates import find_date_phrases
+from .places import find_place_mentions
+from .text import folded, normalize_punctuation
+from .types import is_event_sentence, is_strong_violence, might_mention_violence
+
+# Page furniture that survives text extraction; such lines are dropped before anything else.
+BOILERPLATE_LINE_RE = folded(
+    r"^\s*(?:source\s+link|leave\s+a\s+(?:comment|reply)|your\s+email\s+address\s+will\s+not\s+be\s+published.*|"
+    r"required\s+fields\s+are\s+marked.*|share\s+(?:this|on).*|advertisement|read\s+more.*|related(?:\s+(?:articles|stories|news))?:?.*|"
+    r"click\s+here.*|subscribe.*|follow\s+us.*|sign\s+up.*|copyright.*|all\s+rights\s+reserved.*|comments?|print|email|"
+    r"tweet|facebook|whatsapp|linkedin|telegram|image\s+(?:caption|source|copyright).*|photo\s*:.*|file\s+photo.*|"
+    r"getty\s+images|reporting\s+by.*|editing\s+by.*|writing\s+by.*|additional\s+reporting.*|\(reporting\s+by.*|"
+    r"we\s+use\s+cookies.*|accept\s+cookies.*|listen\s+to\s+this\s+article.*|\d+\s+min(?:ute)?s?\s+read|"
+    r"updated\s*:?.*\d{4}.*|published\s*:?.*\d{4}.*)\s*$",
+    re.IGNORECASE,
+)
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen lt col maj capt sgt cpl gov sen rep st jr sr prof rev brig cmdr adm no nos vs etc approx "
+    "inc co corp ltd dept est fig jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e a.m p.m "
+    "mt ft lt.-gen maj.-gen brig.-gen".split()
+)
+SENTENCE_END_RE = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+# A wire dateline: "MOGADISHU, Sept 8 (Reuters) -", "ABUJA (AP) -", "PESHAWAR:", "KABUL, Afghanistan -".
+DATELINE_RE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+){0,3})"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z'.-]+(?:\s[A-Z][A-Za-z'.-]+){0,2}))?"
+    r"(?:,?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"
+    r"\s*(?:\([A-Za-z .]{2,20}\)\s*)?[-:]\s+"
+)
+HEADING_MAX_WORDS = 25
+# Sentences about history, trials and anniversaries, not a new incident.
+BACKGROUND_RE = folded(
+    r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b|\bsince\s+the\s+(?:start|beginning|outbreak|fall|end)\b|"
+    r"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+alone\b|\bin\s+recent\s+(?:years|months|weeks)\b|"
+    r"\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?|months|weeks)\b|\b(?:years|decades)\s+ago\b|"
+    r"\b(?:years|decades)\s+of\s+(?:war|conflict|fighting|violence|insurgency|unrest|instability|bloodshed|chaos)\b|"
+    r"\b(?:decade|decades|years)-long\b|\banniversary\b|\bcommemorat\w*|\bmemorial\b|"
+    r"\b(?:was|were|been|be|is|are)\s+(?:\w+\s+)?(?:sentenced|convicted|acquitted|jailed|imprisoned|indicted|charged|tried)\b|"
+    r"\bverdict\b|\bon\s+trial\b|\bfound\s+guilty\b|\b(?:insurgency|conflict|war|violence|campaign)\s+(?:that|which)\s+(?:has|have|had)\b|"
+    r"\bha(?:ve|s|d)\s+(?:killed|claimed(?:\s+the\s+lives\s+of)?)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|some\s+|about\s+|around\s+|tens\s+of\s+)?[\d,]+(?:\s+\w+)?\s+(?:people|lives|civilians|soldiers)|"
+    r"\bha(?:ve|s)\s+(?:killed|claimed)\s+(?:tens\s+of\s+|hundreds\s+of\s+)?thousands\b|\blast\s+year\b|\bevery\s+year\b|"
+    r"\bdeadliest\s+(?:year|month)\b|\blast\s+(?:week|month)\b|\bearlier\s+this\s+(?:month|year)\b|"
+    r"\b(?:a|in\s+a)\s+similar\s+(?:attack|incident|bombing)\b|\bprevious\s+(?:attack|attacks)\b|"
+    r"\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:a|two|three|\w+)\s+(?:decades?|years)\b|"
+    r"\b(?:in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months|decades?)\b",
+    re.IGNORECASE,
+)
+# A sentence about attacks in general ("Yet attacks by groups linked to al-Qaeda have spread"), not one attack.
+GENERIC_EVENT_RE = folded(
+    r"^(?:\W*(?:yet|but|and|so|such|these|those|similar|recent|frequent|repeated|deadly|jihadist|militant|insurgent)\s+)*"
+    r"(?:attacks|bombings|killings|raids|kidnappings|abductions|ambushes|violence)\s+(?:by|on|against|in|have|has|are|were|continue|remain|like)\b",
+    re.IGNORECASE,
+)
+YEAR_RE = re.compile(r"\b(19\d\d|20\d\d)\b")
+# A running total ("more than 35,000 people have been killed since 2001"): the whole sentence is background.
+RUNNING_TOTAL_RE = folded(
+    r"\b(?:have|has)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|displaced|claimed|lost)\b[^.;]*?\b(?:since|so\s+far|to\s+date|"
+    r"this\s+year|over\s+the\s+(?:past|last)|in\s+(?:the\s+)?(?:\w+[-\s])?(?:year|decade)s?[-\s]?(?:long|old)?\s+(?:conflict|war|insurgency))\b"
+    r"|\b(?:sentenced|convicted|acquitted)\b",
+    re.IGNORECASE,
+)
+ANAPHORA_RE = folded(
+    r"\b(?:the|this|that|today's|yesterday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's)\s+"
+    r"(?:\w+\s+)?(?:attacks?|blasts?|explosions?|bombings?|assault|ambush|raid|incident|shooting|attackers?|gunmen|"
+    r"gunman|militants|bombers?|assailants?|victims|dead|wounded|injured|kidnappers|abductors|strike|siege|violence|massacre)\b",
+    re.IGNORECASE,
+)
+NEW_INCIDENT_RE = folded(
+    r"^\s*(?:in\s+(?:a|an|another)\s+(?:separate|second|similar|related|different|earlier|later|unrelated)?\s*"
+    r"(?:attack|incident|bombing|blast|explosion|development|raid|ambush|shooting|assault)|separately|elsewhere|"
+    r"meanwhile|in\s+another|also\s+on\s+\w+day|earlier\s+(?:on\s+)?(?:\w+day|in\s+the\s+day|that\s+day)|"
+    r"later\s+(?:on\s+)?(?:\w+day|that\s+day|in\s+the\s+day)|in\s+a\s+separate|a\s+separate|another\s+(?:attack|bomb|blast|explosion))",
+    re.IGNORECASE,
+)
+SPECIFIC_EVENT_RE = folded(
+    r"\b(?:exploded|detonated|went\s+off|blew\s+(?:himself\s+|herself\s+|themselves\s+)?up|stormed|ambushed|opened\s+fire|"
+    r"kidnapped|abducted|attacked|set\s+fire|torched|shot|gunned\s+down|fired|rammed|struck|targeted|targeting|raided|"
+    r"killed|killing|beheaded|hurled|threw|thrown|lobbed|planted|launched|carried\s+out|seized|stabbed|hijacked|"
+    r"assassinated|shelled|rocked|destroyed|damaged|blown\s+up|blew|set\s+off|ignited|found|discovered|defused|hit|"
+    r"took\s+place|occurred|happened|erupted|came\s+under|was\s+attacked|were\s+attacked|targeted|ambush|invaded|"
+    r"broke\s+into|burst\s+into|entered|opening\s+fire|sprayed|lobbed|crashed|drove|rammed|murdered|slit)\b",
+    re.IGNORECASE,
+)
+ATTACH_GAP = 2
+# Substrings every zero-casualty pattern contains; a sentence without them skips those patterns.
+ZERO_CUES = ("no ", "nobody", "without", "unharm", "unhurt", "unscath", "only ")
+CLAIM_ATTACH_GAP = 4
+
+
+@dataclass
+class Article:
+    """An article split into context lines (title, headings, dateline) and body sentences."""
+
+    sentences: list[str]
+    context: list[str]
+    dateline: str | None = None
+
+
+@dataclass
+class Mention:
+    """One incident: the indexes of its sentences in the article."""
+
+    indexes: list[int] = field(default_factory=list)
+    places: set[tuple[str, str]] = field(default_factory=set)
+    day: date | None = None
+    has_casualties: bool = False
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Sentences of a paragraph, not split after abbreviations or initials."""
+    sentences, start = [], 0
+    for match in SENTENCE_END_RE.finditer(paragraph):
+        head = paragraph[start : match.start() + 1]
+        last_word = re.search(r"([\w.'-]+)\.?$", head.rstrip(".!?\"')]") + ".")
+        word = last_word.group(1).lower().rstrip(".") if last_word else ""
+        if paragraph[match.start()] == "." and (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
+            continue
+        sentences.append(paragraph[start : match.end()].strip())
+        start = match.end()
+    tail = paragraph[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return [s for s in sentences if s]
+
+
+def parse_article(text: str, title: str | None = None) -> Article:
+    """Drop boilerplate, take headings and the dateline aside as context, and split the body into sentences."""
+    text = normalize_punctuation(text or "")
+    context = [normalize_punctuation(title).strip(" |")] if title else []
+    sentences: list[str] = []
+    dateline = None
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or BOILERPLATE_LINE_RE.match(line):
+            continue
+        if not sentences and dateline is None:
+            match = DATELINE_RE.match(line + " ")
+            if match and len(match.group("place")) >= 3:
+                dateline = match.group("place")
+                context.append(", ".join(p for p in (dateline.title(), match.group("region")) if p))
+                line = line[match.end() :].strip()
+                if not line:
+                    continue
+        words = len(line.split())
+        if words <= HEADING_MAX_WORDS and not re.search(r"[.!?\"']$", line) and not sentences:
+            context.append(line.strip(" |"))
+            continue
+        sentences.extend(split_sentences(line))
+    if not sentences:
+        # A text that is only short unpunctuated lines (a one-line summary) is its own body.
+        headings = context[1:] if title else context
+        sentences = [s for line in headings for s in split_sentences(line)]
+    return Article(sentences, context, dateline)
+
+
+def foreground_end(sentence: str, published: date | None) -> int | None:
+    """Where a sentence turns to background (history, trials, totals, an earlier year), or None.
+
+    "Attacks killed 93 people, the bloodiest day since attacks in 2011 left 130 dead": figures
+    before the turn describe this incident, figures after it do not.
+    """
+    if RUNNING_TOTAL_RE.search(sentence):
+        return 0
+    positions = [m.start() for m in BACKGROUND_RE.finditer(sentence)][:1]
+    if published is not None:
+        positions += [m.start() for m in YEAR_RE.finditer(sentence) if int(m.group(1)) < published.year][:1]
+    return min(positions) if positions else None
+
+
+def is_background(sentence: str, published: date | None) -> bool:
+    """True when a sentence is background from its start (nothing in it reports a new incident)."""
+    end = foreground_end(sentence, published)
+    return end is not None and end < 15
+
+
+def _place_keys(sentence: str) -> set[tuple[str, str]]:
+    keys = set()
+    for mention in find_place_mentions(sentence, 0):
+        for entry in mention.entries:
+            if entry.kind in ("place", "admin1") and (mention.cue or entry.kind == "admin1"):
+                keys.add((entry.country_code, entry.admin1 or entry.name))
+    return keys
+
+
+def _sentence_day(sentence: str, published: date | None) -> date | None:
+    phrases = [p for p in find_date_phrases(sentence, 0, published) if p.value is not None and p.score > -1]
+    return phrases[0].value if phrases else None
+
+
+def group_mentions(sentences: list[str], published: date | None = None) -> list[Mention]:
+    """Group sentences into incident mentions; background sentences belong to none."""
+    mentions: list[Mention] = []
+    current: Mention | None = None
+    for index, sentence in enumerate(sentences):
+        if not might_mention_violence(sentence):
+            continue
+        event = is_event_sentence(sentence)
+        lowered = sentence.lower()
+        zero = any(cue in lowered for cue in ZERO_CUES) and any(pattern.search(sentence) for pattern, _ in ZERO_PATTERNS)
+        claim = is_claim(sentence)
+        blamed = claim or bool(BLAME_RE.search(sentence))
+        if not (event or blamed or zero):
+            continue
+        limit = foreground_end(sentence, published)
+        foreground = sentence if limit is None else sentence[:limit]
+        observations = [o for o in sentence_observations(sentence, index, limit=limit) if o.best > 0] if event else []
+        anaphora = bool(ANAPHORA_RE.search(sentence))
+        specific = bool(SPECIFIC_EVENT_RE.search(foreground)) and is_strong_violence(foreground)
+        if GENERIC_EVENT_RE.match(sentence):
+            observations, specific = [], False
+        incident = (event and (bool(observations) or specific)) or (claim and current is None and limit is None)
+        if incident and not (anaphora and current is not None and not NEW_INCIDENT_RE.match(sentence)):
+            places = _place_keys(foreground)
+            day = _sentence_day(foreground, published)
+            if current is None or _starts_new(sentence, current, places, day, bool(observations)):
+                current = Mention()
+                mentions.append(current)
+                current.indexes.extend(_lead_in(sentences, index, mentions, published))
+            current.indexes.append(index)
+            current.places |= places
+            current.day = current.day or day
+            current.has_casualties = current.has_casualties or bool(observations)
+            continue
+        if current is None:
+            continue
+        gap = index - current.indexes[-1]
+        if (anaphora and gap <= ATTACH_GAP + 1) or (blamed and gap <= CLAIM_ATTACH_GAP) or (
+            gap <= ATTACH_GAP and (observations or zero or (event and limit is None))
+        ):
+            current.indexes.append(index)
+            current.has_casualties = current.has_casualties or bool(observations)
+    return mentions
+
+
+def _lead_in(sentences: list[str], index: int, mentions: list[Mention], published: date | None) -> list[int]:
+    """The sentence just before a new mention when it sets the scene ("PKK used a car bomb to attack ...")."""
+    previous = index - 1
+    taken = {i for mention in mentions for i in mention.indexes}
+    if previous < 0 or previous in taken:
+        return []
+    sentence = sentences[previous]
+    if is_event_sentence(sentence) and is_strong_violence(sentence) and foreground_end(sentence, published) is None:
+        return [previous]
+    return []
+
+
+def _starts_new(sentence: str, current: Mention, places: set[tuple[str, str]], day: date | None, casualties: bool) -> bool:
+    if NEW_INCIDENT_RE.match(sentence):
+        return True
+    if day is not None and current.day is not None and day != current.day and casualties:
+        return True
+    if casualties and current.has_casualties and places and current.places and not (places & current.places):
+        return True
+    return False

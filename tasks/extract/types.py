@@ -1,0 +1,268 @@
+"""Attack type (GTD hierarchy), target type, weapons and the suicide flag, from keyword tables."""
+
+from __future__ import annotations
+
+import re
+from .text import folded
+from bisect import bisect_right
+
+# Keywords for each attack type. "strong" bombing words name a device; "weak" ones only say
+# something exploded, which rockets and shells also do.
+ATTACK_KEYWORDS: dict[str, str] = {
+    "assassination": r"\bassassinat\w*|\btargeted\s+killings?\b",
+    "hijacking": r"\bhijack\w*",
+    "kidnapping": r"\bkidnap\w*|\babduct\w*|\bhostages?\b|\btaken\s+captive\b|\bhostage-taking\b",
+    "bombing_strong": (
+        r"(?<!fire)(?<!fire-)(?<!petrol\s)(?<!smoke\s)(?<!gasoline\s)\bbomb(?:s|ing|ings|ed|er|ers)?\b|\bcar-bomb\w*|\bIEDs?\b|"
+        r"\bimprovised\s+explosive|\bexplosive\s+devices?\b|\bexplosives?\b|\bS?V?BIEDs?\b|\bland\s*mines?\b|\bmine\s+blast\b|"
+        r"\bbooby[-\s]trap\w*|\bdetonat\w*|\bsuicide\s+(?:vest|belt)s?\b|\bdynamite\b|\bblew\s+(?:himself|herself|themselves)\s+up\b|"
+        r"\bsuicide\s+(?:attack|attacks|attacker|attackers|assault|blast|mission)\b"
+    ),
+    "grenade": r"\bgrenades?\b(?<!propelled\sgrenade)(?<!propelled\sgrenades)",
+    "bombing_weak": r"\bexplo(?:sion|sions|ded|de|des)\b|\bblasts?\b|\bblew\s+up\b|\bblown\s+up\b|\bwent\s+off\b",
+    "airstrike_shelling": (
+        r"\brockets?\b|\bmortars?\b|\bshell(?:ing|ed|s)\b|\bartillery\b|\bmissiles?\b|\bATGMs?\b|\bRPGs?\b|"
+        r"\brocket-propelled\b|\bair\s*strikes?\b|\bair\s+raids?\b|\bdrones?\b|\bbombard\w*|\bprojectiles?\b|\bKatyusha"
+    ),
+    "armed_assault": (
+        r"\bshoot\w*|\bshot\b(?!\s+down)|\bgunm[ae]n\b|\bgunfire\b|\bgun\s+attack|\bopen(?:ed)?\s+fire\b|\bfired\s+(?:at|on|upon|shots)\b|"
+        r"\bsnipers?\b|\bshootout|\bfirefight|\bgunfight|\bgun\s+battle|\bambush\w*|\barmed\s+assault|\bstormed\b|"
+        r"\bstab(?:bed|bing|s)?\b|\bknife\b|\bknives\b|\bmachetes?\b|\bhack(?:ed|ing)\s+to\s+death|\baxes?\b|\bbehead\w*|"
+        r"\bcame\s+under\s+(?:heavy\s+)?(?:gun)?fire\b|\bunder\s+fire\b|"
+        r"\bmachine[-\s]guns?\b|\bguns\b|\brifles?\b|\bfirearms?\b|\bAK-?47s?\b|\bKalashnikovs?\b|\bbullets?\b|\bgunshots?\b|"
+        r"\bgun-?battle|\barmed\s+(?:attack|men|assailants|militants)\b|\bsmall[-\s]arms\b|\bfired\s+(?:on|at)\b|\braid(?:s|ed)?\b|"
+        r"\b(?:militants|insurgents|rebels|fighters|attackers|assailants|terrorists|jihadists|gunmen|bandits)\s+(?:\w+\s+){0,3}?"
+        r"(?:attacked|stormed|overran|raided|killed|murdered|executed|shot)\b"
+    ),
+    "unarmed_assault": (
+        r"\bramm(?:ed|ing)\b|\bplou?ghed\s+into|\bplowed\s+into|\bdrove\s+(?:a|his|her|the|their)\s+\w+\s+into|\bvehicular\b|"
+        r"\bchemical\s+(?:attack|weapon)|\bsarin\b|\bchlorine\b|\bpoison\w*|\bgassing\b|\bgas\s+attack|\bacid\s+attack|"
+        r"\bbeat(?:en|ing)\s+(?:to\s+death|up)|\blynch\w*"
+    ),
+    "facility_attack": (
+        r"\barson\w*|\bset\s+(?:\w+\s+){0,3}?(?:on\s+fire|fire\s+to|ablaze|alight)|\bset\s+fire\b|\btorch(?:ed|ing)\b|"
+        r"\bburn(?:ed|t|ing)\s+(?:down|houses|homes|shops|the|a|several|dozens)\b|\bfire-?bomb\w*|\bpetrol\s+bombs?\b|"
+        r"\bmolotov|\bvandali\w*|\bsabotag\w*|\bablaze\b|\bincendiary\b|\bon\s+fire\b"
+    ),
+    "clash": r"\bclash(?:es|ed)?\b|\bfighting\s+(?:between|with)\b|\bbattled?\s+with\b|\bexchange\s+of\s+fire\b",
+}
+ATTACK_HIERARCHY = (
+    "assassination", "hijacking", "kidnapping", "bombing_explosion", "airstrike_shelling", "armed_assault",
+    "unarmed_assault", "facility_attack", "clash",
+)
+WEAPON_KEYWORDS: dict[str, str] = {
+    "firearms": (
+        r"\bshoot\w*|\bshot\b(?!\s+down)|\bguns?\b|\bgunm[ae]n\b|\bgunfire\b|\bopen(?:ed)?\s+fire\b|\brifles?\b|\bAK-?47s?\b|"
+        r"\bKalashnikovs?\b|\bsnipers?\b|\bbullets?\b|\bmachine[-\s]guns?\b|\bpistols?\b|\bfirearms?\b|\bgunshots?\b|\bgunfight|\bfirefight|"
+        r"\bexchange\s+of\s+fire\b|\bgun-?battle|\bsmall[-\s]arms\b|\bgunm[ae]n\b"
+    ),
+    "explosives": (
+        r"(?<!fire)(?<!fire-)(?<!petrol\s)(?<!smoke\s)\bbomb(?:s|ing|ings|ed|er|ers)?\b|\bexplo(?:sion|sions|ded|sives?|sive\s+devices?)\b|"
+        r"\bIEDs?\b|\bgrenades?\b|\bland\s*mines?\b|\bblasts?\b|\bdetonat\w*|\brockets?\b|\bmortars?\b|\bmissiles?\b|"
+        r"\bshell(?:ing|ed|s)\b|\bdynamite\b|\bRPGs?\b|\bsuicide\s+(?:vest|belt)s?\b|\bVBIEDs?\b|\bcar-bomb\w*|\bbooby[-\s]trap\w*"
+    ),
+    "incendiary": (
+        r"\barson\w*|\bset\s+(?:\w+\s+){0,3}?(?:on\s+fire|fire\s+to|ablaze|alight)|\bset\s+fire\b|\btorch(?:ed|ing)\b|"
+        r"\bfire-?bomb\w*|\bmolotov|\bburn(?:ed|t)\s+down\b|\bburn(?:ed|t)\s+(?:\w+\s+)?(?:houses|homes)\b|\bablaze\b|\bpetrol\s+bombs?\b"
+    ),
+    "melee": r"\bstab(?:bed|bing|s)?\b|\bknife\b|\bknives\b|\bmachetes?\b|\baxes?\b|\bhacked\b|\bbehead\w*|\bbeaten\s+to\s+death\b",
+    "vehicle": r"\bramm(?:ed|ing)\b|\bplou?ghed\s+into|\bplowed\s+into|\bvehicular\s+attack|\bdrove\s+(?:a|his|her|the)\s+(?:car|truck|lorry|vehicle|van)\s+into",
+    "chemical": r"\bchemical\b|\bsarin\b|\bchlorine\b|\bgas\s+attack|\bacid\s+attack|\bpoison\w*",
+}
+SUICIDE_RE = folded(
+    r"\bsuicide[-\s](?:car\s+|truck\s+|vehicle\s+|motorcycle\s+|bike\s+)?(?:bomb\w*|attack\w*|vests?|belts?|mission|blast|explosion|squad)"
+    r"|\bS-?VBIEDs?\b|\bblew\s+(?:himself|herself|themselves)\s+up\b|\bkamikaze\b|\bself-detonat\w*"
+    r"|\bdetonated\s+(?:himself|herself|themselves|his\s+(?:explosive\s+)?(?:vest|belt))",
+    re.IGNORECASE,
+)
+# Target keywords: (category, base weight, pattern). More specific institutions weigh more
+# than the generic "civilians" so "a bomb at a mosque killed 5 people" is religious.
+TARGET_KEYWORDS: list[tuple[str, float, str]] = [
+    ("military", 2.0, r"\bsoldiers?\b|\btroops?\b|\barmy\b|\bmilitary\b|\bservicem[ae]n\b|\bmarines?\b|\bparatroopers?\b|"
+     r"\bpeacekeep\w*|\bbarracks\b|\bregiment\b|\bbattalion\b|\bgarrison\b|\boutposts?\b|\bjawans?\b|\bcommandos?\b|"
+     r"\bmilitary\s+(?:base|convoy|post|vehicle|patrol)|\barmy\s+(?:post|base|camp|convoy|patrol)|\bFrontier\s+Corps\b|\bparamilitary\b"),
+    ("military", 1.4, r"\bsecurity\s+(?:forces|personnel|post|checkpoint|convoy)\b|\bconvoy\b|\bmilitiam[ae]n\b"),
+    ("police", 2.2, r"\bpolice\w*|\bcops?\b|\bconstables?\b|\bgendarme\w*|\bborder\s+guards?\b|\bLevies\b"),
+    ("police", 0.8, r"\bcheckpoints?\b"),
+    ("government", 2.0, r"\bofficials?\b|\bgovernor\b|\bmayor\b|\bministers?\b|\bministry\b|\blawmakers?\b|\bparliament\w*|"
+     r"\bMPs?\b|\bsenators?\b|\bpoliticians?\b|\bcandidates?\b|\belection\w*|\bpolling\b|\bballot\b|\bcouncil\w*|"
+     r"\bgovernment\s+(?:building|office|offices|compound|headquarters|employees|workers)|\bjudges?\b|\bcourt(?:house)?\b|"
+     r"\bprosecutors?\b|\bpolitical\s+(?:rally|party|office)|\brally\b|\bcampaign\b|\bdistrict\s+(?:chief|office|headquarters)"),
+    ("religious", 2.3, r"\bmosques?\b|\bchurch(?:es)?\b|\btemples?\b|\bshrines?\b|\bsynagogues?\b|\bmonaster\w*|\bmadrassa?h?\w*|"
+     r"\bseminar(?:y|ies)\b|\bworshipp?ers?\b|\bpilgrims?\b|\bclerics?\b|\bimams?\b|\bpriests?\b|\bpastors?\b|\bmonks?\b|"
+     r"\bnuns\b|\bcongregation\b|\bprayers?\b|\breligious\s+(?:procession|gathering|leader|school)|\bAshura\b|\bprocession\b"),
+    ("educational", 2.3, r"\bschools?\b|\buniversit\w*|\bcolleges?\b|\bstudents?\b|\bpupils?\b|\bteachers?\b|\bclassrooms?\b|"
+     r"\bcampus\b|\bschoolgirls?\b|\bschoolchildren\b|\bschoolboys?\b|\bkindergarten\b"),
+    ("journalists", 2.5, r"\bjournalists?\b|\breporters?\b|\bnewspaper\b|\bTV\s+station|\btelevision\s+(?:station|channel|crew)|"
+     r"\bradio\s+station|\bbroadcaster\b|\bcameram[ae]n\b|\bphotographers?\b|\bmedia\s+(?:office|outlet|workers)"),
+    ("diplomatic", 2.5, r"\bembass(?:y|ies)\b|\bconsulates?\b|\bdiplomat\w*|\bambassadors?\b|\bUN\s+(?:compound|mission|office|staff)"),
+    ("infrastructure", 2.0, r"\bpipelines?\b|\bpower\s+(?:station|plant|lines?|pylons?|grid)|\belectricity\b|\btransmission\s+towers?|"
+     r"\btelecom\w*|\b(?:mobile|cell)\s+(?:phone\s+)?towers?|\bbridges?\b|\bdams?\b|\bwater\s+(?:supply|plant|well)|"
+     r"\boil\s+(?:wells?|fields?|facility|installation|refinery)|\brailway\s+(?:line|track)s?|\brail\s+line"),
+    ("transport", 1.8, r"\bbus(?:es)?\b|\bminibus\w*|\btrains?\b|\brailway\s+station|\bbus\s+(?:station|stop|terminal)|\bairports?\b|"
+     r"\bairliner\b|\bplane\b|\bflight\b|\bpassengers?\b|\bferry\b|\btaxis?\b|\bcommuters?\b"),
+    ("business", 1.8, r"\bshops?\b|\bstores?\b|\bhotels?\b|\brestaurants?\b|\bcaf[eé]s?\b|\bbanks?\b|\bcompany\b|\bfactory\b|"
+     r"\bbusiness\w*|\bshopping\s+(?:mall|centre|center)|\bsupermarkets?\b|\bnightclubs?\b|\bbars?\b|\bcinemas?\b|\bcasinos?\b|"
+     r"\bcontractors?\b|\bconstruction\s+workers?\b|\bmining\s+(?:site|company)|\bworkers\b"),
+    ("civilians", 1.0, r"\bcivilians?\b|\bvillagers?\b|\bresidents?\b|\bmarket(?:place)?s?\b|\bbazaars?\b|\bcrowds?\b|\bweddings?\b|"
+     r"\bfunerals?\b|\bshoppers\b|\bpedestrians\b|\bhomes?\b|\bhouses?\b|\bvillages?\b|\bfamil(?:y|ies)\b|\bfarmers?\b|"
+     r"\bchildren\b|\bwomen\b|\bherders?\b|\bfishermen\b|\brefugees?\b|\bcamp\s+for\s+displaced|\bdisplaced\s+people"),
+]
+# Words right before a target that make it the object of the attack.
+TARGET_CUE_RE = folded(
+    r"\b(?:attack(?:s|ed)?\s+(?:on|against)|targeting|targeted|against|stormed|raided|ambushed|at|inside|outside|"
+    r"near|hit|struck|bombed|into|on)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+COMPILED_ATTACK = {name: folded(pattern, re.IGNORECASE) for name, pattern in ATTACK_KEYWORDS.items()}
+COMPILED_WEAPONS = {name: folded(pattern, re.IGNORECASE) for name, pattern in WEAPON_KEYWORDS.items()}
+COMPILED_TARGETS = [(category, weight, folded(pattern, re.IGNORECASE)) for category, weight, pattern in TARGET_KEYWORDS]
+# Any violence at all: word stems of the keyword tables above, kept as one flat pattern
+# because it runs on every candidate sentence (a lookbehind-free alternation is 4x faster).
+COMPILED_TARGET_BY_CATEGORY = {
+    category: folded("|".join(p for c, _, p in TARGET_KEYWORDS if c == category) + (r"|\bpeople\b|\bpersons\b" if category == "civilians" else ""), re.IGNORECASE)
+    for category, _, _ in TARGET_KEYWORDS
+}
+VICTIM_CIVILIAN_RE = folded(r"\b(?:people|persons|men|boys|girls|passengers|residents|worshippers|students)\b", re.IGNORECASE)
+VICTIM_BONUS = 2.5
+FIRST_SENTENCE_BONUS = 1.0
+TARGET_CUE_BONUS = 2.0
+TARGET_WEIGHTS = {category: weight for category, weight, _ in TARGET_KEYWORDS}
+EVENT_RE = folded(
+    r"\b(?:bomb|explo|blast|ied|detonat|grenade|rocket|mortar|shell(?:ing|ed|s)\b|artillery|missile|air\s*strike|"
+    r"air\s+raid|drone|shoot|shot\b|gun|opened\s+fire|open\s+fire|sniper|ambush|stab|knife|knives|machete|axe\b|"
+    r"hack(?:ed|ing)\s+to|behead|kidnap|abduct|hostage|hijack|assassinat|attack|kill|wound|injur|dead\b|died\b|death|"
+    r"casualt|hurt\b|massacre|slain|murder|execut(?:ed|ion)|arson|set\s+fire|set\s+\w+\s+(?:on\s+fire|ablaze)|ablaze|"
+    r"torch|burn(?:ed|t|ing)\s+(?:down|alive|to)|firebomb|fire-bomb|molotov|ramm(?:ed|ing)|plou?ghed\s+into|poison|"
+    r"chemical|sarin|chlorine|landmine|land\s+mine|booby|suicide|raid|storm(?:ed|ing)\b|incendiary|vandal|sabotag|"
+    r"beat(?:en|ing)\s+(?:to|up)|lynch|fired\s+(?:at|on|upon|shots)|firefight|shootout|clash)",
+    re.IGNORECASE,
+)
+
+
+def _joined(sentences: list[str]) -> tuple[str, list[int]]:
+    """The sentences as one text (each pattern then runs once per incident), with each sentence's start."""
+    starts, position = [], 0
+    for sentence in sentences:
+        starts.append(position)
+        position += len(sentence) + 1
+    return "\n".join(sentences), starts
+
+
+def _sentence_of(sentences: list[str], starts: list[int], position: int) -> int:
+    return bisect_right(starts, position) - 1
+
+
+def extract_attack_type(sentences: list[str]) -> tuple[str, str | None]:
+    """The attack type by GTD's hierarchy, with the sentence that supports it."""
+    text, starts = _joined(sentences)
+    found: dict[str, str] = {}
+    for name, pattern in COMPILED_ATTACK.items():
+        match = pattern.search(text)
+        if match:
+            found[name] = sentences[_sentence_of(sentences, starts, match.start())]
+    if "bombing_strong" in found:
+        found["bombing_explosion"] = found["bombing_strong"]
+    elif "grenade" in found and "armed_assault" not in found:
+        found["bombing_explosion"] = found["grenade"]  # grenades rank below shooting
+    elif "bombing_weak" in found and not ({"airstrike_shelling", "armed_assault"} & found.keys()):
+        found["bombing_explosion"] = found["bombing_weak"]  # a bare "explosion" yields to rockets and gunfire
+    for name in ATTACK_HIERARCHY:
+        if name in found:
+            return name, found[name]
+    return "unknown", None
+
+
+def extract_weapons(sentences: list[str]) -> tuple[list[str], str | None]:
+    """Weapon classes named in the text (README keyword rules), with a supporting sentence."""
+    text, starts = _joined(sentences)
+    weapons, first = [], None
+    for name, pattern in COMPILED_WEAPONS.items():
+        match = pattern.search(text)
+        if match:
+            weapons.append(name)
+            first = match.start() if first is None else min(first, match.start())
+    return weapons, (sentences[_sentence_of(sentences, starts, first)] if first is not None else None)
+
+
+def extract_suicide(sentences: list[str]) -> tuple[bool, str | None]:
+    """True when the text describes a suicide attack (not an attacker who later killed himself)."""
+    text, starts = _joined(sentences)
+    match = SUICIDE_RE.search(text)
+    return (True, sentences[_sentence_of(sentences, starts, match.start())]) if match else (False, None)
+
+
+def extract_target_type(sentences: list[str], victims: str = "") -> tuple[str, str | None]:
+    """The target category the text most clearly makes the object of the attack.
+
+    `victims` holds the nouns of the casualty counts ("commanding officer and soldiers"); a
+    category named there outweighs one only mentioned nearby.
+    """
+    best: tuple[float, str, str] | None = None
+    if victims:
+        for category, weight, pattern in COMPILED_TARGETS:
+            if pattern.search(victims) or (category == "civilians" and VICTIM_CIVILIAN_RE.search(victims)):
+                score = weight + VICTIM_BONUS
+                if best is None or score > best[0]:
+                    best = (score, category, victims)
+        if best is None:  # victims named but in no category ("20 Palestinians"): private citizens
+            best = (TARGET_WEIGHTS["civilians"] + VICTIM_BONUS, "civilians", victims)
+    text, starts = _joined(sentences)
+    for category, weight, pattern in COMPILED_TARGETS:
+        for match in pattern.finditer(text):
+            index = _sentence_of(sentences, starts, match.start())
+            offset = match.start() - starts[index]
+            score = weight + (FIRST_SENTENCE_BONUS if index == 0 else 0.0) - 0.001 * offset
+            if TARGET_CUE_RE.search(text, max(starts[index], match.start() - 50), match.start()):
+                score += TARGET_CUE_BONUS
+            if best is None or score > best[0]:
+                best = (score, category, sentences[index])
+    if best is None:
+        return "other", None
+    if best[2] is victims:
+        return best[1], next((s for s in sentences if COMPILED_TARGET_BY_CATEGORY[best[1]].search(s)), sentences[0] if sentences else None)
+    return best[1], best[2]
+
+
+# Word beginnings (first four letters) of violence vocabulary: a cheap test that lets most
+# sentences of an ordinary article skip the full patterns.
+VIOLENCE_PREFIXES = frozenset(
+    """
+    kill dead died deat woun inju hurt bomb blas expl atta gunm guns gunf gunb gunn shoo shot fire mili insu
+    rebe terr suic kidn abdu host assa mass murd stab knif kniv mach arso torc burn burnt rock mort shel miss
+    stri raid stor ambu clas figh behe exec casu resp clai susp blam unha unhu unsc gren deto dron arti hija
+    ramm chem pois slai lync hack beat viol toll vict jiha extr ieds sniper snip gren perp incen molo sabo
+    vand lobb hurl gren
+    """.split()
+)
+VIOLENCE_SHORT_WORDS = frozenset({"gun", "ied", "die", "dies", "rpg", "rpgs", "war", "shot", "hit"})
+_PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in "\"'()[],.;:!?-"})
+# Violence words that cannot be sport or figure of speech; "attack", "shot", "fired" can.
+STRONG_VIOLENCE_RE = folded(
+    r"\b(?:bomb\w*|car-bomb\w*|explosi\w*|exploded|blasts?|IEDs?|grenades?|gunm[ae]n|gunfire|opened\s+fire|militants?|"
+    r"insurgents?|terrorists?|jihadists?|suicide|ambush\w*|kidnap\w*|abduct\w*|hostages?|assassinat\w*|massacre\w*|"
+    r"stabb\w*|machetes?|arson\w*|torched|set\s+(?:\w+\s+){0,3}?(?:on\s+)?fire|rockets?|mortars?|shelling|shelled|"
+    r"air\s*strikes?|airstrikes?|drone\s+strikes?|behead\w*|shot\s+dead|gunned\s+down|killed|killing|dead|died|deaths|"
+    r"wounded|injured|murder\w*|executed|slain|lynch\w*|rebels?|gunman|armed\s+men|attackers?|assailants?|detonat\w*|"
+    r"landmines?|artillery|missiles?|hijack\w*|rammed|incendiary|molotov|sniper|assault\s+rifles?|"
+    r"(?:was|were|been|being|fatally|mortally)\s+shot|hacked|stabbed|fatally|mortally|gunshot\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def might_mention_violence(sentence: str) -> bool:
+    """Cheap pre-test: does any word start like a violence word? (False means surely not.)"""
+    for word in sentence.lower().translate(_PUNCTUATION_TO_SPACE).split():
+        if word[:4] in VIOLENCE_PREFIXES or word in VIOLENCE_SHORT_WORDS:
+            return True
+    return False
+
+
+def is_event_sentence(sentence: str) -> bool:
+    """True when a sentence mentions violence at all (an attack word, weapon or killing)."""
+    return might_mention_violence(sentence) and bool(EVENT_RE.search(sentence))
+
+
+def is_strong_violence(sentence: str) -> bool:
+    """True when a sentence has a violence word that sport and metaphor do not use."""
+    return bool(STRONG_VIOLENCE_RE.search(sentence))

@@ -1,0 +1,219 @@
+"""extract_incidents end to end: the seed article, the record shape, non-incidents, and dev-set scores."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tasks.extract import extract_incidents
+from tasks.extract.actors import canonical_name
+from tasks.extract.text import fold
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEEDS = SHARED / "seeds"
+DEV_RECORDS = SHARED / "data" / "incidents-dev" / "records.jsonl"
+SCHEMA_FIELDS = (
+    "event_date", "date_text", "country", "country_code", "admin1", "location", "latitude", "longitude",
+    "geo_precision", "perpetrator", "claimed", "attack_type", "suicide", "target_type", "weapons", "killed",
+    "killed_low", "killed_high", "wounded", "wounded_low", "wounded_high", "perpetrators_killed", "kidnapped",
+    "evidence", "confidence",
+)
+ATTACK_TYPES = {
+    "armed_assault", "bombing_explosion", "assassination", "kidnapping", "facility_attack", "hijacking",
+    "unarmed_assault", "airstrike_shelling", "clash", "unknown",
+}
+TARGET_TYPES = {
+    "military", "police", "government", "civilians", "business", "religious", "educational", "journalists",
+    "diplomatic", "infrastructure", "transport", "other",
+}
+WEAPONS = {"firearms", "explosives", "incendiary", "melee", "vehicle", "chemical", "unknown"}
+
+# Dev-set sample: the first DEV_SAMPLE records with year >= 2012. Floors sit a little under the
+# scores measured when they were set (shown in comments), so a regression fails the test.
+DEV_SAMPLE = 1500
+DEV_FLOORS = {
+    "killed_exact": 0.87,  # measured 0.900 (899 records with killed_in_text)
+    "wounded_exact": 0.84,  # measured 0.887 (750 with wounded_in_text)
+    "country_exact": 0.74,  # measured 0.777 (1,416 with a gold country)
+    "perpetrator_registry": 0.52,  # measured 0.555 (741 whose gold names a registry group)
+    "perpetrator_any": 0.39,  # measured 0.423 (979 with any gold perpetrator)
+    "attack_type_exact": 0.78,  # measured 0.819 (all 1,500)
+    "event_date_when_given": 0.70,  # measured 0.755 (106 where a date phrase was resolved)
+    "nonempty": 0.93,  # measured 0.956: share of records that yield at least one incident
+}
+
+
+def seed_text() -> str:
+    if not SEEDS.exists():
+        pytest.skip("../shared/seeds not found: the seed article lives in the shared folder beside the repo")
+    return (SEEDS / "000_e8797aea7a97c89d.txt").read_text(encoding="utf-8")
+
+
+def test_seed() -> None:
+    incidents = extract_incidents(seed_text(), published=date(2024, 3, 26))
+    assert len(incidents) == 1
+    incident = incidents[0]
+    assert (incident["perpetrator"], incident["claimed"]) == ("Islamic State", True)
+    assert incident["target_type"] == "military"
+    assert (incident["country"], incident["country_code"]) == ("Iraq", "IQ")
+    assert incident["admin1"] in ("Diyala", "Salah ad Din Governorate")
+    assert "Diyala" in incident["location"] and "Salahuddin" in incident["location"]
+    assert incident["attack_type"] == "armed_assault"
+    assert {"firearms", "explosives"} <= set(incident["weapons"])
+    assert (incident["killed"], incident["killed_low"], incident["killed_high"]) == (5, 5, 5)
+    assert (incident["wounded"], incident["wounded_low"], incident["wounded_high"]) == (5, 5, 5)
+    assert (incident["event_date"], incident["date_text"]) == ("2024-03-25", "on Monday")
+    assert incident["suicide"] is False
+    assert incident["evidence"]["killed"].endswith("a commanding officer and four soldiers.")
+    assert "five others had also been wounded" in incident["evidence"]["wounded"]
+    assert incident["confidence"] >= 0.8
+
+
+def test_seed_without_publication_date_has_no_event_date() -> None:
+    incident = extract_incidents(seed_text())[0]
+    assert incident["event_date"] is None and incident["date_text"] == "on Monday"
+
+
+def test_record_shape_and_vocabularies() -> None:
+    text = (
+        "KABUL - A suicide bomber blew himself up outside a mosque in Kabul on Friday, killing at least 12 "
+        "worshippers and wounding dozens, officials said. No group claimed responsibility, but the Taliban "
+        "were blamed."
+    )
+    incidents = extract_incidents(text, published=date(2024, 3, 29), title="Mosque bombing in Kabul kills 12")
+    assert len(incidents) == 1
+    incident = incidents[0]
+    assert set(SCHEMA_FIELDS) <= set(incident)
+    json.dumps(incidents)  # JSON-serialisable
+    assert incident["attack_type"] in ATTACK_TYPES and incident["target_type"] in TARGET_TYPES
+    assert set(incident["weapons"]) <= WEAPONS
+    assert (incident["killed_low"], incident["killed"], incident["killed_high"]) == (12, 12, None)
+    assert (incident["wounded_low"], incident["wounded"]) == (24, 24)
+    assert (incident["perpetrator"], incident["claimed"], incident["suspected"]) == ("Taliban", False, True)
+    assert incident["suicide"] is True and incident["perpetrators_killed"] == 1
+    assert incident["target_type"] == "religious"
+    assert (incident["country"], incident["geo_precision"], incident["event_date"]) == ("Afghanistan", "place", "2024-03-29")
+    assert 0.0 <= incident["confidence"] <= 1.0
+    defaults = (None, False, [], "Unknown", "unknown", "other")
+    for name in SCHEMA_FIELDS[:-2] + ("suspected",):
+        if incident[name] not in defaults:
+            assert name in incident["evidence"], f"{name} has no evidence"
+
+
+def test_two_incidents_in_one_article() -> None:
+    text = (
+        "A car bomb killed five people at a market in Baghdad on Monday, police said.\n\n"
+        "Separately, gunmen killed three soldiers at a checkpoint in Kirkuk on Sunday."
+    )
+    incidents = extract_incidents(text, published=date(2024, 3, 26))
+    assert [(i["location"], i["killed"], i["event_date"]) for i in incidents] == [
+        ("Baghdad", 5, "2024-03-25"),
+        ("Kirkuk", 3, "2024-03-24"),
+    ]
+    assert [i["mention_index"] for i in incidents] == [0, 1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afghanistan's war has dragged on for two decades. More than 35,000 people have been killed since 2001, "
+        "and the insurgency shows no sign of ending. Analysts say talks are the only way forward.",
+        "Families gathered on Sunday to mark the tenth anniversary of the 2014 school massacre in Peshawar that "
+        "killed 150 people. Speakers called for better security.",
+        "A court in Paris on Tuesday sentenced a man to life in prison for his role in the 2015 attacks that "
+        "killed 130 people.",
+        "The government announced new security measures to combat terrorism and raise the army's budget.",
+        "The striker fired a shot past the keeper in the 80th minute as the visitors' attack finally clicked. "
+        "The home side were killed on the counter twice.",
+        "Oil prices rose on Monday as traders weighed supply risks and central bank decisions.",
+        "",
+    ],
+)
+def test_non_incidents_return_nothing(text: str) -> None:
+    assert extract_incidents(text, published=date(2024, 3, 26)) == []
+
+
+def test_import_does_not_load_prefect() -> None:
+    code = "import sys, tasks.extract; print('prefect' in sys.modules)"
+    root = Path(__file__).resolve().parents[1]
+    output = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+    assert output.stdout.strip() == "False"
+
+
+MONTHS = {m: i for i, m in enumerate("january february march april may june july august september october november december".split(), 1)}
+
+
+def parse_context_date(text: str | None) -> date | None:
+    """The publication date handed to the extractor: "January 13 1970"; "August 6-7 2012" takes the first day."""
+    match = re.match(r"\s*([A-Za-z]+)\s+(\d{1,2})\b.*?(\d{4})\s*$", text or "")
+    if not match or match.group(1).lower() not in MONTHS:
+        return None
+    try:
+        return date(int(match.group(3)), MONTHS[match.group(1).lower()], int(match.group(2)))
+    except ValueError:
+        return None
+
+
+def canonical_gold(name: str, country_code: str | None) -> str | None:
+    """The registry's name for a gold perpetrator cell ("Boko Haram suspected", "ISIL; Taliban")."""
+    for part in re.split(r";|\(|/| or | and |,", name):
+        part = re.sub(r"(?i)suspected|claimed|\)", "", part).strip()
+        canonical = canonical_name(part, country_code) if part else None
+        if canonical:
+            return canonical
+    return None
+
+
+def score_dev(records: list[dict]) -> dict[str, tuple[int, int]]:
+    """(hits, total) per measure; the first incident of each text is compared with the record."""
+    counts: dict[str, list[int]] = {name: [0, 0] for name in DEV_FLOORS}
+
+    def tally(name: str, hit: bool) -> None:
+        counts[name][0] += hit
+        counts[name][1] += 1
+
+    for record in records:
+        published = parse_context_date(record["context"]["date"])
+        found = extract_incidents(record["text"], published=published)
+        predicted = found[0] if found else {}
+        tally("nonempty", bool(found))
+        if record["killed_in_text"]:
+            tally("killed_exact", predicted.get("killed") == record["killed"])
+        if record["wounded_in_text"]:
+            tally("wounded_exact", predicted.get("wounded") == record["wounded"])
+        if record["country"]:
+            tally("country_exact", predicted.get("country") == record["country"])
+        if record["perpetrator"]:
+            gold = canonical_gold(record["perpetrator"], predicted.get("country_code"))
+            name = predicted.get("perpetrator") or ""
+            hit = gold == name if gold else fold(record["perpetrator"]) == fold(name)
+            tally("perpetrator_any", hit)
+            if gold:
+                tally("perpetrator_registry", hit)
+        tally("attack_type_exact", predicted.get("attack_type") == record["attack_type"])
+        if published and predicted.get("event_date"):
+            tally("event_date_when_given", predicted["event_date"] == published.isoformat())
+    return {name: (hits, total) for name, (hits, total) in counts.items()}
+
+
+def test_dev_set_scores() -> None:
+    if not DEV_RECORDS.exists():
+        pytest.skip("../shared/data/incidents-dev not found: the dev set lives in the shared folder beside the repo")
+    with DEV_RECORDS.open(encoding="utf-8") as handle:
+        records = [r for r in map(json.loads, handle) if r["year"] >= 2012][:DEV_SAMPLE]
+    started = time.perf_counter()
+    scores = score_dev(records)
+    elapsed = time.perf_counter() - started
+    report = {name: f"{hits}/{total} = {hits / total:.3f}" for name, (hits, total) in scores.items() if total}
+    print(f"\nincidents-dev, first {len(records)} records with year >= 2012 ({len(records) / elapsed:.0f} texts/s):")
+    for name, line in report.items():
+        print(f"  {name:24s} {line}")
+    failures = {name: report[name] for name, floor in DEV_FLOORS.items() if scores[name][1] and scores[name][0] / scores[name][1] < floor}
+    assert not failures, f"below floor {DEV_FLOORS}: {failures}"

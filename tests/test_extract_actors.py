@@ -1,0 +1,156 @@
+"""Group registry, claims and blame (tasks/extract/actors.py, data/groups.yaml)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tasks.extract.actors import canonical_name, extract_perpetrator, find_groups, is_claim, load_registry
+
+SCHEMA_CANONICAL_NAMES = [
+    "Islamic State", "Islamic State West Africa Province", "Islamic State Khorasan Province",
+    "Islamic State Sahel Province", "al-Qaeda", "al-Qaeda in the Arabian Peninsula", "al-Shabaab",
+    "Jama'at Nusrat al-Islam wal-Muslimin", "Boko Haram", "Taliban", "Tehrik-i-Taliban Pakistan",
+    "Hayat Tahrir al-Sham", "Houthis", "Hamas", "Hezbollah", "Allied Democratic Forces", "M23",
+    "Balochistan Liberation Army", "New People's Army", "Kurdistan Workers' Party", "National Liberation Army (Colombia)",
+    "Fulani militants", "Jaish-e-Mohammed", "Lashkar-e-Taiba", "Ansar al-Sunna (Mozambique)",
+]
+
+
+def perpetrator(*sentences: str, country: str | None = None) -> tuple[str, bool, bool]:
+    result = extract_perpetrator(list(sentences), country)
+    return result["perpetrator"], result["claimed"], result["suspected"]
+
+
+def test_registry_has_schema_names_and_30_more() -> None:
+    registry = load_registry()
+    assert set(SCHEMA_CANONICAL_NAMES) <= set(registry.names)
+    assert len(set(registry.names) - set(SCHEMA_CANONICAL_NAMES)) >= 30
+
+
+def test_registry_entries_have_aliases_and_countries() -> None:
+    path = Path(__file__).resolve().parents[1] / "tasks" / "extract" / "data" / "groups.yaml"
+    groups = yaml.safe_load(path.read_text(encoding="utf-8"))["groups"]
+    for group in groups:
+        assert group.get("aliases"), group["name"]
+        assert all(re.fullmatch(r"[A-Z]{2}", code) for code in group["countries"]), group["name"]
+
+
+@pytest.mark.parametrize(
+    ("alias", "canonical"),
+    [
+        ("ISIS", "Islamic State"), ("ISIL", "Islamic State"), ("IS", "Islamic State"), ("Daesh", "Islamic State"),
+        ("ISWAP", "Islamic State West Africa Province"), ("IS-K", "Islamic State Khorasan Province"),
+        ("ISKP", "Islamic State Khorasan Province"), ("ISGS", "Islamic State Sahel Province"),
+        ("AQAP", "al-Qaeda in the Arabian Peninsula"), ("Shabaab", "al-Shabaab"), ("Al Shabab", "al-Shabaab"),
+        ("JNIM", "Jama'at Nusrat al-Islam wal-Muslimin"), ("JAS", "Boko Haram"), ("Afghan Taliban", "Taliban"),
+        ("Pakistani Taliban", "Tehrik-i-Taliban Pakistan"), ("Tehreek-e-Taliban", "Tehrik-i-Taliban Pakistan"),
+        ("TTP", "Tehrik-i-Taliban Pakistan"), ("HTS", "Hayat Tahrir al-Sham"), ("Ansar Allah", "Houthis"),
+        ("ADF", "Allied Democratic Forces"), ("BLA", "Balochistan Liberation Army"), ("NPA", "New People's Army"),
+        ("PKK", "Kurdistan Workers' Party"), ("ELN", "National Liberation Army (Colombia)"), ("JeM", "Jaish-e-Mohammed"),
+        ("LeT", "Lashkar-e-Taiba"), ("ASWJ", "Ansar al-Sunna (Mozambique)"),
+        ("al-Shabaab in Mozambique", "Ansar al-Sunna (Mozambique)"), ("Fulani herdsmen", "Fulani militants"),
+    ],
+)
+def test_aliases(alias: str, canonical: str) -> None:
+    assert canonical_name(alias) == canonical
+
+
+def test_acronyms_match_exact_case_only() -> None:
+    assert find_groups("Is this the end? It is.") == ()
+    assert [m.name for m in find_groups("IS fighters attacked the town.")] == ["Islamic State"]
+
+
+def test_longest_alias_wins() -> None:
+    names = [m.name for m in find_groups("Islamic State West Africa Province fighters attacked.")]
+    assert names == ["Islamic State West Africa Province"]
+
+
+def test_country_overrides() -> None:
+    assert canonical_name("Taliban", "PK") == "Tehrik-i-Taliban Pakistan"
+    assert canonical_name("al-Shabaab", "MZ") == "Ansar al-Sunna (Mozambique)"
+    assert canonical_name("al-Qaeda", "YE") == "al-Qaeda in the Arabian Peninsula"
+
+
+def test_home_only_aliases_need_the_home_country() -> None:
+    assert perpetrator("Herdsmen attacked a village in Benue.", country="NG")[0] == "Fulani militants"
+    assert perpetrator("Herdsmen attacked a village.", country="FR")[0] == "Unknown"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Islamic State claimed responsibility for the attack.",
+        "The group claimed the bombing in a statement.",
+        "ISIS said in its statement on Telegram it had targeted the barracks.",
+        "The attack was claimed by the Taliban.",
+        "Islamic State said in a statement carried by its Amaq news agency that its fighters attacked.",
+    ],
+)
+def test_claims(sentence: str) -> None:
+    assert is_claim(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No group has claimed responsibility for the attack.",
+        "There was no immediate claim of responsibility.",
+        "The bombing claimed the lives of 12 people.",
+        "The Taliban denied responsibility.",
+    ],
+)
+def test_not_claims(sentence: str) -> None:
+    assert not is_claim(sentence)
+
+
+def test_seed_claim() -> None:
+    assert perpetrator(
+        "Islamic State (ISIS) claimed responsibility on Tuesday for an attack on Monday targeting an army post.",
+        "ISIS said in its statement on Telegram it had targeted the barracks with machine guns and grenades.",
+        country="IQ",
+    ) == ("Islamic State", True, False)
+
+
+def test_pakistan_taliban_claim() -> None:
+    assert perpetrator(
+        "A suicide bombing at a political rally killed 9 people in Peshawar.",
+        "Taliban spokesman Ihsanullah Ihsan claimed responsibility for the attack.",
+        country="PK",
+    ) == ("Tehrik-i-Taliban Pakistan", True, False)
+
+
+def test_blamed_is_suspected_not_claimed() -> None:
+    assert perpetrator("A bomb exploded in Kabul.", "No group has claimed responsibility, but officials blamed the Taliban.") == (
+        "Taliban", False, True,
+    )
+    assert perpetrator("A bomb killed two students.", "Boko Haram is suspected.") == ("Boko Haram", False, True)
+
+
+def test_group_as_target_is_not_perpetrator() -> None:
+    assert perpetrator("Security forces killed five al-Shabaab militants in an operation.")[0] == "Unknown"
+    assert perpetrator("A car bomb hit an anti-al-Qaeda militia.")[0] == "Unknown"
+
+
+def test_affiliate_qualifier_points_to_following_group() -> None:
+    assert perpetrator("The attack was attributed to al-Qaeda-affiliated al-Shabaab.")[0] == "al-Shabaab"
+
+
+def test_group_referred_to_as_the_group() -> None:
+    result = extract_perpetrator(
+        ["A car bomb killed 5 people.", "The group claimed responsibility via its Amaq news agency."],
+        "IQ",
+        context=["Islamic State bombing kills five in Baghdad"],
+    )
+    assert (result["perpetrator"], result["claimed"]) == ("Islamic State", True)
+
+
+def test_unregistered_group_from_claim_sentence() -> None:
+    assert perpetrator("The Abdullah Azzam Brigades claimed responsibility for the attack.") == ("Abdullah Azzam Brigades", True, False)
+
+
+def test_nobody_named_is_unknown() -> None:
+    assert perpetrator("Unidentified gunmen opened fire on a bus.") == ("Unknown", False, False)

@@ -1,0 +1,143 @@
+"""Killed / wounded / kidnapped / perpetrators killed with low-best-high (tasks/extract/casualties.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.extract.casualties import extract_casualties
+
+
+def figures(*sentences: str, claims: frozenset[int] = frozenset()) -> dict:
+    result = extract_casualties(list(sentences), claims)
+    result.pop("evidence")
+    return result
+
+
+def test_seed_sentences() -> None:
+    result = figures(
+        "Islamic State (ISIS) claimed responsibility on Tuesday for an attack on Monday targeting an army post "
+        "in northern Iraq which security sources said had killed a commanding officer and four soldiers.",
+        "The security sources said five others had also been wounded.",
+    )
+    assert (result["killed"], result["killed_low"], result["killed_high"]) == (5, 5, 5)
+    assert (result["wounded"], result["wounded_low"], result["wounded_high"]) == (5, 5, 5)
+
+
+def test_active_and_passive_forms() -> None:
+    result = figures("A car bomb exploded in Musayyib, killing five people and injuring 13 others.")
+    assert (result["killed"], result["wounded"]) == (5, 13)
+    result = figures("At least 21 people were killed and more than 100 injured in a series of bombings.")
+    assert (result["killed"], result["killed_low"], result["killed_high"]) == (21, 21, None)
+    assert result["wounded"] == 100
+
+
+def test_figures_in_one_sentence_add_up() -> None:
+    result = figures("Four were killed and twelve wounded in the van bombing and two were killed and four wounded in a mortar attack.")
+    assert (result["killed"], result["wounded"]) == (6, 16)
+
+
+def test_attackers_go_to_perpetrators_killed() -> None:
+    result = figures(
+        "Gunmen opened fire on the university, killing 20 people and wounding another 20.",
+        "At least four of the attackers were also killed during the attack.",
+    )
+    assert (result["killed"], result["wounded"], result["perpetrators_killed"]) == (20, 20, 4)
+
+
+def test_mixed_composed_count_is_split() -> None:
+    result = figures("19 militants and seven soldiers were killed in the fighting.")
+    assert (result["killed"], result["perpetrators_killed"]) == (7, 19)
+
+
+def test_left_dead() -> None:
+    result = figures("Militants attacked an army post, killing at least 10 soldiers and sparking a firefight that left 23 militants dead.")
+    assert (result["killed"], result["perpetrators_killed"]) == (10, 23)
+
+
+def test_revised_toll_replaces_first_figure() -> None:
+    result = figures("A bomb killed 8 people.", "The death toll later rose to 12.")
+    assert (result["killed"], result["killed_low"], result["killed_high"]) == (12, 12, 12)
+    result = figures("A bomb killed 8 people on Monday.", "Two of the wounded died in hospital, raising the death toll to 10.")
+    assert result["killed"] == 10
+
+
+def test_later_breakdown_is_not_added() -> None:
+    result = figures("A wave of attacks killed 46 people.", "At least 31 were killed in four bombings in Baghdad, while 6 died in Taji.")
+    assert result["killed"] == 46
+
+
+def test_additional_deaths_are_added() -> None:
+    result = figures("Five soldiers were killed in the ambush.", "Another two died later in hospital.")
+    assert result["killed"] == 7
+
+
+def test_claimed_figure_widens_range_but_is_not_best() -> None:
+    result = figures(
+        "Officials said 10 soldiers were killed in the attack.",
+        "The Taliban said they killed 30 soldiers.",
+        claims=frozenset({1}),
+    )
+    assert (result["killed_low"], result["killed"], result["killed_high"]) == (10, 10, 30)
+
+
+def test_aside_does_not_double_count() -> None:
+    result = figures("Seven people, including a police officer, were killed after gunmen opened fire.")
+    assert result["killed"] == 7
+
+
+def test_including_is_a_subset() -> None:
+    result = figures("The bomber killed at least 15 people, including 13 policemen and one soldier killed in the blast.")
+    assert result["killed"] == 15
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "wounded"),
+    [
+        ("No one was hurt in the blast.", 0, 0),
+        ("There were no casualties.", 0, 0),
+        ("There were no reported casualties in the attack.", 0, 0),
+        ("The police officers inside were unharmed.", 0, 0),
+    ],
+)
+def test_no_casualties_is_zero(sentence: str, killed: int, wounded: int) -> None:
+    result = figures(sentence)
+    assert (result["killed"], result["wounded"]) == (killed, wounded)
+
+
+def test_no_reports_of_casualties_is_unknown() -> None:
+    result = figures("There were no immediate reports of casualties.")
+    assert result["killed"] is None and result["wounded"] is None
+
+
+def test_single_named_victim() -> None:
+    assert figures("Governor Ahmed Khan was shot dead by gunmen.")["killed"] == 1
+
+
+def test_suicide_bomber_counts_as_perpetrator_killed() -> None:
+    result = figures("A suicide bomber blew himself up at a checkpoint, killing three policemen.")
+    assert (result["killed"], result["perpetrators_killed"]) == (3, 1)
+
+
+def test_kidnapped() -> None:
+    assert figures("Gunmen kidnapped 276 schoolgirls from a school in Chibok.")["kidnapped"] == 276
+    assert figures("Militants took 30 people hostage.")["kidnapped"] == 30
+
+
+def test_agent_count_is_not_a_victim_count() -> None:
+    result = figures("Two gunmen shot dead four people.")
+    assert result["killed"] == 4 and result["perpetrators_killed"] is None
+
+
+def test_dozens_killed() -> None:
+    result = figures("Dozens of people were killed.")
+    assert (result["killed_low"], result["killed"], result["killed_high"]) == (24, 24, None)
+
+
+def test_stabbed_people_are_wounded_unless_they_died() -> None:
+    assert figures("A man stabbed two people at a bus stop.")["wounded"] == 2
+    assert figures("A man stabbed two people to death.")["killed"] == 2
+
+
+def test_non_person_counts_are_ignored() -> None:
+    result = figures("At least 106 protesters in 21 cities have been killed.")
+    assert result["killed"] == 106

@@ -1,0 +1,74 @@
+"""Event dates from relative and absolute phrases (tasks/extract/dates.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tasks.extract.dates import dateline_date, extract_event_date, resolve_day_month, resolve_weekday
+
+TUESDAY = date(2024, 3, 26)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "phrase"),
+    [
+        ("Gunmen attacked an army post on Monday.", "2024-03-25", "on Monday"),
+        ("The attack happened late Sunday night.", "2024-03-24", "late Sunday night"),
+        ("Militants stormed a hotel on Tuesday.", "2024-03-26", "on Tuesday"),  # same weekday = publication day
+        ("The bombing last Tuesday killed 5.", "2024-03-19", "last Tuesday"),
+        ("Gunmen killed five people yesterday.", "2024-03-25", "yesterday"),
+        ("Last night gunmen stormed a hotel.", "2024-03-25", "Last night"),
+        ("A bomb exploded in the market this morning.", "2024-03-26", "this morning"),
+        ("The bombing on March 10 killed 5.", "2024-03-10", "on March 10"),
+        ("A blast on 25 December 2023 killed 3.", "2023-12-25", "on 25 December 2023"),
+        ("During the night of March 23, assailants threw grenades.", "2024-03-23", "the night of March 23"),
+    ],
+)
+def test_phrases_resolve_against_publication(sentence: str, expected: str, phrase: str) -> None:
+    event_date, date_text, evidence = extract_event_date([sentence], TUESDAY)
+    assert (event_date, date_text, evidence) == (expected, phrase, sentence)
+
+
+def test_statement_date_yields_to_incident_date() -> None:
+    sentence = "Islamic State claimed responsibility on Tuesday for an attack on Monday targeting an army post."
+    assert extract_event_date([sentence], TUESDAY)[:2] == ("2024-03-25", "on Monday")
+
+
+def test_statement_date_is_a_fallback() -> None:
+    assert extract_event_date(["The defence ministry said on Monday that five soldiers were killed."], TUESDAY)[0] == "2024-03-25"
+
+
+def test_since_is_not_an_event_date() -> None:
+    assert extract_event_date(["It was the deadliest attack since 27 January."], TUESDAY)[0] is None
+
+
+def test_month_day_without_year_after_publication_is_last_year() -> None:
+    assert extract_event_date(["On December 30, militants attacked."], date(2024, 1, 5))[0] == "2023-12-30"
+
+
+def test_relative_phrase_without_publication_date_is_unresolved() -> None:
+    event_date, date_text, _ = extract_event_date(["An attack on Monday killed 3."], None)
+    assert event_date is None and date_text == "on Monday"
+
+
+def test_no_date_phrase() -> None:
+    assert extract_event_date(["A bomb killed 3 people."], TUESDAY) == (None, None, None)
+
+
+def test_may_the_verb_is_not_a_month() -> None:
+    assert extract_event_date(["The toll may 5 times higher."], TUESDAY)[0] is None
+
+
+def test_resolvers() -> None:
+    assert resolve_weekday(0, TUESDAY) == date(2024, 3, 25)
+    assert resolve_weekday(1, TUESDAY) == TUESDAY
+    assert resolve_weekday(1, TUESDAY, strictly_before=True) == date(2024, 3, 19)
+    assert resolve_day_month(31, 2, 2024, None) is None
+    assert resolve_day_month(10, 3, None, None) is None
+
+
+def test_dateline() -> None:
+    assert dateline_date("BAGHDAD, March 25, 2024 (Reuters) - Gunmen killed ...") == date(2024, 3, 25)
+    assert dateline_date("BAGHDAD (Reuters) - Gunmen killed ...") is None

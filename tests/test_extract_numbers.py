@@ -1,0 +1,108 @@
+"""Number words, vague quantities and composed counts (tasks/extract/numbers.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.extract.numbers import find_counts, parse_number, word_number_value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("twelve", 12),
+        ("twenty-five", 25),
+        ("twenty five", 25),
+        ("a hundred", 100),
+        ("one hundred and twenty", 120),
+        ("one-hundred and thirty-two", 132),
+        ("a dozen", 12),
+        ("two dozen", 24),
+        ("half a dozen", 6),
+        ("1,500", 1500),
+        ("2.5 million", 2_500_000),
+        ("17", 17),
+    ],
+)
+def test_parse_number(text: str, value: int) -> None:
+    assert parse_number(text) == value
+
+
+def test_word_number_rejects_non_numbers() -> None:
+    assert word_number_value("soldiers") is None
+
+
+def _single(sentence: str):
+    counts = find_counts(sentence)
+    assert len(counts) == 1, counts
+    return counts[0]
+
+
+def test_composed_count_article_and_number() -> None:
+    count = _single("killed a commanding officer and four soldiers")
+    assert (count.low, count.best, count.high) == (5, 5, 5)
+
+
+def test_composed_count_two_numbers() -> None:
+    count = _single("thirteen soldiers and eleven civilians were killed")
+    assert count.best == 24
+    assert [part[0] for part in count.parts] == [13, 11]
+
+
+def test_dozens_is_vague_with_low_24() -> None:
+    count = _single("dozens of people were wounded")
+    assert (count.low, count.best, count.high) == (24, 24, None)
+
+
+def test_scores_and_hundreds() -> None:
+    assert _single("scores of people").best == 40
+    assert _single("hundreds of people").low == 200
+
+
+def test_at_least_is_open_above() -> None:
+    count = _single("at least 12 people")
+    assert (count.low, count.best, count.high) == (12, 12, None)
+
+
+def test_up_to_is_open_below() -> None:
+    count = _single("up to 30 people")
+    assert (count.low, count.best, count.high) == (None, 30, 30)
+
+
+@pytest.mark.parametrize("text", ["between 10 and 15 people", "10-15 people", "10 to 15 people"])
+def test_ranges_keep_low_as_best(text: str) -> None:
+    count = _single(text)
+    assert (count.low, count.best, count.high) == (10, 10, 15)
+
+
+def test_plus_sign_means_at_least() -> None:
+    count = _single("12+ people")
+    assert (count.low, count.high) == (12, None)
+
+
+def test_and_between_counts_is_not_a_range() -> None:
+    counts = find_counts("killed one and 11 others were wounded")
+    assert [c.best for c in counts] == [1, 11]
+
+
+def test_comma_does_not_compose() -> None:
+    counts = find_counts("killing 12 people, 5 of them children")
+    assert [c.best for c in counts] == [12, 5]
+
+
+def test_article_counts_need_a_person_noun() -> None:
+    assert find_counts("the attack destroyed a building") == ()
+    assert _single("the gunman was killed").singular_article
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["in 2017 the army", "on March 25 2024", "a 16-year-old boy", "at 10:30 am", "AK-47 rifles", "50 percent of voters"],
+)
+def test_years_times_ages_and_models_are_not_counts(text: str) -> None:
+    assert all(c.best not in (2017, 25, 2024, 16, 10, 47, 50) for c in find_counts(text))
+
+
+def test_partitive_noun_phrase() -> None:
+    count = _single("At least four of the attackers were also killed")
+    assert count.best == 4 and "attackers" in count.nouns

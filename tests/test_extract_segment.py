@@ -1,0 +1,53 @@
+"""Sentence splitting and incident grouping (tasks/extract/segment.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tasks.extract.segment import foreground_end, group_mentions, is_background, parse_article, split_sentences
+
+
+def test_split_keeps_abbreviations_and_initials() -> None:
+    text = "Lt. Col. A. Khan said the U.S. embassy was hit. Mr. Smith agreed. Five people died."
+    assert split_sentences(text) == ["Lt. Col. A. Khan said the U.S. embassy was hit.", "Mr. Smith agreed.", "Five people died."]
+
+
+def test_boilerplate_and_headings_are_dropped_or_context() -> None:
+    text = "Headline about an attack |\n\nBAGHDAD -\n\nGunmen killed five people.\n\nSource link\n\nLeave a Comment"
+    article = parse_article(text, title="A title")
+    assert article.sentences == ["Gunmen killed five people."]
+    assert article.context[0] == "A title"
+    assert "Baghdad" in article.context
+
+
+def test_one_line_summary_is_its_own_body() -> None:
+    article = parse_article("A bomb explodes at the home of an MP")
+    assert article.sentences == ["A bomb explodes at the home of an MP"]
+
+
+def test_background_detection() -> None:
+    published = date(2024, 3, 26)
+    assert is_background("More than 35,000 people have been killed since 2001.", published)
+    assert is_background("In 2017 a bomb killed 30 people here.", published)
+    assert not is_background("A bomb killed 30 people on Monday.", published)
+    sentence = "Attacks killed 93 people, the bloodiest day since attacks in 2011 left 130 dead."
+    assert 0 < foreground_end(sentence, published) < sentence.index("130")
+
+
+def test_separate_places_become_separate_mentions() -> None:
+    sentences = [
+        "A car bomb killed five people in Baghdad on Monday.",
+        "The blast also wounded 12 others.",
+        "Separately, gunmen killed three soldiers in Kirkuk.",
+    ]
+    assert [m.indexes for m in group_mentions(sentences, date(2024, 3, 26))] == [[0, 1], [2]]
+
+
+def test_background_sentences_belong_to_no_mention() -> None:
+    sentences = [
+        "Gunmen killed four policemen at a checkpoint in Kandahar on Sunday.",
+        "The Taliban claimed responsibility.",
+        "The country has seen years of war.",
+        "More than 35,000 people have been killed since 2001.",
+    ]
+    assert [m.indexes for m in group_mentions(sentences, date(2024, 3, 26))] == [[0, 1]]

@@ -1,0 +1,95 @@
+"""Attack type hierarchy, targets, weapons and suicide (tasks/extract/types.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.extract.types import (
+    extract_attack_type,
+    extract_suicide,
+    extract_target_type,
+    extract_weapons,
+    is_event_sentence,
+    is_strong_violence,
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attack_type"),
+    [
+        ("A car bomb exploded near a market.", "bombing_explosion"),
+        ("Gunmen opened fire on worshippers.", "armed_assault"),
+        ("ISIS said it had targeted the barracks with machine guns and grenades.", "armed_assault"),
+        ("Militants threw a grenade at a police post.", "bombing_explosion"),
+        ("Rockets fired from Syria hit the town.", "airstrike_shelling"),
+        ("A rocket exploded near the airport.", "airstrike_shelling"),
+        ("Suicide bombers blew themselves up and gunmen then opened fire.", "bombing_explosion"),
+        ("Gunmen kidnapped 30 passengers from a bus.", "kidnapping"),
+        ("The mayor was assassinated outside his home.", "assassination"),
+        ("Hijackers seized the plane.", "hijacking"),
+        ("A man rammed his car into pedestrians.", "unarmed_assault"),
+        ("Attackers set fire to a church.", "facility_attack"),
+        ("A man stabbed two people.", "armed_assault"),
+        ("Clashes between the army and rebels left 10 dead.", "clash"),
+        ("Something happened in the town.", "unknown"),
+    ],
+)
+def test_attack_type(sentence: str, attack_type: str) -> None:
+    assert extract_attack_type([sentence])[0] == attack_type
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weapons"),
+    [
+        ("ISIS targeted the barracks with machine guns and grenades.", ["firearms", "explosives"]),
+        ("Attackers armed with machetes hacked villagers.", ["melee"]),
+        ("A petrol bomb was thrown at the house and set it ablaze.", ["incendiary"]),
+        ("A truck rammed into the crowd.", ["vehicle"]),
+        ("A chlorine gas attack hit the town.", ["chemical"]),
+        ("The jet was shot down.", []),
+    ],
+)
+def test_weapons(sentence: str, weapons: list[str]) -> None:
+    assert extract_weapons([sentence])[0] == weapons
+
+
+@pytest.mark.parametrize(
+    ("sentence", "suicide"),
+    [
+        ("A suicide bomber blew himself up at the gate.", True),
+        ("A suicide car bomb exploded.", True),
+        ("The attacker detonated his explosive vest.", True),
+        ("The gunman later committed suicide.", False),
+        ("The shooter killed himself after the attack.", False),
+    ],
+)
+def test_suicide(sentence: str, suicide: bool) -> None:
+    assert extract_suicide([sentence])[0] is suicide
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("Militants attacked an army post, killing a colonel and four soldiers.", "military"),
+        ("A bomb exploded at a police checkpoint.", "police"),
+        ("A suicide bomber struck a mosque during Friday prayers, killing 20 people.", "religious"),
+        ("Gunmen stormed a school and abducted students.", "educational"),
+        ("A car bomb exploded at a crowded market, killing 12 civilians.", "civilians"),
+        ("Gunmen attacked a bus carrying passengers.", "transport"),
+        ("A journalist was shot dead outside his newspaper office.", "journalists"),
+        ("A bomb exploded near the US embassy.", "diplomatic"),
+        ("Militants blew up a gas pipeline.", "infrastructure"),
+        ("Gunmen attacked a hotel popular with foreigners.", "business"),
+        ("A suicide bombing at a political rally killed the candidate.", "government"),
+        ("Something happened.", "other"),
+    ],
+)
+def test_target_type(sentence: str, target: str) -> None:
+    assert extract_target_type([sentence])[0] == target
+
+
+def test_sport_is_not_strong_violence() -> None:
+    assert not is_strong_violence("Portugal allowed only one shot on goal and their attack was blunt.")
+    assert is_strong_violence("Gunmen opened fire on a bus.")
+    assert is_event_sentence("A bomb exploded.")
+    assert not is_event_sentence("The committee met on Monday to discuss the budget.")
