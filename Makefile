@@ -6,7 +6,7 @@ export UV_PROJECT_ENVIRONMENT := $(abspath $(VENV))
 export PREFECT_HOME ?= $(abspath .prefect)
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 
-.PHONY: setup demo test deploy serve-local clean-warehouse
+.PHONY: setup demo test deploy bench clean-warehouse
 
 setup: $(VENV)/.synced
 
@@ -28,3 +28,7 @@ deploy: setup
 
 clean-warehouse:
 	find warehouse -mindepth 1 -maxdepth 1 ! -name views.sql ! -name queries ! -name README.md -exec rm -rf {} +
+
+# Speed and memory figures (printed, never asserted).
+bench: setup
+	$(VENV)/bin/python bench/run.py

@@ -84,11 +84,20 @@ def _process_articles(day: date, articles: list, settings: Settings, counts: pip
 def _collect_day(day: date, sources: list[Source], settings: Settings, run_id: str, refetch: bool) -> pipeline.DayResult:
     counts = pipeline.DayResult(day)
     records: list[FetchRecord] = []
-    futures = [t.collect_source.submit(source, day, settings, run_id, refetch) for source in sources]
+    discovered = []
+    for source, future in [(s, t.discover_source.submit(s, settings, run_id)) for s in sources]:
+        try:
+            links, failures = future.result()
+        except Exception as exc:  # a broken source is recorded and skipped; the run goes on
+            links, failures = [], [pipeline.failure(source.id, source.url, "source", f"{type(exc).__name__}: {exc}")]
+        counts.failures.extend(failures)
+        discovered.append((source, links))
+    claimed = pipeline.claim_links(discovered, day)
+    futures = [t.fetch_links.submit(source, links, settings, run_id, refetch) for source, links in zip(sources, claimed)]
     for source, future in zip(sources, futures):
         try:
             result = future.result()
-        except Exception as exc:  # a broken source is recorded and skipped; the run goes on
+        except Exception as exc:
             counts.failures.append(pipeline.failure(source.id, source.url, "source", f"{type(exc).__name__}: {exc}"))
             continue
         counts.discovered += result.discovered

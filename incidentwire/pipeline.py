@@ -16,6 +16,7 @@ from tasks.fetch import FetchRecord, fetch_many, fetch_url, make_session
 
 log = logging.getLogger("incidentwire")
 DEDUP_LOOKBACK_DAYS = 7
+MAX_LISTINGS_PER_SOURCE = 50  # feeds, sitemaps and child sitemaps fetched per source and run
 
 
 @dataclass
@@ -57,37 +58,53 @@ def failure(source_id: str | None, url: str, stage: str, error: str, status: int
     }
 
 
-def collect_source(
-    source: Source, day: date, settings: Settings, run_id: str, refetch: bool = False
-) -> SourceResult:
-    """Discover one source's links for a day and fetch each (or reuse its archived copy)."""
-    result = SourceResult(source.id)
-    warehouse = settings.warehouse
+def discover_source(source: Source, settings: Settings, run_id: str) -> tuple[list[discover.Link], list[dict]]:
+    """Fetch a source's feeds, sitemaps or listing pages (archiving them) and return their links."""
     session = make_session(settings)
     links: list[discover.Link] = []
+    failures: list[dict] = []
     pending = list(source.urls)
     seen_listings: set[str] = set()
-    while pending and len(seen_listings) < 50:
+    while pending and len(seen_listings) < MAX_LISTINGS_PER_SOURCE:
         listing_url = pending.pop(0)
         if listing_url in seen_listings:
             continue
         seen_listings.add(listing_url)
         record = fetch_url(session, listing_url, settings)
         record.source_id, record.kind, record.run_id = source.id, "listing", run_id
-        archive.write_record(warehouse, record)
+        archive.write_record(settings.warehouse, record)
         try:
             found, children = discover.parse_links(source, record, settings.max_feed_entries)
         except discover.DiscoveryError as exc:
-            result.failures.append(failure(source.id, listing_url, "discover", str(exc), record.status))
+            failures.append(failure(source.id, listing_url, "discover", str(exc), record.status))
             log.warning("source %s: %s", source.id, exc)
             continue
         links.extend(found)
         pending.extend(children)
-    wanted = discover.links_for_date(links, day)
-    result.discovered = len(wanted)
+    return links, failures
+
+
+def claim_links(links_by_source: list[tuple[Source, list[discover.Link]]], day: date) -> list[list[discover.Link]]:
+    """Each source's links for `day`; a URL listed by several sources goes to the first in registry order."""
+    claimed: set[str] = set()
+    result = []
+    for _, links in links_by_source:
+        mine = [link for link in discover.links_for_date(links, day) if link.url not in claimed]
+        claimed.update(link.url for link in mine)
+        result.append(mine)
+    return result
+
+
+def fetch_links(
+    source: Source, links: list[discover.Link], settings: Settings, run_id: str, refetch: bool = False
+) -> SourceResult:
+    """Fetch a source's article links, reusing archived copies (with `refetch`, only this run's)."""
+    result = SourceResult(source.id, discovered=len(links))
     to_fetch: list[discover.Link] = []
-    for link in wanted:
-        cached = None if refetch else archive.latest_ok_record(warehouse, link.url)
+    for link in links:
+        cached = archive.latest_ok_record(settings.warehouse, link.url)
+        if cached is not None and refetch and cached.run_id != run_id:
+            cached = None  # refetch: download again, but only once per run however many days list it
         if cached is not None:
             result.records.append(cached)
             result.from_archive += 1
@@ -99,7 +116,7 @@ def collect_source(
         # Archive each page as soon as it arrives, so a crash loses no finished fetch.
         record.source_id, record.kind, record.run_id = source.id, "article", run_id
         record.hint = hints.get(record.url, {})
-        archive.write_record(warehouse, record)
+        archive.write_record(settings.warehouse, record)
 
     delay = settings.default_delay_seconds if source.delay is None else source.delay
     concurrency = source.concurrency or settings.default_concurrency
@@ -109,6 +126,17 @@ def collect_source(
             result.fetched += 1
         else:
             result.failures.append(failure(source.id, record.url, "fetch", record.error or "failed", record.status))
+    return result
+
+
+def collect_source(
+    source: Source, day: date, settings: Settings, run_id: str, refetch: bool = False
+) -> SourceResult:
+    """Discover one source's links for a day and fetch each (or reuse its archived copy)."""
+    links, failures = discover_source(source, settings, run_id)
+    [mine] = claim_links([(source, links)], day)
+    result = fetch_links(source, mine, settings, run_id, refetch)
+    result.failures[:0] = failures
     return result
 
 

@@ -62,4 +62,4 @@ def mark_duplicates(new: list[Article], prior: list[Article], threshold: float =
 
 
 def _order_key(article: Article) -> tuple:
-    return (article.published_at or article.fetched_at or _EPOCH, article.article_id)
+    return (article.published_at or article.fetched_at or _EPOCH, article.article_id, article.source, article.url)

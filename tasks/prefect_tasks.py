@@ -10,7 +10,8 @@ from incidentwire import pipeline
 # Inputs are large and results live in memory: Prefect's input hashing and caching would only cost time.
 _options = {"cache_policy": NONE, "persist_result": False}
 
-collect_source = task(name="discover+fetch", **_options)(pipeline.collect_source)
+discover_source = task(name="discover", **_options)(pipeline.discover_source)
+fetch_links = task(name="fetch", **_options)(pipeline.fetch_links)
 clean_batch = task(name="clean", **_options)(pipeline.clean_records)
 dedup_day = task(name="dedup", **_options)(pipeline.dedup_day)
 extract_batch = task(name="extract", **_options)(pipeline.extract_mentions)
