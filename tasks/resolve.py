@@ -15,6 +15,8 @@ COMPATIBLE_ATTACK_TYPES = {
     frozenset({"armed_assault", "facility_attack"}),
     frozenset({"armed_assault", "assassination"}),
     frozenset({"bombing_explosion", "airstrike_shelling"}),
+    # Raids on bases often add rockets or mortars, and reports differ on which they lead with.
+    frozenset({"armed_assault", "airstrike_shelling"}),
 }
 FIGURE_FIELDS = ("killed", "wounded")
 CATEGORICAL_FIELDS = ("perpetrator", "attack_type", "target_type")

@@ -33,8 +33,16 @@ INCIDENT_FIELDS = (
 CONFIDENCE_WEIGHTS = {
     "base": 0.2, "casualties": 0.3, "attack_type": 0.15, "country": 0.1, "precise_place": 0.05,
     "event_date": 0.1, "perpetrator": 0.1, "no_attack_no_actor": -0.3,
+    "undated_without_figures": -0.1, "retrospective": -0.35, "nothing_specific": -0.1,
 }
+# A mention that looks back (a trial, an anniversary) rather than reporting a new attack.
+RETROSPECTIVE_RE = folded(
+    r"\b(?:sentenced|convicted|convicting|acquitted|verdict|anniversary|commemorat\w*|"
+    r"mark(?:s|ed|ing)? \d+ years|\d+ years (?:since|after|ago))\b",
+    re.IGNORECASE,
+)
 MIN_CONFIDENCE = 0.45
+FULL_ARTICLE_SENTENCES = 5
 # Attackers or an attack named without a group or a typed method: someone still attacked.
 ATTACKER_WORDS_RE = folded(
     r"\b(?:militants?|insurgents?|rebels?|attackers?|assailants?|terrorists?|jihadists?|extremists?|gunm[ae]n|bandits|"
@@ -115,11 +123,19 @@ def _extract_mention(article: Article, mention: Mention, reference: date | None,
             if found:
                 evidence[derived] = found
     record["evidence"] = evidence
-    record["confidence"] = _confidence(record, any(ATTACKER_WORDS_RE.search(s) for s in foreground))
+    record["confidence"] = _confidence(
+        record,
+        any(ATTACKER_WORDS_RE.search(s) for s in foreground),
+        # A full news article dates the attacks it reports; a one-line summary often does not.
+        dated_article=reference is not None and len(article.sentences) >= FULL_ARTICLE_SENTENCES,
+        retrospective=any(RETROSPECTIVE_RE.search(s) for s in sentences),
+    )
     return {name: record.get(name) for name in INCIDENT_FIELDS}
 
 
-def _confidence(record: dict, attackers_named: bool = False) -> float:
+def _confidence(
+    record: dict, attackers_named: bool = False, dated_article: bool = False, retrospective: bool = False
+) -> float:
     """A 0..1 belief that the mention is a real, specific incident, from the details it carries."""
     weights = CONFIDENCE_WEIGHTS
     score = weights["base"]
@@ -139,4 +155,12 @@ def _confidence(record: dict, attackers_named: bool = False) -> float:
         score += weights["perpetrator"]
     elif record.get("attack_type") in (None, "unknown") and not attackers_named:
         score += weights["no_attack_no_actor"]  # deaths with no attack and no attacker: maybe an accident
+    has_figures = any(record.get(name) is not None for name in ("killed", "wounded", "kidnapped"))
+    if not has_figures and record.get("perpetrator") in (None, UNKNOWN) and record.get("attack_type") in (None, "unknown"):
+        score += weights["nothing_specific"]  # no toll, no actor, no method: nothing a coder could record
+    if dated_article and not record.get("event_date"):
+        if not has_figures:
+            score += weights["undated_without_figures"]  # a general remark, not a dated report
+        if retrospective:
+            score += weights["retrospective"]  # a trial or an anniversary looks back at an old attack
     return round(min(score, MAX_CONFIDENCE), 2)

@@ -22,7 +22,7 @@ ATTACK_KEYWORDS: dict[str, str] = {
     "bombing_weak": r"\bexplo(?:sion|sions|ded|de|des)\b|\bblasts?\b|\bblew\s+up\b|\bblown\s+up\b|\bwent\s+off\b",
     "airstrike_shelling": (
         r"\brockets?\b|\bmortars?\b|\bshell(?:ing|ed|s)\b|\bartillery\b|\bmissiles?\b|\bATGMs?\b|\bRPGs?\b|"
-        r"\brocket-propelled\b|\bair\s*strikes?\b|\bair\s+raids?\b|\bdrones?\b|\bbombard\w*|\bprojectiles?\b|\bKatyusha"
+        r"\brocket-propelled\b|\bair\s*strikes?\b|\bair\s+raids?\b|(?<!surveillance\s)(?<!reconnaissance\s)\bdrones?\b|\bbombard\w*|\bprojectiles?\b|\bKatyusha"
     ),
     "armed_assault": (
         r"\bshoot\w*|\bshot\b(?!\s+down)|\bgunm[ae]n\b|\bgunfire\b|\bgun\s+attack|\bopen(?:ed)?\s+fire\b|\bfired\s+(?:at|on|upon|shots)\b|"
