@@ -135,7 +135,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     """Run the daily flow (for each day of the demo week with --demo and no --date)."""
     prepare_prefect()
     if args.demo and args.date is None:
-        days = [DEMO_FIRST_DAY + timedelta(days=i) for i in range((DEMO_LAST_DAY - DEMO_FIRST_DAY).days + 1)]
+        days = [str(DEMO_FIRST_DAY + timedelta(days=i)) for i in range((DEMO_LAST_DAY - DEMO_FIRST_DAY).days + 1)]
     else:
         days = [args.date]
     started = time.monotonic()

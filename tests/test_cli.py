@@ -83,3 +83,12 @@ def test_extract_files_and_jsonl(tmp_path):
     assert [r["id"] for r in rows] == ["t1", "h1", "n1", None]
     assert rows[0]["incidents"][0]["event_date"] == "2024-03-25" and rows[1]["incidents"][0]["killed"] == 5
     assert rows[2]["incidents"] == [] and "line 4" in out.stderr
+
+
+@pytest.mark.flow
+def test_run_demo_for_one_day_lands_and_prints_the_summary(tmp_path):
+    result = run_cli("run", "--demo", "--date", "2026-03-12", "--warehouse", str(tmp_path / "wh"))
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "[2026-03-12] discovered" in result.stderr and "Incidents by country" in result.stdout
+    assert "The five deadliest incidents" in result.stdout and "/tigris/2026/03/12/" in result.stdout
+    assert (tmp_path / "wh" / "incidentwire.duckdb").exists()
