@@ -30,6 +30,16 @@ def parse_day(value: str | date | None) -> date:
         raise ValueError(f"not a date (expected YYYY-MM-DD): {value!r}") from exc
 
 
+def _logger() -> logging.Logger:
+    """Prefect's run logger inside a flow (it reaches the UI), the module logger elsewhere."""
+    try:
+        from prefect import get_run_logger
+
+        return get_run_logger()
+    except Exception:
+        return log
+
+
 def _settings(warehouse: str | None, sources_file: str | None, allow_private_addresses: bool | None) -> Settings:
     return Settings.from_env(
         warehouse=warehouse, sources_file=sources_file, allow_private_addresses=allow_private_addresses
@@ -73,7 +83,7 @@ def _process_articles(day: date, articles: list, settings: Settings, counts: pip
     counts.duplicates = sum(1 for a in articles if a.duplicate_of)
     counts.mentions = len(mentions)
     counts.failed = len(counts.failures)
-    log.info(
+    _logger().info(
         "%s: %d discovered, %d fetched (%d from archive), %d articles, %d duplicates, %d incident mentions, %d failures",
         day, counts.discovered, counts.fetched, counts.from_archive, counts.cleaned, counts.duplicates,
         counts.mentions, counts.failed,

@@ -48,7 +48,7 @@ def test_query_formats(small_warehouse):
 
 def test_query_file_and_report(small_warehouse, tmp_path):
     result = run_cli("query", "--file", str(REPO / "warehouse/queries/deadliest.sql"), "--warehouse", str(small_warehouse))
-    assert result.returncode == 0 and "https://x/1" in result.stdout
+    assert result.returncode == 0 and "https://x/1" in result.stdout, result.stderr
     out = tmp_path / "report.md"
     report = run_cli("report", "--warehouse", str(small_warehouse), "--out", str(out))
     assert report.returncode == 0 and "## Incidents by country" in out.read_text() and "| Iraq | 1 | 5 | 5 |" in out.read_text()

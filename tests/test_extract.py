@@ -217,3 +217,31 @@ def test_dev_set_scores() -> None:
         print(f"  {name:24s} {line}")
     failures = {name: report[name] for name, floor in DEV_FLOORS.items() if scores[name][1] and scores[name][0] / scores[name][1] < floor}
     assert not failures, f"below floor {DEV_FLOORS}: {failures}"
+
+
+def test_retrospective_and_unspecific_articles_yield_no_incident() -> None:
+    published = date(2026, 3, 11)
+    verdict = (
+        "BAGHDAD – An Iraqi court on Wednesday sentenced two men to death after convicting them of planning a 2023 "
+        "bombing that killed four people at a bus station in Kirkuk. The court found that the men had built the "
+        "explosive device and driven it to the station in a stolen car. A third defendant was acquitted. The men can "
+        "appeal. Relatives of the victims welcomed the verdict."
+    )
+    assert extract_incidents(verdict, published=published) == []
+    plan = (
+        "BAGHDAD – Iraq will send additional army brigades and surveillance drones to the boundary between Diyala "
+        "and Salahuddin provinces, the Joint Operations Command said on Sunday, after a week in which attacks in the "
+        "two provinces killed soldiers and civilians. The spokesman did not say how many troops would be deployed. "
+        "New observation towers would be built. Lawmakers welcomed the announcement. Similar plans were promised before."
+    )
+    assert extract_incidents(plan, published=published) == []
+
+
+def test_figures_about_previous_seasons_are_background() -> None:
+    text = (
+        "RAMADI – Gunmen abducted five men who were hunting for desert truffles near the town of Rutba in Anbar "
+        "province on Thursday, security officials said. In previous seasons dozens of truffle hunters have been killed "
+        "or abducted in attacks blamed on Islamic State."
+    )
+    [incident] = extract_incidents(text, published=date(2026, 3, 13))
+    assert incident["kidnapped"] == 5 and incident["killed"] is None

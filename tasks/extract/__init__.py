@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from functools import lru_cache
+
+from .gazetteer import load_gazetteer
 from .text import folded
 from .actors import UNKNOWN, claim_sentence_indexes, extract_perpetrator, find_groups
 from .casualties import extract_casualties
@@ -43,6 +46,7 @@ RETROSPECTIVE_RE = folded(
 )
 MIN_CONFIDENCE = 0.45
 FULL_ARTICLE_SENTENCES = 5
+MAX_COUNTRY_SENTENCES = 3
 # Attackers or an attack named without a group or a typed method: someone still attacked.
 ATTACKER_WORDS_RE = folded(
     r"\b(?:militants?|insurgents?|rebels?|attackers?|assailants?|terrorists?|jihadists?|extremists?|gunm[ae]n|bandits|"
@@ -88,7 +92,10 @@ def _extract_mention(article: Article, mention: Mention, reference: date | None,
     first, last = mention.indexes[0], mention.indexes[-1]
     # Sentences around the mention often name the place the incident's own sentences leave out.
     nearby = article.sentences[max(0, first - PLACE_CONTEXT_BEFORE) : first] + article.sentences[last + 1 : last + 1 + PLACE_CONTEXT_AFTER]
-    context = list(article.context) + nearby
+    # Countries named elsewhere in the article settle which "Bara" or "Khyber" a sentence means.
+    country_named = _country_named_re()
+    elsewhere = [s for s in article.sentences if country_named.search(s)][:MAX_COUNTRY_SENTENCES]
+    context = list(article.context) + nearby + [s for s in elsewhere if s not in nearby and s not in sentences]
     if earlier:
         context.append(earlier[0]["evidence"].get("country", ""))
     place = extract_place(sentences, context, excluded)
@@ -131,6 +138,13 @@ def _extract_mention(article: Article, mention: Mention, reference: date | None,
         retrospective=any(RETROSPECTIVE_RE.search(s) for s in sentences),
     )
     return {name: record.get(name) for name in INCIDENT_FIELDS}
+
+
+@lru_cache(maxsize=1)
+def _country_named_re() -> re.Pattern:
+    """A regex matching any country's English short name."""
+    names = sorted(load_gazetteer().country_names.values(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b")
 
 
 def _confidence(

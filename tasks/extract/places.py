@@ -225,8 +225,12 @@ def extract_place(
         "longitude": None, "geo_precision": None, "evidence": {},
     }
     scores, support = _country_scores(mentions, gazetteer)
-    if max(scores.values(), default=0.0) < STRONG_OWN_SCORE:
-        # Weak or no evidence of its own: the title, dateline and nearby sentences (at half weight) decide.
+    names_a_country_or_province = any(
+        e.kind in ("country", "admin1", "demonym", "region") and _usable(m, e, gazetteer) for m in mentions for e in m.entries
+    )
+    if max(scores.values(), default=0.0) < STRONG_OWN_SCORE or not names_a_country_or_province:
+        # Weak evidence, or only town names, which recur across countries: the title, dateline,
+        # nearby sentences and countries named elsewhere (at half weight) help decide.
         context_scores, context_support = _country_scores(context_mentions, gazetteer)
         for code, score in context_scores.items():
             scores[code] = scores.get(code, 0.0) + score
