@@ -89,11 +89,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def prepare_prefect() -> None:
+def prepare_prefect(verbose: bool = False) -> None:
     """Project-local Prefect home, no telemetry, quiet logs; must run before prefect is imported."""
     os.environ.setdefault("PREFECT_HOME", str(REPO_ROOT / ".prefect"))
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    # A failed run's traceback would bury the one-line error this command prints; -v shows it.
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "CRITICAL")
     os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "CRITICAL")
     os.environ.setdefault("DO_NOT_TRACK", "1")
 
@@ -133,7 +134,7 @@ def _demo_server(enabled: bool):
 
 def cmd_run(args: argparse.Namespace) -> int:
     """Run the daily flow (for each day of the demo week with --demo and no --date)."""
-    prepare_prefect()
+    prepare_prefect(args.verbose)
     if args.demo and args.date is None:
         days = [str(DEMO_FIRST_DAY + timedelta(days=i)) for i in range((DEMO_LAST_DAY - DEMO_FIRST_DAY).days + 1)]
     else:
@@ -164,7 +165,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_backfill(args: argparse.Namespace) -> int:
     """Run the backfill flow over a date range."""
-    prepare_prefect()
+    prepare_prefect(args.verbose)
     with _demo_server(args.demo and args.refetch) as site:
         options = _flow_options(args, site.base_url if site else "http://127.0.0.1:1")
         print("starting Prefect (a local temporary server; about 15 s)...", file=sys.stderr)
