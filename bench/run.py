@@ -27,10 +27,19 @@ def bench_clean(limit: int | None) -> dict:
     truth = [json.loads(line) for line in (folder / "ground-truth.jsonl").read_text().splitlines()][:limit]
     pages = [(gzip.decompress((folder / "html" / f"{t['id']}.html.gz").read_bytes()).decode("utf-8", "replace"), t["url"]) for t in truth]
     started = time.perf_counter()
-    for html, url in pages:
-        article_text(html, url)
+    texts = [article_text(html, url) for html, url in pages]
     seconds = time.perf_counter() - started
-    return {"pages": len(pages), "seconds": round(seconds, 2), "pages_per_s": round(len(pages) / seconds, 1)}
+    f1 = sum(token_f1(text, t["articleBody"]) for text, t in zip(texts, truth)) / len(truth)
+    return {"pages": len(pages), "token_f1": round(f1, 3), "seconds": round(seconds, 2), "pages_per_s": round(len(pages) / seconds, 1)}
+
+
+def token_f1(predicted: str, expected: str) -> float:
+    """Bag-of-words F1 over lower-cased whitespace tokens."""
+    from collections import Counter
+
+    p, e = Counter(predicted.lower().split()), Counter(expected.lower().split())
+    overlap = sum((p & e).values())
+    return 0.0 if not overlap else 2 * overlap / (sum(p.values()) + sum(e.values()))
 
 
 def bench_extract(limit: int | None) -> dict:
