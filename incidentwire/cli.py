@@ -77,6 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--jsonl", action="store_true", help='read JSON lines {"id", "text"|"html", "published"}')
     extract.set_defaults(handler=cmd_extract)
 
+    evaluate = sub.add_parser("eval", help="score extraction against a gold file")
+    evaluate.add_argument("gold", type=Path, help="gold JSON lines (schema.md's shape, or incidents-dev's)")
+    evaluate.add_argument("--pred", type=Path, help="predictions from `extract --jsonl` (default: extract now)")
+    evaluate.add_argument("--format", choices=("table", "json"), default="table")
+    evaluate.set_defaults(handler=cmd_eval)
+
     query = with_warehouse(sub.add_parser("query", help="run SQL on the warehouse"))
     query.add_argument("sql", nargs="?", help="the SQL text")
     query.add_argument("--file", type=Path, help="read the SQL from a file")
@@ -195,6 +201,26 @@ def cmd_extract(args: argparse.Namespace) -> int:
         raise UsageError("extract needs FILE arguments, or --jsonl with JSON lines on standard input")
     published = date.fromisoformat(args.published) if args.published else None
     extract_files(args.files, published, sys.stdout)
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """Score extraction against a gold file and print the table."""
+    from incidentwire.evaluate import evaluate, format_scores
+
+    if not args.gold.is_file():
+        raise UsageError(f"gold file not found: {args.gold}")
+    with open(args.gold, encoding="utf-8") as gold:
+        if args.pred:
+            with open(args.pred, encoding="utf-8") as predictions:
+                scores = evaluate(gold, predictions)
+        else:
+            scores = evaluate(gold)
+    if args.format == "json":
+        rows = [{"measure": m, "hits": h, "total": t, "rate": r} for m, h, t, r in scores.table()]
+        sys.stdout.write("".join(json.dumps(row) + "\n" for row in rows))
+    else:
+        sys.stdout.write(format_scores(scores))
     return 0
 
 

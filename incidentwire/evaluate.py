@@ -1,0 +1,205 @@
+"""The `eval` command: score extracted incidents against a gold file, field by field.
+
+A gold file is JSON lines. Each line is a document: `{"id", "text" or "html", "published",
+"incidents": [<schema.md incident>, ...]}`. Lines in the incidents-dev shape (flat coded fields,
+`context.date`, `killed_in_text`) are read as one-incident documents, and their figures are
+scored only where the text states them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import IO, Iterable
+
+# Fields scored on matched incident pairs, with how two values are compared.
+SCORED_FIELDS = (
+    "killed", "wounded", "kidnapped", "perpetrators_killed", "country", "admin1", "perpetrator", "claimed",
+    "attack_type", "target_type", "suicide", "weapons", "event_date",
+)
+FLAT_FIGURE_FLAGS = {"killed": "killed_in_text", "wounded": "wounded_in_text"}
+CONTEXT_DATE_RE = re.compile(r"([A-Z][a-z]+)\s+(\d{1,2})(?:\s*[-–]\s*\d{1,2})?,?\s+(\d{4})")
+
+
+@dataclass
+class Document:
+    """One gold document: its text, publication date and coded incidents."""
+
+    id: str
+    text: str
+    published: date | None
+    incidents: list[dict]
+    unscored: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Scores:
+    """Running tallies: incident matches and per-field hits over matched pairs."""
+
+    gold_incidents: int = 0
+    predicted_incidents: int = 0
+    matched: int = 0
+    field_hits: dict[str, list[int]] = field(default_factory=lambda: {name: [0, 0] for name in SCORED_FIELDS})
+
+    def table(self) -> list[tuple[str, int, int, float | None]]:
+        """Rows of (measure, hits, total, rate)."""
+        rows = [
+            ("incident precision", self.matched, self.predicted_incidents, _rate(self.matched, self.predicted_incidents)),
+            ("incident recall", self.matched, self.gold_incidents, _rate(self.matched, self.gold_incidents)),
+        ]
+        precision, recall = rows[0][3] or 0.0, rows[1][3] or 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        rows.append(("incident F1", self.matched, self.gold_incidents, round(f1, 3)))
+        rows += [(name, hits, total, _rate(hits, total)) for name, (hits, total) in self.field_hits.items() if total]
+        return rows
+
+
+def read_gold(lines: Iterable[str]) -> list[Document]:
+    """Gold documents from JSON lines, in schema.md's shape or the incidents-dev shape."""
+    documents = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except ValueError as exc:
+            raise ValueError(f"gold line {number}: not JSON: {exc}") from exc
+        documents.append(_document(item, number))
+    return documents
+
+
+def read_predictions(lines: Iterable[str]) -> dict[str, list[dict]]:
+    """Predicted incidents by document id, from `extract --jsonl` output."""
+    predictions = {}
+    for line in lines:
+        if line.strip():
+            item = json.loads(line)
+            predictions[str(item.get("id"))] = item.get("incidents") or []
+    return predictions
+
+
+def predict(documents: list[Document]) -> dict[str, list[dict]]:
+    """Run the extractor on every gold document."""
+    from tasks.extract import extract_incidents
+
+    return {doc.id: extract_incidents(doc.text, published=doc.published) for doc in documents}
+
+
+def score(documents: list[Document], predictions: dict[str, list[dict]]) -> Scores:
+    """Match predicted to gold incidents per document, then compare fields on the matched pairs."""
+    scores = Scores()
+    for doc in documents:
+        predicted = list(predictions.get(doc.id, []))
+        scores.gold_incidents += len(doc.incidents)
+        scores.predicted_incidents += len(predicted)
+        for gold, guess in match_incidents(doc.incidents, predicted):
+            scores.matched += 1
+            for name in SCORED_FIELDS:
+                if name in doc.unscored or gold.get(name) is None:
+                    continue
+                hits = scores.field_hits[name]
+                hits[0] += same_value(name, gold[name], guess.get(name), guess)
+                hits[1] += 1
+    return scores
+
+
+def match_incidents(gold: list[dict], predicted: list[dict]) -> list[tuple[dict, dict]]:
+    """Pair gold and predicted incidents greedily by how many key fields agree."""
+    pairs, free = [], list(predicted)
+    for gold_incident in gold:
+        if not free:
+            break
+        best = max(free, key=lambda guess: _affinity(gold_incident, guess))
+        pairs.append((gold_incident, best))
+        free.remove(best)
+    return pairs
+
+
+def same_value(name: str, gold: object, guess: object, predicted: dict) -> bool:
+    """Whether a predicted value counts as equal to the gold one."""
+    if name == "country":
+        return _fold(gold) in (_fold(guess), _fold(predicted.get("country_code")))
+    if name == "perpetrator":
+        return _canonical(gold) == _canonical(guess)
+    if name in ("admin1", "target_type", "attack_type"):
+        return _fold(gold) == _fold(guess)
+    if name == "weapons":
+        return sorted(gold or []) == sorted(guess or [])
+    if name == "event_date":
+        return str(gold)[:10] == str(guess)[:10]
+    return gold == guess
+
+
+def format_scores(scores: Scores) -> str:
+    """The score table as aligned text."""
+    lines = [f"{'measure':24} {'hits':>7} {'total':>7} {'rate':>7}"]
+    for name, hits, total, rate in scores.table():
+        lines.append(f"{name:24} {hits:7d} {total:7d} {'' if rate is None else f'{rate:.3f}':>7}")
+    return "\n".join(lines) + "\n"
+
+
+def evaluate(gold: IO[str], predictions: IO[str] | None = None) -> Scores:
+    """Read a gold file (and optional predictions), extract where needed, and score."""
+    documents = read_gold(gold)
+    predicted = read_predictions(predictions) if predictions is not None else predict(documents)
+    return score(documents, predicted)
+
+
+def _document(item: dict, number: int) -> Document:
+    doc_id = str(item.get("id", number))
+    text = item.get("text")
+    if text is None and "html" in item:
+        from tasks.clean import article_text
+
+        text = article_text(item["html"])
+    if text is None:
+        raise ValueError(f"gold line {number}: needs 'text' or 'html'")
+    published = _published(item.get("published") or (item.get("context") or {}).get("date"))
+    if "incidents" in item:
+        return Document(doc_id, text, published, list(item["incidents"]))
+    # The incidents-dev shape: one incident, coded fields at the top level.
+    unscored = {name for name, flag in FLAT_FIGURE_FLAGS.items() if not item.get(flag, True)}
+    incident = {name: item.get(name) for name in SCORED_FIELDS}
+    return Document(doc_id, text, published, [incident], unscored)
+
+
+def _published(value: object) -> date | None:
+    if not value:
+        return None
+    text = str(value)
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        match = CONTEXT_DATE_RE.search(text)
+        if match:
+            try:
+                return datetime.strptime(f"{match[1]} {match[2]} {match[3]}", "%B %d %Y").date()
+            except ValueError:
+                return None
+    return None
+
+
+def _affinity(gold: dict, guess: dict) -> tuple:
+    return (
+        same_value("country", gold.get("country"), guess.get("country"), guess) if gold.get("country") else False,
+        str(gold.get("event_date") or "")[:10] == str(guess.get("event_date") or "")[:10] != "",
+        gold.get("killed") is not None and gold.get("killed") == guess.get("killed"),
+        _fold(gold.get("location")) == _fold(guess.get("location")) != "",
+    )
+
+
+def _canonical(name: object) -> str:
+    from tasks.extract.actors import canonical_name
+
+    text = str(name or "Unknown")
+    return _fold(canonical_name(text) or text)
+
+
+def _fold(value: object) -> str:
+    return " ".join(str(value or "").lower().split())
+
+
+def _rate(hits: int, total: int) -> float | None:
+    return round(hits / total, 3) if total else None

@@ -1,0 +1,54 @@
+import io
+import json
+
+from incidentwire.evaluate import evaluate, read_gold
+from tests.test_cli import run_cli
+
+GOLD = [
+    {"id": "a", "text": "x", "published": "2026-03-10", "incidents": [
+        {"country": "Iraq", "killed": 5, "wounded": 5, "perpetrator": "Islamic State", "attack_type": "armed_assault",
+         "event_date": "2026-03-09"},
+        {"country": "Iraq", "killed": 3, "perpetrator": "Unknown", "event_date": "2026-03-08"},
+    ]},
+    {"id": "b", "text": "y", "published": "2026-03-10", "incidents": []},
+]
+PREDICTED = [
+    {"id": "a", "incidents": [
+        {"country": "Iraq", "killed": 3, "perpetrator": "Unknown", "event_date": "2026-03-08"},
+        {"country": "Iraq", "killed": 5, "wounded": 4, "perpetrator": "ISIS", "attack_type": "armed_assault",
+         "event_date": "2026-03-09"},
+    ]},
+    {"id": "b", "incidents": [{"country": "Mali", "killed": 1}]},
+]
+
+
+def lines(items) -> io.StringIO:
+    return io.StringIO("".join(json.dumps(item) + "\n" for item in items))
+
+
+def test_incidents_are_matched_and_fields_scored():
+    table = {row[0]: row[1:] for row in evaluate(lines(GOLD), lines(PREDICTED)).table()}
+    assert table["incident precision"] == (2, 3, 0.667) and table["incident recall"] == (2, 2, 1.0)
+    assert table["killed"] == (2, 2, 1.0) and table["wounded"] == (0, 1, 0.0)
+    assert table["perpetrator"] == (2, 2, 1.0)  # "ISIS" is the Islamic State's alias
+    assert table["event_date"] == (2, 2, 1.0)
+
+
+def test_incidents_dev_lines_score_figures_only_where_the_text_states_them():
+    [doc] = read_gold(lines([{"id": "wiki-1", "text": "A bomb exploded.", "context": {"date": "August 6-7 2012"},
+                              "killed": 4, "killed_in_text": False, "wounded": 2, "wounded_in_text": True}]))
+    assert str(doc.published) == "2012-08-06" and doc.unscored == {"killed"} and doc.incidents[0]["wounded"] == 2
+
+
+def test_eval_command_runs_the_extractor_on_the_gold_texts(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({
+        "id": "s", "published": "2024-03-26",
+        "text": "Gunmen killed four soldiers at an army checkpoint near Baqubah in Iraq's Diyala province on Monday, "
+                "security sources said. Islamic State claimed responsibility.",
+        "incidents": [{"country": "Iraq", "killed": 4, "perpetrator": "Islamic State", "event_date": "2024-03-25"}],
+    }) + "\n")
+    result = run_cli("eval", str(gold), "--format", "json")
+    rows = {row["measure"]: row for row in map(json.loads, result.stdout.splitlines())}
+    assert result.returncode == 0, result.stderr
+    assert rows["incident recall"]["rate"] == 1.0 and rows["killed"]["rate"] == 1.0 and rows["event_date"]["rate"] == 1.0
