@@ -67,7 +67,9 @@ def _clean(records: list[FetchRecord], sources: list[Source], settings: Settings
     return articles
 
 
-def _process_articles(day: date, articles: list, settings: Settings, counts: pipeline.DayResult) -> pipeline.DayResult:
+def _process_articles(
+    day: date, articles: list, sources: list[Source], settings: Settings, counts: pipeline.DayResult
+) -> pipeline.DayResult:
     """Dedup, extract and land one day's cleaned articles (those published on `day`)."""
     articles = [a for a in articles if a.date == day]
     prior = pipeline.prior_articles(settings.warehouse, day)
@@ -75,7 +77,8 @@ def _process_articles(day: date, articles: list, settings: Settings, counts: pip
     mentions = []
     size = settings.batch_size
     chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
-    for found, failures in [f.result() for f in [t.extract_batch.submit(chunk) for chunk in chunks]]:
+    hints = {source.id: source.country for source in sources if source.country}
+    for found, failures in [f.result() for f in [t.extract_batch.submit(chunk, hints) for chunk in chunks]]:
         mentions.extend(found)
         counts.failures.extend(failures)
     t.land_day(settings.warehouse, day, articles, mentions)
@@ -115,7 +118,7 @@ def _collect_day(day: date, sources: list[Source], settings: Settings, run_id: s
         counts.from_archive += result.from_archive
         counts.failures.extend(result.failures)
         records.extend(result.records)
-    return _process_articles(day, _clean(records, sources, settings, counts), settings, counts)
+    return _process_articles(day, _clean(records, sources, settings, counts), sources, settings, counts)
 
 
 def _finish(flow_name: str, run_id: str, parameters: dict, started: datetime, days: list[pipeline.DayResult],
@@ -206,7 +209,7 @@ def backfill(
         articles = _clean(records, selected, settings, cleaning)
         for day in days:
             counts = pipeline.DayResult(day)
-            results.append(_process_articles(day, articles, settings, counts))
+            results.append(_process_articles(day, articles, selected, settings, counts))
             # From the archive, a day's discovered and fetched pages are the articles it holds.
             counts.discovered = counts.fetched = counts.from_archive = counts.cleaned
         results.append(cleaning)

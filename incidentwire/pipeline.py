@@ -164,7 +164,9 @@ def dedup_day(articles: list[clean.Article], prior: list[clean.Article], thresho
     return dedup.mark_duplicates(dedup.unique_by_id(articles), prior, threshold)
 
 
-def extract_mentions(articles: Iterable[clean.Article]) -> tuple[list[dict], list[dict]]:
+def extract_mentions(
+    articles: Iterable[clean.Article], country_hints: dict[str, str] | None = None
+) -> tuple[list[dict], list[dict]]:
     """Incident mentions of the articles that are not copies of another."""
     from tasks.extract import extract_incidents
 
@@ -174,7 +176,8 @@ def extract_mentions(articles: Iterable[clean.Article]) -> tuple[list[dict], lis
             continue
         published = article.published_at.date() if article.published_at else article.date
         try:
-            found = extract_incidents(article.body_text, published=published, title=article.title)
+            hint = (country_hints or {}).get(article.source)
+            found = extract_incidents(article.body_text, published=published, title=article.title, country_hint=hint)
         except Exception as exc:  # one article's failure is logged and skipped
             failures.append(failure(article.source, article.url, "extract", f"{type(exc).__name__}: {exc}"))
             continue

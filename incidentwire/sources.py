@@ -27,6 +27,7 @@ class Source:
     delay: float | None = None
     concurrency: int | None = None
     name: str | None = None
+    country: str | None = None  # the outlet's home country (ISO alpha-2), a weak hint for places
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -106,5 +107,14 @@ def _parse_source(entry: object, index: int, path: Path, variables: dict[str, st
         delay=float(delay) if delay is not None else None,
         concurrency=int(concurrency) if concurrency is not None else None,
         name=entry.pop("name", None),
+        country=_country_code(entry.pop("country", None), where, source_id),
         extra=entry,
     )
+
+
+def _country_code(value: object, where: str, source_id: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or len(value) != 2 or not value.isalpha():
+        raise RegistryError(f"{where} ({source_id}): country must be an ISO 3166-1 alpha-2 code, got {value!r}")
+    return value.upper()

@@ -245,3 +245,12 @@ def test_figures_about_previous_seasons_are_background() -> None:
     )
     [incident] = extract_incidents(text, published=date(2026, 3, 13))
     assert incident["kidnapped"] == 5 and incident["killed"] is None
+
+
+def test_country_hint_settles_a_town_name_found_in_several_countries() -> None:
+    text = (
+        "A policeman guarding a polio vaccination team was shot dead by unidentified gunmen in Bara on Wednesday "
+        "morning, police said. The attackers fled on a motorcycle."
+    )
+    [hinted] = extract_incidents(text, published=date(2026, 3, 11), country_hint="PK")
+    assert hinted["country_code"] == "PK"

@@ -53,3 +53,10 @@ def test_select_sources():
     assert [s.id for s in select_sources(sources, "dawn,humangle")] == ["dawn", "humangle"]
     with pytest.raises(RegistryError, match="unknown source ids: nope"):
         select_sources(sources, "nope")
+
+
+def test_country_hint_is_an_iso_code(tmp_path):
+    ok = write(tmp_path, "sources: [{id: d, kind: rss, url: 'http://a/', country: pk}]")
+    assert load_registry(ok)[0].country == "PK"
+    with pytest.raises(RegistryError, match="alpha-2"):
+        load_registry(write(tmp_path, "sources: [{id: d, kind: rss, url: 'http://a/', country: Pakistan}]"))

@@ -71,22 +71,30 @@ PLACE_CONTEXT_AFTER = 2
 MAX_CONFIDENCE = 0.98
 
 
-def extract_incidents(text: str, published: date | None = None, title: str | None = None) -> list[dict]:
-    """Zero or more incident records (schema.md's fields plus suspected and mention_index) from one article."""
+def extract_incidents(
+    text: str, published: date | None = None, title: str | None = None, country_hint: str | None = None
+) -> list[dict]:
+    """Zero or more incident records (schema.md's fields plus suspected and mention_index) from one article.
+
+    `country_hint` (ISO alpha-2) is the outlet's home country: weak context, as if the dateline named it.
+    """
     if isinstance(published, datetime):
         published = published.date()
     article = parse_article(text, title)
+    hint = country_hint.upper() if country_hint and country_hint.upper() in load_gazetteer().country_names else None
     reference = published or dateline_date(text or "")
     incidents: list[dict] = []
     for mention in group_mentions(article.sentences, reference):
-        record = _extract_mention(article, mention, reference, incidents)
+        record = _extract_mention(article, mention, reference, incidents, hint)
         if record["confidence"] >= MIN_CONFIDENCE:
             record["mention_index"] = len(incidents)
             incidents.append(record)
     return incidents
 
 
-def _extract_mention(article: Article, mention: Mention, reference: date | None, earlier: list[dict]) -> dict:
+def _extract_mention(
+    article: Article, mention: Mention, reference: date | None, earlier: list[dict], country_hint: str | None = None
+) -> dict:
     sentences = [article.sentences[i] for i in mention.indexes]
     excluded = {i: [(m.start, m.end) for m in find_groups(s)] for i, s in enumerate(sentences)}
     first, last = mention.indexes[0], mention.indexes[-1]
@@ -98,7 +106,7 @@ def _extract_mention(article: Article, mention: Mention, reference: date | None,
     context = list(article.context) + nearby + [s for s in elsewhere if s not in nearby and s not in sentences]
     if earlier:
         context.append(earlier[0]["evidence"].get("country", ""))
-    place = extract_place(sentences, context, excluded)
+    place = extract_place(sentences, context, excluded, country_hint)
     perpetrator = extract_perpetrator(sentences, place["country_code"], context)
     limits = {i: end for i, s in enumerate(sentences) if (end := foreground_end(s, reference)) is not None}
     casualties = extract_casualties(sentences, claim_sentence_indexes(sentences), limits)

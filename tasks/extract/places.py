@@ -213,9 +213,16 @@ def _phrase_place(sentences: list[str]) -> tuple[str, int] | None:
 
 
 def extract_place(
-    sentences: list[str], context: list[str] | None = None, excluded: dict[int, list[tuple[int, int]]] | None = None
+    sentences: list[str],
+    context: list[str] | None = None,
+    excluded: dict[int, list[tuple[int, int]]] | None = None,
+    country_hint: str | None = None,
 ) -> dict:
-    """Country, admin1, location, coordinates and precision of one incident, with evidence."""
+    """Country, admin1, location, coordinates and precision of one incident, with evidence.
+
+    `country_hint` is the outlet's home country: it counts like a country named in the text, but
+    only where the incident's own sentences name no country or province.
+    """
     gazetteer = load_gazetteer()
     excluded = excluded or {}
     mentions = [m for i, s in enumerate(sentences) for m in find_place_mentions(s, i, excluded.get(i))]
@@ -235,6 +242,9 @@ def extract_place(
         for code, score in context_scores.items():
             scores[code] = scores.get(code, 0.0) + score
             support.setdefault(code, context_support[code])
+        if country_hint and not names_a_country_or_province and (scores or context_mentions):
+            scores[country_hint] = scores.get(country_hint, 0.0) + WEIGHTS["country"]
+            support.setdefault(country_hint, next(iter(support.values()), None) or (mentions + context_mentions)[0])
     if not scores:
         return result
     country = max(scores, key=lambda code: (scores[code], -_position(support[code])))
