@@ -93,3 +93,11 @@ def test_sport_is_not_strong_violence() -> None:
     assert is_strong_violence("Gunmen opened fire on a bus.")
     assert is_event_sentence("A bomb exploded.")
     assert not is_event_sentence("The committee met on Monday to discuss the budget.")
+
+
+def test_armed_men_who_burn_a_place_and_hurt_no_one_make_a_facility_attack() -> None:
+    from tasks.extract.types import refine_attack_type
+
+    text = ["Gunmen torched a secondary school in Geidam overnight, but no one was hurt."]
+    assert refine_attack_type("armed_assault", text, 0, None, "educational") == "facility_attack"
+    assert refine_attack_type("armed_assault", text, 2, None, "educational") == "armed_assault"

@@ -22,7 +22,7 @@ from .casualties import extract_casualties
 from .dates import dateline_date, extract_event_date
 from .places import extract_place
 from .segment import Article, Mention, foreground_end, group_mentions, parse_article
-from .types import extract_attack_type, extract_suicide, extract_target_type, extract_weapons
+from .types import extract_attack_type, extract_suicide, extract_target_type, extract_weapons, refine_attack_type
 
 __all__ = ["extract_incidents", "INCIDENT_FIELDS"]
 
@@ -117,6 +117,7 @@ def _extract_mention(
     weapons, weapons_evidence = extract_weapons(foreground)
     suicide, suicide_evidence = extract_suicide(foreground)
     target_type, target_evidence = extract_target_type(foreground, casualties.pop("victims"))
+    attack_type = refine_attack_type(attack_type, foreground, casualties.get("killed"), casualties.get("wounded"), target_type)
     evidence: dict[str, str] = {}
     evidence.update(place.pop("evidence"))
     evidence.update(perpetrator.pop("evidence"))
