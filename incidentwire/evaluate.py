@@ -123,7 +123,9 @@ def same_value(name: str, gold: object, guess: object, predicted: dict) -> bool:
         return _fold(gold) in (_fold(guess), _fold(predicted.get("country_code")))
     if name == "perpetrator":
         return _canonical(gold) == _canonical(guess)
-    if name in ("admin1", "target_type", "attack_type"):
+    if name == "admin1":
+        return _admin1_key(gold, predicted.get("country_code")) == _admin1_key(guess, predicted.get("country_code"))
+    if name in ("target_type", "attack_type"):
         return _fold(gold) == _fold(guess)
     if name == "weapons":
         return sorted(gold or []) == sorted(guess or [])
@@ -188,6 +190,23 @@ def _affinity(gold: dict, guess: dict) -> tuple:
         gold.get("killed") is not None and gold.get("killed") == guess.get("killed"),
         _fold(gold.get("location")) == _fold(guess.get("location")) != "",
     )
+
+
+ADMIN1_SUFFIXES = (" governorate", " province", " state", " region", " district", " county")
+
+
+def _admin1_key(name: object, country_code: str | None) -> str:
+    """One spelling for a first-level subdivision: the gazetteer's, whichever alternate is given."""
+    from tasks.extract.gazetteer import load_gazetteer
+
+    key = _fold(name)
+    gazetteer = load_gazetteer()
+    for candidate in (key, *(key[: -len(s)] for s in ADMIN1_SUFFIXES if key.endswith(s))):
+        entries = [e for e in gazetteer.lookup(candidate) if e.kind == "admin1"]
+        entries = [e for e in entries if e.country_code == country_code] or entries
+        if entries:
+            return _fold(entries[0].name)
+    return key
 
 
 def _canonical(name: object) -> str:

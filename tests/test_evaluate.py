@@ -52,3 +52,11 @@ def test_eval_command_runs_the_extractor_on_the_gold_texts(tmp_path):
     rows = {row["measure"]: row for row in map(json.loads, result.stdout.splitlines())}
     assert result.returncode == 0, result.stderr
     assert rows["incident recall"]["rate"] == 1.0 and rows["killed"]["rate"] == 1.0 and rows["event_date"]["rate"] == 1.0
+
+
+def test_admin1_spellings_are_compared_through_the_gazetteer():
+    from incidentwire.evaluate import same_value
+
+    assert same_value("admin1", "Salahuddin", "Salah ad Din Governorate", {"country_code": "IQ"})
+    assert same_value("admin1", "Nineveh", "Ninawa", {"country_code": "IQ"})
+    assert not same_value("admin1", "Diyala", "Ninawa", {"country_code": "IQ"})
