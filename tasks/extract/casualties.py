@@ -141,7 +141,7 @@ def sentence_observations(sentence: str, index: int, claim: bool = False, limit:
 def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tuple, ...]:
     """(role, low, best, high, revision, additional, claim) for each figure; cached per sentence."""
     figures = []
-    revision_cue = bool(REVISION_RE.search(sentence))
+    revision_match = REVISION_RE.search(sentence)
     later_deaths = bool(LATER_DEATHS_RE.search(sentence))
     alternative = claim or bool(ALTERNATIVE_SOURCE_RE.search(sentence))
     consumed = 0
@@ -154,14 +154,18 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
         if role is None or not _is_person_count(count):
             continue
         consumed = end
-        additional = count.qualifier == "additional" or count.nouns.startswith("more") or (role == "killed" and later_deaths)
+        # "three later died, raising the death toll to nine": the figure after the revision is the new total.
+        revised = revision_match is not None and count.start >= revision_match.start()
+        additional = not revised and (
+            count.qualifier == "additional" or count.nouns.startswith("more") or (role == "killed" and later_deaths)
+        )
         if role == "killed" and count.qualifier == "vague" and (count.low or 0) >= AGGREGATE_VAGUE_LOW:
             continue  # "killing thousands": a running total, not one incident's toll
         for part_role, low, best, high in _split_parts(role, count):
             figures.append(
                 (
                     part_role, None if low is None else low + extra, best + extra, None if high is None else high + extra,
-                    revision_cue and part_role == "killed", additional, alternative, toll, count.nouns,
+                    revised and part_role == "killed", additional, alternative, toll, count.nouns,
                 )
             )
     return tuple(figures)
@@ -210,11 +214,12 @@ def _add(a: int | None, b: int | None) -> int | None:
 
 
 def _per_sentence(observations: list[Observation]) -> list[Observation]:
-    """One observation per sentence: same-role figures of a sentence add up."""
+    """One observation per sentence: same-role figures of a sentence add up, unless one revises the toll."""
     merged: dict[int, Observation] = {}
     for observation in observations:
         current = merged.get(observation.sentence_index)
-        if current is None:
+        if current is None or (observation.revision and not current.revision):
+            # A revised toll is the new total: it replaces, not adds to, the figures before it.
             merged[observation.sentence_index] = Observation(**vars(observation))
             continue
         current.low, current.high = _add(current.low, observation.low), _add(current.high, observation.high)
