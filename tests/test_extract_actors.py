@@ -154,3 +154,11 @@ def test_unregistered_group_from_claim_sentence() -> None:
 
 def test_nobody_named_is_unknown() -> None:
     assert perpetrator("Unidentified gunmen opened fire on a bus.") == ("Unknown", False, False)
+
+
+def test_a_group_named_as_an_affiliation_is_not_the_claimant() -> None:
+    from tasks.extract.actors import extract_perpetrator
+
+    sentence = "Shabaab, the al-Qaeda-linked group that has fought the government for years, claimed responsibility."
+    result = extract_perpetrator([sentence], "SO")
+    assert (result["perpetrator"], result["claimed"]) == ("al-Shabaab", True)

@@ -71,6 +71,7 @@ TARGET_BEFORE_RE = folded(
     re.IGNORECASE,
 )
 # Before a group name: it only qualifies another group ("X, which is allied to al Qaeda, ...").
+AFFILIATION_ADJECTIVE_RE = folded(r"^[-\s](?:linked|affiliated|aligned|allied|inspired|backed)\b", re.IGNORECASE)
 QUALIFIER_BEFORE_RE = folded(
     r"\b(?:allied|linked|loyal|affiliated|aligned|tied|connected|close|allegiance)\s+(?:to|with)\s+(?:the\s+)?$"
     r"|\b(?:offshoot|branch|faction|affiliate|wing|splinter\s+group|arm|ally|allies|rival|rivals)\s+of\s+(?:the\s+)?$",
@@ -217,6 +218,8 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
         return 0  # "an anti-al-Qaeda militia", "allied to al Qaeda": not the perpetrator
     if QUALIFIER_AFTER_RE.match(after) and find_groups(after):
         return 0  # "al-Qaeda-linked al-Shabaab": the group that follows is the perpetrator
+    if AFFILIATION_ADJECTIVE_RE.match(after) and len(find_groups(sentence)) > 1:
+        return 0  # "Shabaab, the al-Qaeda-linked group, claimed": the other group named is the actor
     if TARGET_BEFORE_RE.search(before) and not AGENT_BEFORE_RE.search(before):
         return 0
     if AGENT_BEFORE_RE.search(before) or AGENT_AFTER_RE.match(after):
