@@ -254,3 +254,15 @@ def test_country_hint_settles_a_town_name_found_in_several_countries() -> None:
     )
     [hinted] = extract_incidents(text, published=date(2026, 3, 11), country_hint="PK")
     assert hinted["country_code"] == "PK"
+
+
+def test_a_commemoration_and_a_yearly_total_are_not_incidents() -> None:
+    published = date(2025, 4, 2)
+    memorial = (
+        "GARISSA, Kenya – Hundreds of students gathered at Garissa University on Wednesday to mark ten years since "
+        "al-Shabaab gunmen stormed the campus and killed 148 people. Candles were lit in front of a memorial wall. "
+        "A choir sang hymns. Survivors spoke of the siege. The university has since been rebuilt."
+    )
+    assert extract_incidents(memorial, published=published) == []
+    total = "The monitoring group recorded more than 3,400 deaths in militancy-related violence across the country."
+    assert extract_incidents(total, published=published) == []

@@ -36,7 +36,7 @@ INCIDENT_FIELDS = (
 CONFIDENCE_WEIGHTS = {
     "base": 0.2, "casualties": 0.3, "attack_type": 0.15, "country": 0.1, "precise_place": 0.05,
     "event_date": 0.1, "perpetrator": 0.1, "no_attack_no_actor": -0.3,
-    "undated_without_figures": -0.1, "retrospective": -0.35, "nothing_specific": -0.1,
+    "undated_without_figures": -0.1, "retrospective": -0.35, "nothing_specific": -0.1, "undated_mass_toll": -0.4,
 }
 # A mention that looks back (a trial, an anniversary) rather than reporting a new attack.
 RETROSPECTIVE_RE = folded(
@@ -46,6 +46,7 @@ RETROSPECTIVE_RE = folded(
 )
 MIN_CONFIDENCE = 0.45
 FULL_ARTICLE_SENTENCES = 5
+MASS_TOLL = 500
 MAX_COUNTRY_SENTENCES = 3
 # Attackers or an attack named without a group or a typed method: someone still attacked.
 ATTACKER_WORDS_RE = folded(
@@ -181,6 +182,8 @@ def _confidence(
     has_figures = any(record.get(name) is not None for name in ("killed", "wounded", "kidnapped"))
     if not has_figures and record.get("perpetrator") in (None, UNKNOWN) and record.get("attack_type") in (None, "unknown"):
         score += weights["nothing_specific"]  # no toll, no actor, no method: nothing a coder could record
+    if not record.get("event_date") and (record.get("killed") or 0) >= MASS_TOLL:
+        score += weights["undated_mass_toll"]  # "3,400 deaths in 2025": a year's total, not an attack
     if dated_article and not record.get("event_date"):
         if not has_figures:
             score += weights["undated_without_figures"]  # a general remark, not a dated report

@@ -43,6 +43,7 @@ BACKGROUND_RE = folded(
     r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b|\bsince\s+the\s+(?:start|beginning|outbreak|fall|end)\b|"
     r"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+alone\b|\bin\s+recent\s+(?:years|months|weeks)\b|"
     r"\bin\s+(?:previous|past|earlier)\s+(?:seasons|years|months|weeks|decades)\b|"
+    r"\bmark(?:s|ed|ing)?\s+(?:\w+\s+){0,2}years?\s+since\b|\b(?:\d+|\w+)\s+years\s+since\b|"
     r"\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?|months|weeks)\b|\b(?:years|decades)\s+ago\b|"
     r"\b(?:years|decades)\s+of\s+(?:war|conflict|fighting|violence|insurgency|unrest|instability|bloodshed|chaos)\b|"
     r"\b(?:decade|decades|years)-long\b|\banniversary\b|\bcommemorat\w*|\bmemorial\b|"
