@@ -7,7 +7,7 @@ import os
 import shutil
 import tempfile
 from collections import defaultdict
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Iterable
 
@@ -157,10 +157,3 @@ def build_database(warehouse: Path) -> Path:
         Path(tmp).unlink(missing_ok=True)
         Path(tmp + ".wal").unlink(missing_ok=True)
     return target
-
-
-def now_utc() -> datetime:
-    """The current time in UTC (one place, so tests can reason about it)."""
-    from datetime import timezone
-
-    return datetime.now(timezone.utc)

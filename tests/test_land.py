@@ -1,6 +1,5 @@
 from datetime import date, datetime, timezone
 
-import pyarrow.parquet as pq
 
 from tasks import land
 
