@@ -34,6 +34,15 @@ class Resource:
         return cls(body, content_type, last_modified, '"' + hashlib.sha1(body).hexdigest()[:20] + '"')
 
 
+# Each discovery document: path, renderer, outlet, channel of the articles it lists, content type.
+FEEDS = (
+    ("/tigris/feed.xml", feeds.render_rss, "tigris", "rss", "application/rss+xml; charset=utf-8"),
+    ("/sahel/atom.xml", feeds.render_atom, "sahel", "atom", "application/atom+xml; charset=utf-8"),
+    ("/khyber/news-sitemap.xml", feeds.render_news_sitemap, "khyber", "news-sitemap", "application/xml; charset=utf-8"),
+    ("/khyber/sitemap.xml", feeds.render_sitemap, "khyber", "sitemap", "application/xml; charset=utf-8"),
+)
+
+
 def build_site(base_url: str) -> dict[str, Resource]:
     """Every URL path of the demo site mapped to its rendered resource."""
     base_url = base_url.rstrip("/")
@@ -54,18 +63,8 @@ def build_site(base_url: str) -> dict[str, Resource]:
     site[pages.WORLD_LISTING] = Resource.of(
         pages.render_listing("tigris", base_url, "World & Region", world, world=True), HTML, feeds.newest(world)
     )
-    site["/tigris/feed.xml"] = Resource.of(
-        feeds.render_rss("tigris", base_url), "application/rss+xml; charset=utf-8",
-        feeds.newest(articles_for("tigris", "rss")))
-    site["/sahel/atom.xml"] = Resource.of(
-        feeds.render_atom("sahel", base_url), "application/atom+xml; charset=utf-8",
-        feeds.newest(articles_for("sahel", "atom")))
-    site["/khyber/news-sitemap.xml"] = Resource.of(
-        feeds.render_news_sitemap("khyber", base_url), "application/xml; charset=utf-8",
-        feeds.newest(articles_for("khyber", "news-sitemap")))
-    site["/khyber/sitemap.xml"] = Resource.of(
-        feeds.render_sitemap("khyber", base_url), "application/xml; charset=utf-8",
-        feeds.newest(articles_for("khyber", "sitemap")))
+    for path, render, outlet, channel, content_type in FEEDS:
+        site[path] = Resource.of(render(outlet, base_url), content_type, feeds.newest(articles_for(outlet, channel)))
     site["/"] = Resource.of(pages.render_root(base_url), HTML, SITE_EPOCH)
     site["/robots.txt"] = Resource.of(feeds.render_robots(base_url), "text/plain; charset=utf-8", SITE_EPOCH)
     site["/static/photo.svg"] = Resource.of(_PHOTO_SVG, "image/svg+xml", SITE_EPOCH)
