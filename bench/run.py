@@ -19,7 +19,7 @@ sys.path.insert(0, str(REPO))
 
 def bench_clean(limit: int | None) -> dict:
     """Article-text extraction over the Zyte dev pages, one core."""
-    from tasks.clean import article_text
+    from tasks.clean import article_text, token_f1
 
     folder = SHARED / "data" / "article-extraction"
     if not folder.is_dir():
@@ -31,15 +31,6 @@ def bench_clean(limit: int | None) -> dict:
     seconds = time.perf_counter() - started
     f1 = sum(token_f1(text, t["articleBody"]) for text, t in zip(texts, truth)) / len(truth)
     return {"pages": len(pages), "token_f1": round(f1, 3), "seconds": round(seconds, 2), "pages_per_s": round(len(pages) / seconds, 1)}
-
-
-def token_f1(predicted: str, expected: str) -> float:
-    """Bag-of-words F1 over lower-cased whitespace tokens."""
-    from collections import Counter
-
-    p, e = Counter(predicted.lower().split()), Counter(expected.lower().split())
-    overlap = sum((p & e).values())
-    return 0.0 if not overlap else 2 * overlap / (sum(p.values()) + sum(e.values()))
 
 
 def bench_extract(limit: int | None) -> dict:

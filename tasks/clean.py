@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from urllib.parse import urljoin
@@ -171,6 +172,13 @@ def clean_record(record: FetchRecord, default_language: str | None = None) -> Ar
         date=(published or fetched_at).date(),
         run_id=record.run_id,
     )
+
+
+def token_f1(predicted: str, expected: str) -> float:
+    """Bag-of-words F1 of an extracted text against the true article text (lower-cased tokens)."""
+    predicted_tokens, expected_tokens = Counter(predicted.lower().split()), Counter(expected.lower().split())
+    overlap = sum((predicted_tokens & expected_tokens).values())
+    return 0.0 if not overlap else 2 * overlap / (sum(predicted_tokens.values()) + sum(expected_tokens.values()))
 
 
 def content_hash(text: str) -> str:

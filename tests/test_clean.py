@@ -4,7 +4,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from tasks.clean import CleanError, article_text, clean_record, decode_body, page_metadata, strip_boilerplate
+from tasks.clean import CleanError, article_text, clean_record, decode_body, page_metadata, strip_boilerplate, token_f1
 from tasks.fetch import FetchRecord
 from tests.conftest import html_page, shared_path
 
@@ -79,17 +79,7 @@ def test_article_text_on_real_pages_reaches_the_floor():
     scores = []
     for item in truth:
         html = gzip.decompress((folder / "html" / f"{item['id']}.html.gz").read_bytes()).decode("utf-8", "replace")
-        scores.append(_token_f1(article_text(html, item["url"]), item["articleBody"]))
+        scores.append(token_f1(article_text(html, item["url"]), item["articleBody"]))
     mean_f1 = sum(scores) / len(scores)
     assert mean_f1 >= 0.85, f"mean token F1 {mean_f1:.3f} fell below the floor"
 
-
-def _token_f1(predicted: str, expected: str) -> float:
-    from collections import Counter
-
-    p, e = Counter(predicted.lower().split()), Counter(expected.lower().split())
-    overlap = sum((p & e).values())
-    if not overlap:
-        return 0.0
-    precision, recall = overlap / sum(p.values()), overlap / sum(e.values())
-    return 2 * precision * recall / (precision + recall)
