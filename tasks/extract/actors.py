@@ -50,9 +50,11 @@ BLAME_RE = folded(
 # After a group name: it only qualifies the group that follows ("al-Qaeda-linked al-Shabaab").
 QUALIFIER_AFTER_RE = folded(
     r"^(?:-|\s+|'s\s+)(?:affiliated|affiliate|linked|allied|aligned|inspired|backed|loyal|splinter|faction|offshoot|"
-    r"branch|wing|breakaway|offshoot)\b",
+    r"branch|wing|breakaway)\b",
     re.IGNORECASE,
 )
+# After a group name, an adjective of affiliation: the group is named only as another's ally.
+AFFILIATION_ADJECTIVE_RE = folded(r"^[-\s](?:linked|affiliated|aligned|allied|inspired|backed)\b", re.IGNORECASE)
 # After a group name: it acted ("Boko Haram fighters stormed ...", "the Taliban attacked ...").
 AGENT_AFTER_RE = folded(
     r"^\s*(?:\w+\s+){0,2}?(?:militants?|fighters?|gunmen|insurgents?|rebels?|members?|suicide\s+bombers?|bombers?|"
@@ -71,7 +73,6 @@ TARGET_BEFORE_RE = folded(
     re.IGNORECASE,
 )
 # Before a group name: it only qualifies another group ("X, which is allied to al Qaeda, ...").
-AFFILIATION_ADJECTIVE_RE = folded(r"^[-\s](?:linked|affiliated|aligned|allied|inspired|backed)\b", re.IGNORECASE)
 QUALIFIER_BEFORE_RE = folded(
     r"\b(?:allied|linked|loyal|affiliated|aligned|tied|connected|close|allegiance)\s+(?:to|with)\s+(?:the\s+)?$"
     r"|\b(?:offshoot|branch|faction|affiliate|wing|splinter\s+group|arm|ally|allies|rival|rivals)\s+of\s+(?:the\s+)?$",
