@@ -2,8 +2,8 @@
 
 A gold file is JSON lines. Each line is a document: `{"id", "text" or "html", "published",
 "incidents": [<schema.md incident>, ...]}`. Lines in the incidents-dev shape (flat coded fields,
-`context.date`, `killed_in_text`) are read as one-incident documents, and their figures are
-scored only where the text states them.
+`context.date`, `killed_in_text`) are read as one-incident documents, and each field is scored
+only where the text states it (see `eval_gates`).
 """
 
 from __future__ import annotations
@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import IO, Iterable
 
+from .eval_gates import unscored_fields
+
 # Fields scored on matched incident pairs, with how two values are compared.
 SCORED_FIELDS = (
     "killed", "wounded", "kidnapped", "perpetrators_killed", "country", "admin1", "perpetrator", "claimed",
     "attack_type", "target_type", "suicide", "weapons", "event_date",
 )
-FLAT_FIGURE_FLAGS = {"killed": "killed_in_text", "wounded": "wounded_in_text"}
 CONTEXT_DATE_RE = re.compile(r"([A-Z][a-z]+)\s+(\d{1,2})(?:\s*[-–]\s*\d{1,2})?,?\s+(\d{4})")
 
 
@@ -161,8 +162,8 @@ def _document(item: dict, number: int) -> Document:
     published = _published(item.get("published") or (item.get("context") or {}).get("date"))
     if "incidents" in item:
         return Document(doc_id, text, published, list(item["incidents"]))
-    # The incidents-dev shape: one incident, coded fields at the top level.
-    unscored = {name for name, flag in FLAT_FIGURE_FLAGS.items() if not item.get(flag, True)}
+    # The incidents-dev shape: one incident, coded fields at the top level, scored where the text states them.
+    unscored = unscored_fields(item, text)
     incident = {name: item.get(name) for name in SCORED_FIELDS}
     return Document(doc_id, text, published, [incident], unscored)
 

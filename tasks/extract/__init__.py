@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .gazetteer import load_gazetteer
 from .text import folded
-from .actors import UNKNOWN, claim_sentence_indexes, extract_perpetrator, find_groups
+from .actors import UNKNOWN, claim_sentence_indexes, extract_perpetrator, find_groups, home_country
 from .casualties import extract_casualties
 from .dates import dateline_date, extract_event_date
 from .places import extract_place
@@ -107,7 +107,9 @@ def _extract_mention(
     context = list(article.context) + nearby + [s for s in elsewhere if s not in nearby and s not in sentences]
     if earlier:
         context.append(earlier[0]["evidence"].get("country", ""))
-    place = extract_place(sentences, context, excluded, country_hint)
+    # A group that fights in one country only ("Syrian Democratic Forces", "ULFA") says where, weakly.
+    group_homes = [home for s in sentences for m in find_groups(s) if (home := home_country(m.name))]
+    place = extract_place(sentences, context, excluded, country_hint, group_homes)
     perpetrator = extract_perpetrator(sentences, place["country_code"], context)
     limits = {i: end for i, s in enumerate(sentences) if (end := foreground_end(s, reference)) is not None}
     casualties = extract_casualties(sentences, claim_sentence_indexes(sentences), limits)
@@ -118,7 +120,10 @@ def _extract_mention(
     weapons, weapons_evidence = extract_weapons(foreground)
     suicide, suicide_evidence = extract_suicide(foreground)
     target_type, target_evidence = extract_target_type(foreground, casualties.pop("victims"))
-    attack_type = refine_attack_type(attack_type, foreground, casualties.get("killed"), casualties.get("wounded"), target_type)
+    attack_type = refine_attack_type(
+        attack_type, foreground, casualties.get("killed"), casualties.get("wounded"), target_type,
+        perpetrator_named=perpetrator["perpetrator"] != UNKNOWN,
+    )
     evidence: dict[str, str] = {}
     evidence.update(place.pop("evidence"))
     evidence.update(perpetrator.pop("evidence"))

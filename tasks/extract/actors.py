@@ -164,6 +164,15 @@ def canonical_name(name: str, country_code: str | None = None) -> str | None:
     return None
 
 
+def home_country(name: str) -> str | None:
+    """The one country a registry group operates in (ISO alpha-2), or None for groups of several or unknown."""
+    registry = load_registry()
+    for index, canonical in enumerate(registry.names):
+        if canonical == name and len(registry.countries[index]) == 1:
+            return next(iter(registry.countries[index]))
+    return None
+
+
 def _apply_override(registry: Registry, group: int, country_code: str | None) -> str:
     return registry.overrides[group].get(country_code or "", registry.names[group])
 

@@ -31,7 +31,7 @@ PLACE_PHRASE_RES = [
 ]
 WEIGHTS = {
     "country": 3.0, "ambiguous_country": 0.5, "admin1": 2.5, "admin1_bare": 1.0, "region": 2.5, "place_cue": 2.0,
-    "place": 0.5, "large_place": 1.0, "demonym": 0.5, "demonym_cue": 2.5, "neighbour": 0.25,
+    "place": 0.5, "large_place": 1.0, "group_home": 1.0, "demonym": 0.5, "demonym_cue": 2.5, "neighbour": 0.25,
 }
 # "near the border with Syria": a country named as a neighbour or origin, not the scene.
 NEIGHBOUR_CUE_RE = folded(
@@ -43,7 +43,34 @@ NEIGHBOUR_AFTER_RE = folded(r"^\s*(?:border|frontier)\b", re.IGNORECASE)
 # Capitalised words next to a name that make it part of a longer proper name ("Tal Afar", "Mohammed Saleem").
 TITLE_WORDS = frozenset(
     "the in at of and near north south east west northern southern eastern western central upper lower greater new "
-    "old city province state district region governorate county town village capital".split()
+    "old city province state district region governorate county town village capital department prefecture commune "
+    "municipality territory sector cercle subdistrict lga division oblast".split()
+)
+STRONG_KINDS = frozenset({"country", "admin1", "demonym", "region"})
+# Subdivisions named only by a direction ("Western", "Central", "Southern District"): in a text the
+# word is almost always an adjective, so it names a subdivision only after the country is known.
+DIRECTION_ADMIN1_RE = re.compile(
+    r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|middle|north\s+(?:east|west)|"
+    r"south\s+(?:east|west)|northeast|northwest|southeast|southwest|federal|capital)(?:\s+(?:district|region|province|state|area|division))?)$"
+)
+# After a country or demonym: it names foreigners or a foreign actor, not the scene ("US-led", "the Canadian embassy").
+FOREIGN_AFTER_RE = folded(
+    r"^(?:-|\s+)(?:led|backed|based|funded|trained|allied|supported|brokered|embassy|embassies|consulate|consulates|"
+    r"ambassador|diplomats?|nationals?|citizens?|tourists?|aid\s+workers?|envoy|president|prime\s+minister|foreign\s+minister)\b",
+    re.IGNORECASE,
+)
+# After a demonym: the country's own forces or government ("the Iraqi army"), which act on home soil.
+FORCES_AFTER_RE = folded(
+    r"^\s+(?:(?:national|special|security|armed|air|border|federal|government|military|army|police|\w+)\s+)?"
+    r"(?:army|soldiers?|troops|forces|police|policem[ae]n|security|military|government|officials?|authorities|"
+    r"army\s+soldiers?|servicem[ae]n|gendarmes?|commandos?|villagers?|civilians?)\b",
+    re.IGNORECASE,
+)
+# Before a name: the people came from there ("a UN police officer from Mauritania").
+ORIGIN_BEFORE_RE = folded(
+    r"\b(?:officers?|soldiers?|troops|peacekeepers?|nationals?|citizens?|workers?|contractors?|tourists?|militants|"
+    r"fighters|attackers|gunmen|migrants|refugees|pilgrims|students|man|woman|men|women)\s+from\s+(?:neighbou?ring\s+)?$",
+    re.IGNORECASE,
 )
 CONTEXT_WEIGHT = 0.5
 STRONG_OWN_SCORE = 2.0
@@ -67,6 +94,9 @@ class PlaceMention(NamedTuple):
     context: bool  # from the title, dateline or lead rather than the incident's own sentences
     embedded: bool = False  # flanked by another capitalised word: maybe part of a longer name
     neighbour: bool = False  # "the border with X": X is not where it happened
+    foreign: bool = False  # "US-led", "the Canadian embassy", "officers from Mauritania": foreigners, not the scene
+    forces: bool = False  # "the Iraqi army": a demonym naming the home country's forces
+    lenient: bool = False  # nothing else places the incident: a small town named without "in" still counts
 
 
 def find_place_mentions(
@@ -88,6 +118,13 @@ def _sentence_place_mentions(sentence: str) -> tuple[PlaceMention, ...]:
     mentions = []
     matches = list(ngram_matches(tokens, gazetteer.names, MAX_NAME_WORDS))
     matched_tokens = {i for first, last, _ in matches for i in range(first, last)}
+    # Tokens of names that are surely places in their own right ("Kabul Afghanistan" is two names).
+    strong_tokens = {
+        i
+        for first, last, indexes in matches
+        if any(gazetteer.entries[j][0] in STRONG_KINDS for j in indexes)
+        for i in range(first, last)
+    }
     for first, last, indexes in matches:
         start, end = tokens[first].start, tokens[last - 1].end
         entries = [Entry._make(gazetteer.entries[i]) for i in indexes]
@@ -95,14 +132,22 @@ def _sentence_place_mentions(sentence: str) -> tuple[PlaceMention, ...]:
             continue
         before = sentence[max(0, start - 60) : start]
         cue = bool(LOCATIVE_CUE_RE.search(before))
-        embedded = _flanked(tokens, first, last, sentence, matched_tokens)
-        neighbour = bool(NEIGHBOUR_CUE_RE.search(before)) or bool(NEIGHBOUR_AFTER_RE.match(sentence[end : end + 12]))
-        mentions.append(PlaceMention(0, start, end, sentence[start:end], entries, cue and not embedded, False, embedded, neighbour))
+        embedded = _flanked(tokens, first, last, sentence, strong_tokens)
+        after = sentence[end : end + 40]
+        neighbour = bool(NEIGHBOUR_CUE_RE.search(before)) or bool(NEIGHBOUR_AFTER_RE.match(after))
+        foreign = bool(FOREIGN_AFTER_RE.match(after)) or bool(ORIGIN_BEFORE_RE.search(before))
+        forces = bool(FORCES_AFTER_RE.match(after))
+        mentions.append(
+            PlaceMention(0, start, end, sentence[start:end], entries, cue and not embedded, False, embedded, neighbour, foreign, forces)
+        )
     return tuple(mentions)
 
 
 def _flanked(tokens: Sequence[Token], first: int, last: int, sentence: str, matched: set[int]) -> bool:
-    """True when a capitalised word that is not a known name sits right next to the match."""
+    """True when a capitalised word that is not a country or subdivision name sits right next to the match.
+
+    "Central Reserve Police Force", "Green Zone": a capitalised neighbour makes the name part of a longer one.
+    """
     for neighbour, gap_start, gap_end in ((first - 1, None, first), (last, last - 1, None)):
         if not 0 <= neighbour < len(tokens) or neighbour in matched:
             continue
@@ -119,8 +164,12 @@ def _flanked(tokens: Sequence[Token], first: int, last: int, sentence: str, matc
 def _usable(mention: PlaceMention, entry: Entry, gazetteer: Gazetteer) -> bool:
     """Whether a name can stand for this entry: common words and small places need a locative cue."""
     key = " ".join(mention.text.lower().split())
+    if entry.kind == "country" and key.replace(".", "") in _acronym_keys() and not mention.text.replace(".", "").isupper():
+        return False  # "Car bomb" is not the CAR
     if entry.kind in ("country", "demonym", "region"):
         return True
+    if entry.kind == "admin1" and DIRECTION_ADMIN1_RE.match(key):
+        return False
     common = key in gazetteer.common_words or mention.text.isupper() and len(mention.text) <= 3
     if entry.kind == "admin1":
         has_suffix = len(mention.text.split()) > 1
@@ -129,48 +178,75 @@ def _usable(mention: PlaceMention, entry: Entry, gazetteer: Gazetteer) -> bool:
         return mention.cue
     if mention.embedded:
         return entry.population >= LARGE_PLACE_POPULATION
-    return mention.cue or entry.population >= LARGE_PLACE_POPULATION
+    return mention.cue or entry.population >= LARGE_PLACE_POPULATION or mention.lenient
+
+
+def _mention_weights(mention: PlaceMention, gazetteer: Gazetteer) -> dict[str, float]:
+    """What one name says about the country: candidate codes with a weight each."""
+    contributions: dict[str, float] = {}
+    entries = mention.entries
+    if any(e.kind == "country" and _usable(mention, e, gazetteer) for e in entries) and mention.text.lower() not in gazetteer.ambiguous_keys:
+        entries = [e for e in entries if e.kind == "country"]  # "Niger" is the country, not Nigeria's Niger State
+    places = [e for e in entries if e.kind == "place" and _usable(mention, e, gazetteer)]
+    for entry in entries:
+        if entry.kind == "blocker" or not _usable(mention, entry, gazetteer) or entry.kind == "place":
+            continue
+        if entry.kind == "country":
+            ambiguous = " ".join(mention.text.lower().replace(".", " ").split()) in gazetteer.ambiguous_keys
+            weight = WEIGHTS["ambiguous_country"] if ambiguous and not mention.cue else WEIGHTS["country"]
+        elif entry.kind == "demonym":
+            weight = WEIGHTS["demonym_cue"] if mention.cue or mention.forces else WEIGHTS["demonym"]
+        elif entry.kind == "admin1" and len(mention.text.split()) == 1 and (not mention.cue or _large_place_elsewhere(places, entry)):
+            weight = WEIGHTS["admin1_bare"]  # "in Beni": the city of 140,000 more likely than Bolivia's department
+        else:
+            weight = WEIGHTS[entry.kind]
+        if mention.neighbour or (mention.foreign and entry.kind in ("country", "demonym")):
+            weight = min(weight, WEIGHTS["neighbour"])
+        contributions[entry.country_code] = max(contributions.get(entry.country_code, 0.0), weight)
+    if places:
+        by_country: dict[str, int] = {}
+        for entry in places:
+            by_country[entry.country_code] = max(by_country.get(entry.country_code, 0), entry.population)
+        ranked = sorted(by_country.items(), key=lambda item: -item[1])
+        weight = WEIGHTS["place_cue"] if mention.cue else WEIGHTS["place"]
+        if not mention.cue and ranked[0][1] >= LARGE_PLACE_POPULATION:
+            weight = WEIGHTS["large_place"]
+        if mention.neighbour:
+            weight = WEIGHTS["neighbour"]
+        if len(ranked) == 1 or ranked[0][1] >= 5 * max(ranked[1][1], 1):
+            ranked = ranked[:1]
+        for code, _ in ranked:
+            contributions[code] = max(contributions.get(code, 0.0), weight)
+    return contributions
+
+
+def _large_place_elsewhere(places: list[Entry], entry: Entry) -> bool:
+    return any(p.population >= LARGE_PLACE_POPULATION and p.country_code != entry.country_code for p in places)
 
 
 def _country_scores(mentions: list[PlaceMention], gazetteer: Gazetteer) -> tuple[dict[str, float], dict[str, PlaceMention]]:
+    """Country scores: names that point to one country vote first; a name shared by several
+    countries ("Beni", "Kurdistan") then votes for the one the others favour, or splits its vote."""
     scores: dict[str, float] = defaultdict(float)
     first_support: dict[str, PlaceMention] = {}
-    for mention in mentions:
+    weighed = [(mention, _mention_weights(mention, gazetteer)) for mention in mentions]
+    for mention, contributions in weighed:
+        if len(contributions) == 1:
+            factor = CONTEXT_WEIGHT if mention.context else 1.0
+            for code, weight in contributions.items():
+                scores[code] += weight * factor
+    settled = dict(scores)
+    for mention, contributions in weighed:
         factor = CONTEXT_WEIGHT if mention.context else 1.0
-        contributions: dict[str, float] = {}
-        places = [e for e in mention.entries if e.kind == "place" and _usable(mention, e, gazetteer)]
-        for entry in mention.entries:
-            if entry.kind == "blocker" or not _usable(mention, entry, gazetteer) or entry.kind == "place":
+        if len(contributions) > 1:
+            favoured = max(contributions, key=lambda code: settled.get(code, 0.0))
+            if settled.get(favoured, 0.0) > 0:
+                scores[favoured] += contributions[favoured] * factor
+                first_support.setdefault(favoured, mention)
                 continue
-            if entry.kind == "country":
-                ambiguous = " ".join(mention.text.lower().replace(".", " ").split()) in gazetteer.ambiguous_keys
-                weight = WEIGHTS["ambiguous_country"] if ambiguous and not mention.cue else WEIGHTS["country"]
-            elif entry.kind == "demonym":
-                weight = WEIGHTS["demonym_cue"] if mention.cue else WEIGHTS["demonym"]
-            elif entry.kind == "admin1" and not mention.cue and len(mention.text.split()) == 1:
-                weight = WEIGHTS["admin1_bare"]
-            else:
-                weight = WEIGHTS[entry.kind]
-            if mention.neighbour:
-                weight = min(weight, WEIGHTS["neighbour"])
-            contributions[entry.country_code] = max(contributions.get(entry.country_code, 0.0), weight)
-        if places:
-            by_country: dict[str, int] = {}
-            for entry in places:
-                by_country[entry.country_code] = max(by_country.get(entry.country_code, 0), entry.population)
-            ranked = sorted(by_country.items(), key=lambda item: -item[1])
-            weight = WEIGHTS["place_cue"] if mention.cue else WEIGHTS["place"]
-            if not mention.cue and ranked[0][1] >= LARGE_PLACE_POPULATION:
-                weight = WEIGHTS["large_place"]
-            if mention.neighbour:
-                weight = WEIGHTS["neighbour"]
-            if len(ranked) == 1 or ranked[0][1] >= 5 * max(ranked[1][1], 1):
-                contributions[ranked[0][0]] = max(contributions.get(ranked[0][0], 0.0), weight)
-            else:
-                for code, _ in ranked:
-                    contributions[code] = max(contributions.get(code, 0.0), weight / len(ranked))
-        for code, weight in contributions.items():
-            scores[code] += weight * factor
+            for code, weight in contributions.items():
+                scores[code] += weight * factor / len(contributions)
+        for code in contributions:
             first_support.setdefault(code, mention)
     return scores, first_support
 
@@ -217,11 +293,13 @@ def extract_place(
     context: list[str] | None = None,
     excluded: dict[int, list[tuple[int, int]]] | None = None,
     country_hint: str | None = None,
+    group_homes: list[str] | None = None,
 ) -> dict:
     """Country, admin1, location, coordinates and precision of one incident, with evidence.
 
     `country_hint` is the outlet's home country: it counts like a country named in the text, but
-    only where the incident's own sentences name no country or province.
+    only where the incident's own sentences name no country or province. `group_homes` are the
+    home countries of single-country groups the sentences name: weak votes where the text is vague.
     """
     gazetteer = load_gazetteer()
     excluded = excluded or {}
@@ -242,9 +320,17 @@ def extract_place(
         for code, score in context_scores.items():
             scores[code] = scores.get(code, 0.0) + score
             support.setdefault(code, context_support[code])
+        for code in dict.fromkeys(group_homes or []):
+            if code in gazetteer.country_names:
+                scores[code] = scores.get(code, 0.0) + WEIGHTS["group_home"]
+                support.setdefault(code, next(iter(support.values()), None) or _group_support(sentences, code))
         if country_hint and not names_a_country_or_province and (scores or context_mentions):
             scores[country_hint] = scores.get(country_hint, 0.0) + WEIGHTS["country"]
             support.setdefault(country_hint, next(iter(support.values()), None) or (mentions + context_mentions)[0])
+    if not scores:
+        # Nothing else says where: small towns named without a locative cue ("a Pahalgam hotel") may.
+        mentions = [m._replace(lenient=True) for m in mentions]
+        scores, support = _country_scores(mentions, gazetteer)
     if not scores:
         return result
     country = max(scores, key=lambda code: (scores[code], -_position(support[code])))
@@ -289,6 +375,20 @@ def extract_place(
             result["location"] = phrase[0]
             result["evidence"]["location"] = sentences[phrase[1]]
     return result
+
+
+def _group_support(sentences: list[str], code: str) -> PlaceMention:
+    """A stand-in mention for a country known only from the group's home: the first sentence is its evidence."""
+    return PlaceMention(0, 0, 0, "", [], False, False)
+
+
+@lru_cache(maxsize=1)
+def _acronym_keys() -> frozenset[str]:
+    """Country aliases written in capitals ("CAR", "UAE", "US"): they match only in capitals."""
+    from .gazetteer import _load_yaml
+
+    aliases = _load_yaml("countries.yaml").get("aliases", {})
+    return frozenset(a.replace(".", "").lower() for names in aliases.values() for a in names if a.replace(".", "").isupper())
 
 
 def _position(mention: PlaceMention) -> int:
