@@ -39,7 +39,7 @@ def unscored_fields(record: dict, text: str) -> set[str]:
 
 def perpetrator_in_text(perpetrator: str, text: str) -> bool:
     """Whether the text names any of the coded actors, by its own spelling or a registry alias."""
-    folded_text = f" {_words(text)} "
+    folded_text = f" {_keys(text)} "
     for part in perpetrator.split(";"):
         folded_spellings, acronyms = _spellings(part.strip())
         if any(f" {alias} " in folded_text for alias in folded_spellings):
@@ -88,7 +88,7 @@ def _spellings(name: str) -> tuple[frozenset[str], frozenset[str]]:
     from tasks.extract.actors import canonical_name, load_registry
 
     registry = load_registry()
-    spellings, acronyms = {_words(name)}, set()
+    spellings, acronyms = {_keys(name)}, set()
     canonical = canonical_name(name)
     if canonical:
         for alias, entries in registry.aliases.items():
@@ -110,6 +110,13 @@ def _country_code(country: str) -> str | None:
         if entry.kind == "country":
             return entry.country_code
     return None
+
+
+def _keys(text: str) -> str:
+    """Text as the registry's alias keys are written: folded word tokens, possessives dropped."""
+    from tasks.extract.text import tokenize
+
+    return " ".join(t.key for t in tokenize(text) if t.key)
 
 
 def _words(text: str) -> str:

@@ -72,20 +72,50 @@ TARGET_BEFORE_RE = folded(
     r"\s+(?:(?!(?:in|at|on|near|during|by|from|after|when|while|as|and|but)\b)\w+\s+){0,3}$",
     re.IGNORECASE,
 )
+# Before a group name: it holds the place attacked ("a checkpoint manned by the SDF").
+HOLDER_BEFORE_RE = folded(
+    r"\b(?:manned|held|controlled|run|guarded|operated|occupied)\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE
+)
+# After a group name: it accuses someone else ("the PDF blamed the Myanmar military").
+ACCUSER_AFTER_RE = folded(r"^\s*(?:\([^)]*\)\s*)?(?:(?:has|have|had|also|quickly)\s+)*(?:blamed|blames|accused|accuses)\b", re.IGNORECASE)
 # Before a group name: it only qualifies another group ("X, which is allied to al Qaeda, ...").
 QUALIFIER_BEFORE_RE = folded(
-    r"\b(?:allied|linked|loyal|affiliated|aligned|tied|connected|close|allegiance)\s+(?:to|with)\s+(?:the\s+)?$"
+    r"\b(?:allied|linked|loyal|affiliated|aligned|tied|connected|close|allegiance)\s+(?:to|with)\s+(?:the\s+)?"
+    r"(?:(?:[\w'-]+\s+){1,4}(?:and|or)\s+(?:the\s+|to\s+)?)?$"
     r"|\b(?:offshoot|branch|faction|affiliate|wing|splinter\s+group|arm|ally|allies|rival|rivals)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 AGENT_BEFORE_RE = folded(
-    r"\b(?:by|blamed\s+on|attributed\s+to|claimed\s+by|carried\s+out\s+by|perpetrated\s+by)\s+(?:suspected\s+|the\s+|an?\s+)*$",
+    r"\b(?:by|blamed\s+on|attributed\s+to|claimed\s+by|carried\s+out\s+by|perpetrated\s+by|"
+    r"(?:attacks?|fire|gunfire|assault|ambush)\s+from|(?:fighters|militants|gunmen|members|terrorists|guerrillas|rebels|insurgents)\s+(?:of|from))"
+    r"\s+(?:suspected\s+|the\s+|an?\s+)*$",
     re.IGNORECASE,
 )
 # Group names the registry does not know, read from claim sentences ("the Abdullah Azzam Brigades claimed").
 GENERIC_GROUP_RE = re.compile(
     r"\b((?:[A-Z][\w'-]+\s+){0,5}(?:Front|Army|Brigades?|Movement|Organi[sz]ation|Jihad|Militia|Battalions?|"
     r"Mujahideen|Mujahidin|Liberation\s+[A-Z]\w+|Emirate|Legion|Tigers|Squad|Partisans|Resistance|Jamaat|Ansar\s+[A-Z][\w-]+))\b"
+)
+# The named subject of a claim the registry does not know ("Shura Council of Benghazi Revolutionaries claimed responsibility").
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|al-\w+|el-\w+)"
+CLAIMANT_RE = re.compile(
+    rf"((?:{_NAME_WORD}\s+(?:(?:of|for|the|de|del|la|wal|and|al)\s+)?){{0,6}}{_NAME_WORD})\s*(?:\([^)]{{1,20}}\)\s*)?,?\s+"
+    r"(?:(?:has|have|had|later|quickly|immediately|also|swiftly|reportedly|allegedly)\s+)*"
+    r"(?:claimed|claims|took|accepted|admitted)\s+(?:\w+\s+){0,2}?(?:responsibility|credit)\b"
+)
+# A blamed actor the registry does not know ("police blamed the 5 Segonn gang").
+BLAMED_NAME_RE = re.compile(
+    rf"\b(?:blamed|blames|accused)\s+(?:the\s+)?((?:{_NAME_WORD}\s+(?:(?:of|for|the|de|del|la|wal|and|al)\s+)?){{0,6}}{_NAME_WORD})"
+    r"(?:\s+(?:gang|group|militia|cartel|coalition|faction|movement|rebels|militants|fighters))?"
+)
+# A group introduced by name ("a group calling itself the Free Youth", "an eco-terrorist group named ITS").
+NAMED_GROUP_RE = re.compile(
+    rf"\b(?:group|organi[sz]ation|outfit|militia|movement|cell|faction)\s+(?:called|named|known\s+as|calling\s+itself)\s+(?:the\s+)?"
+    rf"((?:{_NAME_WORD}\s+(?:(?:of|for|the|de|del|la|a|lo|wal|and|al)\s+)?){{0,6}}{_NAME_WORD})"
+)
+NOT_GROUP_WORDS = frozenset(
+    "he she it they we police officials official authorities government ministry army military nobody no one the a an "
+    "this that its their security spokesman spokesperson statement reports report media sources witnesses".split()
 )
 STATE_FORCE_WORDS = frozenset(
     "national security police defence defense armed military government ministry observatory republic coalition "
@@ -137,7 +167,7 @@ def load_registry() -> Registry:
         entries = [(a, False) for a in [group["name"], *group.get("aliases", [])]]
         entries += [(a, True) for a in group.get("home_only", [])]
         for alias, home_only in entries:
-            key = fold(alias)
+            key = alias_key(alias)
             raw_words = tuple(t.raw for t in tokenize(alias))
             exact = raw_words if _is_acronym(alias) else None
             bucket = aliases.setdefault(key, [])
@@ -145,8 +175,13 @@ def load_registry() -> Registry:
                 bucket.append(Alias(index, exact, home_only))
     first_words = frozenset(k.split(" ", 1)[0] for k in aliases)
     max_words = max(k.count(" ") + 1 for k in aliases)
-    canonical = {fold(n): n for n in names}
+    canonical = {alias_key(n): n for n in names}
     return Registry(names, countries, overrides, aliases, first_words, max_words, canonical)
+
+
+def alias_key(name: str) -> str:
+    """A name's lookup key, built as text tokens are ("New People's Army" -> "new people army")."""
+    return " ".join(t.key for t in tokenize(name))
 
 
 def _is_acronym(alias: str) -> bool:
@@ -158,7 +193,7 @@ def canonical_name(name: str, country_code: str | None = None) -> str | None:
     """The registry's canonical name for a group name or alias, or None when unknown."""
     registry = load_registry()
     tokens = tokenize(name)
-    for alias in registry.aliases.get(fold(name), []):
+    for alias in registry.aliases.get(alias_key(name), []):
         if alias.exact_words is None or tuple(t.raw for t in tokens) == alias.exact_words:
             return _apply_override(registry, alias.group, country_code)
     return None
@@ -225,6 +260,8 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
     before = sentence[max(0, mention.start - 60) : mention.start]
     after = sentence[mention.end : mention.end + 60]
     if before.lower().endswith(("anti-", "anti ", "counter-", "pro-")) or QUALIFIER_BEFORE_RE.search(before):
+        return 0
+    if HOLDER_BEFORE_RE.search(before) or ACCUSER_AFTER_RE.match(after):
         return 0  # "an anti-al-Qaeda militia", "allied to al Qaeda": not the perpetrator
     if QUALIFIER_AFTER_RE.match(after) and find_groups(after):
         return 0  # "al-Qaeda-linked al-Shabaab": the group that follows is the perpetrator
@@ -264,8 +301,13 @@ def extract_perpetrator(
         negated = negated or bool(NEGATED_CLAIM_RE.search(sentence))
         denial = bool(DENIAL_RE.search(sentence))
         blame = bool(BLAME_RE.search(sentence))
+        previous_score = None
         for position, mention in enumerate(mentions):
-            score = _mention_score(sentence, mention)
+            if previous_score is not None and re.fullmatch(r"\s*\(\s*", sentence[mentions[position - 1].end : mention.start]):
+                score = previous_score  # "Syrian Democratic Forces (SDF)": the acronym plays the name's role
+            else:
+                score = _mention_score(sentence, mention)
+            previous_score = score
             if score == 0:
                 continue
             if claim:
@@ -280,17 +322,42 @@ def extract_perpetrator(
             if best is None or candidate[:2] > best[:2]:
                 best = candidate
         if claim and not mentions:
-            referent = _previous_group(sentences[:index], context or [], country_code) or _generic_group(sentence)
+            referent = (
+                _named_claimant(sentence) or _previous_group(sentences[:index], context or [], country_code) or _generic_group(sentence)
+            )
             if referent:
                 candidate = (9, -(index * 100), referent, sentence)
                 if best is None or candidate[:2] > best[:2]:
                     best = candidate
+    if best is None:
+        for index, sentence in enumerate(sentences):
+            named = NAMED_GROUP_RE.search(sentence) or BLAMED_NAME_RE.search(sentence)
+            name = _named_claimant(sentence) if named else None
+            if name and not find_groups(name):
+                blamed = bool(BLAME_RE.search(sentence))
+                best = (4 if blamed else 1, -(index * 100), name, sentence)
+                break
     if best is None:
         return {"perpetrator": UNKNOWN, "claimed": False, "suspected": False, "evidence": {}}
     score, _, name, evidence = best
     claimed = score >= 9
     suspected = not claimed and score >= 4
     return {"perpetrator": name, "claimed": claimed, "suspected": suspected, "evidence": {"perpetrator": evidence, **({"claimed": evidence} if claimed else {})}}
+
+
+def _named_claimant(sentence: str) -> str | None:
+    """The name of an unregistered group that claimed the attack, or that the text introduces by name."""
+    for pattern in (CLAIMANT_RE, NAMED_GROUP_RE, BLAMED_NAME_RE):
+        match = pattern.search(sentence)
+        if not match:
+            continue
+        name = re.sub(r"^(?:The|A|An)\s+", "", match.group(1).strip(" ,"))
+        words = name.lower().split()
+        if len(words) >= 1 and words[0] not in NOT_GROUP_WORDS and not (set(words) & STATE_FORCE_WORDS) and len(name) >= 3:
+            if len(words) == 1 and not (name.isupper() or "-" in name):
+                continue  # one ordinary capitalised word is more often a person or place than a group
+            return name
+    return None
 
 
 def _previous_group(before: list[str], context: list[str], country_code: str | None) -> str | None:

@@ -64,6 +64,14 @@ GENERIC_EVENT_RE = folded(
     re.IGNORECASE,
 )
 YEAR_RE = re.compile(r"\b(19\d\d|20\d\d)\b")
+# "in January" with no day: a month before the publication month is history, not the news.
+BARE_MONTH_RE = re.compile(
+    r"\b(?:in|since|during|until)\s+(?:early\s+|late\s+|mid-)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+)
+MONTH_NUMBERS = {name: number for number, name in enumerate(
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"), 1
+)}
+HISTORY_MONTHS = 2  # months back from publication after which a bare month names the past
 # A running total ("more than 35,000 people have been killed since 2001"): the whole sentence is background.
 RUNNING_TOTAL_RE = folded(
     r"\b(?:have|has)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|displaced|claimed|lost)\b[^.;]*?\b(?:since|so\s+far|to\s+date|"
@@ -82,6 +90,12 @@ NEW_INCIDENT_RE = folded(
     r"(?:attack|incident|bombing|blast|explosion|development|raid|ambush|shooting|assault)|separately|elsewhere|"
     r"meanwhile|in\s+another|also\s+on\s+\w+day|earlier\s+(?:on\s+)?(?:\w+day|in\s+the\s+day|that\s+day)|"
     r"later\s+(?:on\s+)?(?:\w+day|that\s+day|in\s+the\s+day)|in\s+a\s+separate|a\s+separate|another\s+(?:attack|bomb|blast|explosion))",
+    re.IGNORECASE,
+)
+# A victim of the incident already reported who died later, often in a hospital elsewhere.
+LATER_DEATH_RE = folded(
+    r"\b(?:later|subsequently|since)\s+died\b|\bdied\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)\b|"
+    r"\bsuccumbed\s+to\s+(?:his|her|their)\s+(?:wounds|injuries)\b|\bdied\s+(?:later\s+)?(?:in|at|on\s+the\s+way\s+to)\s+(?:a\s+|the\s+)?hospital\b",
     re.IGNORECASE,
 )
 SPECIFIC_EVENT_RE = folded(
@@ -176,6 +190,9 @@ def foreground_end(sentence: str, published: date | None) -> int | None:
     positions = [m.start() for m in BACKGROUND_RE.finditer(sentence)][:1]
     if published is not None:
         positions += [m.start() for m in YEAR_RE.finditer(sentence) if int(m.group(1)) < published.year][:1]
+        positions += [
+            m.start() for m in BARE_MONTH_RE.finditer(sentence) if (published.month - MONTH_NUMBERS[m.group(1)]) % 12 >= HISTORY_MONTHS
+        ][:1]
     return min(positions) if positions else None
 
 
@@ -259,6 +276,8 @@ def _lead_in(sentences: list[str], index: int, mentions: list[Mention], publishe
 def _starts_new(sentence: str, current: Mention, places: set[tuple[str, str]], day: date | None, casualties: bool) -> bool:
     if NEW_INCIDENT_RE.match(sentence):
         return True
+    if LATER_DEATH_RE.search(sentence):
+        return False
     if day is not None and current.day is not None and day != current.day and casualties:
         return True
     if casualties and current.has_casualties and places and current.places and not (places & current.places):
