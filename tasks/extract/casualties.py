@@ -67,6 +67,10 @@ class Observation:
     nouns: str = ""
 
 
+# After a count: the people were wounded first and died later.
+WOUNDED_WHO_DIED_RE = re.compile(r"\s*,?\s*who\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE)
+
+
 def _part_is_perpetrator(nouns: str) -> bool:
     words = [w.strip("'") for w in nouns.split()]
     return any(w in PERPETRATOR_NOUNS for w in words) and not any(w in ANTI_PERPETRATOR_WORDS for w in words)
@@ -154,6 +158,8 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
         if role is None or not _is_person_count(count):
             continue
         consumed = end
+        if later_deaths and role == "wounded" and WOUNDED_WHO_DIED_RE.match(sentence, count.end):
+            role = "killed"  # "a fifth fighter who was seriously wounded later died": one more dead
         # "three later died, raising the death toll to nine": the figure after the revision is the new total.
         revised = revision_match is not None and count.start >= revision_match.start()
         additional = not revised and (

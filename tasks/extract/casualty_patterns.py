@@ -51,6 +51,10 @@ PASSIVE_PARTICIPLES: dict[str, str] = {
         "wounded", "injured", "hurt", "sustained injuries", "suffered injuries", "hospitalized", "hospitalised",
         "treated for injuries", "injuries", "maimed", "shot and wounded", "shot and injured", "stabbed",
         "left injured", "left wounded", "taken to hospital", "rushed to hospital", "admitted to hospital",
+        *(f"{verb} {kind}{noun}" for verb in ("sustained", "suffered", "received")
+          for kind in ("", "minor ", "light ", "serious ", "critical ", "severe ", "bullet ", "gunshot ", "shrapnel ",
+                       "light to moderate ", "moderate ", "multiple ", "life-threatening ")
+          for noun in ("wounds", "injuries")),
     )},
     **{p: "kidnapped" for p in (
         "kidnapped", "abducted", "taken hostage", "taken captive", "held hostage", "held captive", "hostages",

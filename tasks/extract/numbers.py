@@ -56,7 +56,7 @@ _DIGITS = r"(?<![\w$#.,:/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million
 _RANGE_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w%:/])"
 _VAGUE = compile_alternation([k for k in VAGUE_COUNTS if k not in ("a dozen", "half a dozen")])
 _QUALIFIER = compile_alternation(list(QUALIFIERS))
-_ARTICLE_ONE = r"(?:an?|one|the|a\s+single)"
+_ARTICLE_ONE = r"(?:another|the\s+other|an?|one|the|a\s+single|their|his|her)"
 # "and" separates a range only after "between" ("between 10 and 15"); elsewhere it joins counts.
 _RANGE_SEP = r"(?:\s*(?:-|to|or)\s*|(?(between)\s+and\s+|(?!)))"
 
@@ -86,6 +86,7 @@ NOUN_STOP_WORDS = frozenset(
     stabbed stabbing rammed ramming attacked attacking opened fired firing detonated exploded blew stormed
     ambushed targeted targeting hit struck threw planted launched carried entered used shouting armed wearing
     riding driving stormed raided set burned burnt beheading executing to death
+    sustained suffered received sustaining suffering receiving wounds
     """.split()
 ) | set(UNITS) | set(TENS)
 PARTITIVES = frozenset({"of", "among", "amongst"})
@@ -238,6 +239,14 @@ def _previous_word(sentence: str, start: int) -> str:
 _STRIP_PUNCTUATION = str.maketrans({c: " " for c in ",.;:()\"!?"})
 
 
+# After "another" / "the other": a verb or the clause's end, so it stands for one more victim.
+OTHER_VICTIM_AFTER_RE = re.compile(
+    r"\s*(?:[,.;)]|$|(?:was|were|is|had|has|later|also|seriously|critically|badly|slightly|gravely|severely|sustained|suffered|"
+    r"wounded|injured|hurt|died|succumbed)\b)",
+    re.IGNORECASE,
+)
+
+
 def _person_word_follows(sentence: str, position: int) -> bool:
     """Cheap test: is one of the next few words a person noun ("a [senior police] officer")?"""
     words = sentence[position : position + 80].lower().translate(_STRIP_PUNCTUATION).split()[:6]
@@ -247,8 +256,13 @@ def _person_word_follows(sentence: str, position: int) -> bool:
 def _single_count(sentence: str, match: re.Match) -> Count | None:
     """One count group from a NUMBER_RE match, or None when the number is not a count of people."""
     qualifier_text = match.group("qualifier")
-    if match.group("article") and not _person_word_follows(sentence, match.end()):
-        return None  # most "a"/"the" are not counts; skip the noun-phrase reading for them
+    article = match.group("article")
+    if article and not _person_word_follows(sentence, match.end()):
+        if " ".join(article.lower().split()) not in ("another", "the other") or not OTHER_VICTIM_AFTER_RE.match(sentence, match.end()):
+            return None  # most "a"/"the" are not counts; skip the noun-phrase reading for them
+        # "one was killed and another wounded", "killing one and wounding the other": one more person
+        end = match.end()
+        return Count(1, 1, 1, match.start(), end, sentence[match.start() : end], "", "exact", True, ((1, 1, 1, ""),))
     nouns, noun_end = _noun_words(sentence, match.end())
     next_word = WORD_RE.match(sentence, match.end())
     first_noun = next_word.group(1).lower() if next_word else ""

@@ -183,7 +183,15 @@ def extract_attack_type(sentences: list[str]) -> tuple[str, str | None]:
             found[name] = sentences[_sentence_of(sentences, starts, match.start())]
     aerial = next((m for m in COMPILED_ATTACK["aerial"].finditer(text) if not MOTIVE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())), None)
     if aerial:
-        return "airstrike_shelling", sentences[_sentence_of(sentences, starts, aerial.start())]
+        # From the air, unless another method is told first ("a car bomb ... weakened by years of drone strikes")
+        aerial_sentence = _sentence_of(sentences, starts, aerial.start())
+        earlier = [
+            _sentence_of(sentences, starts, m.start())
+            for name in ("bombing_strong", "armed_assault", "kidnapping")
+            if (m := COMPILED_ATTACK[name].search(text))
+        ]
+        if not earlier or aerial_sentence <= min(earlier):
+            return "airstrike_shelling", sentences[aerial_sentence]
     two_sided = TWO_SIDED_RE.search(text)
     if two_sided and not ONE_SIDED_RE.search(text) and not ({"bombing_strong", "kidnapping", "assassination", "hijacking"} & found.keys()):
         return "clash", sentences[_sentence_of(sentences, starts, two_sided.start())]
