@@ -123,7 +123,8 @@ def same_value(name: str, gold: object, guess: object, predicted: dict) -> bool:
     if name == "country":
         return _fold(gold) in (_fold(guess), _fold(predicted.get("country_code")))
     if name == "perpetrator":
-        return _canonical(gold) == _canonical(guess)
+        # A gold cell may list several actors ("Fatah; Al-Aqsa Martyrs' Brigades"): naming one of them counts.
+        return _canonical(guess) in {_canonical(part) for part in str(gold).split(";")}
     if name == "admin1":
         return _admin1_key(gold, predicted.get("country_code")) == _admin1_key(guess, predicted.get("country_code"))
     if name in ("target_type", "attack_type"):

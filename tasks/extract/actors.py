@@ -42,7 +42,7 @@ NEGATED_CLAIM_RE = folded(
 )
 DENIAL_RE = folded(r"\bden(?:ied|ies|ying)\s+(?:any\s+)?(?:responsibility|involvement|carrying|being\s+behind|a\s+role)", re.IGNORECASE)
 BLAME_RE = folded(
-    r"\b(?:blamed|blames|blaming|suspected|suspects?|believed\s+to\s+(?:be|have)|accused|accuses|attributed|"
+    r"\b(?:blamed|blames|blame|blaming|suspected|suspects?|believed\s+to\s+(?:be|have)|accused|accuses|attributed|"
     r"hallmarks|likely|thought\s+to\s+(?:be|have)|alleged(?:ly)?|presumed|linked\s+to|affiliated\s+with|"
     r"loyal\s+to|aligned\s+with|(?:was|were|is|are|be)\s+(?:\w+\s+)?responsible|behind\s+the\s+(?:attack|bombing|blast|killing|assault))\b",
     re.IGNORECASE,
@@ -67,14 +67,16 @@ AGENT_AFTER_RE = folded(
 TARGET_BEFORE_RE = folded(
     r"\b(?:against|fighting|fight|battle|battling|targeting|targeted|arrested|captured|detained|killed|killing|"
     r"defeat|defeated|victory\s+over|offensive\s+on|raid\s+on|strikes\s+on|pressure\s+on|war\s+on|war\s+against|"
-    r"hit|struck|at|on|near|inside|outside|into|bombed|shelled|from|conquered\s+\w+\s+from|"
+    r"hit|struck|at|on|near|inside|outside|into|bombed|shelled|conquered\s+\w+\s+from|"
     r"wounding|injuring|wounded|injured)"
     r"\s+(?:(?!(?:in|at|on|near|during|by|from|after|when|while|as|and|but)\b)\w+\s+){0,3}$",
     re.IGNORECASE,
 )
+# Before a group name: where people come from ("insurgents from the terrorist group Al-Shabaab").
+FROM_BEFORE_RE = folded(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # Before a group name: it holds the place attacked ("a checkpoint manned by the SDF").
 HOLDER_BEFORE_RE = folded(
-    r"\b(?:manned|held|controlled|run|guarded|operated|occupied)\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE
+    r"\b(?:manned|guarded|staffed)\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE
 )
 # After a group name: it accuses someone else ("the PDF blamed the Myanmar military").
 ACCUSER_AFTER_RE = folded(r"^\s*(?:\([^)]*\)\s*)?(?:(?:has|have|had|also|quickly)\s+)*(?:blamed|blames|accused|accuses)\b", re.IGNORECASE)
@@ -87,7 +89,7 @@ QUALIFIER_BEFORE_RE = folded(
 )
 AGENT_BEFORE_RE = folded(
     r"\b(?:by|blamed\s+on|attributed\s+to|claimed\s+by|carried\s+out\s+by|perpetrated\s+by|"
-    r"(?:attacks?|fire|gunfire|assault|ambush)\s+from|(?:fighters|militants|gunmen|members|terrorists|guerrillas|rebels|insurgents)\s+(?:of|from))"
+    r"(?:attacks?|fire|gunfire|assault|ambush)\s+from)"
     r"\s+(?:suspected\s+|the\s+|an?\s+)*$",
     re.IGNORECASE,
 )
@@ -105,7 +107,7 @@ CLAIMANT_RE = re.compile(
 )
 # A blamed actor the registry does not know ("police blamed the 5 Segonn gang").
 BLAMED_NAME_RE = re.compile(
-    rf"\b(?:blamed|blames|accused)\s+(?:the\s+)?((?:{_NAME_WORD}\s+(?:(?:of|for|the|de|del|la|wal|and|al)\s+)?){{0,6}}{_NAME_WORD})"
+    rf"\b(?:blamed|blames|accused|attributed\s+to(?:\s+(?:the\s+)?(?:\w+\s+)?(?:group|organi[sz]ation))?)\s+(?:the\s+)?((?:{_NAME_WORD}\s+(?:(?:of|for|the|de|del|la|wal|and|al)\s+)?){{0,6}}{_NAME_WORD})"
     r"(?:\s+(?:gang|group|militia|cartel|coalition|faction|movement|rebels|militants|fighters))?"
 )
 # A group introduced by name ("a group calling itself the Free Youth", "an eco-terrorist group named ITS").
@@ -268,7 +270,8 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
     if AFFILIATION_ADJECTIVE_RE.match(after) and len(find_groups(sentence)) > 1:
         return 0  # "Shabaab, the al-Qaeda-linked group, claimed": the other group named is the actor
     if TARGET_BEFORE_RE.search(before) and not AGENT_BEFORE_RE.search(before):
-        return 0
+        if not (FROM_BEFORE_RE.search(before) and AGENT_AFTER_RE.match(after)):
+            return 0  # "insurgents from the group Al-Shabaab killed 7 soldiers" is the exception
     if AGENT_BEFORE_RE.search(before) or AGENT_AFTER_RE.match(after):
         return 2
     return 1

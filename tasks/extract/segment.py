@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .actors import BLAME_RE, is_claim
+from .actors import BLAME_RE, find_groups, is_claim
 from .casualties import ZERO_PATTERNS, sentence_observations
 from .dates import find_date_phrases
 from .places import find_place_mentions
@@ -268,8 +268,9 @@ def _lead_in(sentences: list[str], index: int, mentions: list[Mention], publishe
     if previous < 0 or previous in taken:
         return []
     sentence = sentences[previous]
-    if is_event_sentence(sentence) and is_strong_violence(sentence) and foreground_end(sentence, published) is None:
-        return [previous]
+    if is_event_sentence(sentence) and foreground_end(sentence, published) is None:
+        if is_strong_violence(sentence) or find_groups(sentence):
+            return [previous]  # "The ADF attacked army positions in Beni. They killed 15 people."
     return []
 
 

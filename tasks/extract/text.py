@@ -26,8 +26,8 @@ PUNCTUATION_MAP = str.maketrans(
     }
 )
 # A word: letters and digits, with inner apostrophes ("Ma'rib", "Qa'ida"); hyphens split words.
-WORD_RE = re.compile(r"[^\W_](?:[\w']*[^\W_])?")
-POSSESSIVE_RE = re.compile(r"'s?$", re.IGNORECASE)
+WORD_RE = re.compile(r"[^\W_](?:[\w'\u2019]*[^\W_])?")
+POSSESSIVE_RE = re.compile(r"['\u2019]s?$", re.IGNORECASE)
 # Lower-case particles that can open a proper name ("al-Qaeda", "ad-Dawr").
 NAME_PARTICLES = frozenset(
     "al el ad ad-din ar as an ash at az ul de del della des di da du la le los las bin ibn abu".split()
@@ -70,7 +70,7 @@ def tokenize(text: str) -> tuple[Token, ...]:
     tokens = []
     for match in WORD_RE.finditer(text):
         raw = match.group()
-        word = POSSESSIVE_RE.sub("", raw) if "'" in raw else raw
+        word = POSSESSIVE_RE.sub("", raw) if "'" in raw or "\u2019" in raw else raw
         tokens.append(Token(match.start(), match.end(), raw, fold(word) if word else ""))
     return tuple(tokens)
 
