@@ -151,7 +151,7 @@ TARGET_WEIGHTS = {category: weight for category, weight, _ in TARGET_KEYWORDS}
 EVENT_RE = folded(
     r"\b(?:bomb|explo|blast|ied|detonat|grenade|rocket|mortar|shell(?:ing|ed|s)\b|artillery|missile|air\s*strike|"
     r"air\s+raid|drone|shoot|shot\b|gun|opened\s+fire|open\s+fire|sniper|ambush|stab|knife|knives|machete|axe\b|"
-    r"hack(?:ed|ing)\s+to|behead|kidnap|abduct|hostage|hijack|assassinat|attack|kill|wound|injur|dead\b|died\b|death|"
+    r"hack(?:ed|ing)\s+to|behead|kidnap|abduct|hostage|hijack|assassinat|attack|overr[au]n\b|kill|wound|injur|dead\b|died\b|death|"
     r"casualt|hurt\b|massacre|slain|murder|execut(?:ed|ion)|arson|set\s+fire|set\s+\w+\s+(?:on\s+fire|ablaze)|ablaze|"
     r"torch|burn(?:ed|t|ing)\s+(?:down|alive|to)|firebomb|fire-bomb|molotov|ramm(?:ed|ing)|plou?ghed\s+into|poison|"
     r"chemical|sarin|chlorine|landmine|land\s+mine|booby|suicide|raid|storm(?:ed|ing)\b|incendiary|vandal|sabotag|"
