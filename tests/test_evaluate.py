@@ -60,3 +60,25 @@ def test_admin1_spellings_are_compared_through_the_gazetteer():
     assert same_value("admin1", "Salahuddin", "Salah ad Din Governorate", {"country_code": "IQ"})
     assert same_value("admin1", "Nineveh", "Ninawa", {"country_code": "IQ"})
     assert not same_value("admin1", "Diyala", "Ninawa", {"country_code": "IQ"})
+
+
+def test_incidents_dev_fields_the_text_does_not_state_are_not_scored():
+    from incidentwire.eval_gates import country_in_text, number_in_text, perpetrator_in_text, unscored_fields
+
+    assert perpetrator_in_text("Islamic State", "Militants loyal to ISIS attacked the post.")
+    assert not perpetrator_in_text("Islamic State", "The attack is the deadliest this year.")  # "is" is not IS
+    assert perpetrator_in_text("Fatah; Al-Aqsa Martyrs' Brigades", "The Al-Aqsa Martyrs' Brigades claimed it.")
+    assert country_in_text("Afghanistan", "A bomb exploded in Kabul.") and not country_in_text("Iraq", "A bomb exploded.")
+    assert number_in_text(3, "three attackers were shot") and number_in_text(1, "The suicide bomber died.")
+    record = {"perpetrator": "Taliban", "country": "Afghanistan", "attack_type": "unknown", "perpetrators_killed": 2,
+              "killed_in_text": True, "wounded_in_text": False}
+    assert unscored_fields(record, "Five people were killed in an attack.") == {
+        "wounded", "perpetrator", "country", "admin1", "attack_type", "perpetrators_killed"}
+    assert unscored_fields(record, "Two Taliban attackers died in Kabul.") == {"wounded", "attack_type"}
+
+
+def test_naming_one_actor_of_a_multi_actor_gold_cell_counts():
+    from incidentwire.evaluate import same_value
+
+    assert same_value("perpetrator", "Fatah; Al-Aqsa Martyrs' Brigades", "Al-Aqsa Martyrs' Brigades", {})
+    assert not same_value("perpetrator", "Fatah; Al-Aqsa Martyrs' Brigades", "Hamas", {})

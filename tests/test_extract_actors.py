@@ -162,3 +162,25 @@ def test_a_group_named_as_an_affiliation_is_not_the_claimant() -> None:
     sentence = "Shabaab, the al-Qaeda-linked group that has fought the government for years, claimed responsibility."
     result = extract_perpetrator([sentence], "SO")
     assert (result["perpetrator"], result["claimed"]) == ("al-Shabaab", True)
+
+
+def test_names_with_possessives_and_curly_apostrophes() -> None:
+    assert perpetrator("Suspected New People’s Army rebels attacked a police station.")[0] == "New People's Army"
+    assert canonical_name("New People’s Army") == "New People's Army"
+
+
+def test_unregistered_claimant_and_blamed_group() -> None:
+    assert perpetrator("A bomb killed 22 people. The Shura Council of Benghazi Revolutionaries claimed responsibility.")[:2] == (
+        "Shura Council of Benghazi Revolutionaries", True)
+    assert perpetrator("Police blamed the Zorro Brigade gang for the attack that killed four.")[0] == "Zorro Brigade"
+
+
+def test_the_accuser_and_the_holder_are_not_the_perpetrator() -> None:
+    assert perpetrator("Residents and the local People's Defence Force blamed the Myanmar military for the air strike.")[0] == (
+        "Myanmar military")
+    assert perpetrator("Gunmen attacked a checkpoint manned by the Syrian Democratic Forces (SDF), killing four.")[0] == "Unknown"
+
+
+def test_fighters_from_a_group_act_for_it() -> None:
+    assert perpetrator("Insurgents from the terrorist group Al-Shabaab killed 7 Somali soldiers.")[0] == "al-Shabaab"
+    assert perpetrator("Four police posts came under attack from the Arakan Army, killing 13 policemen.")[0] == "Arakan Army"

@@ -141,3 +141,24 @@ def test_stabbed_people_are_wounded_unless_they_died() -> None:
 def test_non_person_counts_are_ignored() -> None:
     result = figures("At least 106 protesters in 21 cities have been killed.")
     assert result["killed"] == 106
+
+
+def test_another_and_the_other_are_one_more_victim() -> None:
+    assert figures("One soldier was killed and another was wounded when a bomb went off.")["wounded"] == 1
+    assert figures("Gunmen opened fire on two engineers, killing one and wounding the other.")["wounded"] == 1
+
+
+def test_possessive_victims_count_one() -> None:
+    assert figures("The bomb killed eight members of the District Reserve Guard and their civilian driver.")["killed"] == 9
+
+
+def test_sustained_and_suffered_injuries() -> None:
+    assert figures("Five troopers were killed and three sustained bullet wounds.")["wounded"] == 3
+    assert figures("Five people suffered light to moderate injuries in the blast.")["wounded"] == 5
+
+
+def test_a_wounded_victim_who_later_died_adds_one_death() -> None:
+    assert figures(
+        "Gunmen attacked a checkpoint, killing four fighters.",
+        "A fifth fighter who was seriously wounded later died of his wounds in a hospital.",
+    )["killed"] == 5

@@ -126,3 +126,40 @@ def test_unknown_village_name_kept_as_location() -> None:
     result = place("Boko Haram fighters stormed the village of Kawurizzz in Borno State, Nigeria.")
     assert result["country"] == "Nigeria" and result["admin1"] == "Borno"
     assert result["location"] in ("Borno State", "Kawurizzz")
+
+
+def test_a_country_name_is_the_country_not_a_namesake_subdivision() -> None:
+    assert place("Boko Haram militants raided a village in Niger close to the Nigerian border.")["country"] == "Niger"
+
+
+def test_capital_acronyms_match_only_in_capitals() -> None:
+    assert place("Car bomb kills four near a market in Mogadishu.")["country"] == "Somalia"
+
+
+def test_names_inside_longer_names_do_not_place_the_incident() -> None:
+    result = place("Five troopers of the Central Reserve Police Force were killed in an ambush in Chhattisgarh.")
+    assert result["country"] == "India"
+
+
+def test_foreign_victims_and_embassies_do_not_place_the_incident() -> None:
+    assert place("A suicide bomber struck outside the Indian consulate in Jalalabad.")["country"] == "Afghanistan"
+    assert place("A UN police officer from Mauritania was killed in an attack in Bria.")["country"] == "Central African Republic"
+
+
+def test_a_shared_name_follows_the_country_the_other_names_favour() -> None:
+    # "Beni" is a Congolese city and a Bolivian department; "Kurdistan" an Iranian province and an Iraqi region
+    assert place("ADF rebels killed 12 civilians in Beni.")["country_code"] == "CD"
+    assert place("Two bombs exploded in Baghdad and a third in Kurdistan.")["country_code"] == "IQ"
+
+
+def test_direction_words_are_not_subdivisions() -> None:
+    assert place("Clashes broke out in Western Mosul.")["country_code"] == "IQ"
+
+
+def test_a_one_country_group_places_an_otherwise_vague_text() -> None:
+    result = extract_place(["Two fighters were killed when a car bomb exploded in the town of Theban."], group_homes=["SY"])
+    assert result["country"] == "Syria"
+
+
+def test_a_small_town_without_a_cue_places_the_incident_when_nothing_else_does() -> None:
+    assert place("A Pahalgam hotel was the target of a grenade attack which killed four people.")["country"] == "India"

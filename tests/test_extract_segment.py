@@ -51,3 +51,17 @@ def test_background_sentences_belong_to_no_mention() -> None:
         "More than 35,000 people have been killed since 2001.",
     ]
     assert [m.indexes for m in group_mentions(sentences, date(2024, 3, 26))] == [[0, 1]]
+
+
+def test_a_later_death_in_another_town_stays_in_its_incident() -> None:
+    sentences = [
+        "Gunmen attacked a checkpoint in Busayrah on Wednesday, killing four fighters.",
+        "A fifth fighter who was seriously wounded later died of his wounds in a hospital in Hasakah.",
+    ]
+    assert [m.indexes for m in group_mentions(sentences, date(2026, 3, 12))] == [[0, 1]]
+
+
+def test_a_bare_month_long_before_publication_is_background() -> None:
+    sentence = "Talks were suspended in January after the group launched an offensive that killed dozens of people."
+    assert foreground_end(sentence, date(2026, 6, 1)) is not None
+    assert foreground_end(sentence, date(2026, 1, 20)) is None

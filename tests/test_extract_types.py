@@ -11,6 +11,7 @@ from tasks.extract.types import (
     extract_weapons,
     is_event_sentence,
     is_strong_violence,
+    refine_attack_type,
 )
 
 
@@ -101,3 +102,22 @@ def test_armed_men_who_burn_a_place_and_hurt_no_one_make_a_facility_attack() -> 
     text = ["Gunmen torched a secondary school in Geidam overnight, but no one was hurt."]
     assert refine_attack_type("armed_assault", text, 0, None, "educational") == "facility_attack"
     assert refine_attack_type("armed_assault", text, 2, None, "educational") == "armed_assault"
+
+
+def test_aerial_bombing_and_ground_assault_with_rockets() -> None:
+    assert extract_attack_type(["A military aircraft bombed a village school, killing 19."])[0] == "airstrike_shelling"
+    assert extract_attack_type(["Fighters fired machine guns and rocket-propelled grenades at the base."])[0] == "armed_assault"
+    # drone strikes told after the car bomb, as background, do not make it an air strike
+    assert extract_attack_type(["A car bomb killed 12 soldiers.", "AQAP has been weakened by years of US drone strikes."])[0] == (
+        "bombing_explosion")
+
+
+def test_two_sided_fighting_is_a_clash() -> None:
+    assert extract_attack_type(["Three police reservists and two militants were killed in a gun battle."])[0] == "clash"
+    assert extract_attack_type(["Militants ambushed a patrol, and a gun battle followed."])[0] == "armed_assault"
+
+
+def test_an_attack_by_a_named_group_that_kills_is_an_armed_assault() -> None:
+    sentences = ["Seven police officers were killed in a Taliban attack in Nangarhar."]
+    assert refine_attack_type("unknown", sentences, 7, None, "police", perpetrator_named=True) == "armed_assault"
+    assert refine_attack_type("unknown", sentences, 7, None, "police", perpetrator_named=False) == "unknown"

@@ -215,8 +215,11 @@ def _mention_weights(mention: PlaceMention, gazetteer: Gazetteer) -> dict[str, f
             weight = WEIGHTS["neighbour"]
         if len(ranked) == 1 or ranked[0][1] >= 5 * max(ranked[1][1], 1):
             ranked = ranked[:1]
-        for code, _ in ranked:
-            contributions[code] = max(contributions.get(code, 0.0), weight)
+        top = max(ranked[0][1], 1)
+        for code, population in ranked:
+            # a bigger namesake is the likelier one ("Jalalabad": Afghanistan's city, not India's towns)
+            share = weight * max(population, 1) / top if ranked[0][1] else weight
+            contributions[code] = max(contributions.get(code, 0.0), share)
     return contributions
 
 
@@ -230,12 +233,14 @@ def _country_scores(mentions: list[PlaceMention], gazetteer: Gazetteer) -> tuple
     scores: dict[str, float] = defaultdict(float)
     first_support: dict[str, PlaceMention] = {}
     weighed = [(mention, _mention_weights(mention, gazetteer)) for mention in mentions]
+    settled: dict[str, float] = defaultdict(float)
     for mention, contributions in weighed:
         if len(contributions) == 1:
             factor = CONTEXT_WEIGHT if mention.context else 1.0
             for code, weight in contributions.items():
                 scores[code] += weight * factor
-    settled = dict(scores)
+                if weight > WEIGHTS["neighbour"]:
+                    settled[code] += weight * factor  # a neighbour or foreigners' country settles nothing
     for mention, contributions in weighed:
         factor = CONTEXT_WEIGHT if mention.context else 1.0
         if len(contributions) > 1:
