@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import yaml
 
-from .text import fold, folded, tokenize
+from .text import folded, tokenize
 
 GROUPS_FILE = Path(__file__).with_name("data") / "groups.yaml"
 UNKNOWN = "Unknown"

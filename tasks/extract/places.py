@@ -99,6 +99,10 @@ class PlaceMention(NamedTuple):
     lenient: bool = False  # nothing else places the incident: a small town named without "in" still counts
 
 
+# Evidence stand-in for a country known only from a one-country group: the incident's first sentence.
+GROUP_HOME_SUPPORT = PlaceMention(0, 0, 0, "", [], False, False)
+
+
 def find_place_mentions(
     sentence: str, sentence_index: int, excluded: list[tuple[int, int]] | None = None, context: bool = False
 ) -> list[PlaceMention]:
@@ -117,7 +121,6 @@ def _sentence_place_mentions(sentence: str) -> tuple[PlaceMention, ...]:
     tokens = tokenize(sentence)
     mentions = []
     matches = list(ngram_matches(tokens, gazetteer.names, MAX_NAME_WORDS))
-    matched_tokens = {i for first, last, _ in matches for i in range(first, last)}
     # Tokens of names that are surely places in their own right ("Kabul Afghanistan" is two names).
     strong_tokens = {
         i
@@ -328,7 +331,7 @@ def extract_place(
         for code in dict.fromkeys(group_homes or []):
             if code in gazetteer.country_names:
                 scores[code] = scores.get(code, 0.0) + WEIGHTS["group_home"]
-                support.setdefault(code, next(iter(support.values()), None) or _group_support(sentences, code))
+                support.setdefault(code, next(iter(support.values()), None) or GROUP_HOME_SUPPORT)
         if country_hint and not names_a_country_or_province and (scores or context_mentions):
             scores[country_hint] = scores.get(country_hint, 0.0) + WEIGHTS["country"]
             support.setdefault(country_hint, next(iter(support.values()), None) or (mentions + context_mentions)[0])
@@ -380,11 +383,6 @@ def extract_place(
             result["location"] = phrase[0]
             result["evidence"]["location"] = sentences[phrase[1]]
     return result
-
-
-def _group_support(sentences: list[str], code: str) -> PlaceMention:
-    """A stand-in mention for a country known only from the group's home: the first sentence is its evidence."""
-    return PlaceMention(0, 0, 0, "", [], False, False)
 
 
 @lru_cache(maxsize=1)
