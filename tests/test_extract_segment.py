@@ -65,3 +65,11 @@ def test_a_bare_month_long_before_publication_is_background() -> None:
     sentence = "Talks were suspended in January after the group launched an offensive that killed dozens of people."
     assert foreground_end(sentence, date(2026, 6, 1)) is not None
     assert foreground_end(sentence, date(2026, 1, 20)) is None
+
+
+def test_the_hospital_town_is_not_a_new_incident() -> None:
+    sentences = [
+        "Explosive devices dropped by drones hit the police station in Suarez, wounding two officers.",
+        "The two officers suffered shrapnel wounds and were taken to a hospital in Cali.",
+    ]
+    assert [m.indexes for m in group_mentions(sentences, date(2026, 3, 10))] == [[0, 1]]

@@ -92,10 +92,11 @@ NEW_INCIDENT_RE = folded(
     r"later\s+(?:on\s+)?(?:\w+day|that\s+day|in\s+the\s+day)|in\s+a\s+separate|a\s+separate|another\s+(?:attack|bomb|blast|explosion))",
     re.IGNORECASE,
 )
-# A victim of the incident already reported who died later, often in a hospital elsewhere.
+# Victims of the incident already reported, treated or dead later in a hospital elsewhere: not a new place.
 LATER_DEATH_RE = folded(
     r"\b(?:later|subsequently|since)\s+died\b|\bdied\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)\b|"
-    r"\bsuccumbed\s+to\s+(?:his|her|their)\s+(?:wounds|injuries)\b|\bdied\s+(?:later\s+)?(?:in|at|on\s+the\s+way\s+to)\s+(?:a\s+|the\s+)?hospital\b",
+    r"\bsuccumbed\s+to\s+(?:his|her|their)\s+(?:wounds|injuries)\b|\bdied\s+(?:later\s+)?(?:in|at|on\s+the\s+way\s+to)\s+(?:a\s+|the\s+)?hospital\b|"
+    r"\b(?:taken|rushed|flown|airlifted|evacuated|transferred)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?\s+in\b|\bhospitali[sz]ed\s+in\b",
     re.IGNORECASE,
 )
 SPECIFIC_EVENT_RE = folded(
