@@ -97,7 +97,8 @@ def _extract_mention(
     article: Article, mention: Mention, reference: date | None, earlier: list[dict], country_hint: str | None = None
 ) -> dict:
     sentences = [article.sentences[i] for i in mention.indexes]
-    excluded = {i: [(m.start, m.end) for m in find_groups(s)] for i, s in enumerate(sentences)}
+    groups = [find_groups(s) for s in sentences]
+    excluded = {i: [(m.start, m.end) for m in found] for i, found in enumerate(groups)}
     first, last = mention.indexes[0], mention.indexes[-1]
     # Sentences around the mention often name the place the incident's own sentences leave out.
     nearby = article.sentences[max(0, first - PLACE_CONTEXT_BEFORE) : first] + article.sentences[last + 1 : last + 1 + PLACE_CONTEXT_AFTER]
@@ -108,7 +109,7 @@ def _extract_mention(
     if earlier:
         context.append(earlier[0]["evidence"].get("country", ""))
     # A group that fights in one country only ("Syrian Democratic Forces", "ULFA") says where, weakly.
-    group_homes = [home for s in sentences for m in find_groups(s) if (home := home_country(m.name))]
+    group_homes = [home for found in groups for m in found if (home := home_country(m.name))]
     place = extract_place(sentences, context, excluded, country_hint, group_homes)
     perpetrator = extract_perpetrator(sentences, place["country_code"], context)
     limits = {i: end for i, s in enumerate(sentences) if (end := foreground_end(s, reference)) is not None}

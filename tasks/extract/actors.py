@@ -144,6 +144,7 @@ class Registry:
     first_words: frozenset[str]
     max_words: int
     canonical_by_key: dict[str, str] = field(default_factory=dict)
+    home_countries: dict[str, str] = field(default_factory=dict)  # canonical name -> its only country
 
 
 class GroupMention(NamedTuple):
@@ -178,7 +179,11 @@ def load_registry() -> Registry:
     first_words = frozenset(k.split(" ", 1)[0] for k in aliases)
     max_words = max(k.count(" ") + 1 for k in aliases)
     canonical = {alias_key(n): n for n in names}
-    return Registry(names, countries, overrides, aliases, first_words, max_words, canonical)
+    homes = {}
+    for name, codes in zip(names, countries):
+        if len(codes) == 1:
+            homes.setdefault(name, next(iter(codes)))
+    return Registry(names, countries, overrides, aliases, first_words, max_words, canonical, homes)
 
 
 def alias_key(name: str) -> str:
@@ -203,11 +208,7 @@ def canonical_name(name: str, country_code: str | None = None) -> str | None:
 
 def home_country(name: str) -> str | None:
     """The one country a registry group operates in (ISO alpha-2), or None for groups of several or unknown."""
-    registry = load_registry()
-    for index, canonical in enumerate(registry.names):
-        if canonical == name and len(registry.countries[index]) == 1:
-            return next(iter(registry.countries[index]))
-    return None
+    return load_registry().home_countries.get(name)
 
 
 def _apply_override(registry: Registry, group: int, country_code: str | None) -> str:
@@ -262,9 +263,9 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
     before = sentence[max(0, mention.start - 60) : mention.start]
     after = sentence[mention.end : mention.end + 60]
     if before.lower().endswith(("anti-", "anti ", "counter-", "pro-")) or QUALIFIER_BEFORE_RE.search(before):
-        return 0
-    if HOLDER_BEFORE_RE.search(before) or ACCUSER_AFTER_RE.match(after):
         return 0  # "an anti-al-Qaeda militia", "allied to al Qaeda": not the perpetrator
+    if HOLDER_BEFORE_RE.search(before) or ACCUSER_AFTER_RE.match(after):
+        return 0  # "a checkpoint manned by the SDF", "the PDF blamed ...": the target's holder, the accuser
     if QUALIFIER_AFTER_RE.match(after) and find_groups(after):
         return 0  # "al-Qaeda-linked al-Shabaab": the group that follows is the perpetrator
     if AFFILIATION_ADJECTIVE_RE.match(after) and len(find_groups(sentence)) > 1:
@@ -334,8 +335,7 @@ def extract_perpetrator(
                     best = candidate
     if best is None:
         for index, sentence in enumerate(sentences):
-            named = NAMED_GROUP_RE.search(sentence) or BLAMED_NAME_RE.search(sentence)
-            name = _named_claimant(sentence) if named else None
+            name = _named_claimant(sentence, (NAMED_GROUP_RE, BLAMED_NAME_RE))
             if name and not find_groups(name):
                 blamed = bool(BLAME_RE.search(sentence))
                 best = (4 if blamed else 1, -(index * 100), name, sentence)
@@ -348,9 +348,9 @@ def extract_perpetrator(
     return {"perpetrator": name, "claimed": claimed, "suspected": suspected, "evidence": {"perpetrator": evidence, **({"claimed": evidence} if claimed else {})}}
 
 
-def _named_claimant(sentence: str) -> str | None:
-    """The name of an unregistered group that claimed the attack, or that the text introduces by name."""
-    for pattern in (CLAIMANT_RE, NAMED_GROUP_RE, BLAMED_NAME_RE):
+def _named_claimant(sentence: str, patterns: tuple[re.Pattern, ...] = (CLAIMANT_RE, NAMED_GROUP_RE, BLAMED_NAME_RE)) -> str | None:
+    """The name of an unregistered group that claimed the attack, or that the text introduces or blames by name."""
+    for pattern in patterns:
         match = pattern.search(sentence)
         if not match:
             continue

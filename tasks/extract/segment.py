@@ -8,6 +8,7 @@ from datetime import date
 
 from .actors import BLAME_RE, find_groups, is_claim
 from .casualties import ZERO_PATTERNS, sentence_observations
+from .casualty_patterns import LATER_DEATHS_RE
 from .dates import find_date_phrases
 from .places import find_place_mentions
 from .text import folded, normalize_punctuation
@@ -92,10 +93,10 @@ NEW_INCIDENT_RE = folded(
     r"later\s+(?:on\s+)?(?:\w+day|that\s+day|in\s+the\s+day)|in\s+a\s+separate|a\s+separate|another\s+(?:attack|bomb|blast|explosion))",
     re.IGNORECASE,
 )
-# Victims of the incident already reported, treated or dead later in a hospital elsewhere: not a new place.
-LATER_DEATH_RE = folded(
-    r"\b(?:later|subsequently|since)\s+died\b|\bdied\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)\b|"
-    r"\bsuccumbed\s+to\s+(?:his|her|their)\s+(?:wounds|injuries)\b|\bdied\s+(?:later\s+)?(?:in|at|on\s+the\s+way\s+to)\s+(?:a\s+|the\s+)?hospital\b|"
+# Victims of the incident already reported, treated or dead later in a hospital elsewhere: not a new
+# place. Deaths are read by the casualty table's LATER_DEATHS_RE; these are the other follow-ups.
+FOLLOW_UP_RE = folded(
+    r"\b(?:subsequently|since)\s+died\b|\bdied\s+(?:later\s+)?(?:in|at)\s+a\s+hospital\b|"
     r"\b(?:taken|rushed|flown|airlifted|evacuated|transferred)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?\s+in\b|\bhospitali[sz]ed\s+in\b",
     re.IGNORECASE,
 )
@@ -278,7 +279,7 @@ def _lead_in(sentences: list[str], index: int, mentions: list[Mention], publishe
 def _starts_new(sentence: str, current: Mention, places: set[tuple[str, str]], day: date | None, casualties: bool) -> bool:
     if NEW_INCIDENT_RE.match(sentence):
         return True
-    if LATER_DEATH_RE.search(sentence):
+    if LATER_DEATHS_RE.search(sentence) or FOLLOW_UP_RE.search(sentence):
         return False
     if day is not None and current.day is not None and day != current.day and casualties:
         return True

@@ -176,22 +176,19 @@ def _sentence_of(sentences: list[str], starts: list[int], position: int) -> int:
 def extract_attack_type(sentences: list[str]) -> tuple[str, str | None]:
     """The attack type by GTD's hierarchy, with the sentence that supports it."""
     text, starts = _joined(sentences)
-    found: dict[str, str] = {}
+    found_in: dict[str, int] = {}  # keyword table -> the first sentence it matches
     for name, pattern in COMPILED_ATTACK.items():
         match = pattern.search(text)
         if match:
-            found[name] = sentences[_sentence_of(sentences, starts, match.start())]
+            found_in[name] = _sentence_of(sentences, starts, match.start())
     aerial = next((m for m in COMPILED_ATTACK["aerial"].finditer(text) if not MOTIVE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())), None)
     if aerial:
         # From the air, unless another method is told first ("a car bomb ... weakened by years of drone strikes")
         aerial_sentence = _sentence_of(sentences, starts, aerial.start())
-        earlier = [
-            _sentence_of(sentences, starts, m.start())
-            for name in ("bombing_strong", "armed_assault", "kidnapping")
-            if (m := COMPILED_ATTACK[name].search(text))
-        ]
+        earlier = [found_in[name] for name in ("bombing_strong", "armed_assault", "kidnapping") if name in found_in]
         if not earlier or aerial_sentence <= min(earlier):
             return "airstrike_shelling", sentences[aerial_sentence]
+    found = {name: sentences[index] for name, index in found_in.items()}
     two_sided = TWO_SIDED_RE.search(text)
     if two_sided and not ONE_SIDED_RE.search(text) and not ({"bombing_strong", "kidnapping", "assassination", "hijacking"} & found.keys()):
         return "clash", sentences[_sentence_of(sentences, starts, two_sided.start())]
