@@ -163,3 +163,51 @@ def test_a_one_country_group_places_an_otherwise_vague_text() -> None:
 
 def test_a_small_town_without_a_cue_places_the_incident_when_nothing_else_does() -> None:
     assert place("A Pahalgam hotel was the target of a grenade attack which killed four people.")["country"] == "India"
+
+
+def test_a_country_name_that_starts_a_longer_name_is_not_the_scene() -> None:
+    result = place("Multiple car bombs exploded outside the Green Zone in Baghdad, near the Palestine Hotel.")
+    assert result["country"] == "Iraq"
+
+
+def test_an_attackers_home_town_is_not_the_scene() -> None:
+    assert place("A Palestinian from Tulkarm stabbed a man and an elderly woman in Natanya.")["country"] == "Israel"
+    assert place("A resident of the West Bank stabbed an Israeli man outside a mall in Petah Tikva.")["country"] == "Israel"
+
+
+def test_a_demonyms_troops_weigh_less_than_the_province_they_are_in() -> None:
+    result = place("A roadside bomb struck a convoy of Ethiopian troops in the Gedo region.")
+    assert result["country"] == "Somalia" and result["admin1"] == "Gedo"
+
+
+def test_a_demonym_before_a_noun_is_the_country_not_a_namesake_subdivision() -> None:
+    assert place("Nine Kenyan soldiers were killed by a bomb in the Somali city of Dhobley.")["country"] == "Somalia"
+
+
+def test_a_possessive_ends_a_name() -> None:
+    result = place("Terrorists attacked an army patrol in Jammu and Kashmir's Kupwara district.")
+    assert result["country"] == "India" and result["admin1"] in ("Jammu and Kashmir", "Kashmir")
+
+
+def test_a_subdivision_inside_a_longer_name_weighs_little() -> None:
+    result = place("Two civilians were killed in a Taliban attack in Nahri Saraj District in Helmand province.")
+    assert result["country"] == "Afghanistan" and result["admin1"] == "Helmand"
+
+
+def test_blocked_phrases_are_not_places() -> None:
+    assert place("Part of the Battle of Mosul: five Peshmerga were killed by a car bomb.")["country"] == "Iraq"
+    assert place("An IED exploded in the Old City of Mosul, injuring a man.")["country"] == "Iraq"
+
+
+def test_a_loose_alternate_name_does_not_beat_a_places_own_name() -> None:
+    # geonames lists "Mora" among Bilimora's (India) alternate names; Mora is a town in Cameroon
+    assert place("Two suicide bombers detonated themselves in the northern town of Mora.")["country"] == "Cameroon"
+
+
+def test_a_company_based_elsewhere_does_not_place_the_incident() -> None:
+    result = place("Gunmen shot dead a representative of a Dubai-based harbour operator in Bosaso town.")
+    assert result["country"] == "Somalia"
+
+
+def test_a_border_town_is_on_its_own_side_of_the_border() -> None:
+    assert place("A car bomb exploded in the Lebanese border town of Nabi Othman.")["country"] == "Lebanon"

@@ -26,7 +26,9 @@ ADMIN1_SUFFIXES = (
 )
 ADMIN1_PREFIXES = ("muhafazat ", "sha`biyat ", "shabiyat ", "changwat ", "wilayat e ", "mintaqat ", "wilaya de ")
 # Words texts put after a subdivision name ("Diyala province").
-ADMIN1_TEXT_SUFFIXES = ("province", "provinces", "state", "states", "governorate", "governorates", "region", "district")
+ADMIN1_TEXT_SUFFIXES = (
+    "province", "provinces", "state", "states", "governorate", "governorates", "region", "district", "county", "department",
+)
 ARABIC_ARTICLES = frozenset("al ar as an ash at az ad el ath adh".split())
 ARABIC_ARTICLE = re.compile(r"^(?:al|ar|as|an|ash|at|az|ad|el|ath|adh)\s+(?=\w{3,})")
 POPULATION_MATCH_DEGREES = 0.25
@@ -319,5 +321,7 @@ def _add_place_alternates(builder: _Builder, alternates: list[tuple[int, list[st
                     continue
                 seen.add(key)
                 bucket = names_index[key]
+                if any(builder.entries[other][0] == "place" for other in bucket):
+                    continue  # geonames' alternates are loose ("Mora" for Bilimora): a place's own name comes first
                 if index not in bucket:
                     bucket.append(index)

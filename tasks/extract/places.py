@@ -31,7 +31,7 @@ PLACE_PHRASE_RES = [
 ]
 WEIGHTS = {
     "country": 3.0, "ambiguous_country": 0.5, "admin1": 2.5, "admin1_bare": 1.0, "region": 2.5, "place_cue": 2.0,
-    "place": 0.5, "large_place": 1.0, "group_home": 1.0, "demonym": 0.5, "demonym_cue": 2.5, "neighbour": 0.25,
+    "place": 0.5, "large_place": 1.0, "group_home": 1.0, "demonym": 0.5, "demonym_cue": 2.5, "demonym_forces": 1.5, "neighbour": 0.25,
 }
 # "near the border with Syria": a country named as a neighbour or origin, not the scene.
 NEIGHBOUR_CUE_RE = folded(
@@ -39,7 +39,9 @@ NEIGHBOUR_CUE_RE = folded(
     r"based\s+in|backed\s+by|fled\s+from|returned\s+from|native\s+of|citizens?\s+of|nationals?\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-NEIGHBOUR_AFTER_RE = folded(r"^\s*(?:border|frontier)\b", re.IGNORECASE)
+NEIGHBOUR_AFTER_RE = folded(
+    r"^\s*(?:border|frontier)\b(?!\s+(?:town|village|city|crossing|post|area|district|province|region|checkpoint))", re.IGNORECASE
+)
 # Capitalised words next to a name that make it part of a longer proper name ("Tal Afar", "Mohammed Saleem").
 TITLE_WORDS = frozenset(
     "the in at of and near north south east west northern southern eastern western central upper lower greater new "
@@ -69,9 +71,12 @@ FORCES_AFTER_RE = folded(
 # Before a name: the people came from there ("a UN police officer from Mauritania").
 ORIGIN_BEFORE_RE = folded(
     r"\b(?:officers?|soldiers?|troops|peacekeepers?|nationals?|citizens?|workers?|contractors?|tourists?|militants|"
-    r"fighters|attackers|gunmen|migrants|refugees|pilgrims|students|man|woman|men|women)\s+from\s+(?:neighbou?ring\s+)?$",
+    r"fighters|attackers|gunmen|migrants|refugees|pilgrims|students|man|woman|men|women|"
+    r"boy|girl|youths?|teenagers?|Palestinians?)\s+from\s+(?:neighbou?ring\s+)?(?:the\s+)?$|\bresidents?\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "Khan al-Baghdadi": a name followed by an Arabic article is the first word of a longer name.
+ARABIC_NAME_AFTER_RE = re.compile(r"\s+(?:al|el|as|ad|ash|ar|an|az)-[A-Z]")
 CONTEXT_WEIGHT = 0.5
 STRONG_OWN_SCORE = 2.0
 LARGE_PLACE_POPULATION = 100_000
@@ -93,6 +98,7 @@ class PlaceMention(NamedTuple):
     cue: bool
     context: bool  # from the title, dateline or lead rather than the incident's own sentences
     embedded: bool = False  # flanked by another capitalised word: maybe part of a longer name
+    named_after: bool = False  # a capitalised word follows: "Palestine Hotel", "Palestine Liberation Front"
     neighbour: bool = False  # "the border with X": X is not where it happened
     foreign: bool = False  # "US-led", "the Canadian embassy", "officers from Mauritania": foreigners, not the scene
     forces: bool = False  # "the Iraqi army": a demonym naming the home country's forces
@@ -131,27 +137,33 @@ def _sentence_place_mentions(sentence: str) -> tuple[PlaceMention, ...]:
     for first, last, indexes in matches:
         start, end = tokens[first].start, tokens[last - 1].end
         entries = [Entry._make(gazetteer.entries[i]) for i in indexes]
-        if all(e.kind == "blocker" for e in entries):
-            continue
+        if any(e.kind == "blocker" for e in entries):
+            continue  # "Battle of Mosul", "Old City": the phrase is not the place of the same name
         before = sentence[max(0, start - 60) : start]
         cue = bool(LOCATIVE_CUE_RE.search(before))
-        embedded = _flanked(tokens, first, last, sentence, strong_tokens)
+        embedded = _flanked(tokens, first, last, sentence, strong_tokens) or bool(ARABIC_NAME_AFTER_RE.match(sentence, tokens[last - 1].end))
         after = sentence[end : end + 40]
         neighbour = bool(NEIGHBOUR_CUE_RE.search(before)) or bool(NEIGHBOUR_AFTER_RE.match(after))
         foreign = bool(FOREIGN_AFTER_RE.match(after)) or bool(ORIGIN_BEFORE_RE.search(before))
         forces = bool(FORCES_AFTER_RE.match(after))
+        named_after = _flanked(tokens, first, last, sentence, strong_tokens, before=False)
         mentions.append(
-            PlaceMention(0, start, end, sentence[start:end], entries, cue and not embedded, False, embedded, neighbour, foreign, forces)
+            PlaceMention(
+                0, start, end, sentence[start:end], entries, cue and not embedded, False, embedded, named_after, neighbour, foreign, forces
+            )
         )
     return tuple(mentions)
 
 
-def _flanked(tokens: Sequence[Token], first: int, last: int, sentence: str, matched: set[int]) -> bool:
+def _flanked(tokens: Sequence[Token], first: int, last: int, sentence: str, matched: set[int], before: bool = True) -> bool:
     """True when a capitalised word that is not a country or subdivision name sits right next to the match.
 
     "Central Reserve Police Force", "Green Zone": a capitalised neighbour makes the name part of a longer one.
     """
-    for neighbour, gap_start, gap_end in ((first - 1, None, first), (last, last - 1, None)):
+    sides = ((first - 1, None, first), (last, last - 1, None)) if before else ((last, last - 1, None),)
+    if tokens[last - 1].raw.endswith(("'s", "\u2019s", "'", "\u2019")):
+        sides = sides[:1] if before else ()  # "Kabul's PD5": a possessive ends the name
+    for neighbour, gap_start, gap_end in sides:
         if not 0 <= neighbour < len(tokens) or neighbour in matched:
             continue
         token = tokens[neighbour]
@@ -190,6 +202,8 @@ def _mention_weights(mention: PlaceMention, gazetteer: Gazetteer) -> dict[str, f
     entries = mention.entries
     if any(e.kind == "country" and _usable(mention, e, gazetteer) for e in entries) and mention.text.lower() not in gazetteer.ambiguous_keys:
         entries = [e for e in entries if e.kind == "country"]  # "Niger" is the country, not Nigeria's Niger State
+    if (mention.cue or mention.forces) and any(e.kind == "demonym" for e in entries):
+        entries = [e for e in entries if e.kind != "admin1"]  # "the Somali city of Dhobley" is Somalia, not Ethiopia's Somali Region
     places = [e for e in entries if e.kind == "place" and _usable(mention, e, gazetteer)]
     for entry in entries:
         if entry.kind == "blocker" or not _usable(mention, entry, gazetteer) or entry.kind == "place":
@@ -198,12 +212,15 @@ def _mention_weights(mention: PlaceMention, gazetteer: Gazetteer) -> dict[str, f
             ambiguous = " ".join(mention.text.lower().replace(".", " ").split()) in gazetteer.ambiguous_keys
             weight = WEIGHTS["ambiguous_country"] if ambiguous and not mention.cue else WEIGHTS["country"]
         elif entry.kind == "demonym":
-            weight = WEIGHTS["demonym_cue"] if mention.cue or mention.forces else WEIGHTS["demonym"]
+            weight = WEIGHTS["demonym_forces"] if mention.forces else WEIGHTS["demonym_cue"] if mention.cue else WEIGHTS["demonym"]
         elif entry.kind == "admin1" and len(mention.text.split()) == 1 and (not mention.cue or _large_place_elsewhere(places, entry)):
             weight = WEIGHTS["admin1_bare"]  # "in Beni": the city of 140,000 more likely than Bolivia's department
         else:
             weight = WEIGHTS[entry.kind]
-        if mention.neighbour or (mention.foreign and entry.kind in ("country", "demonym")):
+        if entry.kind == "admin1" and mention.embedded:
+            weight = min(weight, WEIGHTS["admin1_bare"])  # "Nahri Saraj District" is not North Macedonia's Saraj
+        embedded_country = entry.kind == "country" and mention.named_after and not mention.forces
+        if mention.neighbour or embedded_country or mention.foreign:
             weight = min(weight, WEIGHTS["neighbour"])
         contributions[entry.country_code] = max(contributions.get(entry.country_code, 0.0), weight)
     if places:
@@ -214,7 +231,7 @@ def _mention_weights(mention: PlaceMention, gazetteer: Gazetteer) -> dict[str, f
         weight = WEIGHTS["place_cue"] if mention.cue else WEIGHTS["place"]
         if not mention.cue and ranked[0][1] >= LARGE_PLACE_POPULATION:
             weight = WEIGHTS["large_place"]
-        if mention.neighbour:
+        if mention.neighbour or mention.foreign:
             weight = WEIGHTS["neighbour"]
         if len(ranked) == 1 or ranked[0][1] >= 5 * max(ranked[1][1], 1):
             ranked = ranked[:1]
