@@ -19,6 +19,17 @@ SINGLE_PERPETRATOR_DEATH_RE = re.compile(
     r"(?:shot|killed)\s+(?:the|an?)\s+(?:attacker|assailant|gunman|perpetrator|bomber|terrorist|shooter))",
     re.IGNORECASE,
 )
+# Perpetrator cells that describe attackers without naming a group ("Islamist insurgents",
+# "Palestinian lone wolf", "Militants"). schema.md codes such attacks `Unknown`: no one is named.
+GENERIC_PERPETRATOR_WORDS = frozenset(
+    """militant militants insurgent insurgents islamist islamists separatist separatists nationalist nationalists
+    lone wolf wolves extremist extremists jihadist jihadists rebel rebels gunman gunmen terrorist terrorists anarchist
+    anarchists paramilitary paramilitaries radical radicals secessionist secessionists exiles protestors protesters
+    fighters guerrillas assailants attackers herdsmen pirates unknown unidentified suspected armed dissident dissidents
+    republican republicans student students left-wing right-wing islamic shia sunni pro-iraqi militias militia
+    palestinian palestinians chechen pattani kashmiri sikh uyghur mapuche syrian anglophone ambazonian croatian french
+    kosovo albanian lezgin moluccan cuban neo-nazis communist communists and or of the a""".split()
+)
 # Type cells that a scraper wrote where the page had no Type column: nothing to score against.
 UNMAPPED_ATTACK_TYPE = "unknown"
 
@@ -35,6 +46,18 @@ def unscored_fields(record: dict, text: str) -> set[str]:
     if record.get("perpetrators_killed") is not None and not number_in_text(record["perpetrators_killed"], text):
         unscored.add("perpetrators_killed")
     return unscored
+
+
+def schema_perpetrator(perpetrator: str | None) -> str | None:
+    """The coded perpetrator in schema.md's terms: a description that names no group is `Unknown`."""
+    if not perpetrator:
+        return perpetrator
+    from tasks.extract.actors import canonical_name
+
+    words = re.findall(r"[\w'-]+", perpetrator.lower())
+    if canonical_name(perpetrator) is None and words and all(word in GENERIC_PERPETRATOR_WORDS for word in words):
+        return "Unknown"
+    return perpetrator
 
 
 def perpetrator_in_text(perpetrator: str, text: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import IO, Iterable
 
-from .eval_gates import unscored_fields
+from .eval_gates import schema_perpetrator, unscored_fields
 
 # Fields scored on matched incident pairs, with how two values are compared.
 SCORED_FIELDS = (
@@ -124,7 +124,10 @@ def same_value(name: str, gold: object, guess: object, predicted: dict) -> bool:
         return _fold(gold) in (_fold(guess), _fold(predicted.get("country_code")))
     if name == "perpetrator":
         # A gold cell may list several actors ("Fatah; Al-Aqsa Martyrs' Brigades"): naming one of them counts.
-        return _canonical(guess) in {_canonical(part) for part in str(gold).split(";")}
+        # A branch matches a gold cell that codes only its parent ("Islamic State" for ISGS).
+        parts = {_canonical(part) for part in str(gold).split(";")}
+        parent = _parent(guess)
+        return _canonical(guess) in parts or (parent is not None and _canonical(parent) in parts)
     if name == "admin1":
         return _admin1_key(gold, predicted.get("country_code")) == _admin1_key(guess, predicted.get("country_code"))
     if name in ("target_type", "attack_type"):
@@ -166,6 +169,7 @@ def _document(item: dict, number: int) -> Document:
     # The incidents-dev shape: one incident, coded fields at the top level, scored where the text states them.
     unscored = unscored_fields(item, text)
     incident = {name: item.get(name) for name in SCORED_FIELDS}
+    incident["perpetrator"] = schema_perpetrator(incident["perpetrator"])
     return Document(doc_id, text, published, [incident], unscored)
 
 
@@ -209,6 +213,13 @@ def _admin1_key(name: object, country_code: str | None) -> str:
         if entries:
             return _fold(entries[0].name)
     return key
+
+
+def _parent(name: object) -> str | None:
+    from tasks.extract.actors import canonical_name, parent_group
+
+    canonical = canonical_name(str(name or ""))
+    return parent_group(canonical) if canonical else None
 
 
 def _canonical(name: object) -> str:

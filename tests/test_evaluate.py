@@ -82,3 +82,25 @@ def test_naming_one_actor_of_a_multi_actor_gold_cell_counts():
 
     assert same_value("perpetrator", "Fatah; Al-Aqsa Martyrs' Brigades", "Al-Aqsa Martyrs' Brigades", {})
     assert not same_value("perpetrator", "Fatah; Al-Aqsa Martyrs' Brigades", "Hamas", {})
+
+
+def test_a_branch_matches_a_gold_cell_that_codes_only_its_parent():
+    from incidentwire.evaluate import same_value
+
+    assert same_value("perpetrator", "Islamic State", "Islamic State Sahel Province", {})
+    assert not same_value("perpetrator", "Islamic State Sahel Province", "Islamic State", {})  # the parent is not the branch
+    assert not same_value("perpetrator", "Unknown", "Hamas", {})
+
+
+def test_incidents_dev_descriptions_that_name_no_group_are_coded_unknown():
+    from incidentwire.eval_gates import schema_perpetrator
+
+    assert schema_perpetrator("Islamist insurgents") == "Unknown"
+    assert schema_perpetrator("Palestinian lone wolf") == "Unknown"
+    assert schema_perpetrator("Militants") == "Unknown"
+    assert schema_perpetrator("Fulani herdsmen") == "Fulani herdsmen"  # schema.md names Fulani militants
+    assert schema_perpetrator("Boko Haram") == "Boko Haram"
+    assert schema_perpetrator("Somali Coast Liberation Front") == "Somali Coast Liberation Front"
+    [document] = read_gold([json.dumps({"id": "w1", "text": "Militants killed two police officers in Quetta.",
+                                         "perpetrator": "Militants", "killed": 2, "killed_in_text": True})])
+    assert document.incidents[0]["perpetrator"] == "Unknown" and "perpetrator" not in document.unscored

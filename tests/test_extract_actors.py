@@ -184,3 +184,29 @@ def test_the_accuser_and_the_holder_are_not_the_perpetrator() -> None:
 def test_fighters_from_a_group_act_for_it() -> None:
     assert perpetrator("Insurgents from the terrorist group Al-Shabaab killed 7 Somali soldiers.")[0] == "al-Shabaab"
     assert perpetrator("Four police posts came under attack from the Arakan Army, killing 13 policemen.")[0] == "Arakan Army"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Members of the Somali Coast Liberation Front hijack a school bus, killing one girl.", "Somali Coast Liberation Front"),
+        ("Air Algérie's offices in Toulouse and Lyons were bombed by the Charles Martel Group.", "Charles Martel Group"),
+        ("Garo National Liberation Army (GNLA) militants shot dead one person in a village.", "Garo National Liberation Army"),
+        ("Three Armenian Revolutionary Army militants storm the Turkish embassy, killing a guard.", "Armenian Revolutionary Army"),
+    ],
+)
+def test_an_unregistered_organisation_in_an_agents_place_is_the_perpetrator(sentence: str, expected: str) -> None:
+    assert perpetrator(sentence)[0] == expected
+
+
+def test_a_countrys_own_army_or_a_member_of_parliament_is_not_an_unregistered_group() -> None:
+    assert perpetrator("He was shot dead by the Nigerian Army during a raid.")[0] == "Unknown"
+    assert perpetrator("Labour Member of Parliament Jo Cox was stabbed to death in the street.")[0] == "Unknown"
+
+
+def test_a_group_whose_checkpoint_was_attacked_is_not_the_perpetrator() -> None:
+    assert perpetrator("An SDF checkpoint near Raqqa was attacked at dawn, wounding two fighters.")[0] == "Unknown"
+
+
+def test_attackers_killed_in_the_attack_still_name_the_perpetrator() -> None:
+    assert perpetrator("Three Jaish-e-Mohammed terrorists were killed and five soldiers injured in a gunfight.")[0] == "Jaish-e-Mohammed"

@@ -72,6 +72,13 @@ TARGET_BEFORE_RE = folded(
     r"\s+(?:(?!(?:in|at|on|near|during|by|from|after|when|while|as|and|but)\b)\w+\s+){0,3}$",
     re.IGNORECASE,
 )
+# After a group name: it was attacked ("an SDF checkpoint was attacked"). Its fighters being killed says nothing:
+# attackers die too.
+VICTIM_AFTER_RE = folded(
+    r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:checkpoint|patrol|convoy|vehicles?|positions?|base|post|headquarters|office)\s+)?(?:\w+\s+){0,2}?"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:attacked|targeted|ambushed|hit|struck|shelled|bombed)\b",
+    re.IGNORECASE,
+)
 # Before a group name: where people come from ("insurgents from the terrorist group Al-Shabaab").
 FROM_BEFORE_RE = folded(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # Before a group name: it holds the place attacked ("a checkpoint manned by the SDF").
@@ -115,6 +122,27 @@ NAMED_GROUP_RE = re.compile(
     rf"\b(?:group|organi[sz]ation|outfit|militia|movement|cell|faction)\s+(?:called|named|known\s+as|calling\s+itself)\s+(?:the\s+)?"
     rf"((?:{_NAME_WORD}\s+(?:(?:of|for|the|de|del|la|a|lo|wal|and|al)\s+)?){{0,6}}{_NAME_WORD})"
 )
+# The last word of an organisation's name ("Somali Coast Liberation Front", "Charles Martel Group").
+_ORG_HEAD = (
+    r"(?:Front|Army|Brigades?|Movement|Organi[sz]ation|Council|Group|Federation|Party|Commandos?|Forces|Militia|Battalions?|"
+    r"Cartel|Network|Jamaat|Falcons|Cells|Committees?|Underground|Legion|Tigers|Squad|Resistance|Mujahideen|Jihad|Emirate)"
+)
+_GROUP_NAME = rf"(?:{_NAME_WORD}\s+(?:(?:of|for|the|de|del|la|wal|and|al|we)\s+)?){{0,6}}{_NAME_WORD}"
+_ACTOR_NOUNS = r"(?:militants|fighters|terrorists|guerrillas|rebels|members|gunmen|insurgents|commandos|operatives)"
+# Unregistered groups in an agent's place: "members of the Arab Revolutionary Council", "bombed by the
+# Charles Martel Group", "Garo National Liberation Army (GNLA) militants shot dead", "EOKA B shot dead".
+AGENT_GROUP_RES = (
+    re.compile(
+        rf"\b(?:[Mm]embers?|militants|fighters|terrorists|gunmen|guerrillas|rebels|insurgents|bomber|attackers|unit|cell)\s+"
+        rf"(?:of|from|belonging\s+to)\s+(?:the\s+|an?\s+)?(?:(?:radical|militant|terrorist|armed|rebel|extremist)\s+(?:group|organi[sz]ation)\s+)?({_GROUP_NAME})"
+    ),
+    re.compile(rf"\b(?:by|claimed\s+by|carried\s+out\s+by|blamed\s+on)\s+(?:the\s+)?({_GROUP_NAME})"),
+    re.compile(
+        rf"(?:^|[.;:,]\s+|\b(?:[Tt]he|[Ff]ive|[Tt]wo|[Tt]hree|[Ff]our|\d+)\s+)({_GROUP_NAME})\s*(?:\([\w-]{{2,10}}\)\s*)?(?:{_ACTOR_NOUNS}\s+)?"
+        r"(?:attacked|stormed|storm|ambushed|killed|kill|shot|bombed|hijack(?:ed)?|set\s+fire|kidnapped|abducted|opened\s+fire|"
+        r"detonated|raided|poison(?:ed)?|planted|massacred|executed|beheaded|carried\s+out|launched|fired)\b"
+    ),
+)
 NOT_GROUP_WORDS = frozenset(
     "he she it they we police officials official authorities government ministry army military nobody no one the a an "
     "this that its their security spokesman spokesperson statement reports report media sources witnesses".split()
@@ -145,6 +173,7 @@ class Registry:
     max_words: int
     canonical_by_key: dict[str, str] = field(default_factory=dict)
     home_countries: dict[str, str] = field(default_factory=dict)  # canonical name -> its only country
+    parents: dict[str, str] = field(default_factory=dict)  # a branch's canonical name -> its parent's
 
 
 class GroupMention(NamedTuple):
@@ -183,7 +212,8 @@ def load_registry() -> Registry:
     for name, codes in zip(names, countries):
         if len(codes) == 1:
             homes.setdefault(name, next(iter(codes)))
-    return Registry(names, countries, overrides, aliases, first_words, max_words, canonical, homes)
+    parents = {group["name"]: group["parent"] for group in groups if group.get("parent")}
+    return Registry(names, countries, overrides, aliases, first_words, max_words, canonical, homes, parents)
 
 
 def alias_key(name: str) -> str:
@@ -204,6 +234,11 @@ def canonical_name(name: str, country_code: str | None = None) -> str | None:
         if alias.exact_words is None or tuple(t.raw for t in tokens) == alias.exact_words:
             return _apply_override(registry, alias.group, country_code)
     return None
+
+
+def parent_group(name: str) -> str | None:
+    """The organisation a registry branch belongs to ("Islamic State" for ISWAP), or None."""
+    return load_registry().parents.get(name)
 
 
 def home_country(name: str) -> str | None:
@@ -266,6 +301,8 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
         return 0  # "an anti-al-Qaeda militia", "allied to al Qaeda": not the perpetrator
     if HOLDER_BEFORE_RE.search(before) or ACCUSER_AFTER_RE.match(after):
         return 0  # "a checkpoint manned by the SDF", "the PDF blamed ...": the target's holder, the accuser
+    if VICTIM_AFTER_RE.match(after) and not AGENT_BEFORE_RE.search(before):
+        return 0  # "a member of the SDF was shot dead": the group's people were the victims
     if QUALIFIER_AFTER_RE.match(after) and find_groups(after):
         return 0  # "al-Qaeda-linked al-Shabaab": the group that follows is the perpetrator
     if AFFILIATION_ADJECTIVE_RE.match(after) and len(find_groups(sentence)) > 1:
@@ -341,6 +378,12 @@ def extract_perpetrator(
                 best = (4 if blamed else 1, -(index * 100), name, sentence)
                 break
     if best is None:
+        for index, sentence in enumerate(sentences):
+            name = _agent_group(sentence)
+            if name:
+                best = (4 if BLAME_RE.search(sentence) else 2, -(index * 100), name, sentence)
+                break
+    if best is None:
         return {"perpetrator": UNKNOWN, "claimed": False, "suspected": False, "evidence": {}}
     score, _, name, evidence = best
     claimed = score >= 9
@@ -354,13 +397,39 @@ def _named_claimant(sentence: str, patterns: tuple[re.Pattern, ...] = (CLAIMANT_
         match = pattern.search(sentence)
         if not match:
             continue
-        name = re.sub(r"^(?:The|A|An)\s+", "", match.group(1).strip(" ,"))
+        name = re.sub(r"^(?:The|A|An)\s+", "", match.group(1).strip(" ,."))
         words = name.lower().split()
         if len(words) >= 1 and words[0] not in NOT_GROUP_WORDS and not (set(words) & STATE_FORCE_WORDS) and len(name) >= 3:
             if len(words) == 1 and not (name.isupper() or "-" in name):
                 continue  # one ordinary capitalised word is more often a person or place than a group
             return name
     return None
+
+
+def _agent_group(sentence: str) -> str | None:
+    """An unregistered group the sentence makes the actor, when its name is an organisation's."""
+    for pattern in AGENT_GROUP_RES:
+        for match in pattern.finditer(sentence):
+            name = re.sub(r"^(?:The|A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Suspected)\s+", "", match.group(1).strip(" ,."))
+            name = re.sub(r"^[\w-]+-(?:backed|linked|allied|affiliated|led)\s+", "", name)
+            words = name.lower().split()
+            if not words or words[0] in NOT_GROUP_WORDS or set(words) & STATE_FORCE_WORDS - {"national", "republic"}:
+                continue
+            acronym_follows = re.match(r"\s*\([A-Z][\w-]{1,9}\)", sentence[match.end(1) :])
+            org_like = re.search(rf"\b{_ORG_HEAD}\b", name) or name.replace(" ", "").isupper() or acronym_follows
+            if org_like and not _state_force(name) and not find_groups(name):
+                return name
+    return None
+
+
+def _state_force(name: str) -> bool:
+    """True for a country's own forces ("Sri Lankan Army", "Turkish Air Force", "Nigerian National Army")."""
+    from .gazetteer import load_gazetteer
+
+    rest = re.sub(r"\b(?:National|Army|Armed|Forces|Air|Force|Navy|Special|Defence|Defense|Border|Guards?|Republican|Royal)\b", " ", name).split()
+    if not rest:
+        return True
+    return any(e.kind in ("demonym", "country") for e in load_gazetteer().lookup(" ".join(rest).lower()))
 
 
 def _previous_group(before: list[str], context: list[str], country_code: str | None) -> str | None:
