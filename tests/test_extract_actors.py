@@ -210,3 +210,13 @@ def test_a_group_whose_checkpoint_was_attacked_is_not_the_perpetrator() -> None:
 
 def test_attackers_killed_in_the_attack_still_name_the_perpetrator() -> None:
     assert perpetrator("Three Jaish-e-Mohammed terrorists were killed and five soldiers injured in a gunfight.")[0] == "Jaish-e-Mohammed"
+
+
+def test_allegiance_to_a_group_names_it_when_no_other_group_is_named() -> None:
+    assert perpetrator("The woman, who had pledged allegiance to the Islamic State, blew herself up in Tunis.")[0] == "Islamic State"
+    # with the ally named, the ally is the actor
+    assert perpetrator("Jundullah, a group allied to the Pakistani Taliban, claimed the Shikarpur bombing.")[0] == "Jundallah"
+
+
+def test_a_groups_attack_named_as_a_noun_makes_it_the_actor() -> None:
+    assert perpetrator("Four civilians were killed in an Islamic State chemical attack on western Mosul.")[0] == "Islamic State"

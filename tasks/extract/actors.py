@@ -60,7 +60,8 @@ AGENT_AFTER_RE = folded(
     r"^\s*(?:\w+\s+){0,2}?(?:militants?|fighters?|gunmen|insurgents?|rebels?|members?|suicide\s+bombers?|bombers?|"
     r"jihadists?|attackers?|terrorists?|cells?|elements?|guerrillas?|operatives?|forces|militiamen|"
     r"attacked|stormed|ambushed|killed|launched|carried\s+out|kidnapped|abducted|opened\s+fire|detonated|"
-    r"set\s+fire|seized|raided|overran|struck|targeted|shelled|fired|beheaded|executed|massacred)\b",
+    r"set\s+fire|seized|raided|overran|struck|targeted|shelled|fired|beheaded|executed|massacred|"
+    r"(?:\w+\s+)?(?:attacks?|bombings?|raids?|ambush(?:es)?|offensive|assaults?|car\s+bomb(?:ing)?s?)\s+(?:on|against|in|at|targeting|killed|kills|left))\b",
     re.IGNORECASE,
 )
 # Before a group name: it was acted upon ("an operation against al-Shabaab").
@@ -297,8 +298,11 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
     """How strongly a sentence makes a named group the perpetrator (0: it is the target)."""
     before = sentence[max(0, mention.start - 60) : mention.start]
     after = sentence[mention.end : mention.end + 60]
-    if before.lower().endswith(("anti-", "anti ", "counter-", "pro-")) or QUALIFIER_BEFORE_RE.search(before):
-        return 0  # "an anti-al-Qaeda militia", "allied to al Qaeda": not the perpetrator
+    if before.lower().endswith(("anti-", "anti ", "counter-", "pro-")):
+        return 0  # "an anti-al-Qaeda militia": not the perpetrator
+    if QUALIFIER_BEFORE_RE.search(before):
+        # "X, which is allied to al Qaeda": X is the actor; with no X named, the allegiance is all the text says
+        return 0 if len(find_groups(sentence)) > 1 else 1
     if HOLDER_BEFORE_RE.search(before) or ACCUSER_AFTER_RE.match(after):
         return 0  # "a checkpoint manned by the SDF", "the PDF blamed ...": the target's holder, the accuser
     if VICTIM_AFTER_RE.match(after) and not AGENT_BEFORE_RE.search(before):
