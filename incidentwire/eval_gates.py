@@ -60,10 +60,29 @@ def schema_perpetrator(perpetrator: str | None) -> str | None:
     return perpetrator
 
 
+def gold_actors(cell: str) -> list[str]:
+    """The actors a gold perpetrator cell names: "Fatah; Al-Aqsa Martyrs' Brigades", "ELN and FARC",
+    "CSPPA, Hezbollah" and "Boko Haram Suspected" are read as their groups, markers dropped."""
+    from tasks.extract.actors import canonical_name
+
+    actors = []
+    for part in re.split(r"\s*[;,/]\s*", cell):
+        part = re.sub(r"\s*\((?:claimed|suspected|alleged|possible)\)|\s*(?<=[a-z])(?:suspected|Suspected)$|^(?:The|Suspected)\s+", "", part.strip())
+        part = re.sub(r"\s+(?:suspected|militants|Militants)$", "", part).strip()
+        if not part:
+            continue
+        pieces = re.split(r"\s+(?:and|or)\s+", part)
+        if canonical_name(part) is None and len(pieces) > 1 and all(canonical_name(piece) for piece in pieces):
+            actors.extend(pieces)
+        else:
+            actors.append(part)
+    return actors
+
+
 def perpetrator_in_text(perpetrator: str, text: str) -> bool:
     """Whether the text names any of the coded actors, by its own spelling or a registry alias."""
     folded_text = f" {_keys(text)} "
-    for part in perpetrator.split(";"):
+    for part in gold_actors(perpetrator):
         folded_spellings, acronyms = _spellings(part.strip())
         if any(f" {alias} " in folded_text for alias in folded_spellings):
             return True

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import IO, Iterable
 
-from .eval_gates import schema_perpetrator, unscored_fields
+from .eval_gates import gold_actors, schema_perpetrator, unscored_fields
 
 # Fields scored on matched incident pairs, with how two values are compared.
 SCORED_FIELDS = (
@@ -125,7 +125,7 @@ def same_value(name: str, gold: object, guess: object, predicted: dict) -> bool:
     if name == "perpetrator":
         # A gold cell may list several actors ("Fatah; Al-Aqsa Martyrs' Brigades"): naming one of them counts.
         # A branch matches a gold cell that codes only its parent ("Islamic State" for ISGS).
-        parts = {_canonical(part) for part in str(gold).split(";")}
+        parts = {_canonical(part) for part in gold_actors(str(gold))}
         parent = _parent(guess)
         return _canonical(guess) in parts or (parent is not None and _canonical(parent) in parts)
     if name == "admin1":

@@ -104,3 +104,15 @@ def test_incidents_dev_descriptions_that_name_no_group_are_coded_unknown():
     [document] = read_gold([json.dumps({"id": "w1", "text": "Militants killed two police officers in Quetta.",
                                          "perpetrator": "Militants", "killed": 2, "killed_in_text": True})])
     assert document.incidents[0]["perpetrator"] == "Unknown" and "perpetrator" not in document.unscored
+
+
+def test_a_gold_cell_is_read_as_the_groups_it_names():
+    from incidentwire.eval_gates import gold_actors
+    from incidentwire.evaluate import same_value
+
+    assert gold_actors("ELN and FARC") == ["ELN", "FARC"]
+    assert gold_actors("CSPPA, Hezbollah") == ["CSPPA", "Hezbollah"]
+    assert gold_actors("Boko HaramSuspected") == ["Boko Haram"]
+    assert gold_actors("Islamic State (claimed)") == ["Islamic State"]
+    assert gold_actors("Islamic State of Iraq and the Levant") == ["Islamic State of Iraq and the Levant"]  # one name
+    assert same_value("perpetrator", "Taliban or Islamic State", "Islamic State", {})

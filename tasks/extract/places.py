@@ -35,9 +35,16 @@ WEIGHTS = {
 }
 # "near the border with Syria": a country named as a neighbour or origin, not the scene.
 NEIGHBOUR_CUE_RE = folded(
+    r"\bborder\s+(?:[\w-]+\s+){0,4}with\s+(?:the\s+)?$|"
+    r"\b(?:fired|launched)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:(?:an?\s+)?(?:[\w-]+\s+){0,8}?(?:area|region|territory|part)\s+(?:in|of)\s+)?$|"
     r"\b(?:border\s+with|bordering|borders|from\s+neighbou?ring|crossed\s+(?:over\s+)?from|crossing\s+from|fled\s+to|"
     r"based\s+in|backed\s+by|fled\s+from|returned\s+from|native\s+of|citizens?\s+of|nationals?\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# Before a name: it ends an organisation's name ("Patriotic Union of Kurdistan", "People's Mujahedin of Iran").
+ORGANISATION_OF_RE = re.compile(
+    r"\b(?:Union|Organi[sz]ation|Mujahedin|Mujahideen|Mojahedin|Front|Party|Army|Movement|Council|Brigades?|Liberation|"
+    r"Committee|Congress|Federation|Bank|University|Church|League|Association|Alliance)\s+(?:of|for)\s+(?:the\s+)?$"
 )
 NEIGHBOUR_AFTER_RE = folded(
     r"^\s*(?:border|frontier)\b(?!\s+(?:town|village|city|crossing|post|area|district|province|region|checkpoint))", re.IGNORECASE
@@ -147,6 +154,7 @@ def _sentence_place_mentions(sentence: str) -> tuple[PlaceMention, ...]:
         foreign = bool(FOREIGN_AFTER_RE.match(after)) or bool(ORIGIN_BEFORE_RE.search(before))
         forces = bool(FORCES_AFTER_RE.match(after))
         named_after = _flanked(tokens, first, last, sentence, strong_tokens, before=False)
+        foreign = foreign or bool(ORGANISATION_OF_RE.search(before))  # an organisation's name, not the scene
         mentions.append(
             PlaceMention(
                 0, start, end, sentence[start:end], entries, cue and not embedded, False, embedded, named_after, neighbour, foreign, forces
