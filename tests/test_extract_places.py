@@ -211,3 +211,30 @@ def test_a_company_based_elsewhere_does_not_place_the_incident() -> None:
 
 def test_a_border_town_is_on_its_own_side_of_the_border() -> None:
     assert place("A car bomb exploded in the Lebanese border town of Nabi Othman.")["country"] == "Lebanon"
+
+
+def test_a_name_after_another_and_a_comma_places_it() -> None:
+    assert place("A gunman opened fire at a baseball field in Alexandria, Virginia, wounding five.")["country"] == "United States"
+
+
+def test_origins_and_operators_are_not_the_scene() -> None:
+    assert place("A Frenchman of Tunisian descent rammed a guard at a mosque in Valence.")["country"] == "France"
+    assert place("A United States-operated drone struck a compound in North Waziristan.")["country"] == "Pakistan"
+
+
+def test_an_organisations_of_country_is_not_the_scene() -> None:
+    result = place("A car bomb exploded outside the offices of the People's Mujahedin of Iran near Baghdad.")
+    assert result["country"] == "Iraq"
+
+
+def test_rockets_fired_from_a_country_land_in_another() -> None:
+    assert place("Three rockets fired from an area in Syria crashed into the centre of Kilis.")["country"] == "Turkey"
+
+
+def test_a_demonym_is_not_a_namesake_subdivision_unless_a_subdivision_word_follows() -> None:
+    assert place("A car bomb exploded near the Somali Petroleum Ministry.")["country"] == "Somalia"
+    assert place("Gunmen killed five traders in the Somali region.")["country"] == "Ethiopia"
+
+
+def test_short_words_that_are_also_towns_do_not_place_an_incident() -> None:
+    assert place("A vehicle of the SDF was shot at in al-Sabha town, killing a commander.")["country_code"] != "NO"

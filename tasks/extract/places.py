@@ -41,6 +41,9 @@ NEIGHBOUR_CUE_RE = folded(
     r"based\s+in|backed\s+by|fled\s+from|returned\s+from|native\s+of|citizens?\s+of|nationals?\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Before a name: another name and a comma ("Alexandria, Virginia", "Kiunga, Lamu County"): the name places the first.
+APPOSITION_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
+SUBDIVISION_AFTER_RE = re.compile(r"^\s+(?:region|regional|state|province|provincial)\b", re.IGNORECASE)
 # Before a name: it ends an organisation's name ("Patriotic Union of Kurdistan", "People's Mujahedin of Iran").
 ORGANISATION_OF_RE = re.compile(
     r"\b(?:Union|Organi[sz]ation|Mujahedin|Mujahideen|Mojahedin|Front|Party|Army|Movement|Council|Brigades?|Liberation|"
@@ -65,13 +68,14 @@ DIRECTION_ADMIN1_RE = re.compile(
 # After a country or demonym: it names foreigners or a foreign actor, not the scene ("US-led", "the Canadian embassy").
 FOREIGN_AFTER_RE = folded(
     r"^(?:-|\s+)(?:led|backed|based|funded|trained|allied|supported|brokered|embassy|embassies|consulate|consulates|"
-    r"ambassador|diplomats?|nationals?|citizens?|tourists?|aid\s+workers?|envoy|president|prime\s+minister|foreign\s+minister)\b",
+    r"ambassador|diplomats?|nationals?|citizens?|tourists?|aid\s+workers?|envoy|president|prime\s+minister|foreign\s+minister|"
+    r"operated|descent|origin|heritage)\b",
     re.IGNORECASE,
 )
 # After a demonym: the country's own forces or government ("the Iraqi army"), which act on home soil.
 FORCES_AFTER_RE = folded(
     r"^\s+(?:(?:national|special|security|armed|air|border|federal|government|military|army|police|\w+)\s+)?"
-    r"(?:army|soldiers?|troops|forces|police|policem[ae]n|security|military|government|officials?|authorities|"
+    r"(?:army|soldiers?|troops?|forces|police|policem[ae]n|security|military|government|officials?|authorities|peacekeep\w*|"
     r"army\s+soldiers?|servicem[ae]n|gendarmes?|commandos?|villagers?|civilians?)\b",
     re.IGNORECASE,
 )
@@ -79,7 +83,8 @@ FORCES_AFTER_RE = folded(
 ORIGIN_BEFORE_RE = folded(
     r"\b(?:officers?|soldiers?|troops|peacekeepers?|nationals?|citizens?|workers?|contractors?|tourists?|militants|"
     r"fighters|attackers|gunmen|migrants|refugees|pilgrims|students|man|woman|men|women|"
-    r"boy|girl|youths?|teenagers?|Palestinians?)\s+from\s+(?:neighbou?ring\s+)?(?:the\s+)?$|\bresidents?\s+of\s+(?:the\s+)?$",
+    r"boy|girl|youths?|teenagers?|Palestinians?|originally|(?:believed|said|thought)\s+to\s+be|hailing|hails|came|comes)\s+from\s+(?:neighbou?ring\s+)?(?:the\s+)?$|"
+    r"\bresidents?\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "Khan al-Baghdadi": a name followed by an Arabic article is the first word of a longer name.
@@ -110,6 +115,8 @@ class PlaceMention(NamedTuple):
     foreign: bool = False  # "US-led", "the Canadian embassy", "officers from Mauritania": foreigners, not the scene
     forces: bool = False  # "the Iraqi army": a demonym naming the home country's forces
     lenient: bool = False  # nothing else places the incident: a small town named without "in" still counts
+    subdivision_after: bool = False  # "Somali region": a subdivision word follows
+    apposition: bool = False  # "Alexandria, Virginia": the name after the comma places the one before
 
 
 # Evidence stand-in for a country known only from a one-country group: the incident's first sentence.
@@ -147,17 +154,20 @@ def _sentence_place_mentions(sentence: str) -> tuple[PlaceMention, ...]:
         if any(e.kind == "blocker" for e in entries):
             continue  # "Battle of Mosul", "Old City": the phrase is not the place of the same name
         before = sentence[max(0, start - 60) : start]
-        cue = bool(LOCATIVE_CUE_RE.search(before))
+        apposition = bool(APPOSITION_BEFORE_RE.search(before))
+        cue = bool(LOCATIVE_CUE_RE.search(before)) or apposition
         embedded = _flanked(tokens, first, last, sentence, strong_tokens) or bool(ARABIC_NAME_AFTER_RE.match(sentence, tokens[last - 1].end))
         after = sentence[end : end + 40]
         neighbour = bool(NEIGHBOUR_CUE_RE.search(before)) or bool(NEIGHBOUR_AFTER_RE.match(after))
         foreign = bool(FOREIGN_AFTER_RE.match(after)) or bool(ORIGIN_BEFORE_RE.search(before))
         forces = bool(FORCES_AFTER_RE.match(after))
         named_after = _flanked(tokens, first, last, sentence, strong_tokens, before=False)
+        subdivision_after = bool(SUBDIVISION_AFTER_RE.match(after))
         foreign = foreign or bool(ORGANISATION_OF_RE.search(before))  # an organisation's name, not the scene
         mentions.append(
             PlaceMention(
-                0, start, end, sentence[start:end], entries, cue and not embedded, False, embedded, named_after, neighbour, foreign, forces
+                0, start, end, sentence[start:end], entries, cue and not embedded, False, embedded, named_after, neighbour, foreign, forces,
+                subdivision_after=subdivision_after, apposition=apposition,
             )
         )
     return tuple(mentions)
@@ -210,8 +220,10 @@ def _mention_weights(mention: PlaceMention, gazetteer: Gazetteer) -> dict[str, f
     entries = mention.entries
     if any(e.kind == "country" and _usable(mention, e, gazetteer) for e in entries) and mention.text.lower() not in gazetteer.ambiguous_keys:
         entries = [e for e in entries if e.kind == "country"]  # "Niger" is the country, not Nigeria's Niger State
-    if (mention.cue or mention.forces) and any(e.kind == "demonym" for e in entries):
+    if not mention.subdivision_after and any(e.kind == "demonym" for e in entries):
         entries = [e for e in entries if e.kind != "admin1"]  # "the Somali city of Dhobley" is Somalia, not Ethiopia's Somali Region
+    if mention.apposition and any(e.kind in ("admin1", "country", "region") for e in entries):
+        entries = [e for e in entries if e.kind in ("admin1", "country", "region")]  # "Alexandria, Virginia" is the state
     places = [e for e in entries if e.kind == "place" and _usable(mention, e, gazetteer)]
     for entry in entries:
         if entry.kind == "blocker" or not _usable(mention, entry, gazetteer) or entry.kind == "place":
@@ -221,13 +233,17 @@ def _mention_weights(mention: PlaceMention, gazetteer: Gazetteer) -> dict[str, f
             weight = WEIGHTS["ambiguous_country"] if ambiguous and not mention.cue else WEIGHTS["country"]
         elif entry.kind == "demonym":
             weight = WEIGHTS["demonym_forces"] if mention.forces else WEIGHTS["demonym_cue"] if mention.cue else WEIGHTS["demonym"]
-        elif entry.kind == "admin1" and len(mention.text.split()) == 1 and (not mention.cue or _large_place_elsewhere(places, entry)):
+        elif entry.kind == "admin1" and len(mention.text.split()) == 1 and not mention.apposition and (
+            not mention.cue or _large_place_elsewhere(places, entry)
+        ):
             weight = WEIGHTS["admin1_bare"]  # "in Beni": the city of 140,000 more likely than Bolivia's department
         else:
             weight = WEIGHTS[entry.kind]
         if entry.kind == "admin1" and mention.embedded:
             weight = min(weight, WEIGHTS["admin1_bare"])  # "Nahri Saraj District" is not North Macedonia's Saraj
         embedded_country = entry.kind == "country" and mention.named_after and not mention.forces
+        if entry.kind == "country" and mention.forces:
+            weight = min(weight, WEIGHTS["demonym_forces"])  # "Burundi troops", like "Burundian troops"
         if mention.neighbour or embedded_country or mention.foreign:
             weight = min(weight, WEIGHTS["neighbour"])
         contributions[entry.country_code] = max(contributions.get(entry.country_code, 0.0), weight)
