@@ -29,6 +29,10 @@ ADMIN1_PREFIXES = ("muhafazat ", "sha`biyat ", "shabiyat ", "changwat ", "wilaya
 ADMIN1_TEXT_SUFFIXES = (
     "province", "provinces", "state", "states", "governorate", "governorates", "region", "district", "county", "department",
 )
+# Countries whose second-level subdivisions the gazetteer adds ("Kupwara district", "Pangasinan province").
+ADMIN2_COUNTRIES = frozenset({"PH", "IN", "BF", "PK"})
+ADMIN2_PREFIX_RE = re.compile(r"^(?:Province\s+of\s+|Province\s+(?:du|de\s+la|de\s+l'|des|de|d')\s*)", re.IGNORECASE)
+ADMIN2_SUFFIX_RE = re.compile(r"\s+(?:District|Province)$")
 ARABIC_ARTICLES = frozenset("al ar as an ash at az ad el ath adh".split())
 ARABIC_ARTICLE = re.compile(r"^(?:al|ar|as|an|ash|at|az|ad|el|ath|adh)\s+(?=\w{3,})")
 POPULATION_MATCH_DEGREES = 0.25
@@ -38,7 +42,7 @@ ALTERNATE_MIN_POPULATION = 15000
 class Entry(NamedTuple):
     """One gazetteer record that a name can point to."""
 
-    kind: str  # country | admin1 | place | demonym | region | blocker
+    kind: str  # country | admin1 | admin2 | place | demonym | region | blocker
     country_code: str
     name: str
     admin1: str | None
@@ -123,6 +127,7 @@ class _Builder:
     def __init__(self) -> None:
         self.entries: list[tuple] = []
         self.names: dict[str, list[int]] = defaultdict(list)
+        self.admin2_centroids: dict[tuple[str, str, str], tuple[float, float]] = {}
 
     def add(self, entry: Entry, keys: set[str] | list[str]) -> int:
         index = len(self.entries)
@@ -154,12 +159,13 @@ def _load_places(builder: _Builder) -> tuple[dict, dict, list[tuple[int, list[st
     country_sums: dict[str, list[float]] = {}
     admin1_sums: dict[tuple[str, str], list[float]] = {}
     alternates: list[tuple[int, list[str]]] = []
+    admin2_sums: dict[tuple[str, str, str], list[float]] = {}
     entries, names = builder.entries, builder.names
     near = POPULATION_MATCH_DEGREES
     with _rg_csv_path().open(encoding="utf-8") as handle:
         reader = csv.reader(handle)
         next(reader)
-        for lat_text, lon_text, name, admin1, _admin2, code in reader:
+        for lat_text, lon_text, name, admin1, admin2, code in reader:
             latitude, longitude = float(lat_text), float(lon_text)
             variants = place_variants(name)
             population = 0
@@ -179,6 +185,13 @@ def _load_places(builder: _Builder) -> tuple[dict, dict, list[tuple[int, list[st
             sums[0] += latitude
             sums[1] += longitude
             sums[2] += 1
+            if admin2 and admin1 and code in ADMIN2_COUNTRIES:
+                sums = admin2_sums.get((code, admin1, admin2))
+                if sums is None:
+                    sums = admin2_sums[(code, admin1, admin2)] = [0.0, 0.0, 0]
+                sums[0] += latitude
+                sums[1] += longitude
+                sums[2] += 1
             if admin1:
                 sums = admin1_sums.get((code, admin1))
                 if sums is None:
@@ -188,6 +201,7 @@ def _load_places(builder: _Builder) -> tuple[dict, dict, list[tuple[int, list[st
                 sums[2] += 1
     country_centroids = {code: _centroid(s) for code, s in country_sums.items()}
     admin1_centroids = {key: _centroid(s) for key, s in admin1_sums.items()}
+    builder.admin2_centroids = {key: _centroid(s) for key, s in admin2_sums.items()}
     return country_centroids, admin1_centroids, alternates
 
 
@@ -252,6 +266,7 @@ def build_gazetteer() -> Gazetteer:
         builder.add(Entry("blocker", "", blocker, None, None, None, 0), {fold(blocker)})
     ambiguous_keys = frozenset(fold(n) for n in countries.get("ambiguous_names", []))
     _add_admin1(builder, admin1_centroids, pycountry)
+    _add_admin2(builder, common_words)
     _add_place_alternates(builder, alternates, common_words)
     return Gazetteer(
         entries=builder.entries,
@@ -306,6 +321,19 @@ def _add_admin1(builder: _Builder, centroids: dict[tuple[str, str], tuple[float,
         admin1 = region.get("admin1")
         latitude, longitude = centroids.get((code, admin1), (None, None)) if admin1 else (None, None)
         builder.add(Entry("region", code, name, admin1, latitude, longitude, 0), {fold(name)})
+
+
+def _add_admin2(builder: _Builder, common_words: frozenset[str]) -> None:
+    """Second-level subdivisions where news names them more than the first level: the Philippines'
+    provinces, India's districts, Burkina Faso's provinces ("Province of Pangasinan" -> "Pangasinan")."""
+    for (code, admin1, admin2), (latitude, longitude) in builder.admin2_centroids.items():
+        name = ADMIN2_PREFIX_RE.sub("", admin2)
+        name = ADMIN2_SUFFIX_RE.sub("", name).strip()
+        keys = {k for k in place_variants(name) if k and k not in common_words}
+        if not keys:
+            continue
+        keys |= {f"{k} {suffix}" for k in keys for suffix in ("district", "province")}
+        builder.add(Entry("admin2", code, name, admin1, latitude, longitude, 0), keys)
 
 
 def _add_place_alternates(builder: _Builder, alternates: list[tuple[int, list[str]]], common_words: frozenset[str]) -> None:

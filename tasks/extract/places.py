@@ -30,7 +30,7 @@ PLACE_PHRASE_RES = [
     re.compile(r"\b((?:[A-Z][\w'-]+\s+){1,3})(?:district|District|village|town|area|neighbourhood|neighborhood|camp|subdistrict)\b"),
 ]
 WEIGHTS = {
-    "country": 3.0, "ambiguous_country": 0.5, "admin1": 2.5, "admin1_bare": 1.0, "region": 2.5, "place_cue": 2.0,
+    "country": 3.0, "ambiguous_country": 0.5, "admin1": 2.5, "admin1_bare": 1.0, "admin2": 2.0, "region": 2.5, "place_cue": 2.0,
     "place": 0.5, "large_place": 1.0, "group_home": 1.0, "demonym": 0.5, "demonym_cue": 2.5, "demonym_forces": 1.5, "neighbour": 0.25,
 }
 # "near the border with Syria": a country named as a neighbour or origin, not the scene.
@@ -69,7 +69,7 @@ DIRECTION_ADMIN1_RE = re.compile(
 FOREIGN_AFTER_RE = folded(
     r"^(?:-|\s+)(?:led|backed|based|funded|trained|allied|supported|brokered|embassy|embassies|consulate|consulates|"
     r"ambassador|diplomats?|nationals?|citizens?|tourists?|aid\s+workers?|envoy|president|prime\s+minister|foreign\s+minister|"
-    r"operated|descent|origin|heritage)\b",
+    r"operated|descent|origin|heritage|relief|aid|humanitarian)\b",
     re.IGNORECASE,
 )
 # After a demonym: the country's own forces or government ("the Iraqi army"), which act on home soil.
@@ -204,7 +204,7 @@ def _usable(mention: PlaceMention, entry: Entry, gazetteer: Gazetteer) -> bool:
     if entry.kind == "admin1" and DIRECTION_ADMIN1_RE.match(key):
         return False
     common = key in gazetteer.common_words or mention.text.isupper() and len(mention.text) <= 3
-    if entry.kind == "admin1":
+    if entry.kind in ("admin1", "admin2"):
         has_suffix = len(mention.text.split()) > 1
         return not common or mention.cue or has_suffix
     if common:
@@ -237,9 +237,12 @@ def _mention_weights(mention: PlaceMention, gazetteer: Gazetteer) -> dict[str, f
             not mention.cue or _large_place_elsewhere(places, entry)
         ):
             weight = WEIGHTS["admin1_bare"]  # "in Beni": the city of 140,000 more likely than Bolivia's department
+        elif entry.kind == "admin2":
+            named_as_subdivision = mention.subdivision_after or len(mention.text.split()) > 1  # "Kossi Province"
+            weight = WEIGHTS["admin1"] if named_as_subdivision else WEIGHTS["admin2"] if mention.cue else WEIGHTS["admin1_bare"]
         else:
             weight = WEIGHTS[entry.kind]
-        if entry.kind == "admin1" and mention.embedded:
+        if entry.kind in ("admin1", "admin2") and mention.embedded:
             weight = min(weight, WEIGHTS["admin1_bare"])  # "Nahri Saraj District" is not North Macedonia's Saraj
         embedded_country = entry.kind == "country" and mention.named_after and not mention.forces
         if entry.kind == "country" and mention.forces:
@@ -307,7 +310,7 @@ def _choose_place(mentions: list[PlaceMention], country: str, gazetteer: Gazette
         ]
         if not candidates:
             continue
-        if any(e.kind in ("admin1", "country") and e.country_code == country for e in mention.entries):
+        if any(e.kind in ("admin1", "admin2", "country") and e.country_code == country for e in mention.entries):
             if not any(e.population >= LARGE_PLACE_POPULATION for e in candidates):
                 continue  # "Diyala", "Kunar": the subdivision, not a village of the same name
         return mention, max(candidates, key=lambda e: (e.admin1 in admin1_names, e.population))
@@ -395,7 +398,7 @@ def extract_place(
             (m, e)
             for m in sorted(own, key=lambda m: (m.context, m.sentence_index, m.start))
             for e in m.entries
-            if e.kind in ("admin1", "region") and e.admin1 and e.country_code == country and _usable(m, e, gazetteer)
+            if e.kind in ("admin1", "region", "admin2") and e.admin1 and e.country_code == country and _usable(m, e, gazetteer)
         ),
         None,
     )
