@@ -96,19 +96,31 @@ def country_in_text(country: str, text: str) -> bool:
     from tasks.extract.gazetteer import load_gazetteer
     from tasks.extract.text import is_capitalized, tokenize
 
+    from tasks.extract.actors import find_groups
+
     gazetteer = load_gazetteer()
     code = _country_code(country)
     if code is None:
         return _words(country) in _words(text)
     tokens = tokenize(text)
+    # A group's name ("Islamic State of Iraq and the Levant") and a common word that is also a hamlet's
+    # name ("Street", "Hill") do not state where the incident happened.
+    group_spans = [(g.start, g.end) for g in find_groups(text)]
+    blocked_until = 0
     for start in range(len(tokens)):
-        if not is_capitalized(tokens[start]):
+        if start < blocked_until or not is_capitalized(tokens[start]):
             continue
-        for size in range(1, 6):
+        for size in range(5, 0, -1):
             if start + size > len(tokens):
-                break
+                continue
             key = " ".join(t.key for t in tokens[start : start + size])
-            if any(entry.country_code == code for entry in gazetteer.lookup(key) if entry.kind != "blocker"):
+            if key in gazetteer.common_words or any(a <= tokens[start].start < b for a, b in group_spans):
+                continue
+            entries = gazetteer.lookup(key)
+            if any(entry.kind == "blocker" for entry in entries):
+                blocked_until = start + size  # "Lake Chad" is not Chad
+                break
+            if any(entry.country_code == code for entry in entries):
                 return True
     return False
 

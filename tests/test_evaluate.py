@@ -116,3 +116,11 @@ def test_a_gold_cell_is_read_as_the_groups_it_names():
     assert gold_actors("Islamic State (claimed)") == ["Islamic State"]
     assert gold_actors("Islamic State of Iraq and the Levant") == ["Islamic State of Iraq and the Levant"]  # one name
     assert same_value("perpetrator", "Taliban or Islamic State", "Islamic State", {})
+
+
+def test_a_group_name_a_common_word_or_a_blocked_phrase_does_not_state_the_country():
+    from incidentwire.eval_gates import country_in_text
+
+    assert not country_in_text("Iraq", "Militants from the Islamic State of Iraq and the Levant killed seven people.")
+    assert not country_in_text("Chad", "Boko Haram raided two villages on Lake Chad.")
+    assert country_in_text("Iraq", "Militants from the Islamic State killed seven people in Mosul, Iraq.")

@@ -238,3 +238,7 @@ def test_a_demonym_is_not_a_namesake_subdivision_unless_a_subdivision_word_follo
 
 def test_short_words_that_are_also_towns_do_not_place_an_incident() -> None:
     assert place("A vehicle of the SDF was shot at in al-Sabha town, killing a commander.")["country_code"] != "NO"
+
+
+def test_a_town_inside_a_longer_name_places_an_otherwise_unplaced_incident() -> None:
+    assert place("Two women were killed after four suicide bombers attacked the Haditha Asphalt Factory.")["country"] == "Iraq"

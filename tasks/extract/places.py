@@ -210,7 +210,8 @@ def _usable(mention: PlaceMention, entry: Entry, gazetteer: Gazetteer) -> bool:
     if common:
         return mention.cue
     if mention.embedded:
-        return entry.population >= LARGE_PLACE_POPULATION
+        # "the Haditha Asphalt Factory": a town's name inside a longer one counts when nothing else places the incident
+        return entry.population >= LARGE_PLACE_POPULATION or (mention.lenient and entry.population > 0)
     return mention.cue or entry.population >= LARGE_PLACE_POPULATION or mention.lenient
 
 
