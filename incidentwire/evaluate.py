@@ -204,10 +204,11 @@ ADMIN1_SUFFIXES = (" governorate", " province", " state", " region", " district"
 def _admin1_key(name: object, country_code: str | None) -> str:
     """One spelling for a first-level subdivision: the gazetteer's, whichever alternate is given."""
     from tasks.extract.gazetteer import load_gazetteer
+    from tasks.extract.text import fold
 
-    key = _fold(name)
+    key = fold(str(name or ""))  # the gazetteer's own folding: accents, hyphens and apostrophes
     gazetteer = load_gazetteer()
-    for candidate in (key, *(key[: -len(s)] for s in ADMIN1_SUFFIXES if key.endswith(s))):
+    for candidate in (key, *(key[: -len(s)].strip() for s in ADMIN1_SUFFIXES if key.endswith(s))):
         entries = [e for e in gazetteer.lookup(candidate) if e.kind == "admin1"]
         entries = [e for e in entries if e.country_code == country_code] or entries
         if entries:

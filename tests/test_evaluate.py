@@ -60,6 +60,10 @@ def test_admin1_spellings_are_compared_through_the_gazetteer():
     assert same_value("admin1", "Salahuddin", "Salah ad Din Governorate", {"country_code": "IQ"})
     assert same_value("admin1", "Nineveh", "Ninawa", {"country_code": "IQ"})
     assert not same_value("admin1", "Diyala", "Ninawa", {"country_code": "IQ"})
+    # accents, hyphens and the gazetteer's local names compare as the gazetteer folds them
+    assert same_value("admin1", "Tillabéri", "Tillaberi", {"country_code": "NE"})
+    assert same_value("admin1", "Salah ad-Din", "Salah ad Din Governorate", {"country_code": "IQ"})
+    assert same_value("admin1", "North Governorate", "Liban-Nord", {"country_code": "LB"})
 
 
 def test_incidents_dev_fields_the_text_does_not_state_are_not_scored():
