@@ -68,7 +68,8 @@ def gold_actors(cell: str) -> list[str]:
     actors = []
     for part in re.split(r"\s*[;,/]\s*", cell):
         part = re.sub(r"\s*\((?:claimed|suspected|alleged|possible)\)|\s*(?<=[a-z])(?:suspected|Suspected)$|^(?:The|Suspected)\s+", "", part.strip())
-        part = re.sub(r"\s+(?:suspected|militants|Militants)$", "", part).strip()
+        if canonical_name(part) is None:
+            part = re.sub(r"\s+(?:suspected|militants|Militants)$", "", part).strip()  # "FARC militants", not "Fulani militants"
         if not part:
             continue
         pieces = re.split(r"\s+(?:and|or)\s+", part)

@@ -118,6 +118,7 @@ def test_a_gold_cell_is_read_as_the_groups_it_names():
     assert gold_actors("CSPPA, Hezbollah") == ["CSPPA", "Hezbollah"]
     assert gold_actors("Boko HaramSuspected") == ["Boko Haram"]
     assert gold_actors("Islamic State (claimed)") == ["Islamic State"]
+    assert gold_actors("FARC militants") == ["FARC"] and gold_actors("Fulani militants") == ["Fulani militants"]
     assert gold_actors("Islamic State of Iraq and the Levant") == ["Islamic State of Iraq and the Levant"]  # one name
     assert same_value("perpetrator", "Taliban or Islamic State", "Islamic State", {})
 

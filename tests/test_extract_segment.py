@@ -73,3 +73,24 @@ def test_the_hospital_town_is_not_a_new_incident() -> None:
         "The two officers suffered shrapnel wounds and were taken to a hospital in Cali.",
     ]
     assert [m.indexes for m in group_mentions(sentences, date(2026, 3, 10))] == [[0, 1]]
+
+
+def test_a_clause_reporting_a_separate_attack_is_its_own_incident() -> None:
+    from tasks.extract.segment import split_separate_events
+
+    sentence = ("Gunmen killed at least 30 worshippers at a mosque in Niger's Tillaberi region on Friday, "
+                "and three soldiers died in a separate attack in the Tahoua region two days later, the government said.")
+    head, tail = split_separate_events(sentence)
+    assert head.endswith("on Friday") and tail.startswith("three soldiers died")
+    assert split_separate_events("Gunmen killed five people in Kano, police said.") == ["Gunmen killed five people in Kano, police said."]
+
+
+def test_a_sentence_returns_to_the_incident_reported_at_its_place_or_on_its_day() -> None:
+    sentences = [
+        "Gunmen killed 30 worshippers at a mosque in Niger's Tillaberi region on Friday",
+        "three soldiers died in a separate attack in the Tahoua region, the government said.",
+        "Armed men surrounded the mosque during Friday prayers and opened fire on the worshippers.",
+        "In the Tahoua region, three soldiers were killed in an attack on their position near the town of Tillia.",
+    ]
+    mentions = group_mentions(sentences, date(2026, 4, 19))
+    assert [m.indexes for m in mentions] == [[0, 2], [1, 3]]

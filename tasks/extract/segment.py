@@ -109,6 +109,13 @@ SPECIFIC_EVENT_RE = folded(
     r"broke\s+into|burst\s+into|entered|opening\s+fire|sprayed|lobbed|crashed|drove|rammed|murdered|slit)\b",
     re.IGNORECASE,
 )
+# A clause that reports another incident inside the sentence ("..., and three soldiers died in a separate
+# attack in the Tahoua region"): the sentence is split before it, and the clause starts a new mention.
+SEPARATE_EVENT_RE = folded(
+    r"\bin\s+(?:a|another)\s+(?:separate|second|different|unrelated)\s+(?:attack|incident|ambush|bombing|raid|shooting)\b|\bseparately\b",
+    re.IGNORECASE,
+)
+CLAUSE_SPLIT_RE = re.compile(r"(?:,\s*|;\s*|\s+)(?:and|while|whereas|but)\s+|;\s+")
 ATTACH_GAP = 2
 # Substrings every zero-casualty pattern contains; a sentence without them skips those patterns.
 ZERO_CUES = ("no ", "nobody", "without", "unharm", "unhurt", "unscath", "only ")
@@ -151,6 +158,21 @@ def split_sentences(paragraph: str) -> list[str]:
     return [s for s in sentences if s]
 
 
+def split_separate_events(sentence: str) -> list[str]:
+    """A sentence split before a clause that reports a separate incident, else the sentence itself."""
+    marker = SEPARATE_EVENT_RE.search(sentence)
+    if not marker:
+        return [sentence]
+    joins = [m for m in CLAUSE_SPLIT_RE.finditer(sentence, 0, marker.start()) if m.start() > 20]
+    if not joins:
+        return [sentence]
+    join = joins[-1]
+    head, tail = sentence[: join.start()].rstrip(" ,;"), sentence[join.end() :]
+    if not (is_event_sentence(head) and is_event_sentence(tail)):
+        return [sentence]
+    return [head, tail]
+
+
 def parse_article(text: str, title: str | None = None) -> Article:
     """Drop boilerplate, take headings and the dateline aside as context, and split the body into sentences."""
     text = normalize_punctuation(text or "")
@@ -173,7 +195,7 @@ def parse_article(text: str, title: str | None = None) -> Article:
         if words <= HEADING_MAX_WORDS and not re.search(r"[.!?\"']$", line) and not sentences:
             context.append(line.strip(" |"))
             continue
-        sentences.extend(split_sentences(line))
+        sentences.extend(clause for sentence in split_sentences(line) for clause in split_separate_events(sentence))
     if not sentences:
         # A text that is only short unpunctuated lines (a one-line summary) is its own body.
         headings = context[1:] if title else context
@@ -243,7 +265,10 @@ def group_mentions(sentences: list[str], published: date | None = None) -> list[
         if incident and not (anaphora and current is not None and not NEW_INCIDENT_RE.match(sentence)):
             places = _place_keys(foreground)
             day = _sentence_day(foreground, published)
-            if current is None or _starts_new(sentence, current, places, day, bool(observations)):
+            earlier = _earlier_mention(mentions, current, places, day)
+            if earlier is not None and not NEW_INCIDENT_RE.match(sentence):
+                current = earlier  # back to an incident already reported at this place ("In the Tahoua region, ...")
+            elif current is None or _starts_new(sentence, current, places, day, bool(observations)):
                 current = Mention()
                 mentions.append(current)
                 current.indexes.extend(_lead_in(sentences, index, mentions, published))
@@ -276,8 +301,23 @@ def _lead_in(sentences: list[str], index: int, mentions: list[Mention], publishe
     return []
 
 
+def _earlier_mention(mentions: list[Mention], current: Mention | None, places: set[tuple[str, str]], day: date | None) -> Mention | None:
+    """An earlier mention at the sentence's place, or on its day, when the current one is elsewhere or undated."""
+    if current is None:
+        return None
+    if places and current.places and not places & current.places:
+        for mention in reversed(mentions):
+            if mention is not current and places & mention.places and (day is None or mention.day is None or day == mention.day):
+                return mention
+    if day is not None and current.day != day and not (places & current.places):
+        for mention in reversed(mentions):
+            if mention is not current and mention.day == day and not (places and mention.places and not places & mention.places):
+                return mention
+    return None
+
+
 def _starts_new(sentence: str, current: Mention, places: set[tuple[str, str]], day: date | None, casualties: bool) -> bool:
-    if NEW_INCIDENT_RE.match(sentence):
+    if NEW_INCIDENT_RE.match(sentence) or (casualties and SEPARATE_EVENT_RE.search(sentence)):
         return True
     if LATER_DEATHS_RE.search(sentence) or FOLLOW_UP_RE.search(sentence):
         return False
