@@ -162,3 +162,21 @@ def test_a_wounded_victim_who_later_died_adds_one_death() -> None:
         "Gunmen attacked a checkpoint, killing four fighters.",
         "A fifth fighter who was seriously wounded later died of his wounds in a hospital.",
     )["killed"] == 5
+
+
+def test_no_one_killed_or_hurt_is_zero_of_both() -> None:
+    result = figures("Terrorists attacked a police station at Hombori. No one was killed or hurt in the attack.")
+    assert (result["killed"], result["wounded"]) == (0, 0)
+
+
+def test_ordinals_count_one_more_victim() -> None:
+    assert figures("Two policemen were killed and a third was wounded.")["wounded"] == 1
+
+
+def test_companions_and_onlookers_are_people() -> None:
+    assert figures("A social leader was shot dead and his companion was injured.")["wounded"] == 1
+    assert figures("The blast killed four passengers and injured an onlooker.")["wounded"] == 1
+
+
+def test_an_adverb_between_the_verb_and_the_count() -> None:
+    assert figures("A bomb killed a child and injured critically 5 others.")["wounded"] == 5

@@ -19,7 +19,7 @@ ACTIVE_VERBS: dict[str, str] = {
         "burned alive", "burning alive", "lynched",
     )},
     **{v: "wounded" for v in (
-        "wounding", "wounded", "wounds", "injuring", "injured", "injures", "injure", "hurting", "hurt",
+        "wounding", "wounded", "wounds", "wound", "injuring", "injured", "injures", "injure", "hurting", "hurt",
         "maiming", "maimed", "injuries to", "injury of", "injuries of", "the wounding of", "wounding of",
         "the injury of", "the injuries of",
     )},
@@ -108,6 +108,7 @@ ZERO_PATTERNS: list[tuple[re.Pattern, tuple[str, ...]]] = [
     (folded(r"\bno\s+(?:one|body)\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+\s+)?(?:killed|dead)\b", re.I), ("killed",)),
     (folded(r"\bnobody\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed)\b", re.I), ("killed",)),
     (folded(r"\b(?:no\s+(?:one|body)|nobody)\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+\s+)?(?:hurt|injured|wounded|harmed)\b", re.I), ("killed", "wounded")),
+    (folded(r"\b(?:no\s*-?\s*(?:one|body)|nobody)\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:killed|hurt|injured)\s+or\s+(?:injured|hurt|wounded|killed)\b", re.I), ("killed", "wounded")),
     (folded(r"\bno\s+(?:reported\s+|known\s+)?(?:casualties|victims)\b(?!\s+(?:were\s+)?(?:immediately\s+)?reported\s+yet)", re.I), ("killed", "wounded")),
     (folded(r"\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:casualties|injur\w*|loss\s+of\s+life|harm)\b", re.I), ("killed", "wounded")),
     (folded(r"\bno\s+(?:reported\s+)?(?:deaths|fatalities|one\s+died)\b", re.I), ("killed",)),
@@ -144,7 +145,8 @@ SUBSET_TAIL_RE = folded(
     re.IGNORECASE,
 )
 ACTIVE_TAIL_RE = folded(
-    rf"\b(?P<verb>{compile_alternation(list(ACTIVE_VERBS))})(?:\s+(?:other|some|about|around|nearly|almost))?\s*$", re.IGNORECASE
+    rf"\b(?P<verb>{compile_alternation(list(ACTIVE_VERBS))})(?:\s+(?:other|some|about|around|nearly|almost|critically|seriously|severely|"
+    rf"badly|slightly|lightly|gravely))?\s*$", re.IGNORECASE
 )
 FILLERS = compile_alternation(PASSIVE_FILLERS)
 PASSIVE_RE = folded(

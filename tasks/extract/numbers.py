@@ -56,7 +56,7 @@ _DIGITS = r"(?<![\w$#.,:/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million
 _RANGE_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w%:/])"
 _VAGUE = compile_alternation([k for k in VAGUE_COUNTS if k not in ("a dozen", "half a dozen")])
 _QUALIFIER = compile_alternation(list(QUALIFIERS))
-_ARTICLE_ONE = r"(?:another|the\s+other|an?|one|the|a\s+single|their|his|her)"
+_ARTICLE_ONE = r"(?:another|the\s+other|a\s+(?:second|third|fourth|fifth|sixth)|an?|one|the|a\s+single|their|his|her)"
 # "and" separates a range only after "between" ("between 10 and 15"); elsewhere it joins counts.
 _RANGE_SEP = r"(?:\s*(?:-|to|or)\s*|(?(between)\s+and\s+|(?!)))"
 
@@ -239,6 +239,8 @@ def _previous_word(sentence: str, start: int) -> str:
 _STRIP_PUNCTUATION = str.maketrans({c: " " for c in ",.;:()\"!?"})
 
 
+# Words that stand for one more victim when a verb or the clause's end follows ("a third was wounded").
+ORDINAL_ONE = frozenset({"another", "the other", "a second", "a third", "a fourth", "a fifth", "a sixth"})
 # After "another" / "the other": a verb or the clause's end, so it stands for one more victim.
 OTHER_VICTIM_AFTER_RE = re.compile(
     r"\s*(?:[,.;)]|$|(?:was|were|is|had|has|later|also|seriously|critically|badly|slightly|gravely|severely|sustained|suffered|"
@@ -258,7 +260,7 @@ def _single_count(sentence: str, match: re.Match) -> Count | None:
     qualifier_text = match.group("qualifier")
     article = match.group("article")
     if article and not _person_word_follows(sentence, match.end()):
-        if " ".join(article.lower().split()) not in ("another", "the other") or not OTHER_VICTIM_AFTER_RE.match(sentence, match.end()):
+        if " ".join(article.lower().split()) not in ORDINAL_ONE or not OTHER_VICTIM_AFTER_RE.match(sentence, match.end()):
             return None  # most "a"/"the" are not counts; skip the noun-phrase reading for them
         # "one was killed and another wounded", "killing one and wounding the other": one more person
         end = match.end()

@@ -22,6 +22,9 @@ PERSON_SINGULAR = frozenset(
     hostage captive victim fighter commissioner inspector director headmaster principal chairman spokesman
     administrator secretary staffer agent detective ranger warden councilman christian muslim blogger personnel
     writer activist national citizen schoolboy schoolgirl cadet recruit conscript gendarme groom bride
+    companion onlooker passerby passer-by friend colleague neighbour neighbor escort aide assistant interpreter
+    translator patient prisoner inmate detainee labourer laborer miner porter waiter clerk watchman sentry
+    caretaker nephew niece cousin uncle aunt grandson granddaughter grandfather grandmother parent kid lady
     """.split()
 )
 PERSON_PLURAL_ONLY = frozenset("people persons personnel police children men women others crew troops staff".split())
