@@ -121,3 +121,13 @@ def test_an_attack_by_a_named_group_that_kills_is_an_armed_assault() -> None:
     sentences = ["Seven police officers were killed in a Taliban attack in Nangarhar."]
     assert refine_attack_type("unknown", sentences, 7, None, "police", perpetrator_named=True) == "armed_assault"
     assert refine_attack_type("unknown", sentences, 7, None, "police", perpetrator_named=False) == "unknown"
+
+
+def test_armed_men_named_as_the_attackers_make_an_armed_assault() -> None:
+    from tasks.extract.types import refine_attack_type
+
+    for sentence in ("Militants attacked a police convoy in Achabal, leaving an officer injured.",
+                     "Two officers were killed in a militant attack in the city of Sheikh Zuweid.",
+                     "Four were killed in an attack by suspected PJAK rebels near Paveh."):
+        assert refine_attack_type("unknown", [sentence], 1, 1, "police") == "armed_assault"
+    assert refine_attack_type("unknown", ["A police post was attacked; three policemen were killed."], 3, None, "police") == "unknown"

@@ -308,7 +308,13 @@ ATTACK_BY_PEOPLE_RE = folded(
 )
 KILLED_BY_ARMED_MEN_RE = folded(
     r"\b(?:killed|wounded|injured|murdered)\s+(?:\w+\s+)?by\s+(?:suspected\s+|presumed\s+|\w+\s+)?"
-    r"(?:militants|insurgents|rebels|fighters|jihadists|terrorists|guerrill?as|bandits|gunmen|assailants|attackers)\b",
+    r"(?:militants|insurgents|rebels|fighters|jihadists|terrorists|guerrill?as|bandits|gunmen|assailants|attackers)\b"
+    # armed men named as the attackers: "militants attacked a police convoy", "a militant attack", "an attack by rebels"
+    r"|\b(?:militants|insurgents|rebels|jihadists|terrorists|guerrill?as|bandits|gunmen|assailants|attackers|infiltrator)\s+"
+    r"(?:\w+\s+)?(?:attacked|attack|stormed|storm|raided|raid|ambushed|ambush|overran|turned\s+(?:his|their)\s+guns?)\b"
+    r"|\b(?:militant|insurgent|rebel|jihadist|terrorist|guerrill?a)\s+(?:attacks?|raids?|assaults?|ambush)\b"
+    r"|\b(?:attacks?|raids?|assaults?|ambush)\s+by\s+(?:suspected\s+|unidentified\s+|unknown\s+|armed\s+)*"
+    r"(?:[A-Z]\w+\s+)?(?:militants|insurgents|rebels|fighters|jihadists|terrorists|guerrill?as|bandits|gunmen|assailants|men)\b",
     re.IGNORECASE,
 )
 
