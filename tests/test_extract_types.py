@@ -131,3 +131,9 @@ def test_armed_men_named_as_the_attackers_make_an_armed_assault() -> None:
                      "Four were killed in an attack by suspected PJAK rebels near Paveh."):
         assert refine_attack_type("unknown", [sentence], 1, 1, "police") == "armed_assault"
     assert refine_attack_type("unknown", ["A police post was attacked; three policemen were killed."], 3, None, "police") == "unknown"
+
+
+def test_a_seized_ship_is_a_hijacking() -> None:
+    sentence = "The Houthis seized a Liberian-flagged bulk carrier in the Red Sea on Sunday and took its 22 crew to Hodeidah."
+    assert extract_attack_type([sentence])[0] == "hijacking"
+    assert extract_attack_type(["Police seized weapons and ammunition in a raid on Sunday."])[0] != "hijacking"

@@ -10,7 +10,7 @@ from bisect import bisect_right
 # something exploded, which rockets and shells also do.
 ATTACK_KEYWORDS: dict[str, str] = {
     "assassination": r"\bassassinat\w*|\btargeted\s+killings?\b",
-    "hijacking": r"\bhijack\w*",
+    "hijacking": r"\bhijack\w*|\b(?:seiz(?:ed|ing)|commandeer(?:ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|dhow|airliner)s?\b",
     "kidnapping": r"\bkidnap\w*|\babduct\w*|\bhostages?\b|\btaken\s+captive\b|\bhostage-taking\b",
     "bombing_strong": (
         r"(?<!fire)(?<!fire-)(?<!petrol\s)(?<!smoke\s)(?<!gasoline\s)(?<!mortar\s)\bbomb(?:s|ing|ings|ed|er|ers)?\b|\bcar-bomb\w*|\bIEDs?\b|"
@@ -155,7 +155,7 @@ EVENT_RE = folded(
     r"casualt|hurt\b|massacre|slain|murder|execut(?:ed|ion)|arson|set\s+fire|set\s+\w+\s+(?:on\s+fire|ablaze)|ablaze|"
     r"torch|burn(?:ed|t|ing)\s+(?:down|alive|to)|firebomb|fire-bomb|molotov|ramm(?:ed|ing)|plou?ghed\s+into|poison|"
     r"chemical|sarin|chlorine|landmine|land\s+mine|booby|suicide|raid|storm(?:ed|ing)\b|incendiary|vandal|sabotag|"
-    r"beat(?:en|ing)\s+(?:to|up)|lynch|fired\s+(?:at|on|upon|shots)|firefight|shootout|clash)",
+    r"beat(?:en|ing)\s+(?:to|up)|lynch|fired\s+(?:at|on|upon|shots)|firefight|shootout|clash|(?:seiz(?:ed|ing)|commandeer(?:ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|dhow|airliner)s?\b)",
     re.IGNORECASE,
 )
 
@@ -265,7 +265,7 @@ VIOLENCE_PREFIXES = frozenset(
     rebe terr suic kidn abdu host assa mass murd stab knif kniv mach arso torc burn burnt rock mort shel miss
     stri raid stor ambu clas figh behe exec casu resp clai susp blam unha unhu unsc gren deto dron arti hija
     ramm chem pois slai lync hack beat viol toll vict jiha extr ieds sniper snip gren perp incen molo sabo
-    vand lobb hurl gren land mine
+    vand lobb hurl gren land mine seiz comm
     """.split()
 )
 VIOLENCE_SHORT_WORDS = frozenset({"gun", "ied", "die", "dies", "rpg", "rpgs", "war", "shot", "hit"})
@@ -277,7 +277,7 @@ STRONG_VIOLENCE_RE = folded(
     r"stabb\w*|machetes?|arson\w*|torched|set\s+(?:\w+\s+){0,3}?(?:on\s+)?fire|rockets?|mortars?|shelling|shelled|"
     r"air\s*strikes?|airstrikes?|drone\s+strikes?|behead\w*|shot\s+dead|gunned\s+down|killed|killing|dead|died|deaths|"
     r"wounded|injured|murder\w*|executed|slain|lynch\w*|rebels?|gunman|armed\s+men|attackers?|assailants?|detonat\w*|"
-    r"landmines?|artillery|missiles?|hijack\w*|rammed|incendiary|molotov|sniper|assault\s+rifles?|"
+    r"landmines?|artillery|missiles?|hijack\w*|rammed|incendiary|molotov|sniper|assault\s+rifles?|(?:seiz(?:ed|ing)|commandeer(?:ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|dhow|airliner)s?\b|"
     r"(?:was|were|been|being|fatally|mortally)\s+shot|hacked|stabbed|fatally|mortally|gunshot\w*)\b",
     re.IGNORECASE,
 )
