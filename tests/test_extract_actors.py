@@ -220,3 +220,7 @@ def test_allegiance_to_a_group_names_it_when_no_other_group_is_named() -> None:
 
 def test_a_groups_attack_named_as_a_noun_makes_it_the_actor() -> None:
     assert perpetrator("Four civilians were killed in an Islamic State chemical attack on western Mosul.")[0] == "Islamic State"
+
+
+def test_a_statement_that_its_forces_captured_the_ship_is_a_claim() -> None:
+    assert is_claim("Ansar Allah said in a televised statement that its naval forces had captured the ship.")

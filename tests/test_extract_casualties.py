@@ -180,3 +180,7 @@ def test_companions_and_onlookers_are_people() -> None:
 
 def test_an_adverb_between_the_verb_and_the_count() -> None:
     assert figures("A bomb killed a child and injured critically 5 others.")["wounded"] == 5
+
+
+def test_a_ships_crew_taken_with_it_is_kidnapped() -> None:
+    assert figures("The Houthis seized a bulk carrier and took its 22 crew members to the port of Hodeidah.")["kidnapped"] == 22

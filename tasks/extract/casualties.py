@@ -118,7 +118,8 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
         if role == "hurt_unless_dead":
             return ("killed" if TO_DEATH_RE.match(sentence, count.end) else "wounded"), False, 0
         if role == "hostage":
-            return ("kidnapped" if "hostage" in count.nouns else None), False, 0
+            # "took 22 hostages", "took its 22 crew members": people seized with their ship are kidnapped
+            return ("kidnapped" if re.search(r"\b(?:hostages?|crew|crewmen|sailors|seafarers)\b", count.nouns) else None), False, 0
         return role, False, 0
     passive = PASSIVE_RE.match(sentence, count.end)
     if passive:

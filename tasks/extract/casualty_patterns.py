@@ -146,7 +146,7 @@ SUBSET_TAIL_RE = folded(
 )
 ACTIVE_TAIL_RE = folded(
     rf"\b(?P<verb>{compile_alternation(list(ACTIVE_VERBS))})(?:\s+(?:other|some|about|around|nearly|almost|critically|seriously|severely|"
-    rf"badly|slightly|lightly|gravely))?\s*$", re.IGNORECASE
+    rf"badly|slightly|lightly|gravely|its|their))?\s*$", re.IGNORECASE
 )
 FILLERS = compile_alternation(PASSIVE_FILLERS)
 PASSIVE_RE = folded(
