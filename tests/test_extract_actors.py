@@ -224,3 +224,8 @@ def test_a_groups_attack_named_as_a_noun_makes_it_the_actor() -> None:
 
 def test_a_statement_that_its_forces_captured_the_ship_is_a_claim() -> None:
     assert is_claim("Ansar Allah said in a televised statement that its naval forces had captured the ship.")
+
+
+def test_a_group_whose_members_were_killed_does_not_outrank_the_named_attacker() -> None:
+    assert perpetrator("A SDF member was killed and others were wounded when Islamic State cells shot at their vehicle.")[0] == "Islamic State"
+    assert perpetrator("A member of the Syrian Democratic Forces was shot dead, as part of Islamic State's revenge operations.")[0] == "Islamic State"

@@ -64,6 +64,23 @@ AGENT_AFTER_RE = folded(
     r"(?:\w+\s+)?(?:attacks?|bombings?|raids?|ambush(?:es)?|offensive|assaults?|car\s+bomb(?:ing)?s?)\s+(?:on|against|in|at|targeting|killed|kills|left))\b",
     re.IGNORECASE,
 )
+# After a group name: its members were the ones killed ("an SDF member was shot dead"), which names
+# no agent; attackers die too, so this only keeps the group from outranking the named attacker.
+MEMBER_VICTIM_AFTER_RE = folded(
+    r"^\s*(?:\([^)]*\)\s*)?(?:members?|fighters?|commanders?|soldiers?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?"
+    r"(?:killed|shot|wounded|injured|executed|assassinated|kidnapped|abducted)\b",
+    re.IGNORECASE,
+)
+MEMBER_OF_BEFORE_RE = folded(r"\b(?:members?|fighters?|commanders?|soldiers?|leaders?)\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+PASSIVE_VICTIM_AFTER_RE = folded(
+    r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|shot|wounded|injured|executed|assassinated|kidnapped|abducted)\b",
+    re.IGNORECASE,
+)
+# After a group name, a possessive: its operations ("as part of Islamic State's revenge operations").
+POSSESSIVE_AGENT_AFTER_RE = re.compile(
+    r"^['’]s\s+(?:\w+\s+)?(?:revenge|attacks?|operations?|offensive|assaults?|bombings?|campaign|fighters|militants|gunmen|suicide\s+bombers?)\b",
+    re.IGNORECASE,
+)
 # Before a group name: it was acted upon ("an operation against al-Shabaab").
 TARGET_BEFORE_RE = folded(
     r"\b(?:against|fighting|fight|battle|battling|targeting|targeted|arrested|captured|detained|killed|killing|"
@@ -314,7 +331,9 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
     if TARGET_BEFORE_RE.search(before) and not AGENT_BEFORE_RE.search(before):
         if not (FROM_BEFORE_RE.search(before) and AGENT_AFTER_RE.match(after)):
             return 0  # "insurgents from the group Al-Shabaab killed 7 soldiers" is the exception
-    if AGENT_BEFORE_RE.search(before) or AGENT_AFTER_RE.match(after):
+    if (MEMBER_VICTIM_AFTER_RE.match(after) or MEMBER_OF_BEFORE_RE.search(before) and PASSIVE_VICTIM_AFTER_RE.match(after)) and not AGENT_BEFORE_RE.search(before):
+        return 1
+    if AGENT_BEFORE_RE.search(before) or AGENT_AFTER_RE.match(after) or POSSESSIVE_AGENT_AFTER_RE.match(after):
         return 2
     return 1
 
