@@ -78,7 +78,7 @@ PASSIVE_VICTIM_AFTER_RE = folded(
 )
 # After a group name, a possessive: its operations ("as part of Islamic State's revenge operations").
 POSSESSIVE_AGENT_AFTER_RE = re.compile(
-    r"^['’]s\s+(?:\w+\s+)?(?:revenge|attacks?|operations?|offensive|assaults?|bombings?|campaign|fighters|militants|gunmen|suicide\s+bombers?)\b",
+    r"^(?:['’]s)?\s+(?:\w+\s+)?(?:revenge|attacks?|operations?|offensive|assaults?|bombings?|campaign|fighters|militants|gunmen|suicide\s+bombers?)\b",
     re.IGNORECASE,
 )
 # Before a group name: it was acted upon ("an operation against al-Shabaab").
@@ -333,7 +333,9 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
             return 0  # "insurgents from the group Al-Shabaab killed 7 soldiers" is the exception
     if (MEMBER_VICTIM_AFTER_RE.match(after) or MEMBER_OF_BEFORE_RE.search(before) and PASSIVE_VICTIM_AFTER_RE.match(after)) and not AGENT_BEFORE_RE.search(before):
         return 1
-    if AGENT_BEFORE_RE.search(before) or AGENT_AFTER_RE.match(after) or POSSESSIVE_AGENT_AFTER_RE.match(after):
+    if AGENT_BEFORE_RE.search(before) or AGENT_AFTER_RE.match(after) or (
+        (mention.text.endswith(("'s", "’s")) or after.startswith(("'s", "’s"))) and POSSESSIVE_AGENT_AFTER_RE.match(after)
+    ):
         return 2
     return 1
 
