@@ -184,3 +184,12 @@ def test_an_adverb_between_the_verb_and_the_count() -> None:
 
 def test_a_ships_crew_taken_with_it_is_kidnapped() -> None:
     assert figures("The Houthis seized a bulk carrier and took its 22 crew members to the port of Hodeidah.")["kidnapped"] == 22
+
+
+def test_one_of_his_bodyguards_joins_the_victim_past_a_place() -> None:
+    from tasks.extract import extract_incidents
+
+    sentence = "Gunmen shot dead the mayor of the town of Tacambaro in Michoacan state and one of his bodyguards late Saturday."
+    assert extract_incidents(sentence)[0]["killed"] == 2
+    named = "On Thursday, gunmen shot dead Abdirahman Nur, the district commissioner of Beledweyne, and one of his bodyguards."
+    assert extract_incidents(named)[0]["killed"] == 2

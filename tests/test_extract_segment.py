@@ -94,3 +94,11 @@ def test_a_sentence_returns_to_the_incident_reported_at_its_place_or_on_its_day(
     ]
     mentions = group_mentions(sentences, date(2026, 4, 19))
     assert [m.indexes for m in mentions] == [[0, 2], [1, 3]]
+
+
+def test_a_paragraph_led_by_another_day_is_another_incident() -> None:
+    sentences = [
+        "On Saturday, a roadside bomb struck a convoy in Kech district, killing a captain and five soldiers.",
+        "On Sunday, unidentified men set fire to a mobile phone tower in Panjgur.",
+    ]
+    assert [m.indexes for m in group_mentions(sentences, date(2025, 12, 15))] == [[0], [1]]

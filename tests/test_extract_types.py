@@ -137,3 +137,26 @@ def test_a_seized_ship_is_a_hijacking() -> None:
     sentence = "The Houthis seized a Liberian-flagged bulk carrier in the Red Sea on Sunday and took its 22 crew to Hodeidah."
     assert extract_attack_type([sentence])[0] == "hijacking"
     assert extract_attack_type(["Police seized weapons and ammunition in a raid on Sunday."])[0] != "hijacking"
+
+
+def test_an_official_singled_out_and_shot_is_an_assassination() -> None:
+    from tasks.extract.types import refine_attack_type
+
+    sentence = "Gunmen shot dead the mayor of Tacambaro and one of his bodyguards as they left a public event."
+    assert refine_attack_type("armed_assault", [sentence], 2, None, "government") == "assassination"
+    assert refine_attack_type("armed_assault", ["Gunmen shot dead five villagers."], 5, None, "civilians") == "armed_assault"
+
+
+def test_mortar_attacks_and_bombs_dropped_from_drones_are_shelling_or_air_strikes() -> None:
+    text = "Three people were killed in a mortar attack in Mogadishu. The attack saw bombs land near the palace."
+    assert extract_attack_type([text])[0] == "airstrike_shelling"
+    assert extract_attack_type(["Two were killed by a bomb dropped from an Islamic State drone."])[0] == "airstrike_shelling"
+
+
+def test_the_victim_named_first_is_the_target() -> None:
+    from tasks.extract import extract_incidents
+
+    text = ("Gunmen shot dead the mayor of the town of Tacambaro and one of his bodyguards late Saturday. "
+            "A municipal police officer was wounded in the attack.")
+    [incident] = extract_incidents(text)
+    assert incident["target_type"] == "government" and incident["killed"] == 2

@@ -86,6 +86,10 @@ def _is_person_count(count: Count) -> bool:
     return words[-1] not in NON_PERSON_NOUNS
 
 
+# A capitalised name and a comma just before a count ("... shot dead Abdirahman Moalim Nur, ").
+NAMED_APPOSITION_TAIL_RE = re.compile(r"\s(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+,\s*$")
+
+
 def _role_of(sentence: str, count: Count) -> tuple[str | None, bool, int, int]:
     """(role, is a toll figure, extra to add, end of the text the reading used) for one count."""
     role, toll, extra = _role_and_extra(sentence, count)
@@ -104,6 +108,11 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
     if ALONG_WITH_TAIL_RE.search(before) and not PASSIVE_RE.match(sentence, count.end):
         return "killed", False, 1  # "X was killed along with three others"
     active = ACTIVE_TAIL_RE.search(before)
+    if not active and count.singular_article is False and count.parts:
+        # "shot dead Abdirahman Nur, the district commissioner, and one of his bodyguards": the count
+        # stands in apposition to a named victim right after the verb
+        named = NAMED_APPOSITION_TAIL_RE.search(before)
+        active = ACTIVE_TAIL_RE.search(before[: named.start()]) if named else None
     if active:
         role = ACTIVE_VERBS[" ".join(active.group("verb").lower().split())]
         if role in ("leave", "hospital"):

@@ -325,7 +325,7 @@ def find_counts(sentence: str) -> tuple[Count, ...]:
             and previous.nouns
             and group.nouns
             and not group.nouns.startswith(("of them", "of whom", "among them"))
-            and _joined(sentence, previous.end, group.start)
+            and (_joined(sentence, previous.end, group.start) or _joined_past_modifier(sentence, previous, group))
             and not (AGENT_VERB_TAIL_RE.search(sentence[: previous.start]) and AUXILIARY_AFTER_RE.match(sentence, group.end))
         ):
             composed[-1] = _compose(sentence, previous, group)
@@ -337,6 +337,22 @@ def find_counts(sentence: str) -> tuple[Count, ...]:
 def _joined(sentence: str, end: int, start: int) -> bool:
     match = JOIN_RE.match(sentence, end)
     return match is not None and match.end() == start
+
+
+# Between a singular victim and "one of his bodyguards": a place or title that modifies the victim
+# ("the mayor of the town of Tacambaro in Michoacan and one of his bodyguards").
+MODIFIER_GAP_RE = re.compile(
+    r"\s*(?:,\s*)?(?:in|of|from|at|near)\s+[^;.:]{1,80}?(?:,\s*and|\s+and)\s+$", re.IGNORECASE
+)
+GAP_VERB_RE = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|died|shot|were|was|said)\b", re.IGNORECASE)
+
+
+def _joined_past_modifier(sentence: str, first: Count, second: Count) -> bool:
+    """True for "a mayor of X in Y and one of his bodyguards": the second group belongs to the first person."""
+    if not (first.singular_article and second.nouns.startswith(("of his", "of her", "of their"))):
+        return False
+    gap = sentence[first.end : second.start]
+    return bool(MODIFIER_GAP_RE.match(gap)) and not GAP_VERB_RE.search(gap)
 
 
 def _compose(sentence: str, first: Count, second: Count) -> Count:

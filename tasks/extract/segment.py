@@ -55,7 +55,8 @@ BACKGROUND_RE = folded(
     r"\bdeadliest\s+(?:year|month)\b|\blast\s+(?:week|month)\b|\bearlier\s+this\s+(?:month|year)\b|"
     r"\b(?:a|in\s+a)\s+similar\s+(?:attack|incident|bombing)\b|\bprevious\s+(?:attack|attacks)\b|"
     r"\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:a|two|three|\w+)\s+(?:decades?|years)\b|"
-    r"\b(?:in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months|decades?)\b",
+    r"\b(?:in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months|decades?)\b|"
+    r"\bha(?:s|ve)\s+(?:also\s+)?stepped\s+up\s+(?:its\s+|their\s+)?attacks\b",
     re.IGNORECASE,
 )
 # A sentence about attacks in general ("Yet attacks by groups linked to al-Qaeda have spread"), not one attack.
@@ -116,6 +117,11 @@ SEPARATE_EVENT_RE = folded(
     re.IGNORECASE,
 )
 CLAUSE_SPLIT_RE = re.compile(r"(?:,\s*|;\s*|\s+)(?:and|while|whereas|but)\s+|;\s+")
+# A sentence led by its day ("On Sunday,", "Late Saturday,", "Early on Monday,").
+LEADING_DAY_RE = re.compile(
+    r"^\s*(?:(?:On|Late|Early|Overnight|By)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?,"
+)
 ATTACH_GAP = 2
 # Substrings every zero-casualty pattern contains; a sentence without them skips those patterns.
 ZERO_CUES = ("no ", "nobody", "without", "unharm", "unhurt", "unscath", "only ")
@@ -321,8 +327,8 @@ def _starts_new(sentence: str, current: Mention, places: set[tuple[str, str]], d
         return True
     if LATER_DEATHS_RE.search(sentence) or FOLLOW_UP_RE.search(sentence):
         return False
-    if day is not None and current.day is not None and day != current.day and casualties:
-        return True
+    if day is not None and current.day is not None and day != current.day and (casualties or LEADING_DAY_RE.match(sentence)):
+        return True  # "On Sunday, unidentified men set fire to ...": a paragraph led by another day is another incident
     if casualties and current.has_casualties and places and current.places and not (places & current.places):
         return True
     return False

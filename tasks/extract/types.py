@@ -9,9 +9,12 @@ from bisect import bisect_right
 # Keywords for each attack type. "strong" bombing words name a device; "weak" ones only say
 # something exploded, which rockets and shells also do.
 ATTACK_KEYWORDS: dict[str, str] = {
-    "assassination": r"\bassassinat\w*|\btargeted\s+killings?\b",
+    "assassination": r"\bassassinat\w*",
     "hijacking": r"\bhijack\w*|\b(?:seiz(?:ed|ing)|commandeer(?:ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|dhow|airliner)s?\b",
-    "kidnapping": r"\bkidnap\w*|\babduct\w*|\bhostages?\b|\btaken\s+captive\b|\bhostage-taking\b",
+    "kidnapping": (
+        r"(?<!searching\sfor\s)(?<!search\sfor\s)(?<!release\sof\s)\bkidnap\w*|\babduct\w*|"
+        r"\bhostages?\b(?!\s+(?:exchange|swap|negotiat\w*|deal|release))|\btaken\s+captive\b|\bhostage-taking\b"
+    ),
     "bombing_strong": (
         r"(?<!fire)(?<!fire-)(?<!petrol\s)(?<!smoke\s)(?<!gasoline\s)(?<!mortar\s)\bbomb(?:s|ing|ings|ed|er|ers)?\b|\bcar-bomb\w*|\bIEDs?\b|"
         r"\bimprovised\s+explosive|\bexplosive\s+devices?\b|\bexplosives?\b|\bS?V?BIEDs?\b|\bland\s*mines?\b|\bmine\s+blast\b|"
@@ -47,7 +50,10 @@ ATTACK_KEYWORDS: dict[str, str] = {
     # From the air: outranks "bombed", which aircraft also do.
     "aerial": (
         r"\b(?:air\s*strikes?|air\s+raids?|warplanes?|war\s+planes|fighter\s+jets?|military\s+(?:aircraft|jets?|planes?)|"
-        r"helicopter\s+gunships?|drone\s+strikes?|aerial\s+(?:bombardment|attack|strike)s?)\b"
+        r"helicopter\s+gunships?|drone\s+strikes?|aerial\s+(?:bombardment|attack|strike)s?|fighter\s+planes?|"
+        # fired or dropped from afar: "a mortar attack", "a bomb dropped from a drone", "a drone dropped explosives"
+        r"mortar\s+(?:attacks?|rounds?|shells?|fire|shelling)|dropped\s+(?:\w+\s+){0,3}?from\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?drones?|"
+        r"drones?\s+(?:\w+\s+)?dropped)\b"
     ),
     # Infantry weapons fired in a ground assault: RPGs, or rockets fired with guns.
     "ground_assault": (
@@ -105,7 +111,7 @@ TARGET_KEYWORDS: list[tuple[str, float, str]] = [
     ("police", 2.2, r"\bpolice\w*|\bcops?\b|\bconstables?\b|\bgendarme\w*|\bborder\s+guards?\b|\bLevies\b"),
     ("police", 0.8, r"\bcheckpoints?\b"),
     ("government", 2.0, r"\bofficials?\b|\bgovernor\b|\bmayor\b|\bministers?\b|\bministry\b|\blawmakers?\b|\bparliament\w*|"
-     r"\bMPs?\b|\bsenators?\b|\bpoliticians?\b|\bcandidates?\b|\belection\w*|\bpolling\b|\bballot\b|\bcouncil\w*|"
+     r"\bMPs?\b|\bsenators?\b|\bpoliticians?\b|\bcommissioners?\b|\bcandidates?\b|\belection\w*|\bpolling\b|\bballot\b|\bcouncil\w*|"
      r"\bgovernment\s+(?:building|office|offices|compound|headquarters|employees|workers)|\bjudges?\b|\bcourt(?:house)?\b|"
      r"\bprosecutors?\b|\bpolitical\s+(?:rally|party|office)|\brally\b|\bcampaign\b|\bdistrict\s+(?:chief|office|headquarters)"),
     ("religious", 2.3, r"\bmosques?\b|\bchurch(?:es)?\b|\btemples?\b|\bshrines?\b|\bsynagogues?\b|\bmonaster\w*|\bmadrassa?h?\w*|"
@@ -130,6 +136,7 @@ TARGET_KEYWORDS: list[tuple[str, float, str]] = [
      r"\bfunerals?\b|\bshoppers\b|\bpedestrians\b|\bhomes?\b|\bhouses?\b|\bvillages?\b|\bfamil(?:y|ies)\b|\bfarmers?\b|"
      r"\bchildren\b|\bwomen\b|\bherders?\b|\bfishermen\b|\brefugees?\b|\bcamp\s+for\s+displaced|\bdisplaced\s+people"),
 ]
+VICTIM_ORDER_PENALTY = 0.005  # per character into the victims' nouns
 # Words right before a target that make it the object of the attack.
 TARGET_CUE_RE = folded(
     r"\b(?:attack(?:s|ed)?\s+(?:on|against)|targeting|targeted|against|stormed|raided|ambushed|at|inside|outside|"
@@ -236,8 +243,10 @@ def extract_target_type(sentences: list[str], victims: str = "") -> tuple[str, s
     best: tuple[float, str, str] | None = None
     if victims:
         for category, weight, pattern in COMPILED_TARGETS:
-            if pattern.search(victims) or (category == "civilians" and VICTIM_CIVILIAN_RE.search(victims)):
-                score = weight + VICTIM_BONUS
+            found = pattern.search(victims) or (category == "civilians" and VICTIM_CIVILIAN_RE.search(victims))
+            if found:
+                # the victim named first is most often the one targeted ("the mayor ... and a police officer")
+                score = weight + VICTIM_BONUS - VICTIM_ORDER_PENALTY * found.start()
                 if best is None or score > best[0]:
                     best = (score, category, victims)
         if best is None:  # victims named but in no category ("20 Palestinians"): private citizens
@@ -311,6 +320,7 @@ ATTACK_BY_PEOPLE_RE = folded(
 KILLED_BY_ARMED_MEN_RE = folded(
     r"\b(?:killed|wounded|injured|murdered)\s+(?:\w+\s+)?by\s+(?:suspected\s+|presumed\s+|\w+\s+)?"
     r"(?:militants|insurgents|rebels|fighters|jihadists|terrorists|guerrill?as|bandits|gunmen|assailants|attackers)\b"
+    r"|\b(?:killed|wounded|injured|murdered|attacked)\s+(?:\w+\s+)?by\s+(?:a\s+group\s+of\s+)?(?:unidentified|unknown|armed|masked)\s+(?:men|individuals|persons)\b"
     # armed men named as the attackers: "militants attacked a police convoy", "a militant attack", "an attack by rebels"
     r"|\b(?:militants|insurgents|rebels|jihadists|terrorists|guerrill?as|bandits|gunmen|assailants|attackers|infiltrator)\s+"
     r"(?:\w+\s+)?(?:attacked|attack|stormed|storm|raided|raid|ambushed|ambush|overran|turned\s+(?:his|their)\s+guns?)\b"
@@ -321,13 +331,21 @@ KILLED_BY_ARMED_MEN_RE = folded(
 )
 
 
+GUARDS_RE = folded(r"\b(?:security\s+)?guards?\s+(?:of|at|who)\b|\bpersonnel\b", re.IGNORECASE)
+TARGETED_SHOOTING_RE = folded(r"\b(?:shot\s+dead|gunned\s+down|shot\s+and\s+killed|assassinated)\b", re.IGNORECASE)
+
+
 def refine_attack_type(
     attack_type: str, foreground: list[str], killed: int | None, wounded: int | None, target_type: str | None,
     perpetrator_named: bool = False,
 ) -> str:
     """Adjust the keyword attack type once the toll and target are known."""
-    # An "assassination" rule (one or two officials or journalists shot dead) matched GTD's
-    # definition but cost 0.4 points on incidents-dev, whose labels call such attacks shootings.
+    # GTD's assassination: an official singled out and shot. incidents-dev's labels often call these
+    # shootings, so the rule stays narrow: one or two dead, the first victim an official, shot or gunned down.
+    if attack_type in ("armed_assault", "unknown") and killed in (1, 2) and target_type == "government" and not GUARDS_RE.search(" ".join(foreground)) and (
+        TARGETED_SHOOTING_RE.search(" ".join(foreground))
+    ):
+        return "assassination"
     if attack_type == "armed_assault" and not killed and not wounded and COMPILED_ATTACK["facility_attack"].search(" ".join(foreground)):
         return "facility_attack"  # armed men who burned or wrecked a place but hurt no one
     text = " ".join(foreground)
