@@ -193,3 +193,18 @@ def test_one_of_his_bodyguards_joins_the_victim_past_a_place() -> None:
     assert extract_incidents(sentence)[0]["killed"] == 2
     named = "On Thursday, gunmen shot dead Abdirahman Nur, the district commissioner of Beledweyne, and one of his bodyguards."
     assert extract_incidents(named)[0]["killed"] == 2
+
+
+def test_left_n_killed_and_headline_present_tense() -> None:
+    from tasks.extract import extract_incidents
+
+    assert figures("A suicide bombing in an academy of Kabul left at least 48 killed and 67 injured.")["killed"] == 48
+    assert extract_incidents("Sikh militants massacre 34 Hindu bus passengers near a phony road block in Haryana.")[0]["killed"] == 34
+    assert extract_incidents("Suicide bomber in Colombo kills Sri Lankan President Ranasinghe Premadasa.")[0]["killed"] == 1
+
+
+def test_an_attack_that_has_killed_people_is_news_an_insurgency_that_has_is_background() -> None:
+    from tasks.extract import extract_incidents
+
+    assert extract_incidents("A rebel attack in the Congolese town of Beni has killed at least 11 people.")[0]["killed"] == 11
+    assert extract_incidents("The insurgency has killed more than 35,000 people since 2009.") == []

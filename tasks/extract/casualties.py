@@ -121,7 +121,7 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
             state = LEAVE_OBJECT_RE.match(sentence, count.end)
             if role == "hospital" or not state:
                 return None, False, 0
-            return ("killed" if state.group("state").lower() == "dead" else "wounded"), False, 0
+            return ("killed" if state.group("state").lower() in ("dead", "killed") else "wounded"), False, 0
         if role == "to_death":
             return ("killed" if TO_DEATH_RE.match(sentence, count.end) else None), False, 0
         if role == "hurt_unless_dead":

@@ -17,6 +17,9 @@ ACTIVE_VERBS: dict[str, str] = {
         "fatally shooting", "fatally shot", "fatally stabbing", "fatally stabbed", "fatally wounding",
         "fatally wounded", "slit the throats of", "slitting the throats of", "cut the throats of",
         "burned alive", "burning alive", "lynched",
+        # headline present tense: "guerrillas massacre 12 peasants", "the AUC assassinates 15 people"
+        "massacre", "massacres", "assassinate", "assassinates", "execute", "executes", "murder", "murders",
+        "slaughter", "slaughters", "kills himself and", "kills herself and",
     )},
     **{v: "wounded" for v in (
         "wounding", "wounded", "wounds", "wound", "injuring", "injured", "injures", "injure", "hurting", "hurt",
@@ -133,7 +136,7 @@ SINGLE_VICTIM_RE = folded(
     re.IGNORECASE,
 )
 # "killed Governor Ahmed Khan": a capitalised name after the verb (case matters here).
-NAMED_VICTIM_RE = re.compile(r"\b(?:killed|killing|murdered|murdering|shot\s+dead|assassinated)\s+(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+")
+NAMED_VICTIM_RE = re.compile(r"\b(?:killed|killing|kills|murdered|murdering|shot\s+dead|assassinated|assassinates?)\s+(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+")
 SELF_DETONATION_RE = folded(
     r"\b(?:blew\s+(?:himself|herself)\s+up|detonated\s+(?:himself|herself|his\s+(?:\w+\s+)?(?:vest|belt|explosives))|"
     r"suicide\s+bomber\s+(?:who\s+)?(?:blew|detonated|was\s+killed|died))",
@@ -155,7 +158,7 @@ PASSIVE_RE = folded(
     re.IGNORECASE,
 )
 HOSPITAL_AFTER_RE = folded(r"\s*(?:others?\s+|people\s+)?(?:to|into)\s+(?:the\s+|a\s+)?hospitals?\b|\s+(?:being\s+)?(?:transported|taken|rushed)\s+to\s+(?:the\s+|a\s+)?hospital", re.IGNORECASE)
-LEAVE_OBJECT_RE = folded(r"\s*(?P<state>dead|wounded|injured|hurt)\b", re.IGNORECASE)
+LEAVE_OBJECT_RE = folded(r"\s*(?P<state>dead|killed|wounded|injured|hurt)\b", re.IGNORECASE)
 TO_DEATH_RE = folded(r"\s*(?:to\s+death|dead)\b", re.IGNORECASE)
 ALONG_WITH_TAIL_RE = folded(r"\b(?:killed|died|dead)\s+(?:\w+\s+){0,2}?along\s+with\s*$", re.IGNORECASE)
 OBJECT_AFTER_RE = re.compile(r"\s*(?:\d|an?\s|the\s|one\s|two\s|three\s|four\s|five\s|his\s|her\s|their\s|[A-Z])")

@@ -25,6 +25,7 @@ PERSON_SINGULAR = frozenset(
     companion onlooker passerby passer-by friend colleague neighbour neighbor escort aide assistant interpreter
     translator patient prisoner inmate detainee labourer laborer miner porter waiter clerk watchman sentry
     caretaker nephew niece cousin uncle aunt grandson granddaughter grandfather grandmother parent kid lady
+    conductor doorman janitor trustee defender mourner congregant devotee pensioner retiree gunner
     """.split()
 )
 PERSON_PLURAL_ONLY = frozenset("people persons personnel police children men women others crew troops staff".split())

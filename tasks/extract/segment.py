@@ -107,7 +107,9 @@ SPECIFIC_EVENT_RE = folded(
     r"killed|killing|beheaded|hurled|threw|thrown|lobbed|planted|launched|carried\s+out|seized|stabbed|hijacked|"
     r"assassinated|shelled|rocked|destroyed|damaged|blown\s+up|blew|set\s+off|ignited|found|discovered|defused|hit|"
     r"took\s+place|occurred|happened|erupted|came\s+under|was\s+attacked|were\s+attacked|targeted|ambush|invaded|"
-    r"broke\s+into|burst\s+into|entered|opening\s+fire|sprayed|lobbed|crashed|drove|rammed|murdered|slit)\b",
+    r"broke\s+into|burst\s+into|entered|opening\s+fire|sprayed|lobbed|crashed|drove|rammed|murdered|slit|"
+    # headline present tense: "Suicide bomber kills president", "guerrillas assassinate a colonel"
+    r"kills|assassinates?|massacres?|storms|ambushes|bombs|kidnaps|abducts|hijacks?)\b",
     re.IGNORECASE,
 )
 # A clause that reports another incident inside the sentence ("..., and three soldiers died in a separate
@@ -217,13 +219,29 @@ def foreground_end(sentence: str, published: date | None) -> int | None:
     """
     if RUNNING_TOTAL_RE.search(sentence):
         return 0
-    positions = [m.start() for m in BACKGROUND_RE.finditer(sentence)][:1]
+    positions = [m.start() for m in BACKGROUND_RE.finditer(sentence) if not _fresh_toll(sentence, m)][:1]
     if published is not None:
         positions += [m.start() for m in YEAR_RE.finditer(sentence) if int(m.group(1)) < published.year][:1]
         positions += [
             m.start() for m in BARE_MONTH_RE.finditer(sentence) if (published.month - MONTH_NUMBERS[m.group(1)]) % 12 >= HISTORY_MONTHS
         ][:1]
     return min(positions) if positions else None
+
+
+# "A rebel attack in Beni has killed at least 11 people": an attack that "has killed" is news, unlike an
+# insurgency that "has killed more than 35,000".
+FRESH_TOLL_SUBJECT_RE = folded(
+    r"\b(?:attack|bombing|blast|explosion|bomb|ambush|raid|shooting|assault|strike|gunmen|bomber|fire|massacre)s?\s+"
+    r"(?:[\w'’,-]+\s+){0,14}?$",
+    re.IGNORECASE,
+)
+
+
+def _fresh_toll(sentence: str, match: re.Match) -> bool:
+    """True when a "has killed N" background match reports the toll of the attack the sentence names."""
+    if not re.match(r"ha(?:ve|s|d)\s", match.group(0), re.IGNORECASE):
+        return False
+    return bool(FRESH_TOLL_SUBJECT_RE.search(sentence, 0, match.start())) and not RUNNING_TOTAL_RE.search(sentence)
 
 
 def is_background(sentence: str, published: date | None) -> bool:
