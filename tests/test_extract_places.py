@@ -242,3 +242,8 @@ def test_short_words_that_are_also_towns_do_not_place_an_incident() -> None:
 
 def test_a_town_inside_a_longer_name_places_an_otherwise_unplaced_incident() -> None:
     assert place("Two women were killed after four suicide bombers attacked the Haditha Asphalt Factory.")["country"] == "Iraq"
+
+
+def test_a_namesake_village_in_another_province_than_the_one_named_is_not_chosen() -> None:
+    result = place("Gunmen killed 17 villagers in a raid on the village of Kware in Zamfara State's Tsafe area.")
+    assert result["admin1"] == "Zamfara"

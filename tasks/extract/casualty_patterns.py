@@ -33,7 +33,7 @@ ACTIVE_VERBS: dict[str, str] = {
     **{v: "leave" for v in ("left", "leaving", "leaves", "leave")},
     **{v: "to_death" for v in ("shooting", "shot", "hacking", "hacked", "beating", "beat")},
     # Burned or buried people (not houses: the noun check drops those) are dead.
-    **{v: "killed" for v in ("burning", "burned", "burnt", "buried", "burying", "crucified", "crucifying", "stoned")},
+    **{v: "killed" for v in ("burning", "burned", "burnt", "buried alive", "burying alive", "crucified", "crucifying", "stoned")},
     # Stabbed or rammed people are wounded unless the text says they died ("stabbed two people").
     **{v: "hurt_unless_dead" for v in ("stabbing", "stabbed", "stabs", "rammed", "ramming", "knifed", "slashed", "attacked with a knife")},
     **{v: "hospital" for v in ("sending", "sent", "sends")},

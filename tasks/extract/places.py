@@ -314,6 +314,12 @@ def _choose_place(mentions: list[PlaceMention], country: str, gazetteer: Gazette
         if any(e.kind in ("admin1", "admin2", "country") and e.country_code == country for e in mention.entries):
             if not any(e.population >= LARGE_PLACE_POPULATION for e in candidates):
                 continue  # "Diyala", "Kunar": the subdivision, not a village of the same name
+        same_sentence_admin1 = {
+            e.admin1 for m in mentions if m.sentence_index == mention.sentence_index and m is not mention
+            for e in m.entries if e.kind == "admin1" and e.country_code == country and _usable(m, e, gazetteer)
+        }
+        if same_sentence_admin1 and not any(e.admin1 in same_sentence_admin1 for e in candidates):
+            continue  # "Kware in Zamfara State": the gazetteer's Kware is in Sokoto, so this is another village
         return mention, max(candidates, key=lambda e: (e.admin1 in admin1_names, e.population))
     return None
 

@@ -43,7 +43,7 @@ ATTACK_KEYWORDS: dict[str, str] = {
         r"\bbeat(?:en|ing)\s+(?:to\s+death|up)|\blynch\w*"
     ),
     "facility_attack": (
-        r"\barson\w*|\bset\s+(?:\w+\s+){0,3}?(?:on\s+fire|fire\s+to|ablaze|alight)|\bset\s+fire\b|\btorch(?:ed|ing)\b|"
+        r"\barson\w*|\bset(?:ting)?\s+(?:\w+\s+){0,3}?(?:on\s+fire|fire\s+to|ablaze|alight)|\bset(?:ting)?\s+fire\b|\btorch(?:ed|ing)\b|"
         r"\bburn(?:ed|t|ing)\s+(?:down|houses|homes|shops|the|a|several|dozens)\b|\bfire-?bomb\w*|\bpetrol\s+bombs?\b|"
         r"\bmolotov|\bvandali\w*|\bsabotag\w*|\bablaze\b|\bincendiary\b|\bon\s+fire\b"
     ),
@@ -88,7 +88,7 @@ WEAPON_KEYWORDS: dict[str, str] = {
         r"\bshell(?:ing|ed|s)\b|\bdynamite\b|\bRPGs?\b|\bsuicide\s+(?:vest|belt)s?\b|\bVBIEDs?\b|\bcar-bomb\w*|\bbooby[-\s]trap\w*"
     ),
     "incendiary": (
-        r"\barson\w*|\bset\s+(?:\w+\s+){0,3}?(?:on\s+fire|fire\s+to|ablaze|alight)|\bset\s+fire\b|\btorch(?:ed|ing)\b|"
+        r"\barson\w*|\bset(?:ting)?\s+(?:\w+\s+){0,3}?(?:on\s+fire|fire\s+to|ablaze|alight)|\bset(?:ting)?\s+fire\b|\btorch(?:ed|ing)\b|"
         r"\bfire-?bomb\w*|\bmolotov|\bburn(?:ed|t)\s+down\b|\bburn(?:ed|t)\s+(?:\w+\s+)?(?:houses|homes)\b|\bablaze\b|\bpetrol\s+bombs?\b"
     ),
     "melee": r"\bstab(?:bed|bing|s)?\b|\bknife\b|\bknives\b|\bmachetes?\b|\baxes?\b|\bhacked\b|\bbehead\w*|\bbeaten\s+to\s+death\b",
@@ -107,7 +107,7 @@ TARGET_KEYWORDS: list[tuple[str, float, str]] = [
     ("military", 2.0, r"\bsoldiers?\b|\btroops?\b|\barmy\b|\bmilitary\b|\bservicem[ae]n\b|\bmarines?\b|\bparatroopers?\b|"
      r"\bpeacekeep\w*|\bbarracks\b|\bregiment\b|\bbattalion\b|\bgarrison\b|\boutposts?\b|\bjawans?\b|\bcommandos?\b|"
      r"\bmilitary\s+(?:base|convoy|post|vehicle|patrol)|\barmy\s+(?:post|base|camp|convoy|patrol)|\bFrontier\s+Corps\b|\bparamilitary\b"),
-    ("military", 1.4, r"\bsecurity\s+(?:forces|personnel|post|checkpoint|convoy)\b|\bconvoy\b|\bmilitiam[ae]n\b"),
+    ("military", 1.4, r"\bsecurity\s+(?:forces|personnel|post|checkpoint|convoy)\b|\bconvoy\b|\bmilitiam[ae]n\b|\bpatrols?\b|\bfighters\b"),
     ("police", 2.2, r"\bpolice\w*|\bcops?\b|\bconstables?\b|\bgendarme\w*|\bborder\s+guards?\b|\bLevies\b"),
     ("police", 0.8, r"\bcheckpoints?\b"),
     ("government", 2.0, r"\bofficials?\b|\bgovernor\b|\bmayor\b|\bministers?\b|\bministry\b|\blawmakers?\b|\bparliament\w*|"
