@@ -66,18 +66,15 @@ AGENT_AFTER_RE = folded(
     r"(?:\w+\s+)?(?:attacks?|bombings?|raids?|ambush(?:es)?|offensive|assaults?|car\s+bomb(?:ing)?s?)\s+(?:on|against|in|at|targeting|killed|kills|left))\b",
     re.IGNORECASE,
 )
-# After a group name: its members were the ones killed ("an SDF member was shot dead"), which names
-# no agent; attackers die too, so this only keeps the group from outranking the named attacker.
-MEMBER_VICTIM_AFTER_RE = folded(
-    r"^\s*(?:\([^)]*\)\s*)?(?:members?|fighters?|commanders?|soldiers?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?"
-    r"(?:killed|shot|wounded|injured|executed|assassinated|kidnapped|abducted)\b",
-    re.IGNORECASE,
+# "was killed", "have been abducted": the people just named were harmed.
+_PASSIVE_HARM = (
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|shot|wounded|injured|executed|assassinated|kidnapped|abducted)\b"
 )
+# A group's members were the ones killed ("an SDF member was shot dead", "a member of the SDF was shot
+# dead"), which names no agent; attackers die too, so this only keeps the group from outranking the attacker.
+MEMBER_VICTIM_AFTER_RE = folded(rf"^\s*(?:\([^)]*\)\s*)?(?:members?|fighters?|commanders?|soldiers?)\s+{_PASSIVE_HARM}", re.IGNORECASE)
 MEMBER_OF_BEFORE_RE = folded(r"\b(?:members?|fighters?|commanders?|soldiers?|leaders?)\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
-PASSIVE_VICTIM_AFTER_RE = folded(
-    r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|shot|wounded|injured|executed|assassinated|kidnapped|abducted)\b",
-    re.IGNORECASE,
-)
+PASSIVE_VICTIM_AFTER_RE = folded(rf"^\s*(?:\([^)]*\)\s*)?,?\s*{_PASSIVE_HARM}", re.IGNORECASE)
 # After a group name, a possessive: its operations ("as part of Islamic State's revenge operations").
 POSSESSIVE_AGENT_AFTER_RE = re.compile(
     r"^(?:['’]s)?\s+(?:\w+\s+)?(?:revenge|attacks?|operations?|offensive|assaults?|bombings?|campaign|fighters|militants|gunmen|suicide\s+bombers?)\b",
@@ -324,20 +321,21 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
         return 0 if len(find_groups(sentence)) > 1 else 1
     if HOLDER_BEFORE_RE.search(before) or ACCUSER_AFTER_RE.match(after):
         return 0  # "a checkpoint manned by the SDF", "the PDF blamed ...": the target's holder, the accuser
-    if VICTIM_AFTER_RE.match(after) and not AGENT_BEFORE_RE.search(before):
-        return 0  # "a member of the SDF was shot dead": the group's people were the victims
+    agent_before = bool(AGENT_BEFORE_RE.search(before))
+    if VICTIM_AFTER_RE.match(after) and not agent_before:
+        return 0  # "an SDF checkpoint was attacked": the group's post was the target
     if QUALIFIER_AFTER_RE.match(after) and find_groups(after):
         return 0  # "al-Qaeda-linked al-Shabaab": the group that follows is the perpetrator
     if AFFILIATION_ADJECTIVE_RE.match(after) and len(find_groups(sentence)) > 1:
         return 0  # "Shabaab, the al-Qaeda-linked group, claimed": the other group named is the actor
-    if TARGET_BEFORE_RE.search(before) and not AGENT_BEFORE_RE.search(before):
+    if TARGET_BEFORE_RE.search(before) and not agent_before:
         if not (FROM_BEFORE_RE.search(before) and AGENT_AFTER_RE.match(after)):
             return 0  # "insurgents from the group Al-Shabaab killed 7 soldiers" is the exception
-    if (MEMBER_VICTIM_AFTER_RE.match(after) or MEMBER_OF_BEFORE_RE.search(before) and PASSIVE_VICTIM_AFTER_RE.match(after)) and not AGENT_BEFORE_RE.search(before):
+    members_harmed = MEMBER_VICTIM_AFTER_RE.match(after) or (MEMBER_OF_BEFORE_RE.search(before) and PASSIVE_VICTIM_AFTER_RE.match(after))
+    if members_harmed and not agent_before:
         return 1
-    if AGENT_BEFORE_RE.search(before) or AGENT_AFTER_RE.match(after) or (
-        (mention.text.endswith(("'s", "’s")) or after.startswith(("'s", "’s"))) and POSSESSIVE_AGENT_AFTER_RE.match(after)
-    ):
+    possessive = mention.text.endswith(("'s", "’s")) or after.startswith(("'s", "’s"))
+    if agent_before or AGENT_AFTER_RE.match(after) or (possessive and POSSESSIVE_AGENT_AFTER_RE.match(after)):
         return 2
     return 1
 

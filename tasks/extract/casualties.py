@@ -68,6 +68,8 @@ class Observation:
 
 
 # After a count: the people were wounded first and died later.
+# People taken with a verb of seizing ("took"): hostages, or a ship's crew.
+SEIZED_PEOPLE_RE = re.compile(r"\b(?:hostages?|crew|crewmen|sailors|seafarers)\b")
 WOUNDED_WHO_DIED_RE = re.compile(r"\s*,?\s*who\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE)
 
 
@@ -128,7 +130,7 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
             return ("killed" if TO_DEATH_RE.match(sentence, count.end) else "wounded"), False, 0
         if role == "hostage":
             # "took 22 hostages", "took its 22 crew members": people seized with their ship are kidnapped
-            return ("kidnapped" if re.search(r"\b(?:hostages?|crew|crewmen|sailors|seafarers)\b", count.nouns) else None), False, 0
+            return ("kidnapped" if SEIZED_PEOPLE_RE.search(count.nouns) else None), False, 0
         return role, False, 0
     passive = PASSIVE_RE.match(sentence, count.end)
     if passive:

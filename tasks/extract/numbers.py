@@ -56,7 +56,8 @@ _DIGITS = r"(?<![\w$#.,:/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million
 _RANGE_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w%:/])"
 _VAGUE = compile_alternation([k for k in VAGUE_COUNTS if k not in ("a dozen", "half a dozen")])
 _QUALIFIER = compile_alternation(list(QUALIFIERS))
-_ARTICLE_ONE = r"(?:another|the\s+other|a\s+(?:second|third|fourth|fifth|sixth)|an?|one|the|a\s+single|their|his|her)"
+_ORDINALS = ("second", "third", "fourth", "fifth", "sixth")
+_ARTICLE_ONE = rf"(?:another|the\s+other|a\s+(?:{'|'.join(_ORDINALS)})|an?|one|the|a\s+single|their|his|her)"
 # "and" separates a range only after "between" ("between 10 and 15"); elsewhere it joins counts.
 _RANGE_SEP = r"(?:\s*(?:-|to|or)\s*|(?(between)\s+and\s+|(?!)))"
 
@@ -240,7 +241,7 @@ _STRIP_PUNCTUATION = str.maketrans({c: " " for c in ",.;:()\"!?"})
 
 
 # Words that stand for one more victim when a verb or the clause's end follows ("a third was wounded").
-ORDINAL_ONE = frozenset({"another", "the other", "a second", "a third", "a fourth", "a fifth", "a sixth"})
+ORDINAL_ONE = frozenset({"another", "the other", *(f"a {ordinal}" for ordinal in _ORDINALS)})
 # After "another" / "the other": a verb or the clause's end, so it stands for one more victim.
 OTHER_VICTIM_AFTER_RE = re.compile(
     r"\s*(?:[,.;)]|$|(?:was|were|is|had|has|later|also|seriously|critically|badly|slightly|gravely|severely|sustained|suffered|"

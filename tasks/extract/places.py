@@ -156,14 +156,14 @@ def _sentence_place_mentions(sentence: str) -> tuple[PlaceMention, ...]:
         before = sentence[max(0, start - 60) : start]
         apposition = bool(APPOSITION_BEFORE_RE.search(before))
         cue = bool(LOCATIVE_CUE_RE.search(before)) or apposition
-        embedded = _flanked(tokens, first, last, sentence, strong_tokens) or bool(ARABIC_NAME_AFTER_RE.match(sentence, tokens[last - 1].end))
+        flanked_before, named_after = _flanks(tokens, first, last, sentence, strong_tokens)
+        embedded = flanked_before or named_after or bool(ARABIC_NAME_AFTER_RE.match(sentence, tokens[last - 1].end))
         after = sentence[end : end + 40]
         neighbour = bool(NEIGHBOUR_CUE_RE.search(before)) or bool(NEIGHBOUR_AFTER_RE.match(after))
-        foreign = bool(FOREIGN_AFTER_RE.match(after)) or bool(ORIGIN_BEFORE_RE.search(before))
+        # foreigners, people's origins and organisations' names ("People's Mujahedin of Iran") are not the scene
+        foreign = bool(FOREIGN_AFTER_RE.match(after) or ORIGIN_BEFORE_RE.search(before) or ORGANISATION_OF_RE.search(before))
         forces = bool(FORCES_AFTER_RE.match(after))
-        named_after = _flanked(tokens, first, last, sentence, strong_tokens, before=False)
         subdivision_after = bool(SUBDIVISION_AFTER_RE.match(after))
-        foreign = foreign or bool(ORGANISATION_OF_RE.search(before))  # an organisation's name, not the scene
         mentions.append(
             PlaceMention(
                 0, start, end, sentence[start:end], entries, cue and not embedded, False, embedded, named_after, neighbour, foreign, forces,
@@ -173,25 +173,24 @@ def _sentence_place_mentions(sentence: str) -> tuple[PlaceMention, ...]:
     return tuple(mentions)
 
 
-def _flanked(tokens: Sequence[Token], first: int, last: int, sentence: str, matched: set[int], before: bool = True) -> bool:
-    """True when a capitalised word that is not a country or subdivision name sits right next to the match.
+def _flanks(tokens: Sequence[Token], first: int, last: int, sentence: str, matched: set[int]) -> tuple[bool, bool]:
+    """Whether a capitalised word that is not a country or subdivision name sits right before, and right after, the match.
 
     "Central Reserve Police Force", "Green Zone": a capitalised neighbour makes the name part of a longer one.
     """
-    sides = ((first - 1, None, first), (last, last - 1, None)) if before else ((last, last - 1, None),)
-    if tokens[last - 1].raw.endswith(("'s", "\u2019s", "'", "\u2019")):
-        sides = sides[:1] if before else ()  # "Kabul's PD5": a possessive ends the name
-    for neighbour, gap_start, gap_end in sides:
-        if not 0 <= neighbour < len(tokens) or neighbour in matched:
-            continue
+
+    def capitalised(neighbour: int, between: str, leading: bool) -> bool:
+        if neighbour in matched:
+            return False
         token = tokens[neighbour]
-        between = sentence[token.end : tokens[first].start] if gap_end is not None else sentence[tokens[last - 1].end : token.start]
         if between.strip(" -") or not token.raw[:1].isupper() or token.key in TITLE_WORDS:
-            continue
-        if neighbour == 0 and gap_end is not None:
-            continue  # a sentence-initial capital says nothing
-        return True
-    return False
+            return False
+        return not (leading and neighbour == 0)  # a sentence-initial capital says nothing
+
+    before = first > 0 and capitalised(first - 1, sentence[tokens[first - 1].end : tokens[first].start], True)
+    possessive = tokens[last - 1].raw.endswith(("'s", "\u2019s", "'", "\u2019"))  # "Kabul's PD5": a possessive ends the name
+    after = not possessive and last < len(tokens) and capitalised(last, sentence[tokens[last - 1].end : tokens[last].start], False)
+    return before, after
 
 
 def _usable(mention: PlaceMention, entry: Entry, gazetteer: Gazetteer) -> bool:

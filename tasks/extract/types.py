@@ -340,15 +340,15 @@ def refine_attack_type(
     perpetrator_named: bool = False,
 ) -> str:
     """Adjust the keyword attack type once the toll and target are known."""
+    text = " ".join(foreground)
     # GTD's assassination: an official singled out and shot. incidents-dev's labels often call these
     # shootings, so the rule stays narrow: one or two dead, the first victim an official, shot or gunned down.
-    if attack_type in ("armed_assault", "unknown") and killed in (1, 2) and target_type == "government" and not GUARDS_RE.search(" ".join(foreground)) and (
-        TARGETED_SHOOTING_RE.search(" ".join(foreground))
+    if attack_type in ("armed_assault", "unknown") and killed in (1, 2) and target_type == "government" and (
+        TARGETED_SHOOTING_RE.search(text) and not GUARDS_RE.search(text)
     ):
         return "assassination"
-    if attack_type == "armed_assault" and not killed and not wounded and COMPILED_ATTACK["facility_attack"].search(" ".join(foreground)):
+    if attack_type == "armed_assault" and not killed and not wounded and COMPILED_ATTACK["facility_attack"].search(text):
         return "facility_attack"  # armed men who burned or wrecked a place but hurt no one
-    text = " ".join(foreground)
     if attack_type == "unknown" and (killed or wounded) and (
         perpetrator_named and ATTACK_BY_PEOPLE_RE.search(text) or KILLED_BY_ARMED_MEN_RE.search(text)
     ):
