@@ -126,6 +126,9 @@ def same_value(name: str, gold: object, guess: object, predicted: dict) -> bool:
         # A gold cell may list several actors ("Fatah; Al-Aqsa Martyrs' Brigades"): naming one of them counts.
         # A branch matches a gold cell that codes only its parent ("Islamic State" for ISGS).
         parts = {_canonical(part) for part in gold_actors(str(gold))}
+        state = _state_force_country(guess)
+        if state is not None and state in {_state_force_country(part) for part in gold_actors(str(gold))}:
+            return True  # "Malian army" and "Malian armed forces" are one actor
         parent = _parent(guess)
         return _canonical(guess) in parts or (parent is not None and _canonical(parent) in parts)
     if name == "admin1":
@@ -221,6 +224,12 @@ def _parent(name: object) -> str | None:
 
     canonical = canonical_name(str(name or ""))
     return parent_group(canonical) if canonical else None
+
+
+def _state_force_country(name: object) -> str | None:
+    from tasks.extract.state_forces import state_force_country
+
+    return state_force_country(str(name or ""))
 
 
 def _canonical(name: object) -> str:

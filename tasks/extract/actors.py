@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 import yaml
 
+from .state_forces import find_state_agent, state_force_country
 from .text import folded, tokenize
 
 GROUPS_FILE = Path(__file__).with_name("data") / "groups.yaml"
@@ -374,8 +375,8 @@ def extract_perpetrator(
             else:
                 score = _mention_score(sentence, mention)
             previous_score = score
-            if score == 0:
-                continue
+            if score == 0 or (score == 1 and not (claim or blame) and state_force_country(mention.name)):
+                continue  # state forces are the perpetrator only where the text makes them act
             if claim:
                 # the group nearest the claim verb made the claim ("Turkey blamed IS; TAK claimed it")
                 distance = abs(claim_at - mention.end) if mention.end <= claim_at else abs(mention.start - claim_at)
@@ -408,6 +409,10 @@ def extract_perpetrator(
             if name:
                 best = (4 if BLAME_RE.search(sentence) else 2, -(index * 100), name, sentence)
                 break
+    if best is None:
+        state = find_state_agent(sentences)
+        if state is not None:
+            best = (4 if BLAME_RE.search(state.evidence) else 2, 0, state.name, state.evidence)
     if best is None:
         return {"perpetrator": UNKNOWN, "claimed": False, "suspected": False, "evidence": {}}
     score, _, name, evidence = best

@@ -1,0 +1,148 @@
+"""State forces as perpetrators: a country's army, air force or police named as the actor of an attack.
+
+Coders name state forces as the text does ("Malian army", "Myanmar military"). The rules here fire only
+where no armed group is named and the forces' victims are not attackers: troops killing insurgents or
+shooting an attacker are the response to an incident, not its perpetrator.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from .gazetteer import _load_yaml, fold, load_gazetteer
+from .text import folded
+
+# A country's name or demonym, one to three capitalised words, possibly possessive ("Burkina Faso's").
+_STATE = r"(?P<state>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+?)(?:['’]s)?"
+# The forces, as texts name them; the value is the word the perpetrator's name ends with.
+FORCE_HEADS = {
+    "army": "army", "troops": "army", "soldiers": "army", "paratroopers": "army", "special forces": "army",
+    "military": "military", "armed forces": "armed forces", "forces": "forces", "security forces": "security forces",
+    "defence forces": "armed forces", "defense forces": "armed forces",
+    "air force": "air force", "warplanes": "air force", "fighter jets": "air force", "jets": "air force",
+    "military aircraft": "military", "aircraft": "air force", "drone": "military", "drones": "military",
+    "navy": "navy", "marines": "navy", "junta": "military",
+    "police": "police", "policemen": "police", "police officers": "police", "riot police": "police",
+    "gendarmes": "gendarmerie", "gendarmerie": "gendarmerie", "national guard": "national guard",
+}
+_HEAD = "(?P<head>(?i:" + "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in FORCE_HEADS), key=len, reverse=True)) + "))"
+# Words between a country and its forces ("Ethiopian National Defense Forces"), never a group's own name.
+_MID = r"(?i:national|armed|security|special|border|federal|royal|government|regular|defen[cs]e|military)"
+_HARM_VERB = (
+    r"(?:killed|killing|shot|shooting|opened\s+fire|fired\s+(?:on|at|into)|bombed|bombing|struck|striking|shelled|shelling|"
+    r"raided|stormed|massacred|executed|tortured|beat|torched|burned|razed|attacked|hit|dropped|pounded)"
+)
+# "Malian soldiers killed 20 villagers", "the Nigerian Air Force jets bombed a market".
+AGENT_FIRST_RE = re.compile(rf"\b{_STATE}\s+(?P<mid>\w+\s+)?{_HEAD}\s+(?:(?!(?:was|were|been|being|is|are|get|got)\b)\w+\s+){{0,2}}?(?P<verb>{_HARM_VERB})\b(?P<object>[^.;]{{0,80}})")
+# "villagers killed by Malian soldiers", "an air strike by the Sudanese Armed Forces".
+AGENT_AFTER_BY_RE = re.compile(
+    rf"(?P<object>[^.;]{{0,80}}?)\b(?:killed|shot|bombed|struck|hit|massacred|executed|attacked|attack|strikes?|raid|shelling|"
+    rf"bombardment|fire|gunfire|airstrikes?)\s+(?:\w+\s+){{0,3}}?by\s+(?:the\s+)?{_STATE}\s+(?:\w+\s+)?{_HEAD}\b"
+)
+# "residents blamed Malian soldiers".
+BLAMED_RE = re.compile(
+    rf"\b(?:blamed|blames|accused|accuses|attributed\s+(?:it|the\s+\w+)\s+to)\s+(?:the\s+)?{_STATE}\s+(?P<mid>\w+\s+)?{_HEAD}\b(?P<object>)"
+)
+# "a Pakistani air strike", "Nigerian military air strikes", "Ethiopian drone strikes".
+STRIKE_RE = re.compile(
+    rf"\b{_STATE}\s+(?:(?P<head>(?i:military|army|air\s+force|drone|navy))\s+)?(?P<verb>air\s*strikes?|airstrikes?|drone\s+strikes?|"
+    r"drone\s+attacks?|shelling|bombardment|artillery\s+fire)\b(?P<object>[^.;]{0,80})"
+)
+# The forces' targets were attackers: a response, not the incident's perpetrator.
+ATTACKERS_RE = folded(
+    r"\b(?:militants?|insurgents?|jihadists?|terrorists?|attackers?|assailants?|gunm[ae]n|rebels?|fighters?|bandits?|"
+    r"kidnappers?|suspects?|suspected|armed\s+(?:\w+\s+)?(?:man|men)|hideouts?|camps?|positions|bases?|perpetrators?|bombers?|extremists?|guerrillas?)\b"
+    r"|\b(?:who|after\s+(?:he|she|they))\s+(?:had\s+)?(?:allegedly\s+|reportedly\s+)?(?:stabbed|attacked|rammed|opened\s+fire|tried|attempted|fired)",
+    re.IGNORECASE,
+)
+
+
+# Another attacker in the incident: the state forces named are its target or its responders.
+OTHER_ATTACKER_RE = folded(
+    r"\b(?:gunm[ae]n|militants?|insurgents?|jihadists?|terrorists?|rebels?|bandits?|attackers?|assailants?|bombers?|"
+    r"suicide|stabb(?:ed|ing)|rammed|ramming|roadside|landmines?|(?:land\s+)?mines?|improvised|IEDs?|car\s+bombs?|"
+    r"uniforms?|guerrillas?|(?:armed|unknown|unidentified|masked)\s+men|bomb\s+attacks?|kidnappers?|extremists?|separatists?|gangs?|cartels?|hostages?|militiam[ae]n|militias?)\b",
+    re.IGNORECASE,
+)
+
+
+# Before the forces' name: they are an object, not the agent ("check posts of", "striking").
+OBJECT_BEFORE_RE = folded(
+    r"\b(?:of|on|at|against|targeting|striking|attacking|ambushing|killing|wounding|injuring)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+class StateForce(NamedTuple):
+    """State forces named as an attack's actor."""
+
+    name: str
+    country_code: str
+    evidence: str
+
+
+@lru_cache(maxsize=512)
+def state_country(words: str) -> str | None:
+    """The ISO code when `words` is a country's name or demonym ("Malian", "Burkina Faso"), else None."""
+    key = fold(re.sub(r"^the\s+", "", words.strip(), flags=re.IGNORECASE))
+    codes = {e.country_code for e in load_gazetteer().lookup(key) if e.kind in ("country", "demonym")}
+    return codes.pop() if len(codes) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    return {code: names[0] for code, names in (_load_yaml("countries.yaml").get("demonyms") or {}).items() if names}
+
+
+def _demonym(code: str) -> str:
+    return _demonyms().get(code) or load_gazetteer().country_name(code)
+
+
+def _force_name(code: str, head: str | None) -> str:
+    head_key = " ".join((head or "military").lower().split())
+    return f"{_demonym(code)} {FORCE_HEADS.get(head_key, 'military')}"
+
+
+def find_state_agent(sentences: list[str]) -> StateForce | None:
+    """The state forces an incident's sentences make the actor of violence against people who are not attackers."""
+    from .actors import find_groups  # actors calls this module: imported here to keep the import one-way
+
+    if any(OTHER_ATTACKER_RE.search(sentence) for sentence in sentences):
+        return None
+    for sentence in sentences:
+        for pattern in (AGENT_FIRST_RE, AGENT_AFTER_BY_RE, BLAMED_RE, STRIKE_RE):
+            for match in pattern.finditer(sentence):
+                if OBJECT_BEFORE_RE.search(sentence[max(0, match.start("state") - 30) : match.start("state")]):
+                    continue  # "attacks aimed at striking Pakistani security forces": the forces were the target
+                found = _state_code(match.group("state"))
+                if found is None or ATTACKERS_RE.search(match.group("object")) or find_groups(match.group("object")):
+                    continue
+                code, rest = found
+                mid = (match.groupdict().get("mid") or "").strip().lower()
+                head = " ".join((match.group("head") or "").lower().split())
+                # the force's own name may run over the matched parts: "Armed Forces", "Air Force jets"
+                choices = [f"{rest} {mid} {head}", f"{mid} {head}", f"{rest} {head}", rest, head]
+                head = next((c.strip() for c in choices if " ".join(c.split()) in FORCE_HEADS), head)
+                return StateForce(_force_name(code, head), code, sentence)
+    return None
+
+
+def _state_code(words: str) -> tuple[str, str] | None:
+    """The country the words name, and the words after it ("Nigerian Air Force" -> NG, "air force")."""
+    parts = words.split()
+    for end in range(len(parts), 0, -1):
+        # the country leads: "Free Syrian Army" and "Haftar's Libyan National Army" are not states' forces
+        code = state_country(" ".join(parts[:end]))
+        if code:
+            return code, " ".join(parts[end:]).lower()
+    return None
+
+
+def state_force_country(name: str) -> str | None:
+    """The country whose forces a perpetrator name denotes ("Malian army" -> "ML"), or None for other actors."""
+    match = re.fullmatch(rf"(?:the\s+)?{_STATE}\s+(?:{_MID}\s+)?{_HEAD}", name.strip(), re.IGNORECASE)
+    found = _state_code(match.group("state")) if match else None
+    if found is None or (found[1] and not re.fullmatch(rf"(?:{_MID}\s*)+", found[1])):
+        return None  # "Japanese Red Army" names a group, not Japan's forces
+    return found[0]

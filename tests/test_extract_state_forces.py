@@ -1,0 +1,64 @@
+"""State forces as perpetrators (tasks/extract/state_forces.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.extract.actors import extract_perpetrator
+from tasks.extract.state_forces import find_state_agent, state_force_country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Malian soldiers killed at least 20 villagers in Moura on Sunday, residents said.", "Malian army"),
+        ("Residents said the dead were killed by Nigerian Air Force jets that bombed a wedding.", "Nigerian air force"),
+        ("A Pakistani air strike hit a house in Khost, killing six children.", "Pakistani military"),
+        ("The Sudanese Armed Forces shelled a market in El Fasher.", "Sudanese armed forces"),
+        ("Burkina Faso's army massacred 50 civilians in Solenzo.", "Burkinabe army"),
+    ],
+)
+def test_state_forces_acting_against_people_are_named(sentence: str, name: str) -> None:
+    found = find_state_agent([sentence])
+    assert found is not None and found.name == name and found.evidence == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nigerian troops killed 12 insurgents in Borno.",  # counter-insurgency: the victims are fighters
+        "Four Malian soldiers were killed when their vehicle hit a mine near Boni.",  # the forces were the victims
+        "A 16-year-old stabbed a policeman and was shot dead by Israeli troops.",  # a response to an attack
+        "Unknown armed men attacked two check posts of Pakistani security forces, killing six soldiers.",
+        "The Israeli Air Force struck 20 Hamas targets across the Gaza Strip.",  # a named group's positions
+        "Militants from the Free Syrian Army killed four villagers.",  # a group whose name holds a demonym
+    ],
+)
+def test_forces_that_respond_or_suffer_are_not_perpetrators(sentence: str) -> None:
+    assert find_state_agent([sentence]) is None
+
+
+def test_an_attack_with_a_group_named_keeps_the_group() -> None:
+    result = extract_perpetrator(["Al-Shabaab fighters attacked a base; Somali soldiers killed three civilians in the crossfire."], "SO")
+    assert result["perpetrator"] == "al-Shabaab"
+
+
+def test_blamed_state_forces_are_suspected() -> None:
+    result = extract_perpetrator(["Residents blamed Malian soldiers, who they said killed 20 herders near Diafarabé."], "ML")
+    assert (result["perpetrator"], result["claimed"], result["suspected"]) == ("Malian army", False, True)
+
+
+def test_registry_state_forces_only_when_they_act() -> None:
+    assert extract_perpetrator(["18 Tatmadaw soldiers were killed when rebels attacked a base in Hpakant."], "MM")["perpetrator"] == "Unknown"
+    assert extract_perpetrator(["Villagers blamed the Myanmar military for the air strike."], "MM")["perpetrator"] == "Myanmar military"
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Malian army", "ML"), ("Sudanese Armed Forces", "SD"), ("Ethiopian National Defense Forces", "ET"),
+        ("Myanmar military", "MM"), ("Japanese Red Army", None), ("Free Syrian Army", None), ("Islamic State", None),
+    ],
+)
+def test_state_force_country_names_only_states(name: str, code: str | None) -> None:
+    assert state_force_country(name) == code
