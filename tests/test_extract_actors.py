@@ -200,7 +200,9 @@ def test_an_unregistered_organisation_in_an_agents_place_is_the_perpetrator(sent
 
 
 def test_a_countrys_own_army_or_a_member_of_parliament_is_not_an_unregistered_group() -> None:
-    assert perpetrator("He was shot dead by the Nigerian Army during a raid.")[0] == "Unknown"
+    # a country's forces are named as state forces (tasks/extract/state_forces.py), never as a made-up group
+    assert perpetrator("He was shot dead by the Nigerian Army during a raid.")[0] == "Nigerian army"
+    assert perpetrator("Gunmen shot dead two traders, and the Nigerian Army later killed one of the gunmen.")[0] == "Unknown"
     assert perpetrator("Labour Member of Parliament Jo Cox was stabbed to death in the street.")[0] == "Unknown"
 
 

@@ -36,12 +36,17 @@ INCIDENT_FIELDS = (
 CONFIDENCE_WEIGHTS = {
     "base": 0.2, "casualties": 0.3, "attack_type": 0.15, "country": 0.1, "precise_place": 0.05,
     "event_date": 0.1, "perpetrator": 0.1, "no_attack_no_actor": -0.3,
-    "undated_without_figures": -0.1, "retrospective": -0.35, "nothing_specific": -0.1, "undated_mass_toll": -0.4,
+    "undated_without_figures": -0.1, "retrospective": -0.35, "nothing_specific": -0.1, "undated_mass_toll": -0.4, "non_attack": -0.6,
 }
 # A mention that looks back (a trial, an anniversary) rather than reporting a new attack.
 RETROSPECTIVE_RE = folded(
-    r"\b(?:sentenced|convicted|convicting|acquitted|verdict|anniversary|commemorat\w*|"
+    r"\b(?:sentenced|convicted|convicting|acquitted|verdict|anniversary|commemorat\w*|jailed|found\s+\w+\s+guilty|"
     r"mark(?:s|ed|ing)? \d+ years|\d+ years (?:since|after|ago))\b",
+    re.IGNORECASE,
+)
+# Not an attack at all: a drill, or the exhumation of an old massacre's victims.
+NON_ATTACK_RE = folded(
+    r"\b(?:live-fire|military\s+exercises?|(?:military|army|naval|joint)\s+drills?|war\s+games|manoeuvres|maneuvers|exhum\w*)\b",
     re.IGNORECASE,
 )
 MIN_CONFIDENCE = 0.45
@@ -153,6 +158,8 @@ def _extract_mention(
         dated_article=reference is not None and len(article.sentences) >= FULL_ARTICLE_SENTENCES,
         retrospective=any(RETROSPECTIVE_RE.search(s) for s in sentences),
     )
+    if NON_ATTACK_RE.search(sentences[0]):
+        record["confidence"] = round(record["confidence"] + CONFIDENCE_WEIGHTS["non_attack"], 2)
     return {name: record.get(name) for name in INCIDENT_FIELDS}
 
 

@@ -25,7 +25,7 @@ CLAIM_RE = folded(
     r"|\bclaim\s+of\s+responsibility\b"
     r"|\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?claimed\s+by\b"
     r"|\bclaim(?:ed|ing|s)?\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|have\s+)?(?:carried\s+out|killed|attacked|targeted|launched)\b"
-    r"|\bsaid\s+(?:in\s+(?:a|its)\s+(?:\w+\s+)?statement\s+(?:\w+\s+){0,5}?)?(?:that\s+)?(?:it|its\s+(?:\w+\s+)?(?:fighters|militants|members|men|forces)|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|targeted|attacked|killed|launched|conducted|captured|seized|torched|burned|stormed|raided|ambushed|bombed|destroyed|kidnapped|abducted|executed)\b"
+    r"|\bsaid\s+(?:in\s+(?:a|its)\s+(?:\w+\s+)?statement\s+(?:\w+\s+){0,5}?)?(?:that\s+)?(?:it|(?:its|his|their)\s+(?:\w+\s+)?(?:fighters|militants|members|men|forces|mujahideen)|they)\s+(?:had\s+|were\s+|are\s+)?(?:carried\s+out|was\s+behind|were\s+behind|targeted|attacked|killed|launched|conducted|captured|seized|torched|burned|stormed|raided|ambushed|bombed|destroyed|kidnapped|abducted|executed|taken|took|holding|planted)\b"
     r"|\b(?:said|told\s+(?:[\w-]+\s+){1,4}?)\s*that\s+(?:the\s+group['’]s|its|their)\s+(?:\w+\s+)?(?:fighters|militants|members|men|forces)\s+(?:had\s+)?"
     r"(?:carried\s+out|targeted|attacked|killed|launched|conducted|captured|seized|torched|stormed|raided|ambushed|bombed|kidnapped)\b"
     r"|\b(?:statement|message)\s+(?:carried|published|posted|issued|released)\s+(?:by|on)\s+(?:its\s+)?(?:Amaq|Telegram|Nashir|al-Naba)"
@@ -43,6 +43,8 @@ NEGATED_CLAIM_RE = folded(
     r"|\bthere\s+(?:was|has\s+been|have\s+been)\s+no\s+(?:immediate\s+)?claim",
     re.IGNORECASE,
 )
+# "the jihadist movement regularly claims its attacks": a habit, not a claim of this attack.
+HABITUAL_CLAIM_RE = folded(r"\b(?:regularly|routinely|often|usually|frequently|typically|seldom|rarely|sometimes|has\s+previously|has\s+in\s+the\s+past)\s+(?:\w+\s+)?claim", re.IGNORECASE)
 DENIAL_RE = folded(r"\bden(?:ied|ies|ying)\s+(?:any\s+)?(?:responsibility|involvement|carrying|being\s+behind|a\s+role)", re.IGNORECASE)
 BLAME_RE = folded(
     r"\b(?:blamed|blames|blame|blaming|suspected|suspects?|believed\s+to\s+(?:be|have)|accused|accuses|attributed|"
@@ -63,7 +65,7 @@ AGENT_AFTER_RE = folded(
     r"^\s*(?:\w+\s+){0,2}?(?:militants?|fighters?|gunmen|insurgents?|rebels?|members?|suicide\s+bombers?|bombers?|"
     r"jihadists?|attackers?|terrorists?|cells?|elements?|guerrillas?|operatives?|forces|militiamen|"
     r"attacked|stormed|ambushed|killed|launched|carried\s+out|kidnapped|abducted|opened\s+fire|detonated|"
-    r"set\s+fire|seized|raided|overran|struck|targeted|shelled|fired|beheaded|executed|massacred|"
+    r"set\s+fire|seized|raided|overran|struck|targeted|shelled|fired|beheaded|executed|massacred|bombed|dropped|pounded|"
     r"(?:\w+\s+)?(?:attacks?|bombings?|raids?|ambush(?:es)?|offensive|assaults?|car\s+bomb(?:ing)?s?)\s+(?:on|against|in|at|targeting|killed|kills|left))\b",
     re.IGNORECASE,
 )
@@ -97,6 +99,12 @@ VICTIM_AFTER_RE = folded(
     r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:attacked|targeted|ambushed|hit|struck|shelled|bombed)\b",
     re.IGNORECASE,
 )
+# Before a group name: the forces met it in a clash ("ran into a column of", "a gun battle with").
+CLASH_BEFORE_RE = folded(
+    r"\b(?:ran\s+into|clash(?:ed|es)?\s+with|gun\s*battles?\s+with|firefights?\s+with|exchanged\s+fire\s+with|fought\s+off)\s+"
+    r"(?:(?:a|an|the|about|some|around|column|group|unit|band|dozens|scores|\d+|of)\s+)*(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 # Before a group name: where people come from ("insurgents from the terrorist group Al-Shabaab").
 FROM_BEFORE_RE = folded(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # Before a group name: it holds the place attacked ("a checkpoint manned by the SDF").
@@ -104,12 +112,21 @@ HOLDER_BEFORE_RE = folded(
     r"\b(?:manned|guarded|staffed)\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE
 )
 # After a group name: it accuses someone else ("the PDF blamed the Myanmar military").
-ACCUSER_AFTER_RE = folded(r"^\s*(?:\([^)]*\)\s*)?(?:(?:has|have|had|also|quickly)\s+)*(?:blamed|blames|accused|accuses)\b", re.IGNORECASE)
+ACCUSER_AFTER_RE = folded(
+    r"^\s*(?:\([^)]*\)\s*)?(?:,[^,.;]{1,100},\s*)?(?:(?:has|have|had|also|quickly)\s+)*(?:blamed|blames|accused|accuses)\b", re.IGNORECASE
+)
+# After a group name: its officials or institutions speak ("Taliban officials said", "the Houthi-run health ministry").
+SPEAKER_AFTER_RE = folded(
+    r"^(?:-run|-appointed|\s+(?:government|administration|authorities|officials?|"
+    r"ministry|governor|police|media|television|radio|news\s+agency)\b)(?!\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|attacked|targeted))",
+    re.IGNORECASE,
+)
 # Before a group name: it only qualifies another group ("X, which is allied to al Qaeda, ...").
 QUALIFIER_BEFORE_RE = folded(
     r"\b(?:allied|linked|loyal|affiliated|aligned|tied|connected|close|allegiance)\s+(?:to|with)\s+(?:the\s+)?"
     r"(?:(?:[\w'-]+\s+){1,4}(?:and|or)\s+(?:the\s+|to\s+)?)?$"
-    r"|\b(?:offshoot|branch|faction|affiliate|wing|splinter\s+group|arm|ally|allies|rival|rivals)\s+of\s+(?:the\s+)?$",
+    r"|\b(?:offshoot|branch|faction|affiliate|wing|splinter\s+group|arm|ally|allies|rival|rivals)\s+of\s+(?:the\s+)?$"
+    r"|\b(?:formed|founded|created|set\s+up|made\s+up)\s+by\s+(?:the\s+)?(?:former|ex-)?\s*$|\b(?:former|ex-)\s*$",
     re.IGNORECASE,
 )
 AGENT_BEFORE_RE = folded(
@@ -303,7 +320,12 @@ def find_groups(sentence: str, country_code: str | None = None) -> tuple[GroupMe
 @lru_cache(maxsize=4096)
 def is_claim(sentence: str) -> bool:
     """True when a sentence reports an affirmative claim of responsibility."""
-    return bool(CLAIM_RE.search(sentence)) and not NEGATED_CLAIM_RE.search(sentence) and not DENIAL_RE.search(sentence)
+    return (
+        bool(CLAIM_RE.search(sentence))
+        and not NEGATED_CLAIM_RE.search(sentence)
+        and not DENIAL_RE.search(sentence)
+        and not HABITUAL_CLAIM_RE.search(sentence)
+    )
 
 
 def claim_sentence_indexes(sentences: list[str]) -> frozenset[int]:
@@ -314,13 +336,13 @@ def claim_sentence_indexes(sentences: list[str]) -> frozenset[int]:
 def _mention_score(sentence: str, mention: GroupMention) -> int:
     """How strongly a sentence makes a named group the perpetrator (0: it is the target)."""
     before = sentence[max(0, mention.start - 60) : mention.start]
-    after = sentence[mention.end : mention.end + 60]
+    after = sentence[mention.end : mention.end + 160]
     if before.lower().endswith(("anti-", "anti ", "counter-", "pro-")):
         return 0  # "an anti-al-Qaeda militia": not the perpetrator
     if QUALIFIER_BEFORE_RE.search(before):
         # "X, which is allied to al Qaeda": X is the actor; with no X named, the allegiance is all the text says
-        return 0 if len(find_groups(sentence)) > 1 else 1
-    if HOLDER_BEFORE_RE.search(before) or ACCUSER_AFTER_RE.match(after):
+        return 0 if len({m.name for m in find_groups(sentence)}) > 1 else 1
+    if HOLDER_BEFORE_RE.search(before) or ACCUSER_AFTER_RE.match(after) or SPEAKER_AFTER_RE.match(after):
         return 0  # "a checkpoint manned by the SDF", "the PDF blamed ...": the target's holder, the accuser
     agent_before = bool(AGENT_BEFORE_RE.search(before))
     if VICTIM_AFTER_RE.match(after) and not agent_before:
@@ -330,6 +352,8 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
     if AFFILIATION_ADJECTIVE_RE.match(after) and len(find_groups(sentence)) > 1:
         return 0  # "Shabaab, the al-Qaeda-linked group, claimed": the other group named is the actor
     if TARGET_BEFORE_RE.search(before) and not agent_before:
+        if CLASH_BEFORE_RE.search(before):
+            return 1  # "a patrol ran into a column of Islamic State fighters": the other side of a clash
         if not (FROM_BEFORE_RE.search(before) and AGENT_AFTER_RE.match(after)):
             return 0  # "insurgents from the group Al-Shabaab killed 7 soldiers" is the exception
     members_harmed = MEMBER_VICTIM_AFTER_RE.match(after) or (MEMBER_OF_BEFORE_RE.search(before) and PASSIVE_VICTIM_AFTER_RE.match(after))
@@ -410,7 +434,7 @@ def extract_perpetrator(
                 best = (4 if BLAME_RE.search(sentence) else 2, -(index * 100), name, sentence)
                 break
     if best is None:
-        state = find_state_agent(sentences)
+        state = find_state_agent(sentences, country_code)
         if state is not None:
             best = (4 if BLAME_RE.search(state.evidence) else 2, 0, state.name, state.evidence)
     if best is None:

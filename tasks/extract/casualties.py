@@ -128,6 +128,8 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
             return ("killed" if TO_DEATH_RE.match(sentence, count.end) else None), False, 0
         if role == "hurt_unless_dead":
             return ("killed" if TO_DEATH_RE.match(sentence, count.end) else "wounded"), False, 0
+        if role == "bodies":
+            return ("killed" if count.nouns.split(" ")[0] in ("bodies", "corpses") else None), False, 0
         if role == "hostage":
             # "took 22 hostages", "took its 22 crew members": people seized with their ship are kidnapped
             return ("kidnapped" if SEIZED_PEOPLE_RE.search(count.nouns) else None), False, 0

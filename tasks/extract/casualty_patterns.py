@@ -29,6 +29,7 @@ ACTIVE_VERBS: dict[str, str] = {
     **{v: "kidnapped" for v in (
         "kidnapping", "kidnapped", "kidnaps", "kidnap", "abducting", "abducted", "abducts", "abduct",
         "kidnapping of", "abduction of", "took hostage", "taking hostage", "holding hostage", "held hostage",
+        "carrying off", "carried off", "carries off", "marched", "marching", "led away", "dragged away",
     )},
     **{v: "leave" for v in ("left", "leaving", "leaves", "leave")},
     **{v: "to_death" for v in ("shooting", "shot", "hacking", "hacked", "beating", "beat")},
@@ -37,6 +38,9 @@ ACTIVE_VERBS: dict[str, str] = {
     # Stabbed or rammed people are wounded unless the text says they died ("stabbed two people").
     **{v: "hurt_unless_dead" for v in ("stabbing", "stabbed", "stabs", "rammed", "ramming", "knifed", "slashed", "attacked with a knife")},
     **{v: "hospital" for v in ("sending", "sent", "sends")},
+    # "pulled 23 bodies from the rubble": the dead, counted by their bodies
+    **{v: "bodies" for v in ("pulled", "pulling", "recovered", "recovering", "retrieved", "retrieving", "found", "finding", "dug out")},
+    **{v: "wounded" for v in ("treated", "treating", "treats")},
     **{v: "hostage" for v in ("took", "taking", "holding", "held", "seized", "seizing", "captured", "capturing")},
 }
 # Participles and phrases after the victims: "12 people were killed".

@@ -108,6 +108,7 @@ NON_COUNT_PREVIOUS_WORDS = frozenset(
 )
 # Only "and" joins count groups: a bare comma more often starts an aside ("22 people, 5 of them children").
 NON_COUNT_PREVIOUS_OR_MONTH = NON_COUNT_PREVIOUS_WORDS | set(MONTHS)
+LIST_COMMA_RE = re.compile(r"\s*,\s*")
 JOIN_RE = folded(r"\s*(?:,\s*and\s+|\s+and\s+|,?\s+as\s+well\s+as\s+|,?\s+plus\s+)", re.IGNORECASE)
 # An active casualty verb right before the first group, and an auxiliary after the second, mean two
 # clauses ("killed a soldier and three others were injured"), not one composed count.
@@ -319,14 +320,17 @@ def find_counts(sentence: str) -> tuple[Count, ...]:
         if count is not None:
             groups.append(count)
     composed: list[Count] = []
-    for group in groups:
+    for position, group in enumerate(groups):
         previous = composed[-1] if composed else None
+        following = groups[position + 1] if position + 1 < len(groups) else None
+        # "the pastor, his wife and 23 members": a comma joins the items of a list that ends in "and"
+        listed = following is not None and LIST_COMMA_RE.fullmatch(sentence, previous.end if previous else 0, group.start) is not None and _joined(sentence, group.end, following.start)
         if (
             previous is not None
             and previous.nouns
             and group.nouns
             and not group.nouns.startswith(("of them", "of whom", "among them"))
-            and (_joined(sentence, previous.end, group.start) or _joined_past_modifier(sentence, previous, group))
+            and (_joined(sentence, previous.end, group.start) or listed or _joined_past_modifier(sentence, previous, group))
             and not (AGENT_VERB_TAIL_RE.search(sentence[: previous.start]) and AUXILIARY_AFTER_RE.match(sentence, group.end))
         ):
             composed[-1] = _compose(sentence, previous, group)

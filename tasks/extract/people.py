@@ -28,7 +28,7 @@ PERSON_SINGULAR = frozenset(
     conductor doorman janitor trustee defender mourner congregant devotee pensioner retiree gunner
     """.split()
 )
-PERSON_PLURAL_ONLY = frozenset("people persons personnel police children men women others crew troops staff".split())
+PERSON_PLURAL_ONLY = frozenset("people persons personnel police children men women others crew troops staff bodies corpses".split())
 NON_PERSON_NOUNS = frozenset(
     """
     vehicle vehicles car cars truck trucks bus buses house houses home homes building buildings shop shops

@@ -97,13 +97,13 @@ NEW_INCIDENT_RE = folded(
 # Victims of the incident already reported, treated or dead later in a hospital elsewhere: not a new
 # place. Deaths are read by the casualty table's LATER_DEATHS_RE; these are the other follow-ups.
 FOLLOW_UP_RE = folded(
-    r"\b(?:subsequently|since)\s+died\b|\bdied\s+(?:later\s+)?(?:in|at)\s+a\s+hospital\b|"
+    r"\b(?:subsequently|since)\s+died\b|\bdied\s+(?:later\s+)?(?:of\s+(?:\w+\s+)?(?:wounds|injuries)\s+)?(?:in|at)\s+(?:a|the)\s+(?:[\w-]+\s+)?hospital\b|"
     r"\b(?:taken|rushed|flown|airlifted|evacuated|transferred)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?\s+in\b|\bhospitali[sz]ed\s+in\b",
     re.IGNORECASE,
 )
 SPECIFIC_EVENT_RE = folded(
     r"\b(?:exploded|detonated|went\s+off|blew\s+(?:himself\s+|herself\s+|themselves\s+)?up|stormed|ambushed|opened\s+fire|"
-    r"kidnapped|abducted|attacked|set\s+fire|torched|shot|gunned\s+down|fired|rammed|struck|targeted|targeting|raided|"
+    r"kidnapped|abducted|attacked|set\s+fire|torched|shot|bombed|dropped|pounded|beat|beating|beaten|gunned\s+down|fired|rammed|struck|targeted|targeting|raided|"
     r"killed|killing|beheaded|hurled|threw|thrown|lobbed|planted|launched|carried\s+out|seized|stabbed|hijacked|"
     r"assassinated|shelled|rocked|destroyed|damaged|blown\s+up|blew|set\s+off|ignited|found|discovered|defused|hit|"
     r"took\s+place|occurred|happened|erupted|came\s+under|was\s+attacked|were\s+attacked|targeted|ambush|invaded|"
@@ -118,6 +118,15 @@ SEPARATE_EVENT_RE = folded(
     r"\bin\s+(?:a|another)\s+(?:separate|second|different|unrelated)\s+(?:attack|incident|ambush|bombing|raid|shooting)\b|\bseparately\b",
     re.IGNORECASE,
 )
+# A joined clause led by another attack that harms people: "..., while an air strike on Nyala killed 26".
+SECOND_ATTACK_RE = folded(
+    r",\s+(?:a|one|two|three|four|five|six|\d+)\s+days?\s+after\s+(?=(?:\w+\s+){0,3}?(?:burning|killing|shooting|attacking|setting|gunmen|militants|attackers|insurgents|a\s+bomb|an?\s+attack))"
+    r"|(?:,\s*(?:and|while|whereas)|;)\s+(?=(?:an?|another|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:bomb|bombing|blast|explosion|air\s*strike|airstrike|drone\s+strike|strike|grenade|mine|shell|rocket|suicide\s+bomber)s?\s+"
+    r"(?:[^,.;]{0,60}?\s)?(?:killed|wounded|injured|hit|struck)\b)",
+    re.IGNORECASE,
+)
+HARM_VERB_RE = folded(r"\b(?:killed|killing|shot|wounded|wounding|injured|injuring|beheaded|abducted|kidnapped|set\s+fire|burned|torched)\b", re.IGNORECASE)
 CLAUSE_SPLIT_RE = re.compile(r"(?:,\s*|;\s*|\s+)(?:and|while|whereas|but)\s+|;\s+")
 # A sentence led by its day ("On Sunday,", "Late Saturday,", "Early on Monday,").
 LEADING_DAY_RE = re.compile(
@@ -170,7 +179,7 @@ def split_separate_events(sentence: str) -> list[str]:
     """A sentence split before a clause that reports a separate incident, else the sentence itself."""
     marker = SEPARATE_EVENT_RE.search(sentence)
     if not marker:
-        return [sentence]
+        return _split_second_attack(sentence)
     joins = [m for m in CLAUSE_SPLIT_RE.finditer(sentence, 0, marker.start()) if m.start() > 20]
     if not joins:
         return [sentence]
@@ -179,6 +188,20 @@ def split_separate_events(sentence: str) -> list[str]:
     if not (is_event_sentence(head) and is_event_sentence(tail)):
         return [sentence]
     return [head, tail]
+
+
+def _split_second_attack(sentence: str) -> list[str]:
+    """ "..., and a roadside bomb wounded five rangers in Yala": a clause whose own weapon harms its own victims.
+
+    Splitting only makes two sentences; whether they are two incidents is decided by their days and places.
+    """
+    match = SECOND_ATTACK_RE.search(sentence)
+    if not match or match.start() < 20:
+        return [sentence]
+    head, tail = sentence[: match.start()].rstrip(" ,;"), sentence[match.end() :]
+    if not (HARM_VERB_RE.search(head) and is_event_sentence(head) and is_event_sentence(tail)):
+        return [sentence]
+    return [head, tail[:1].upper() + tail[1:]]
 
 
 def parse_article(text: str, title: str | None = None) -> Article:
@@ -303,6 +326,13 @@ def group_mentions(sentences: list[str], published: date | None = None) -> list[
             continue
         if current is None:
             continue
+        if len(mentions) > 1 and event:
+            places = _place_keys(foreground)
+            earlier = _earlier_mention(mentions, current, places, None) if places else None
+            if earlier is not None and (observations or zero or limit is None):
+                current = earlier  # "Headman X was riding home in Nong Chik district when ...": back to the Pattani killing
+                current.indexes.append(index)
+                continue
         gap = index - current.indexes[-1]
         if (anaphora and gap <= ATTACH_GAP + 1) or (blamed and gap <= CLAIM_ATTACH_GAP) or (
             gap <= ATTACH_GAP and (observations or zero or (event and limit is None))

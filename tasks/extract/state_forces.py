@@ -42,9 +42,10 @@ AGENT_AFTER_BY_RE = re.compile(
     rf"bombardment|fire|gunfire|airstrikes?)\s+(?:\w+\s+){{0,3}}?by\s+(?:the\s+)?{_STATE}\s+(?:\w+\s+)?{_HEAD}\b"
 )
 # "residents blamed Malian soldiers".
-BLAMED_RE = re.compile(
-    rf"\b(?:blamed|blames|accused|accuses|attributed\s+(?:it|the\s+\w+)\s+to)\s+(?:the\s+)?{_STATE}\s+(?P<mid>\w+\s+)?{_HEAD}\b(?P<object>)"
-)
+_BLAME = r"\b(?:blamed|blames|blaming|accused|accuses|accusing|attributed\s+(?:it|the\s+\w+)\s+to)\s+(?:the\s+)?"
+BLAMED_RE = re.compile(rf"{_BLAME}{_STATE}\s+(?P<mid>\w+\s+)?{_HEAD}\b(?P<object>)")
+# "residents blamed the military": the forces of the country the incident is in.
+BLAMED_OWN_FORCES_RE = re.compile(rf"{_BLAME}(?P<head>(?i:military|army|armed\s+forces|security\s+forces|junta|air\s+force|soldiers|troops))\b")
 # "a Pakistani air strike", "Nigerian military air strikes", "Ethiopian drone strikes".
 STRIKE_RE = re.compile(
     rf"\b{_STATE}\s+(?:(?P<head>(?i:military|army|air\s+force|drone|navy))\s+)?(?P<verb>air\s*strikes?|airstrikes?|drone\s+strikes?|"
@@ -104,28 +105,39 @@ def _force_name(code: str, head: str | None) -> str:
     return f"{_demonym(code)} {FORCE_HEADS.get(head_key, 'military')}"
 
 
-def find_state_agent(sentences: list[str]) -> StateForce | None:
+def find_state_agent(sentences: list[str], country_code: str | None = None) -> StateForce | None:
     """The state forces an incident's sentences make the actor of violence against people who are not attackers."""
     from .actors import find_groups  # actors calls this module: imported here to keep the import one-way
 
+    for sentence in sentences:
+        # blame names the actor outright, whoever else the text mentions
+        match = BLAMED_RE.search(sentence)
+        found = _state_code(match.group("state")) if match else None
+        if found is not None:
+            return StateForce(_force_name(found[0], _head_words(match, found[1])), found[0], sentence)
+        match = BLAMED_OWN_FORCES_RE.search(sentence)
+        if match and country_code:
+            return StateForce(_force_name(country_code, match.group("head")), country_code, sentence)
     if any(OTHER_ATTACKER_RE.search(sentence) for sentence in sentences):
         return None
     for sentence in sentences:
-        for pattern in (AGENT_FIRST_RE, AGENT_AFTER_BY_RE, BLAMED_RE, STRIKE_RE):
+        for pattern in (AGENT_FIRST_RE, AGENT_AFTER_BY_RE, STRIKE_RE):
             for match in pattern.finditer(sentence):
                 if OBJECT_BEFORE_RE.search(sentence[max(0, match.start("state") - 30) : match.start("state")]):
                     continue  # "attacks aimed at striking Pakistani security forces": the forces were the target
                 found = _state_code(match.group("state"))
                 if found is None or ATTACKERS_RE.search(match.group("object")) or find_groups(match.group("object")):
                     continue
-                code, rest = found
-                mid = (match.groupdict().get("mid") or "").strip().lower()
-                head = " ".join((match.group("head") or "").lower().split())
-                # the force's own name may run over the matched parts: "Armed Forces", "Air Force jets"
-                choices = [f"{rest} {mid} {head}", f"{mid} {head}", f"{rest} {head}", rest, head]
-                head = next((c.strip() for c in choices if " ".join(c.split()) in FORCE_HEADS), head)
-                return StateForce(_force_name(code, head), code, sentence)
+                return StateForce(_force_name(found[0], _head_words(match, found[1])), found[0], sentence)
     return None
+
+
+def _head_words(match: re.Match, rest: str) -> str:
+    """The force's name, which may run over the matched parts: "Armed Forces", "Air Force jets"."""
+    mid = (match.groupdict().get("mid") or "").strip().lower()
+    head = " ".join((match.group("head") or "").lower().split())
+    choices = [f"{rest} {mid} {head}", f"{mid} {head}", f"{rest} {head}", rest, head]
+    return next((c.strip() for c in choices if " ".join(c.split()) in FORCE_HEADS), head)
 
 
 def _state_code(words: str) -> tuple[str, str] | None:

@@ -10,13 +10,13 @@ from bisect import bisect_right
 # something exploded, which rockets and shells also do.
 ATTACK_KEYWORDS: dict[str, str] = {
     "assassination": r"\bassassinat\w*",
-    "hijacking": r"\bhijack\w*|\b(?:seiz(?:ed|ing)|commandeer(?:ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|dhow|airliner)s?\b",
+    "hijacking": r"\bhijack\w*|\b(?:seiz(?:ed|ing)|commandeer(?:ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|dhow|airliner|plane|aircraft|bus|coach|minibus|train)(?:s|es)?\b",
     "kidnapping": (
         r"(?<!searching\sfor\s)(?<!search\sfor\s)(?<!release\sof\s)\bkidnap\w*|\babduct\w*|"
         r"\bhostages?\b(?!\s+(?:exchange|swap|negotiat\w*|deal|release))|\btaken\s+captive\b|\bhostage-taking\b"
     ),
     "bombing_strong": (
-        r"(?<!fire)(?<!fire-)(?<!petrol\s)(?<!smoke\s)(?<!gasoline\s)(?<!mortar\s)\bbomb(?:s|ing|ings|ed|er|ers)?\b|\bcar-bomb\w*|\bIEDs?\b|"
+        r"(?<!fire)(?<!fire-)(?<!petrol\s)(?<!smoke\s)(?<!gasoline\s)(?<!mortar\s)\bbomb(?:s|ing|ings|ed|er|ers)?\b(?!-making|\s+squads?|\s+disposal|\s+factor)|\bcar-bomb\w*|\bIEDs?\b|"
         r"\bimprovised\s+explosive|\bexplosive\s+devices?\b|\bexplosives?\b|\bS?V?BIEDs?\b|\bland\s*mines?\b|\bmine\s+blast\b|"
         r"\bbooby[-\s]trap\w*|\bdetonat\w*|\bsuicide\s+(?:vest|belt)s?\b|\bdynamite\b|\bblew\s+(?:himself|herself|themselves)\s+up\b|"
         r"\bsuicide\s+(?:attack|attacks|attacker|attackers|assault|blast|mission)\b"
@@ -40,7 +40,7 @@ ATTACK_KEYWORDS: dict[str, str] = {
     "unarmed_assault": (
         r"\bramm(?:ed|ing)\b|\bplou?ghed\s+into|\bplowed\s+into|\bdrove\s+(?:a|his|her|the|their)\s+\w+\s+into|\bvehicular\b|"
         r"\bchemical\s+(?:attack|weapon)|\bsarin\b|\bchlorine\b|\bpoison\w*|\bgassing\b|\bgas\s+attack|\bacid\s+attack|"
-        r"\bbeat(?:en|ing)\s+(?:to\s+death|up)|\blynch\w*"
+        r"\bbeat(?:en|ing)\s+(?:to\s+death|up)|\blynch\w*|\bbe(?:at|ating|aten)\s+(?:\w+\s+){0,3}?with\s+(?:\w+\s+)?(?:clubs|sticks|rods|bars|batons|stones|bricks|pipes)"
     ),
     "facility_attack": (
         r"\barson\w*|\bset(?:ting)?\s+(?:\w+\s+){0,3}?(?:on\s+fire|fire\s+to|ablaze|alight)|\bset(?:ting)?\s+fire\b|\btorch(?:ed|ing)\b|"
@@ -83,15 +83,15 @@ WEAPON_KEYWORDS: dict[str, str] = {
         r"\bexchange\s+of\s+fire\b|\bgun-?battle|\bsmall[-\s]arms\b|\bgunm[ae]n\b"
     ),
     "explosives": (
-        r"(?<!fire)(?<!fire-)(?<!petrol\s)(?<!smoke\s)\bbomb(?:s|ing|ings|ed|er|ers)?\b|\bexplo(?:sion|sions|ded|sives?|sive\s+devices?)\b|"
+        r"(?<!fire)(?<!fire-)(?<!petrol\s)(?<!smoke\s)\bbomb(?:s|ing|ings|ed|er|ers)?\b(?!-making|\s+squads?|\s+disposal|\s+factor)|\bexplo(?:sion|sions|ded|sives?|sive\s+devices?)\b|"
         r"\bIEDs?\b|\bgrenades?\b|\bland\s*mines?\b|\bblasts?\b|\bdetonat\w*|\brockets?\b|\bmortars?\b|\bmissiles?\b|"
-        r"\bshell(?:ing|ed|s)\b|\bdynamite\b|\bRPGs?\b|\bsuicide\s+(?:vest|belt)s?\b|\bVBIEDs?\b|\bcar-bomb\w*|\bbooby[-\s]trap\w*"
+        r"\bshell(?:ing|ed|s)\b|\bdynamite\b|\bRPGs?\b|\bair\s*strikes?\b|\bdrone\s+strikes?\b|\bairstrikes?\b|\bsuicide\s+(?:vest|belt)s?\b|\bVBIEDs?\b|\bcar-bomb\w*|\bbooby[-\s]trap\w*"
     ),
     "incendiary": (
         r"\barson\w*|\bset(?:ting)?\s+(?:\w+\s+){0,3}?(?:on\s+fire|fire\s+to|ablaze|alight)|\bset(?:ting)?\s+fire\b|\btorch(?:ed|ing)\b|"
         r"\bfire-?bomb\w*|\bmolotov|\bburn(?:ed|t)\s+down\b|\bburn(?:ed|t)\s+(?:\w+\s+)?(?:houses|homes)\b|\bablaze\b|\bpetrol\s+bombs?\b"
     ),
-    "melee": r"\bstab(?:bed|bing|s)?\b|\bknife\b|\bknives\b|\bmachetes?\b|\baxes?\b|\bhacked\b|\bbehead\w*|\bbeaten\s+to\s+death\b",
+    "melee": r"\bclubs\b|\bsticks\b|\b(?:iron|metal)\s+(?:bars|rods|pipes)\b|\bbricks\b|\bbatons\b|\bstab(?:bed|bing|s)?\b|\bknife\b|\bknives\b|\bmachetes?\b|\baxes?\b|\bhacked\b|\bbehead\w*|\bbeaten\s+to\s+death\b",
     "vehicle": r"\bramm(?:ed|ing)\b|\bplou?ghed\s+into|\bplowed\s+into|\bvehicular\s+attack|\bdrove\s+(?:a|his|her|the)\s+(?:car|truck|lorry|vehicle|van)\s+into",
     "chemical": r"\bchemical\b|\bsarin\b|\bchlorine\b|\bgas\s+attack|\bacid\s+attack|\bpoison\w*",
 }
@@ -111,7 +111,7 @@ TARGET_KEYWORDS: list[tuple[str, float, str]] = [
     ("police", 2.2, r"\bpolice\w*|\bcops?\b|\bconstables?\b|\bgendarme\w*|\bborder\s+guards?\b|\bLevies\b"),
     ("police", 0.8, r"\bcheckpoints?\b"),
     ("government", 2.0, r"\bofficials?\b|\bgovernor\b|\bmayor\b|\bministers?\b|\bministry\b|\blawmakers?\b|\bparliament\w*|"
-     r"\bMPs?\b|\bsenators?\b|\bpoliticians?\b|\bcommissioners?\b|\bcandidates?\b|\belection\w*|\bpolling\b|\bballot\b|\bcouncil\w*|"
+     r"\bMPs?\b|\bsenators?\b|\bpoliticians?\b|\bcommissioners?\b|\bcandidates?\b|\belection\w*|\bheadm[ae]n\b|\bvillage\s+chiefs?\b|\btribal\s+(?:chief|elder)s?\b|\bdeput(?:y|ies)\b|\bpolling\b|\bballot\b|\bcouncil\w*|"
      r"\bgovernment\s+(?:building|office|offices|compound|headquarters|employees|workers)|\bjudges?\b|\bcourt(?:house)?\b|"
      r"\bprosecutors?\b|\bpolitical\s+(?:rally|party|office)|\brally\b|\bcampaign\b|\bdistrict\s+(?:chief|office|headquarters)"),
     ("religious", 2.3, r"\bmosques?\b|\bchurch(?:es)?\b|\btemples?\b|\bshrines?\b|\bsynagogues?\b|\bmonaster\w*|\bmadrassa?h?\w*|"
@@ -164,7 +164,7 @@ EVENT_RE = folded(
     r"casualt|hurt\b|massacre|slain|murder|execut(?:ed|ion)|arson|set\s+fire|set\s+\w+\s+(?:on\s+fire|ablaze)|ablaze|"
     r"torch|burn(?:ed|t|ing)\s+(?:down|alive|to)|firebomb|fire-bomb|molotov|ramm(?:ed|ing)|plou?ghed\s+into|poison|"
     r"chemical|sarin|chlorine|landmine|land\s+mine|booby|suicide|raid|storm(?:ed|ing)\b|incendiary|vandal|sabotag|"
-    r"beat(?:en|ing)\s+(?:to|up)|lynch|fired\s+(?:at|on|upon|shots)|firefight|shootout|clash|(?:seiz(?:ed|ing)|commandeer(?:ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|dhow|airliner)s?\b)",
+    r"beat(?:en|ing)\s+(?:to|up)|lynch|fired\s+(?:at|on|upon|shots)|firefight|shootout|clash|(?:seiz(?:ed|ing)|commandeer(?:ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|dhow|airliner|plane|aircraft|bus|coach|minibus|train)(?:s|es)?\b)",
     re.IGNORECASE,
 )
 
@@ -288,8 +288,9 @@ STRONG_VIOLENCE_RE = folded(
     r"stabb\w*|machetes?|arson\w*|torched|set\s+(?:\w+\s+){0,3}?(?:on\s+)?fire|rockets?|mortars?|shelling|shelled|"
     r"air\s*strikes?|airstrikes?|drone\s+strikes?|behead\w*|shot\s+dead|gunned\s+down|killed|killing|dead|died|deaths|"
     r"wounded|injured|murder\w*|executed|slain|lynch\w*|rebels?|gunman|armed\s+men|attackers?|assailants?|detonat\w*|"
-    r"landmines?|artillery|missiles?|hijack\w*|rammed|incendiary|molotov|sniper|assault\s+rifles?|(?:seiz(?:ed|ing)|commandeer(?:ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|dhow|airliner)s?\b|"
-    r"(?:was|were|been|being|fatally|mortally)\s+shot|hacked|stabbed|fatally|mortally|gunshot\w*)\b",
+    r"landmines?|artillery|missiles?|hijack\w*|rammed|incendiary|molotov|sniper|assault\s+rifles?|(?:seiz(?:ed|ing)|commandeer(?:ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|dhow|airliner|plane|aircraft|bus|coach|minibus|train)(?:s|es)?\b|"
+    r"(?:was|were|been|being|fatally|mortally)\s+shot|hacked|stabbed|fatally|mortally|gunshot\w*|"
+    r"be(?:at|ating|aten)\s+(?:\w+\s+){0,3}?with|drove\s+(?:a|his|her|the)\s+(?:car|truck|lorry|van|vehicle)\s+into)\b",
     re.IGNORECASE,
 )
 
