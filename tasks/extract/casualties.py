@@ -22,33 +22,42 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .casualty_patterns import (
+    ACTIVE_TAIL_RE,
     ACTIVE_VERBS,
     AGGREGATE_VAGUE_LOW,
+    ALONG_WITH_TAIL_RE,
     ALTERNATIVE_SOURCE_RE,
     AMBIGUOUS_BARE_PARTICIPLES,
     ANTI_PERPETRATOR_WORDS,
+    HOSPITAL_AFTER_RE,
     LATER_DEATHS_RE,
+    LEAVE_OBJECT_RE,
     NAMED_VICTIM_RE,
+    OBJECT_AFTER_RE,
     PASSIVE_PARTICIPLES,
+    PASSIVE_RE,
     REVISION_RE,
     ROLES,
     SELF_DETONATION_RE,
     SINGLE_VICTIM_RE,
     SUBSET_TAIL_RE,
+    TO_DEATH_RE,
     TOLL_TAIL_RE,
     UNKNOWN_CASUALTIES_RE,
     WOUNDED_TOLL_TAIL_RE,
     ZERO_PATTERNS,
-    ACTIVE_TAIL_RE,
-    ALONG_WITH_TAIL_RE,
-    HOSPITAL_AFTER_RE,
-    LEAVE_OBJECT_RE,
-    OBJECT_AFTER_RE,
-    PASSIVE_RE,
-    TO_DEATH_RE,
 )
 from .numbers import Count, find_counts
 from .people import NON_PERSON_NOUNS, PERPETRATOR_NOUNS, PERSON_SINGULAR, is_person_word
+from .text import folded
+
+# A figure the text reports as replaced by a later one.
+SUPERSEDED_RE = folded(
+    r"\b(?:first|initial|earlier|preliminary|original)\s+(?:reports?|figures?|tolls?|estimates?|counts?|accounts?)\s+(?:\w+\s+){0,4}?"
+    r"(?:put|gave|said|had|spoke|suggested|listed)\b|\b(?:had\s+)?initially\s+(?:put|said|reported|given|gave|counted)\b",
+    re.IGNORECASE,
+)
+
 
 @dataclass
 class Observation:
@@ -298,8 +307,11 @@ def extract_casualties(
         zeros.extend(_zero_observations(sentence, index))
     result: dict = {"evidence": {}}
     result["victims"] = " and ".join(o.nouns for o in observations if o.role in ("killed", "wounded", "kidnapped") and o.nouns)
+    superseded = {i for i, s in enumerate(sentences) if SUPERSEDED_RE.search(s)}
     for role in ROLES:
         found = [o for o in observations if o.role == role]
+        # "The first reports put the number of dead at 12": a figure the article has since replaced
+        found = [o for o in found if o.sentence_index not in superseded] or found
         if not found and role in ("killed", "wounded"):
             found = [z for z in zeros if z.role == role][:1]
         low, best, high, evidence = combine(found)

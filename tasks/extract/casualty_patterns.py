@@ -87,7 +87,7 @@ AMBIGUOUS_BARE_PARTICIPLES = frozenset(
 # A death toll sentence: the count after it is the (revised) total killed.
 TOLL_TAIL_RE = folded(
     r"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|those\s+killed|victims))"
-    r"(?:\s+\w+){0,6}?\s+(?:to|at|reached|hit|is|was|of|stood\s+at|stands\s+at)\s*$",
+    r"(?:\s+[\w-]+){0,12}?\s+(?:to|at|reached|hit|is|was|of|stood\s+at|stands\s+at)\s*$",
     re.IGNORECASE,
 )
 WOUNDED_TOLL_TAIL_RE = folded(
