@@ -51,6 +51,7 @@ from .numbers import Count, find_counts
 from .people import NON_PERSON_NOUNS, PERPETRATOR_NOUNS, PERSON_SINGULAR, is_person_word
 from .text import folded
 
+HYPOTHETICAL_TAIL_RE = re.compile(r"\b(?:could|would|might|may)\s+(?:well\s+|easily\s+)?(?:have\s+)?$", re.IGNORECASE)
 # A figure the text reports as replaced by a later one.
 SUPERSEDED_RE = folded(
     r"\b(?:first|initial|earlier|preliminary|original)\s+(?:reports?|figures?|tolls?|estimates?|counts?|accounts?)\s+(?:\w+\s+){0,4}?"
@@ -124,6 +125,8 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
         # stands in apposition to a named victim right after the verb
         named = NAMED_APPOSITION_TAIL_RE.search(before)
         active = ACTIVE_TAIL_RE.search(before[: named.start()]) if named else None
+    if active and HYPOTHETICAL_TAIL_RE.search(before, 0, active.start()):
+        return None, False, 0  # "an attack that could have killed dozens": nobody was
     if active:
         role = ACTIVE_VERBS[" ".join(active.group("verb").lower().split())]
         if role in ("leave", "hospital"):

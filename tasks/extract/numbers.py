@@ -69,7 +69,7 @@ NUMBER_RE = folded(
     rf"(?P<plus>\s*\+|\s+or\s+more|\s+plus)?",
     re.IGNORECASE,
 )
-WORD_RE = re.compile(r"\s*([A-Za-z][\w'-]*|\(|\))")
+WORD_RE = re.compile(r"\s*(\d{1,3}-(?:year|month)s?-old|[A-Za-z][\w'-]*|\(|\))")
 # Words that end a count's noun phrase: verbs, auxiliaries, prepositions, conjunctions.
 NOUN_STOP_WORDS = frozenset(
     """
@@ -108,6 +108,7 @@ NON_COUNT_PREVIOUS_WORDS = frozenset(
 )
 # Only "and" joins count groups: a bare comma more often starts an aside ("22 people, 5 of them children").
 NON_COUNT_PREVIOUS_OR_MONTH = NON_COUNT_PREVIOUS_WORDS | set(MONTHS)
+AGE_RE = re.compile(r"\d{1,3}-(?:year|month)s?-old")
 LIST_COMMA_RE = re.compile(r"\s*,\s*")
 JOIN_RE = folded(r"\s*(?:,\s*and\s+|\s+and\s+|,?\s+as\s+well\s+as\s+|,?\s+plus\s+)", re.IGNORECASE)
 # An active casualty verb right before the first group, and an auxiliary after the second, mean two
@@ -202,6 +203,9 @@ def _noun_words(sentence: str, position: int) -> tuple[str, int]:
             if following.group(1).lower() in PARTITIVE_DETERMINERS:
                 words.append(following.group(1).lower())
                 end = following.end()
+            continue
+        if AGE_RE.fullmatch(lower):
+            end = match.end()  # "a 67-year-old woman": an age describes the person counted
             continue
         if lower in NOUN_STOP_WORDS or lower in MONTHS or lower[:1].isdigit():
             break
