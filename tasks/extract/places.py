@@ -86,7 +86,9 @@ ORIGIN_BEFORE_RE = folded(
     r"boy|girl|youths?|teenagers?|Palestinians?|originally|(?:believed|said|thought)\s+to\s+be|hailing|hails|came|comes)\s+from\s+(?:neighbou?ring\s+)?(?:the\s+)?$|"
     r"\bresidents?\s+of\s+(?:the\s+)?$|"
     # a group's history: "a rebel group that originated in Uganda", "founded in Pakistan"
-    r"\b(?:originated|originating|founded|formed|born|created|headquartered|exiled)\s+in\s+(?:neighbou?ring\s+)?(?:the\s+)?$",
+    r"\b(?:originated|originating|founded|formed|born|created|headquartered|exiled)\s+in\s+(?:neighbou?ring\s+)?(?:the\s+)?$|"
+    # where the wounded were taken: "evacuated to Niamey", "rushed to a hospital in Quetta"
+    r"\b(?:evacuated|airlifted|flown|rushed|transferred|taken)\s+to\s+(?:an?\s+(?:\w+\s+)?hospital\s+in\s+)?(?:the\s+)?(?:capital\s+)?$",
     re.IGNORECASE,
 )
 # "Khan al-Baghdadi": a name followed by an Arabic article is the first word of a longer name.

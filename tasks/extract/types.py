@@ -66,7 +66,7 @@ ATTACK_KEYWORDS: dict[str, str] = {
 # "in response to drone strikes": a motive, not the method.
 MOTIVE_BEFORE_RE = re.compile(r"\b(?:response\s+to|retaliation\s+for|revenge\s+for|protest\s+against|avenge)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 # Two armed sides fighting, which is a clash unless the text says one side attacked the other.
-TWO_SIDED_RE = folded(r"\bclash(?:es|ed)?\b|\bgun\s*battles?\b|\bgun-battles?\b|\bexchange\s+of\s+fire\b|\bexchanged\s+fire\b|\bfirefights?\b|\bfighting\s+between\b", re.IGNORECASE)
+TWO_SIDED_RE = folded(r"\bran\s+into\s+(?:a|an)\s+(?:column|group|band|unit|convoy)\b|\bclash(?:es|ed)?\b|\bgun\s*battles?\b|\bgun-battles?\b|\bexchange\s+of\s+fire\b|\bexchanged\s+fire\b|\bfirefights?\b|\bfighting\s+between\b", re.IGNORECASE)
 ONE_SIDED_RE = folded(
     r"\battack(?:ed|s|ing)?\b|\bambush\w*|\bstorm(?:ed|ing)\b|\bopen(?:ed)?\s+fire\b|\braid(?:ed|s)?\b|\bassault(?:ed)?\b|"
     r"\boverr?an\b|\bshot\s+dead\b|\bgunned\s+down\b|\bmassacre\w*|\bexecut\w*",
@@ -164,7 +164,7 @@ EVENT_RE = folded(
     r"casualt|hurt\b|massacre|slain|murder|execut(?:ed|ion)|arson|set\s+fire|set\s+\w+\s+(?:on\s+fire|ablaze)|ablaze|"
     r"torch|burn(?:ed|t|ing)\s+(?:down|alive|to)|firebomb|fire-bomb|molotov|ramm(?:ed|ing)|plou?ghed\s+into|poison|"
     r"chemical|sarin|chlorine|landmine|land\s+mine|booby|suicide|raid|storm(?:ed|ing)\b|incendiary|vandal|sabotag|"
-    r"beat(?:en|ing)\s+(?:to|up)|lynch|fired\s+(?:at|on|upon|shots)|firefight|shootout|clash|(?:seiz(?:ed|ing)|commandeer(?:ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|dhow|airliner|plane|aircraft|bus|coach|minibus|train)(?:s|es)?\b)",
+    r"beat(?:en|ing)?\s+(?:to|up|\w+\s+(?:\w+\s+){0,2}?with)|lynch|fired\s+(?:at|on|upon|shots)|firefight|shootout|clash|(?:seiz(?:ed|ing)|commandeer(?:ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|dhow|airliner|plane|aircraft|bus|coach|minibus|train)(?:s|es)?\b)",
     re.IGNORECASE,
 )
 
