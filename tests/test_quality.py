@@ -1,5 +1,6 @@
 """The quality gate: extraction scores on the gold sets stay at or above the pinned floors."""
 
+import io
 import json
 from pathlib import Path
 
@@ -18,7 +19,12 @@ def test_scores_stay_above_the_floors(name):
     if not path.is_file():
         pytest.skip(f"{path} not found: gold data in ../shared lives beside the repo")
     with open(path, encoding="utf-8") as gold:
-        scores = {measure: rate for measure, _, _, rate in evaluate(gold).table()}
+        lines = gold.readlines()
+    first, last = BASELINE[name].get("ids", [None, None])
+    if first is not None:
+        # a set that grew keeps its floors on the documents they were measured on
+        lines = [line for line in lines if line.strip() and first <= json.loads(line)["id"] <= last]
+    scores = {measure: rate for measure, _, _, rate in evaluate(io.StringIO("".join(lines))).table()}
     print(name, json.dumps(scores))
     below = {m: (scores.get(m), floor) for m, floor in BASELINE[name]["floors"].items() if (scores.get(m) or 0) < floor}
     assert not below, f"{name}: below the floor (score, floor): {below}"
