@@ -157,9 +157,8 @@ def _extract_mention(
         # A full news article dates the attacks it reports; a one-line summary often does not.
         dated_article=reference is not None and len(article.sentences) >= FULL_ARTICLE_SENTENCES,
         retrospective=any(RETROSPECTIVE_RE.search(s) for s in sentences),
+        non_attack=bool(NON_ATTACK_RE.search(sentences[0])),
     )
-    if NON_ATTACK_RE.search(sentences[0]):
-        record["confidence"] = round(record["confidence"] + CONFIDENCE_WEIGHTS["non_attack"], 2)
     return {name: record.get(name) for name in INCIDENT_FIELDS}
 
 
@@ -171,7 +170,8 @@ def _country_named_re() -> re.Pattern:
 
 
 def _confidence(
-    record: dict, attackers_named: bool = False, dated_article: bool = False, retrospective: bool = False
+    record: dict, attackers_named: bool = False, dated_article: bool = False, retrospective: bool = False,
+    non_attack: bool = False,
 ) -> float:
     """A 0..1 belief that the mention is a real, specific incident, from the details it carries."""
     weights = CONFIDENCE_WEIGHTS
@@ -202,4 +202,5 @@ def _confidence(
             score += weights["undated_without_figures"]  # a general remark, not a dated report
         if retrospective:
             score += weights["retrospective"]  # a trial or an anniversary looks back at an old attack
-    return round(min(score, MAX_CONFIDENCE), 2)
+    # a drill or an exhumation: deducted after the cap, so no amount of detail outweighs it
+    return round(min(score, MAX_CONFIDENCE) + (weights["non_attack"] if non_attack else 0), 2)

@@ -69,7 +69,9 @@ NUMBER_RE = folded(
     rf"(?P<plus>\s*\+|\s+or\s+more|\s+plus)?",
     re.IGNORECASE,
 )
-WORD_RE = re.compile(r"\s*(\d{1,3}-(?:year|month)s?-old|[A-Za-z][\w'-]*|\(|\))")
+_AGE = r"\d{1,3}-(?:year|month)s?-old"
+AGE_RE = re.compile(_AGE)
+WORD_RE = re.compile(rf"\s*({_AGE}|[A-Za-z][\w'-]*|\(|\))")
 # Words that end a count's noun phrase: verbs, auxiliaries, prepositions, conjunctions.
 NOUN_STOP_WORDS = frozenset(
     """
@@ -108,7 +110,6 @@ NON_COUNT_PREVIOUS_WORDS = frozenset(
 )
 # Only "and" joins count groups: a bare comma more often starts an aside ("22 people, 5 of them children").
 NON_COUNT_PREVIOUS_OR_MONTH = NON_COUNT_PREVIOUS_WORDS | set(MONTHS)
-AGE_RE = re.compile(r"\d{1,3}-(?:year|month)s?-old")
 LIST_COMMA_RE = re.compile(r"\s*,\s*")
 JOIN_RE = folded(r"\s*(?:,\s*and\s+|\s+and\s+|,?\s+as\s+well\s+as\s+|,?\s+plus\s+)", re.IGNORECASE)
 # An active casualty verb right before the first group, and an auxiliary after the second, mean two
@@ -327,20 +328,31 @@ def find_counts(sentence: str) -> tuple[Count, ...]:
     for position, group in enumerate(groups):
         previous = composed[-1] if composed else None
         following = groups[position + 1] if position + 1 < len(groups) else None
-        # "the pastor, his wife and 23 members": a comma joins the items of a list that ends in "and"
-        listed = following is not None and LIST_COMMA_RE.fullmatch(sentence, previous.end if previous else 0, group.start) is not None and _joined(sentence, group.end, following.start)
         if (
             previous is not None
             and previous.nouns
             and group.nouns
             and not group.nouns.startswith(("of them", "of whom", "among them"))
-            and (_joined(sentence, previous.end, group.start) or listed or _joined_past_modifier(sentence, previous, group))
+            and (
+                _joined(sentence, previous.end, group.start)
+                or _listed(sentence, previous, group, following)
+                or _joined_past_modifier(sentence, previous, group)
+            )
             and not (AGENT_VERB_TAIL_RE.search(sentence[: previous.start]) and AUXILIARY_AFTER_RE.match(sentence, group.end))
         ):
             composed[-1] = _compose(sentence, previous, group)
         else:
             composed.append(group)
     return tuple(composed)
+
+
+def _listed(sentence: str, previous: Count, group: Count, following: Count | None) -> bool:
+    """ "the pastor, his wife and 23 members": a comma joins the items of a list that ends in "and"."""
+    return (
+        following is not None
+        and LIST_COMMA_RE.fullmatch(sentence, previous.end, group.start) is not None
+        and _joined(sentence, group.end, following.start)
+    )
 
 
 def _joined(sentence: str, end: int, start: int) -> bool:

@@ -6,11 +6,15 @@ import re
 from .text import folded
 from bisect import bisect_right
 
+# A vehicle seized with its people aboard: a hijacking, and violence even when nobody is hurt.
+SEIZED_VEHICLE = (
+    r"(?:seiz(?:ed|ing)|commandeer(?:ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|dhow|airliner|plane|aircraft|bus|coach|minibus|train)(?:s|es)?\b"
+)
 # Keywords for each attack type. "strong" bombing words name a device; "weak" ones only say
 # something exploded, which rockets and shells also do.
 ATTACK_KEYWORDS: dict[str, str] = {
     "assassination": r"\bassassinat\w*",
-    "hijacking": r"\bhijack\w*|\b(?:seiz(?:ed|ing)|commandeer(?:ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|dhow|airliner|plane|aircraft|bus|coach|minibus|train)(?:s|es)?\b",
+    "hijacking": rf"\bhijack\w*|\b{SEIZED_VEHICLE}",
     "kidnapping": (
         r"(?<!searching\sfor\s)(?<!search\sfor\s)(?<!release\sof\s)\bkidnap\w*|\babduct\w*|"
         r"\bhostages?\b(?!\s+(?:exchange|swap|negotiat\w*|deal|release))|\btaken\s+captive\b|\bhostage-taking\b"
@@ -164,7 +168,7 @@ EVENT_RE = folded(
     r"casualt|hurt\b|massacre|slain|murder|execut(?:ed|ion)|arson|set\s+fire|set\s+\w+\s+(?:on\s+fire|ablaze)|ablaze|"
     r"torch|burn(?:ed|t|ing)\s+(?:down|alive|to)|firebomb|fire-bomb|molotov|ramm(?:ed|ing)|plou?ghed\s+into|poison|"
     r"chemical|sarin|chlorine|landmine|land\s+mine|booby|suicide|raid|storm(?:ed|ing)\b|incendiary|vandal|sabotag|"
-    r"beat(?:en|ing)?\s+(?:to|up|\w+\s+(?:\w+\s+){0,2}?with)|lynch|fired\s+(?:at|on|upon|shots)|firefight|shootout|clash|(?:seiz(?:ed|ing)|commandeer(?:ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|dhow|airliner|plane|aircraft|bus|coach|minibus|train)(?:s|es)?\b)",
+    r"beat(?:en|ing)?\s+(?:to|up|\w+\s+(?:\w+\s+){0,2}?with)|lynch|fired\s+(?:at|on|upon|shots)|firefight|shootout|clash|" + SEIZED_VEHICLE + r")",
     re.IGNORECASE,
 )
 
@@ -288,7 +292,7 @@ STRONG_VIOLENCE_RE = folded(
     r"stabb\w*|machetes?|arson\w*|torched|set\s+(?:\w+\s+){0,3}?(?:on\s+)?fire|rockets?|mortars?|shelling|shelled|"
     r"air\s*strikes?|airstrikes?|drone\s+strikes?|behead\w*|shot\s+dead|gunned\s+down|killed|killing|dead|died|deaths|"
     r"wounded|injured|murder\w*|executed|slain|lynch\w*|rebels?|gunman|armed\s+men|attackers?|assailants?|detonat\w*|"
-    r"landmines?|artillery|missiles?|hijack\w*|rammed|incendiary|molotov|sniper|assault\s+rifles?|(?:seiz(?:ed|ing)|commandeer(?:ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|dhow|airliner|plane|aircraft|bus|coach|minibus|train)(?:s|es)?\b|"
+    r"landmines?|artillery|missiles?|hijack\w*|rammed|incendiary|molotov|sniper|assault\s+rifles?|" + SEIZED_VEHICLE + r"|"
     r"(?:was|were|been|being|fatally|mortally)\s+shot|hacked|stabbed|fatally|mortally|gunshot\w*|"
     r"be(?:at|ating|aten)\s+(?:\w+\s+){0,3}?with|drove\s+(?:a|his|her|the)\s+(?:car|truck|lorry|van|vehicle)\s+into)\b",
     re.IGNORECASE,
