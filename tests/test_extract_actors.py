@@ -231,3 +231,15 @@ def test_a_statement_that_its_forces_captured_the_ship_is_a_claim() -> None:
 def test_a_group_whose_members_were_killed_does_not_outrank_the_named_attacker() -> None:
     assert perpetrator("A SDF member was killed and others were wounded when Islamic State cells shot at their vehicle.")[0] == "Islamic State"
     assert perpetrator("A member of the Syrian Democratic Forces was shot dead, as part of Islamic State's revenge operations.")[0] == "Islamic State"
+
+
+def test_a_habitual_claim_is_not_a_claim_of_this_attack() -> None:
+    assert not is_claim("It pledged allegiance to the Islamic State group, and the jihadist movement regularly claims its attacks.")
+    assert is_claim("A commander of the group said his fighters had taken the bus.")
+
+
+def test_a_groups_officials_speak_for_it_rather_than_attack() -> None:
+    assert perpetrator(
+        "A drone strike on a house in Khost province killed seven people, Taliban officials said, blaming the Pakistani military.",
+        country="AF",
+    )[0] == "Pakistani military"

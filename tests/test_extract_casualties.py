@@ -208,3 +208,24 @@ def test_an_attack_that_has_killed_people_is_news_an_insurgency_that_has_is_back
 
     assert extract_incidents("A rebel attack in the Congolese town of Beni has killed at least 11 people.")[0]["killed"] == 11
     assert extract_incidents("The insurgency has killed more than 35,000 people since 2009.") == []
+
+
+def test_a_superseded_first_report_does_not_replace_the_revised_toll() -> None:
+    result = figures(
+        "The death toll from a night raid on the village of Boga has risen to 17, a local leader said.",
+        "The first reports on Monday put the number of dead at 12.",
+    )
+    assert result["killed"] == 17
+
+
+def test_a_hypothetical_toll_is_not_a_figure() -> None:
+    assert figures("He had been hours from an attack that could have killed dozens of people.")["killed"] is None
+
+
+def test_an_age_and_a_comma_list_are_read_as_people() -> None:
+    assert figures("A driver rammed the crowd, killing a 67-year-old woman.")["killed"] == 1
+    assert figures("Gunmen stormed the church, carrying off the pastor, his wife and 23 members of the congregation.")["kidnapped"] == 25
+
+
+def test_bodies_pulled_from_the_rubble_are_the_dead() -> None:
+    assert figures("Rescue workers said they had pulled 23 bodies from the wreckage of the market.")["killed"] == 23

@@ -102,3 +102,16 @@ def test_a_paragraph_led_by_another_day_is_another_incident() -> None:
         "On Sunday, unidentified men set fire to a mobile phone tower in Panjgur.",
     ]
     assert [m.indexes for m in group_mentions(sentences, date(2025, 12, 15))] == [[0], [1]]
+
+
+def test_a_second_attack_joined_to_the_sentence_is_its_own_mention() -> None:
+    article = parse_article(
+        "PATTANI (IW) - Suspected insurgents shot dead a village headman in Thailand's southern province of Pattani "
+        "on Monday evening, and a roadside bomb wounded five paramilitary rangers in neighbouring Yala early on Tuesday."
+    )
+    assert len(article.sentences) == 2
+    assert len(group_mentions(article.sentences, date(2026, 3, 4))) == 2
+
+
+def test_a_bare_month_at_the_start_of_a_sentence_is_history() -> None:
+    assert is_background("In March, its fighters seized a passenger train with 400 people on board.", date(2025, 11, 30))

@@ -160,3 +160,9 @@ def test_the_victim_named_first_is_the_target() -> None:
             "A municipal police officer was wounded in the attack.")
     [incident] = extract_incidents(text)
     assert incident["target_type"] == "government" and incident["killed"] == 2
+
+
+def test_a_seized_bus_is_a_hijacking_and_a_beating_with_clubs_an_unarmed_assault() -> None:
+    assert extract_attack_type(["Separatist fighters seized a passenger bus on the road to Bali."])[0] == "hijacking"
+    assert extract_attack_type(["Settlers attacked farmers, beating them with clubs."])[0] == "unarmed_assault"
+    assert "melee" in extract_weapons(["Settlers attacked farmers, beating them with clubs."])[0]
