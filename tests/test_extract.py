@@ -266,3 +266,32 @@ def test_a_commemoration_and_a_yearly_total_are_not_incidents() -> None:
     assert extract_incidents(memorial, published=published) == []
     total = "The monitoring group recorded more than 3,400 deaths in militancy-related violence across the country."
     assert extract_incidents(total, published=published) == []
+
+
+def test_a_provincial_dateline_gives_the_subdivision_of_a_village_the_gazetteer_lacks() -> None:
+    text = (
+        "BENI, Congo (IW) – Attackers killed nine people overnight in the village of Kisimba, a local official said on "
+        "Tuesday. Survivors said the assailants came at night and burned several huts."
+    )
+    [incident] = extract_incidents(text, published=date(2026, 5, 5))
+    assert (incident["admin1"], incident["location"]) == ("North Kivu", "Kisimba")
+
+
+def test_a_capital_dateline_does_not_place_an_incident_named_elsewhere() -> None:
+    text = (
+        "BOGOTA (IW) – Armed men killed two soldiers on Sunday near the hamlet of La Ceiba Vieja, in Colombia's "
+        "south-west, the army said. The soldiers were guarding a power line."
+    )
+    [incident] = extract_incidents(text, published=date(2026, 5, 5))
+    assert incident["country_code"] == "CO"
+    assert incident["admin1"] is None
+
+
+def test_the_islamic_state_province_the_article_names_is_the_perpetrator() -> None:
+    text = (
+        "NIAMEY (IW) – Islamic State fighters killed seven soldiers on Saturday near Ouallam, in Niger's Tillaberi "
+        "region, the defence ministry said. The Islamic State Sahel Province said in a statement that its fighters "
+        "carried out the attack."
+    )
+    [incident] = extract_incidents(text, published=date(2026, 5, 5))
+    assert incident["perpetrator"] == "Islamic State Sahel Province"

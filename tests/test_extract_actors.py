@@ -243,3 +243,12 @@ def test_a_groups_officials_speak_for_it_rather_than_attack() -> None:
         "A drone strike on a house in Khost province killed seven people, Taliban officials said, blaming the Pakistani military.",
         country="AF",
     )[0] == "Pakistani military"
+
+
+@pytest.mark.parametrize(
+    ("country", "expected"),
+    [("ML", "Islamic State Sahel Province"), ("AF", "Islamic State Khorasan Province"),
+     ("NG", "Islamic State West Africa Province"), ("IQ", "Islamic State"), ("NE", "Islamic State")],
+)
+def test_islamic_state_is_its_province_where_only_one_operates(country: str, expected: str) -> None:
+    assert perpetrator("Islamic State fighters attacked an army post on Monday, killing four soldiers.", country=country)[0] == expected

@@ -247,3 +247,18 @@ def test_a_town_inside_a_longer_name_places_an_otherwise_unplaced_incident() -> 
 def test_a_namesake_village_in_another_province_than_the_one_named_is_not_chosen() -> None:
     result = place("Gunmen killed 17 villagers in a raid on the village of Kware in Zamfara State's Tsafe area.")
     assert result["admin1"] == "Zamfara"
+
+
+def test_drc_places_fall_in_the_provinces_created_in_2015() -> None:
+    # rg_cities1000 still files Bunia under the old "Eastern Province"
+    assert {(e.name, e.admin1) for e in load_gazetteer().lookup("bunia")} == {("Bunia", "Ituri")}
+    assert {e.admin1 for e in load_gazetteer().lookup("kisangani")} == {"Tshopo"}
+    assert place("Gunmen killed six people in Bunia on Sunday.")["admin1"] == "Ituri"
+
+
+def test_the_town_the_wounded_were_evacuated_to_is_not_the_scene() -> None:
+    result = place(
+        "Four soldiers were killed on Saturday near Ouallam, in the Tillaberi region of Niger.",
+        "Nine soldiers were wounded and evacuated to Niamey.",
+    )
+    assert result["admin1"] == "Tillaberi"

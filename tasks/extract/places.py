@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from .gazetteer import MAX_NAME_WORDS, Entry, Gazetteer, load_gazetteer
-from .text import Token, folded, ngram_matches, tokenize
+from .text import Token, fold, folded, ngram_matches, tokenize
 
 # Words before a name that make it a location ("in Mosul", "the northern town of Musayyib").
 LOCATIVE_CUE_RE = folded(
@@ -309,6 +309,8 @@ def _country_scores(mentions: list[PlaceMention], gazetteer: Gazetteer) -> tuple
 
 def _choose_place(mentions: list[PlaceMention], country: str, gazetteer: Gazetteer, admin1_names: set[str]) -> tuple[PlaceMention, Entry] | None:
     for mention in sorted(mentions, key=lambda m: (m.context, not m.cue, m.sentence_index, m.start)):
+        if mention.foreign or mention.neighbour:
+            continue  # "evacuated to Niamey", "the border with Mali": named, but not the scene
         candidates = [
             e for e in mention.entries if e.kind == "place" and e.country_code == country and _usable(mention, e, gazetteer)
         ]
@@ -356,12 +358,14 @@ def extract_place(
     excluded: dict[int, list[tuple[int, int]]] | None = None,
     country_hint: str | None = None,
     group_homes: list[str] | None = None,
+    header_lines: int = 0,
 ) -> dict:
     """Country, admin1, location, coordinates and precision of one incident, with evidence.
 
     `country_hint` is the outlet's home country: it counts like a country named in the text, but
     only where the incident's own sentences name no country or province. `group_homes` are the
     home countries of single-country groups the sentences name: weak votes where the text is vague.
+    The first `header_lines` of `context` are the article's title and dateline.
     """
     gazetteer = load_gazetteer()
     excluded = excluded or {}
@@ -412,8 +416,14 @@ def extract_place(
         ),
         None,
     )
+    phrase = _phrase_place(sentences)
+    capital = gazetteer.capitals.get(country)
+    if admin1_mention is not None and admin1_mention[0].context and phrase is not None and fold(admin1_mention[0].text) == capital:
+        admin1_mention = None  # "BOGOTA (IW) - ... near El Plateado": reporters file from the capital about elsewhere
     admin1_names = {admin1_mention[1].admin1} if admin1_mention else set()
     chosen = _choose_place([m for m in own if not m.context] or own, country, gazetteer, admin1_names)
+    if chosen is not None and chosen[0].context and phrase is not None:
+        chosen = None  # "BENI (IW) - ... the village of Kisimba": the dateline town is not the scene
     if chosen is not None:
         mention, entry = chosen
         result.update(
@@ -423,20 +433,37 @@ def extract_place(
         result["evidence"]["location"] = evidence_of(mention)
         result["evidence"]["admin1"] = evidence_of(mention)
         return result
+    header = None
+    if admin1_mention is None:
+        admin1_mention = header = _header_place(context_mentions, header_lines, country, capital if phrase is not None else None, gazetteer)
     if admin1_mention is not None:
         mention, entry = admin1_mention
         centroid = gazetteer.admin1_centroids.get((country, entry.admin1))
-        result.update(admin1=entry.admin1, location=_location_phrase(evidence_of(mention), mention, mentions))
+        location = phrase[0] if header and phrase else _location_phrase(evidence_of(mention), mention, mentions)
+        result.update(admin1=entry.admin1, location=location)
         if centroid:
             result.update(latitude=centroid[0], longitude=centroid[1], geo_precision="admin1")
         result["evidence"]["admin1"] = evidence_of(mention)
-        result["evidence"]["location"] = evidence_of(mention)
-    phrase = _phrase_place(sentences)
+        result["evidence"]["location"] = sentences[phrase[1]] if header and phrase else evidence_of(mention)
     if phrase is not None and (result["location"] is None or result["geo_precision"] != "place"):
         if result["location"] is None:
             result["location"] = phrase[0]
             result["evidence"]["location"] = sentences[phrase[1]]
     return result
+
+
+def _header_place(
+    mentions: list[PlaceMention], header_lines: int, country: str, capital: str | None, gazetteer: Gazetteer
+) -> tuple[PlaceMention, Entry] | None:
+    """A town in the title or dateline ("BUNIA (IW) -") whose subdivision stands in when the text names
+    only places the gazetteer lacks; the capital does not, where the text names a place of its own."""
+    for mention in mentions:
+        if -1 - mention.sentence_index >= header_lines or fold(mention.text) == capital:
+            continue
+        for entry in mention.entries:
+            if entry.kind == "place" and entry.country_code == country and entry.admin1 and _usable(mention, entry, gazetteer):
+                return mention, entry
+    return None
 
 
 @lru_cache(maxsize=1)
