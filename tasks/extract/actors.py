@@ -35,6 +35,8 @@ CLAIM_RE = folded(
 NEGATED_CLAIM_RE = folded(
     r"\bno\s+(?:one|group|organi[sz]ation|party|militant\s+group|other\s+group)\s+(?:has\s+|had\s+|have\s+)?(?:yet\s+|so\s+far\s+|immediately\s+)*claimed"
     r"|\bnobody\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?claimed"
+    r"|\b(?:no|nobody|no\s+one)\s+(?:\w+\s+)?(?:has\s+|had\s+)?(?:said|says|admitted)\s+(?:it|they)\s+(?:was|were)\s+behind"
+    r"|\bnot\s+clear\s+who\b|\bunclear\s+who\b"
     r"|\bnot\s+(?:yet\s+|been\s+|immediately\s+)*claimed"
     r"|\bno\s+(?:immediate\s+)?claims?\s+(?:of\s+)?(?:responsibility|for)"
     r"|\byet\s+to\s+(?:be\s+)?claim"

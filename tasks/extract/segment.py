@@ -126,7 +126,12 @@ SECOND_ATTACK_RE = folded(
     r"(?:[^,.;]{0,60}?\s)?(?:killed|wounded|injured|hit|struck)\b)",
     re.IGNORECASE,
 )
-HARM_VERB_RE = folded(r"\b(?:killed|killing|shot|wounded|wounding|injured|injuring|beheaded|abducted|kidnapped|set\s+fire|burned|torched)\b", re.IGNORECASE)
+# The day words a clause names; two different ones in two joined clauses make two incidents.
+CLAUSE_DAY_RE = folded(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+night|overnight)\b", re.IGNORECASE
+)
+DAY_JOIN_RE = re.compile(r"(?:,\s*(?:and|while|whereas)|;)\s+")
+HARM_VERB_RE = folded(r"\b(?:killed|killing|died|dead|shot|wounded|wounding|injured|injuring|beheaded|abducted|kidnapped|set\s+fire|burned|torched)\b", re.IGNORECASE)
 CLAUSE_SPLIT_RE = re.compile(r"(?:,\s*|;\s*|\s+)(?:and|while|whereas|but)\s+|;\s+")
 # A sentence led by its day ("On Sunday,", "Late Saturday,", "Early on Monday,").
 LEADING_DAY_RE = re.compile(
@@ -146,6 +151,7 @@ class Article:
     sentences: list[str]
     context: list[str]
     dateline: str | None = None
+    joined_tails: frozenset[int] = frozenset()  # sentences split off the end of another: a second incident in the lead
 
 
 @dataclass
@@ -197,11 +203,26 @@ def _split_second_attack(sentence: str) -> list[str]:
     """
     match = SECOND_ATTACK_RE.search(sentence)
     if not match or match.start() < 20:
-        return [sentence]
+        return _split_by_day(sentence)
     head, tail = sentence[: match.start()].rstrip(" ,;"), sentence[match.end() :]
     if not (HARM_VERB_RE.search(head) and is_event_sentence(head) and is_event_sentence(tail)):
         return [sentence]
     return [head, tail[:1].upper() + tail[1:]]
+
+
+def _split_by_day(sentence: str) -> list[str]:
+    """ "Gunmen killed 21 villagers on Sunday, and three people died on Wednesday when a bus hit a mine": joined
+    clauses that each harm people on a day of their own."""
+    for join in DAY_JOIN_RE.finditer(sentence):
+        if join.start() < 20:
+            continue
+        head, tail = sentence[: join.start()], sentence[join.end() :]
+        head_days = {m.group(1).lower() for m in CLAUSE_DAY_RE.finditer(head)}
+        tail_days = {m.group(1).lower() for m in CLAUSE_DAY_RE.finditer(tail)}
+        if head_days and tail_days and not head_days & tail_days and HARM_VERB_RE.search(head) and HARM_VERB_RE.search(tail):
+            if is_event_sentence(head) and is_event_sentence(tail):
+                return [head.rstrip(" ,;"), tail[:1].upper() + tail[1:]]
+    return [sentence]
 
 
 def parse_article(text: str, title: str | None = None) -> Article:
@@ -209,6 +230,7 @@ def parse_article(text: str, title: str | None = None) -> Article:
     text = normalize_punctuation(text or "")
     context = [normalize_punctuation(title).strip(" |")] if title else []
     sentences: list[str] = []
+    tails: set[int] = set()
     dateline = None
     for line in text.splitlines():
         line = line.strip()
@@ -226,12 +248,15 @@ def parse_article(text: str, title: str | None = None) -> Article:
         if words <= HEADING_MAX_WORDS and not re.search(r"[.!?\"']$", line) and not sentences:
             context.append(line.strip(" |"))
             continue
-        sentences.extend(clause for sentence in split_sentences(line) for clause in split_separate_events(sentence))
+        for sentence in split_sentences(line):
+            clauses = split_separate_events(sentence)
+            tails.update(range(len(sentences) + 1, len(sentences) + len(clauses)))
+            sentences.extend(clauses)
     if not sentences:
         # A text that is only short unpunctuated lines (a one-line summary) is its own body.
         headings = context[1:] if title else context
         sentences = [s for line in headings for s in split_sentences(line)]
-    return Article(sentences, context, dateline)
+    return Article(sentences, context, dateline, frozenset(tails))
 
 
 def foreground_end(sentence: str, published: date | None) -> int | None:
@@ -287,8 +312,12 @@ def _sentence_day(sentence: str, published: date | None) -> date | None:
     return phrases[0].value if phrases else None
 
 
-def group_mentions(sentences: list[str], published: date | None = None) -> list[Mention]:
-    """Group sentences into incident mentions; background sentences belong to none."""
+def group_mentions(sentences: list[str], published: date | None = None, joined_tails: frozenset[int] = frozenset()) -> list[Mention]:
+    """Group sentences into incident mentions; background sentences belong to none.
+
+    `joined_tails` are clauses split off the end of a sentence ("..., and three more died on Wednesday
+    when a bus hit a mine"): a lead that sums up two incidents, whose details follow in that order.
+    """
     mentions: list[Mention] = []
     current: Mention | None = None
     for index, sentence in enumerate(sentences):
@@ -316,9 +345,18 @@ def group_mentions(sentences: list[str], published: date | None = None) -> list[
             if earlier is not None and not NEW_INCIDENT_RE.match(sentence):
                 current = earlier  # back to an incident already reported at this place ("In the Tahoua region, ...")
             elif current is None or _starts_new(sentence, current, places, day, bool(observations)):
+                lead = current if index in joined_tails and current is not None and index - 1 in current.indexes else None
                 current = Mention()
                 mentions.append(current)
                 current.indexes.extend(_lead_in(sentences, index, mentions, published))
+                if lead is not None:
+                    # the lead's second incident: the next paragraph details the first one
+                    current.indexes.append(index)
+                    current.places |= places
+                    current.day = current.day or day
+                    current.has_casualties = bool(observations)
+                    current = lead
+                    continue
             current.indexes.append(index)
             current.places |= places
             current.day = current.day or day
@@ -363,7 +401,7 @@ def _earlier_mention(mentions: list[Mention], current: Mention | None, places: s
         for mention in reversed(mentions):
             if mention is not current and places & mention.places and (day is None or mention.day is None or day == mention.day):
                 return mention
-    if day is not None and current.day != day and not (places & current.places):
+    if day is not None and current.day != day and (current.day is not None or not (places & current.places)):
         for mention in reversed(mentions):
             if mention is not current and mention.day == day and not (places and mention.places and not places & mention.places):
                 return mention

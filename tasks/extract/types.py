@@ -68,7 +68,12 @@ ATTACK_KEYWORDS: dict[str, str] = {
     "clash": r"\bclash(?:es|ed)?\b|\bfighting\s+(?:between|with)\b|\bbattled?\s+with\b|\bexchange\s+of\s+fire\b",
 }
 # "in response to drone strikes": a motive, not the method.
-MOTIVE_BEFORE_RE = re.compile(r"\b(?:response\s+to|retaliation\s+for|revenge\s+for|protest\s+against|avenge)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+MOTIVE_BEFORE_RE = re.compile(
+    r"\b(?:response\s+to|retaliation\s+for|revenge\s+for|protest\s+against|avenge)\s+(?:\w+\s+){0,3}$"
+    # the responders' air cover, not the attack: "reinforcements backed by fighter jets"
+    r"|\b(?:backed|supported|assisted|aided)\s+by\s+(?:\w+\s+){0,2}$|\bwith\s+(?:the\s+)?(?:support|help)\s+of\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # Two armed sides fighting, which is a clash unless the text says one side attacked the other.
 TWO_SIDED_RE = folded(r"\bran\s+into\s+(?:a|an)\s+(?:column|group|band|unit|convoy)\b|\bclash(?:es|ed)?\b|\bgun\s*battles?\b|\bgun-battles?\b|\bexchange\s+of\s+fire\b|\bexchanged\s+fire\b|\bfirefights?\b|\bfighting\s+between\b", re.IGNORECASE)
 ONE_SIDED_RE = folded(
@@ -336,6 +341,13 @@ KILLED_BY_ARMED_MEN_RE = folded(
 )
 
 
+# A bomb fixed to the victim's own car: the weapon of a targeted killing, not of a bombing campaign.
+CAR_BOMB_ON_VICTIM_RE = folded(
+    r"\b(?:sticky|magnetic|limpet)\s+bombs?\b"
+    r"|\b(?:planted|attached|placed|fixed|hidden|stuck)\s+(?:under(?:neath)?|beneath|to|on|in)\s+(?:his|her|their|the\s+(?:\w+\s+){0,2}?\w+(?:'s|’s))\s+"
+    r"(?:own\s+)?(?:car|vehicle|pickup|jeep|suv)\b",
+    re.IGNORECASE,
+)
 GUARDS_RE = folded(r"\b(?:security\s+)?guards?\s+(?:of|at|who)\b|\bpersonnel\b", re.IGNORECASE)
 TARGETED_SHOOTING_RE = folded(r"\b(?:shot\s+dead|gunned\s+down|shot\s+and\s+killed|assassinated)\b", re.IGNORECASE)
 
@@ -351,6 +363,8 @@ def refine_attack_type(
     if attack_type in ("armed_assault", "unknown") and killed in (1, 2) and target_type == "government" and (
         TARGETED_SHOOTING_RE.search(text) and not GUARDS_RE.search(text)
     ):
+        return "assassination"
+    if attack_type == "bombing_explosion" and killed in (1, 2, 3) and target_type == "government" and CAR_BOMB_ON_VICTIM_RE.search(text):
         return "assassination"
     if attack_type == "armed_assault" and not killed and not wounded and COMPILED_ATTACK["facility_attack"].search(text):
         return "facility_attack"  # armed men who burned or wrecked a place but hurt no one
