@@ -252,3 +252,7 @@ def test_a_groups_officials_speak_for_it_rather_than_attack() -> None:
 )
 def test_islamic_state_is_its_province_where_only_one_operates(country: str, expected: str) -> None:
     assert perpetrator("Islamic State fighters attacked an army post on Monday, killing four soldiers.", country=country)[0] == expected
+
+
+def test_no_group_said_it_was_behind_is_not_a_claim() -> None:
+    assert not is_claim("It was not clear who had laid the device, and no group said it was behind the blast.")

@@ -229,3 +229,29 @@ def test_an_age_and_a_comma_list_are_read_as_people() -> None:
 
 def test_bodies_pulled_from_the_rubble_are_the_dead() -> None:
     assert figures("Rescue workers said they had pulled 23 bodies from the wreckage of the market.")["killed"] == 23
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "value"),
+    [
+        ("He said soldiers had neutralised 11 terrorists and recovered two gun trucks.", "perpetrators_killed", 11),
+        ('He said troops had killed "a dozen terrorists" while repelling the assault.', "perpetrators_killed", 12),
+        ("Two miners survived with wounds and walked for two days through the forest.", "wounded", 2),
+        ("At least nine people with machete wounds were being treated at the general hospital.", "wounded", 9),
+        ("The attack left both men with serious injuries.", "wounded", 2),
+        ("Search teams found four more bodies, bringing the death toll from last weekend's attack to 11.", "killed", 11),
+        ("A journalist who was beaten by a group of men on Monday night died of his injuries on Thursday.", "killed", 1),
+    ],
+)
+def test_wire_phrasings(sentence: str, role: str, value: int) -> None:
+    assert figures(sentence)[role] == value
+
+
+def test_the_attackers_own_toll_names_no_victims() -> None:
+    result = figures(
+        "Two passengers were shot dead during the night.",
+        'The group said its fighters had "executed" eleven soldiers travelling in civilian clothes.',
+        claims=frozenset({1}),
+    )
+    assert "soldiers" not in result["victims"]
+    assert (result["killed"], result["killed_high"]) == (2, 11)

@@ -262,3 +262,13 @@ def test_the_town_the_wounded_were_evacuated_to_is_not_the_scene() -> None:
         "Nine soldiers were wounded and evacuated to Niamey.",
     )
     assert result["admin1"] == "Tillaberi"
+
+
+def test_an_accented_place_name_is_not_the_country_it_spells() -> None:
+    result = place("Drones hit the army base in Puerto Jordán, in the Colombian department of Arauca.")
+    assert (result["country_code"], result["admin1"]) == ("CO", "Arauca")
+
+
+def test_the_capital_named_without_its_name() -> None:
+    result = place("A suicide car bomb hit a police checkpoint in Somalia's capital on Friday, in the district of Hodan.")
+    assert result["admin1"] == "Banaadir"

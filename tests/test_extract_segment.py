@@ -115,3 +115,28 @@ def test_a_second_attack_joined_to_the_sentence_is_its_own_mention() -> None:
 
 def test_a_bare_month_at_the_start_of_a_sentence_is_history() -> None:
     assert is_background("In March, its fighters seized a passenger train with 400 people on board.", date(2025, 11, 30))
+
+
+def test_a_lead_that_joins_two_incidents_on_different_days() -> None:
+    article = parse_article(
+        "Gunmen killed 21 villagers in the Tillaberi region on Sunday, and three more people died on Wednesday when a bus "
+        "struck a mine in the same area, officials said.\n\n"
+        "The assailants opened fire outside the mosque at midday, a councillor said. Eleven wounded people were taken to hospital.\n\n"
+        "On Wednesday, the bus hit the mine on the road between Tera and Gotheye, killing three passengers."
+    )
+    assert article.sentences[1].startswith("Three more people died on Wednesday")
+    mentions = group_mentions(article.sentences, date(2025, 6, 12), article.joined_tails)
+    assert [m.indexes for m in mentions] == [[0, 2, 3], [1, 4]]
+
+
+def test_a_paragraph_led_by_yesterday_is_another_incident() -> None:
+    sentences = [
+        "A roadside bomb killed two soldiers near Turbat on Wednesday, officials said.",
+        "And yesterday, unidentified men torched two excavators near Gichk, police said.",
+    ]
+    assert len(group_mentions(sentences, date(2026, 3, 20))) == 2
+
+
+def test_a_past_year_ends_the_foreground_at_its_clause() -> None:
+    sentence = "Reporters face frequent threats, and several journalists were killed during the 2024 uprising."
+    assert foreground_end(sentence, date(2026, 5, 22)) == sentence.index("several")

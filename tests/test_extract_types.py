@@ -166,3 +166,14 @@ def test_a_seized_bus_is_a_hijacking_and_a_beating_with_clubs_an_unarmed_assault
     assert extract_attack_type(["Separatist fighters seized a passenger bus on the road to Bali."])[0] == "hijacking"
     assert extract_attack_type(["Settlers attacked farmers, beating them with clubs."])[0] == "unarmed_assault"
     assert "melee" in extract_weapons(["Settlers attacked farmers, beating them with clubs."])[0]
+
+
+def test_the_responders_air_cover_is_not_an_air_strike() -> None:
+    sentence = "Fighters overran a military base late on Sunday, killing five soldiers before reinforcements backed by fighter jets forced them back."
+    assert extract_attack_type([sentence])[0] == "armed_assault"
+
+
+def test_a_bomb_fixed_to_an_officials_car_is_an_assassination() -> None:
+    text = ["A lawmaker and his driver were killed when a bomb planted under their car exploded."]
+    assert refine_attack_type("bombing_explosion", text, 2, None, "government") == "assassination"
+    assert refine_attack_type("bombing_explosion", ["A bomb hidden in a market stall exploded."], 2, None, "government") == "bombing_explosion"

@@ -75,6 +75,7 @@ class Observation:
     claim: bool = False
     total: bool = False  # stated as the toll ("put the death toll at 18"), so not a partial figure
     nouns: str = ""
+    group_figure: bool = False  # the attackers' own account ("said its fighters had killed 11 soldiers")
 
 
 # After a count: the people were wounded first and died later.
@@ -98,6 +99,12 @@ def _is_person_count(count: Count) -> bool:
     return words[-1] not in NON_PERSON_NOUNS
 
 
+# Before a count: the attackers telling their own toll ("the group said its fighters had killed 23 soldiers").
+GROUP_ACCOUNT_TAIL_RE = folded(
+    r"\b(?:said|saying|claimed|claiming|boasted)\s+(?:that\s+)?(?:its|his|their)\s+(?:\w+\s+)?(?:fighters|militants|men|mujahideen|units|members)\s+"
+    r"(?:had\s+|have\s+)?(?:[^.;]{0,80}?\s)?(?:killed|executed|eliminated|wounded|injured|captured|abducted|kidnapped|taken)\s*$",
+    re.IGNORECASE,
+)
 # A capitalised name and a comma just before a count ("... shot dead Abdirahman Moalim Nur, ").
 NAMED_APPOSITION_TAIL_RE = re.compile(r"\s(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+,\s*$")
 
@@ -135,7 +142,7 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
             state = LEAVE_OBJECT_RE.match(sentence, count.end)
             if role == "hospital" or not state:
                 return None, False, 0
-            return ("killed" if state.group("state").lower() in ("dead", "killed") else "wounded"), False, 0
+            return ("killed" if (state.group("state") or "").lower() in ("dead", "killed") else "wounded"), False, 0
         if role == "to_death":
             return ("killed" if TO_DEATH_RE.match(sentence, count.end) else None), False, 0
         if role == "hurt_unless_dead":
@@ -164,7 +171,9 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
 
 def sentence_observations(sentence: str, index: int, claim: bool = False, limit: int | None = None) -> list[Observation]:
     """Every casualty figure in one sentence, each with its role; counts at or after `limit` are ignored."""
-    return [Observation(*figure[:4], index, sentence, *figure[4:]) for figure in _sentence_figures(sentence, claim, limit)]
+    # Quotation marks around a figure or verb ('killed "a dozen terrorists"') are read through.
+    unquoted = sentence.replace('"', " ")
+    return [Observation(*figure[:4], index, sentence, *figure[4:]) for figure in _sentence_figures(unquoted, claim, limit)]
 
 
 @lru_cache(maxsize=4096)
@@ -193,11 +202,12 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
         )
         if role == "killed" and count.qualifier == "vague" and (count.low or 0) >= AGGREGATE_VAGUE_LOW:
             continue  # "killing thousands": a running total, not one incident's toll
+        group_figure = bool(GROUP_ACCOUNT_TAIL_RE.search(sentence, max(0, count.start - 120), count.start))
         for part_role, low, best, high in _split_parts(role, count):
             figures.append(
                 (
                     part_role, None if low is None else low + extra, best + extra, None if high is None else high + extra,
-                    revised and part_role == "killed", additional, alternative, toll, count.nouns,
+                    revised and part_role == "killed", additional, alternative or group_figure, toll, count.nouns, group_figure,
                 )
             )
     return tuple(figures)
@@ -309,7 +319,9 @@ def extract_casualties(
         observations.extend(sentence_observations(sentence, index, index in claim_indexes, limits.get(index)))
         zeros.extend(_zero_observations(sentence, index))
     result: dict = {"evidence": {}}
-    result["victims"] = " and ".join(o.nouns for o in observations if o.role in ("killed", "wounded", "kidnapped") and o.nouns)
+    result["victims"] = " and ".join(
+        o.nouns for o in observations if o.role in ("killed", "wounded", "kidnapped") and o.nouns and not o.group_figure
+    )
     superseded = {i for i, s in enumerate(sentences) if SUPERSEDED_RE.search(s)}
     for role in ROLES:
         found = [o for o in observations if o.role == role]

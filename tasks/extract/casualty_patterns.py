@@ -20,6 +20,8 @@ ACTIVE_VERBS: dict[str, str] = {
         # headline present tense: "guerrillas massacre 12 peasants", "the AUC assassinates 15 people"
         "massacre", "massacres", "assassinate", "assassinates", "execute", "executes", "murder", "murders",
         "slaughter", "slaughters", "kills himself and", "kills herself and",
+        # security forces' word for the attackers they kill: "troops neutralised 11 terrorists"
+        "neutralised", "neutralized", "neutralising", "neutralizing",
     )},
     **{v: "wounded" for v in (
         "wounding", "wounded", "wounds", "wound", "injuring", "injured", "injures", "injure", "hurting", "hurt",
@@ -53,11 +55,13 @@ PASSIVE_PARTICIPLES: dict[str, str] = {
         "burnt alive", "deaths", "fatalities", "killed instantly", "confirmed dead", "feared dead", "die",
         "pronounced dead", "declared dead", "fatally wounded", "fatally injured", "fatally shot", "mortally wounded",
         "fatally stabbed", "lynched", "martyred", "embraced martyrdom", "were martyred",
+        "neutralised", "neutralized",
     )},
     **{p: "wounded" for p in (
         "wounded", "injured", "hurt", "sustained injuries", "suffered injuries", "hospitalized", "hospitalised",
         "treated for injuries", "injuries", "maimed", "shot and wounded", "shot and injured", "stabbed",
         "left injured", "left wounded", "taken to hospital", "rushed to hospital", "admitted to hospital",
+        "treated", "survived with wounds", "survived with injuries", "escaped with wounds", "escaped with injuries",
         *(f"{verb} {kind}{noun}" for verb in ("sustained", "suffered", "received")
           for kind in ("", "minor ", "light ", "serious ", "critical ", "severe ", "bullet ", "gunshot ", "shrapnel ",
                        "light to moderate ", "moderate ", "multiple ", "life-threatening ")
@@ -87,7 +91,7 @@ AMBIGUOUS_BARE_PARTICIPLES = frozenset(
 # A death toll sentence: the count after it is the (revised) total killed.
 TOLL_TAIL_RE = folded(
     r"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|those\s+killed|victims))"
-    r"(?:\s+[\w-]+){0,12}?\s+(?:to|at|reached|hit|is|was|of|stood\s+at|stands\s+at)\s*$",
+    r"(?:\s+[\w'’-]+){0,12}?\s+(?:to|at|reached|hit|is|was|of|stood\s+at|stands\s+at)\s*$",
     re.IGNORECASE,
 )
 WOUNDED_TOLL_TAIL_RE = folded(
@@ -96,7 +100,7 @@ WOUNDED_TOLL_TAIL_RE = folded(
 )
 REVISION_RE = folded(
     r"\b(?:death\s+)?toll\b[^.;]{0,40}\b(?:rose|risen|rising|climbed|climbing|jumped|increased)\b|"
-    r"\b(?:raising|bringing|pushing|taking)\s+the\s+(?:\w+\s+)?(?:toll|number\s+of\s+(?:dead|deaths|casualties))|"
+    r"\b(?:rais(?:ing|es|ed)|bring(?:ing|s)|brought|push(?:ing|es|ed)|taking|takes|took)\s+the\s+(?:\w+\s+)?(?:toll|number\s+of\s+(?:dead|deaths|casualties))|"
     r"\b(?:updated|revised|final)\s+(?:death\s+)?(?:toll|figures?)\b|\bhas\s+(?:since|now)\s+risen\b",
     re.IGNORECASE,
 )
@@ -136,7 +140,8 @@ SINGLE_VICTIM_RE = folded(
     r"beaten\s+to\s+death|shot\s+to\s+death|fatally\s+(?:shot|wounded|injured|stabbed)|mortally\s+wounded|pronounced\s+dead|"
     r"found\s+dead|lynched)\b"
     r"|\b(?:assassinated|assassinating)\s+(?:[A-Z]|the\s|a\s)"
-    r"|\b(?:he|she)\s+(?:later\s+)?(?:died|succumbed)\b",
+    r"|\b(?:he|she)\s+(?:later\s+)?(?:died|succumbed)\b"
+    r"|\bdied\s+(?:of|from)\s+(?:his|her)\s+(?:wounds|injuries)\b",
     re.IGNORECASE,
 )
 # "killed Governor Ahmed Khan": a capitalised name after the verb (case matters here).
@@ -162,7 +167,9 @@ PASSIVE_RE = folded(
     re.IGNORECASE,
 )
 HOSPITAL_AFTER_RE = folded(r"\s*(?:others?\s+|people\s+)?(?:to|into)\s+(?:the\s+|a\s+)?hospitals?\b|\s+(?:being\s+)?(?:transported|taken|rushed)\s+to\s+(?:the\s+|a\s+)?hospital", re.IGNORECASE)
-LEAVE_OBJECT_RE = folded(r"\s*(?P<state>dead|killed|wounded|injured|hurt)\b", re.IGNORECASE)
+LEAVE_OBJECT_RE = folded(
+    r"\s*(?P<state>dead|killed|wounded|injured|hurt)\b|\s*with\s+(?:\w+\s+){0,2}?(?P<with>injuries|wounds)\b", re.IGNORECASE
+)
 TO_DEATH_RE = folded(r"\s*(?:to\s+death|dead)\b", re.IGNORECASE)
 ALONG_WITH_TAIL_RE = folded(r"\b(?:killed|died|dead)\s+(?:\w+\s+){0,2}?along\s+with\s*$", re.IGNORECASE)
 OBJECT_AFTER_RE = re.compile(r"\s*(?:\d|an?\s|the\s|one\s|two\s|three\s|four\s|five\s|his\s|her\s|their\s|[A-Z])")

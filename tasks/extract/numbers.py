@@ -89,7 +89,7 @@ NOUN_STOP_WORDS = frozenset(
     stabbed stabbing rammed ramming attacked attacking opened fired firing detonated exploded blew stormed
     ambushed targeted targeting hit struck threw planted launched carried entered used shouting armed wearing
     riding driving stormed raided set burned burnt beheading executing to death
-    sustained suffered received sustaining suffering receiving wounds
+    sustained suffered received sustaining suffering receiving wounds survived escaped treated neutralised neutralized
     """.split()
 ) | set(UNITS) | set(TENS)
 PARTITIVES = frozenset({"of", "among", "amongst"})

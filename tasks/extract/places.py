@@ -103,6 +103,10 @@ ADMIN1_PLURAL_SUFFIX_RE = folded(r"^\s+(?:provinces|governorates|states|regions|
 PHRASE_STOP_WORDS = frozenset({"The", "A", "An", "In", "On", "At", "This", "That", "Security", "Police", "Army", "Government"})
 
 
+# The country's capital named without its name: "in Somalia's capital", "in the capital".
+CAPITAL_REF_RE = folded(r"\b(?:in|of|across|near|outside|inside)\s+(?:the|(?:\w+)['’]s)\s+capital\b(?!\s+(?:of|city\s+of)\b)", re.IGNORECASE)
+
+
 class PlaceMention(NamedTuple):
     """A gazetteer name found in a sentence."""
 
@@ -202,6 +206,8 @@ def _usable(mention: PlaceMention, entry: Entry, gazetteer: Gazetteer) -> bool:
     key = " ".join(mention.text.lower().split())
     if entry.kind == "country" and key.replace(".", "") in _acronym_keys() and not mention.text.replace(".", "").isupper():
         return False  # "Car bomb" is not the CAR
+    if entry.kind == "country" and not mention.text.isascii() and entry.name.isascii():
+        return False  # "Puerto Jordán": English text spells the country in English; an accented name is a place
     if entry.kind in ("country", "demonym", "region"):
         return True
     if entry.kind == "admin1" and DIRECTION_ADMIN1_RE.match(key):
@@ -435,7 +441,14 @@ def extract_place(
         return result
     header = None
     if admin1_mention is None:
-        admin1_mention = header = _header_place(context_mentions, header_lines, country, capital if phrase is not None else None, gazetteer)
+        named_capital = any(CAPITAL_REF_RE.search(s) for s in sentences)  # "in Somalia's capital": the dateline's capital is the scene
+        blocked = capital if phrase is not None and not named_capital else None
+        admin1_mention = header = _header_place(context_mentions, header_lines, country, blocked, gazetteer)
+        if header is None and named_capital and capital:
+            entry = next((e for e in gazetteer.lookup(capital) if e.kind == "place" and e.country_code == country and e.admin1), None)
+            if entry is not None:
+                support_sentence = next(i for i, s in enumerate(sentences) if CAPITAL_REF_RE.search(s))
+                admin1_mention = header = (PlaceMention(support_sentence, 0, 0, entry.name, [entry], True, False), entry)
     if admin1_mention is not None:
         mention, entry = admin1_mention
         centroid = gazetteer.admin1_centroids.get((country, entry.admin1))

@@ -77,7 +77,7 @@ HISTORY_MONTHS = 2  # months back from publication after which a bare month name
 # A running total ("more than 35,000 people have been killed since 2001"): the whole sentence is background.
 RUNNING_TOTAL_RE = folded(
     r"\b(?:have|has)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|displaced|claimed|lost)\b[^.;]*?\b(?:since|so\s+far|to\s+date|"
-    r"this\s+year|over\s+the\s+(?:past|last)|in\s+(?:the\s+)?(?:\w+[-\s])?(?:year|decade)s?[-\s]?(?:long|old)?\s+(?:conflict|war|insurgency))\b"
+    r"this\s+year|over\s+the\s+(?:past|last)|in\s+recent\s+(?:years|months)|in\s+(?:the\s+)?(?:\w+[-\s])?(?:year|decade)s?[-\s]?(?:long|old)?\s+(?:conflict|war|insurgency))\b"
     r"|\b(?:sentenced|convicted|acquitted)\b",
     re.IGNORECASE,
 )
@@ -135,8 +135,8 @@ HARM_VERB_RE = folded(r"\b(?:killed|killing|died|dead|shot|wounded|wounding|inju
 CLAUSE_SPLIT_RE = re.compile(r"(?:,\s*|;\s*|\s+)(?:and|while|whereas|but)\s+|;\s+")
 # A sentence led by its day ("On Sunday,", "Late Saturday,", "Early on Monday,").
 LEADING_DAY_RE = re.compile(
-    r"^\s*(?:(?:On|Late|Early|Overnight|By)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?,"
+    r"^\s*(?:(?:And|But|Then)\s+)?(?:(?:On|Late|Early|Overnight|By)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|Yesterday|[Ll]ast\s+night)(?:\s+(?:morning|afternoon|evening|night))?,"
 )
 ATTACH_GAP = 2
 # Substrings every zero-casualty pattern contains; a sentence without them skips those patterns.
@@ -269,11 +269,20 @@ def foreground_end(sentence: str, published: date | None) -> int | None:
         return 0
     positions = [m.start() for m in BACKGROUND_RE.finditer(sentence) if not _fresh_toll(sentence, m)][:1]
     if published is not None:
-        positions += [m.start() for m in YEAR_RE.finditer(sentence) if int(m.group(1)) < published.year][:1]
+        positions += [_clause_start(sentence, m.start()) for m in YEAR_RE.finditer(sentence) if int(m.group(1)) < published.year][:1]
         positions += [
             m.start() for m in BARE_MONTH_RE.finditer(sentence) if (published.month - MONTH_NUMBERS[m.group(1)]) % 12 >= HISTORY_MONTHS
         ][:1]
     return min(positions) if positions else None
+
+
+CLAUSE_JOIN_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+
+
+def _clause_start(sentence: str, position: int) -> int:
+    """Where the clause holding `position` begins ("..., and several journalists were killed in 2024")."""
+    joins = [m.end() for m in CLAUSE_JOIN_RE.finditer(sentence, 0, position)]
+    return joins[-1] if joins else position
 
 
 # "A rebel attack in Beni has killed at least 11 people": an attack that "has killed" is news, unlike an
