@@ -72,3 +72,19 @@ def test_resolvers() -> None:
 def test_dateline() -> None:
     assert dateline_date("BAGHDAD, March 25, 2024 (Reuters) - Gunmen killed ...") == date(2024, 3, 25)
     assert dateline_date("BAGHDAD (Reuters) - Gunmen killed ...") is None
+
+
+def test_a_claim_posted_later_dates_the_claim_not_the_raid() -> None:
+    sentences = [
+        "Islamic State fighters overran a military base late on Sunday, killing five soldiers, military sources said on Tuesday.",
+        "ISWAP claimed the raid in a post on its Telegram channels on Monday, publishing photographs of rifles.",
+    ]
+    assert extract_event_date(sentences, date(2025, 2, 18))[0] == "2025-02-16"
+
+
+def test_a_toll_that_rose_on_a_later_day_does_not_date_the_bombing() -> None:
+    sentences = [
+        "The death toll from a suicide car bombing at a police checkpoint in the capital rose to 11 on Saturday, police said.",
+        "The attacker drove an explosives-laden minibus into a queue of vehicles on Friday afternoon.",
+    ]
+    assert extract_event_date(sentences, date(2025, 8, 16))[0] == "2025-08-15"

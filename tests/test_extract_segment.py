@@ -140,3 +140,15 @@ def test_a_paragraph_led_by_yesterday_is_another_incident() -> None:
 def test_a_past_year_ends_the_foreground_at_its_clause() -> None:
     sentence = "Reporters face frequent threats, and several journalists were killed during the 2024 uprising."
     assert foreground_end(sentence, date(2026, 5, 22)) == sentence.index("several")
+
+
+def test_a_clause_set_two_days_apart_joins_the_paragraph_on_its_place() -> None:
+    article = parse_article(
+        "Armed men set fire to 15 houses on the outskirts of Jiribam town in Manipur last night, two days after gunmen "
+        "killed two farmers in the state's Bishnupur district, police said on Wednesday.\n\n"
+        "The houses were doused with petrol. No one was hurt.\n\n"
+        "On Sunday, a farmer and his son were shot dead near Phubala, in Bishnupur district, police said."
+    )
+    assert article.distinct_tails == frozenset({1})
+    mentions = group_mentions(article.sentences, date(2025, 6, 11), article.joined_tails, article.distinct_tails)
+    assert [m.indexes for m in mentions] == [[0, 3], [1, 4]]

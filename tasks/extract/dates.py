@@ -67,17 +67,25 @@ DATE_PATTERNS: list[tuple[str, object]] = [
     ),
 ]
 # Words before a date phrase that tie it to the incident, or to a later statement.
-INCIDENT_CUE_RE = folded(
+_INCIDENT_WORDS = (
     r"\b(?:attack|attacks|attacked|bombing|bombings|blast|explosion|exploded|killed|killing|ambush|ambushed|raid|"
     r"raided|stormed|kidnapped|abducted|detonated|shot|struck|hit|happened|occurred|took\s+place|carried\s+out|"
-    r"targeted|targeting|opened\s+fire|clashes|clashed|fighting|assault|strike|shooting|incident|violence)\b[^.;]{0,40}$",
-    re.IGNORECASE,
+    r"targeted|targeting|opened\s+fire|clashes|clashed|fighting|assault|strike|shooting|incident|violence|"
+    r"overran|overrun|beheaded|torched|set\s+fire|burned|shelled|hijacked|seized|massacred|beat|beaten)\b"
 )
+INCIDENT_CUE_RE = folded(_INCIDENT_WORDS + r"[^.;]{0,40}$", re.IGNORECASE)
+# The incident word right before the date ("an attack on Monday") outweighs a claim verb further back.
+INCIDENT_NEAR_RE = folded(_INCIDENT_WORDS + r"\s+(?:on\s+|late\s+|early\s+)*$", re.IGNORECASE)
 REPORTING_CUE_RE = folded(
     r"\b(?:said|says|told|announced|claimed(?:\s+responsibility)?|statement|reported|confirmed|added|stated|"
-    r"tweeted|posted|issued|released|denied|according\s+to|warned|condemned|vowed|declared)\b[^.;]{0,25}$",
+    r"tweeted|posted|issued|released|denied|according\s+to|warned|condemned|vowed|declared)\b[^.;]{0,25}$"
+    # a claim or a later toll dates the statement: "claimed the raid in a post on its Telegram channels on Monday",
+    # "the death toll rose to 11 on Saturday"
+    r"|\bclaimed\b[^.;]{0,70}$|\b(?:post|video|message|statement|broadcast)\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
+# "The death toll from a suicide car bombing at a police checkpoint rose to 11 on Saturday": a later count.
+LATER_TOLL_RE = folded(r"\btoll\b[^.;]{0,90}?\b(?:rose|risen|climbed|increased|reached|jumped)\b[^.;]{0,20}$", re.IGNORECASE)
 # Substrings without which a sentence holds no date phrase (a cheap test before the patterns).
 DATE_CUES = ("day", "night", "morning", "evening", "afternoon", " ago", "earlier", "-")
 MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -183,7 +191,9 @@ def _score(sentence: str, match: re.Match, index: int, kind: str) -> float:
     before = sentence[max(0, match.start() - 60) : match.start()]
     score = -0.1 * index
     lowered = match.group().lower()
-    if REPORTING_CUE_RE.search(before):
+    if INCIDENT_NEAR_RE.search(before):
+        score += 2
+    elif REPORTING_CUE_RE.search(before) or LATER_TOLL_RE.search(sentence, max(0, match.start() - 140), match.start()):
         score -= 3
     elif INCIDENT_CUE_RE.search(before):
         score += 2

@@ -120,7 +120,8 @@ SEPARATE_EVENT_RE = folded(
 )
 # A joined clause led by another attack that harms people: "..., while an air strike on Nyala killed 26".
 SECOND_ATTACK_RE = folded(
-    r",\s+(?:a|one|two|three|four|five|six|\d+)\s+days?\s+after\s+(?=(?:\w+\s+){0,3}?(?:burning|killing|shooting|attacking|setting|gunmen|militants|attackers|insurgents|a\s+bomb|an?\s+attack))"
+    r",\s+(?:a|one|two|three|four|five|six|\d+)\s+days?\s+after\s+(?=(?:\w+\s+){0,5}?(?:burning|killing|shooting|attacking|setting|gunmen|militants|attackers|insurgents|a\s+bomb|an?\s+attack|"
+    r"(?:air|drone|missile)\s+strike|airstrike|raid|bombing|explosion|blast|ambush))"
     r"|(?:,\s*(?:and|while|whereas)|;)\s+(?=(?:an?|another|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:bomb|bombing|blast|explosion|air\s*strike|airstrike|drone\s+strike|strike|grenade|mine|shell|rocket|suicide\s+bomber)s?\s+"
     r"(?:[^,.;]{0,60}?\s)?(?:killed|wounded|injured|hit|struck)\b)",
@@ -129,6 +130,10 @@ SECOND_ATTACK_RE = folded(
 # The day words a clause names; two different ones in two joined clauses make two incidents.
 CLAUSE_DAY_RE = folded(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+night|overnight)\b", re.IGNORECASE
+)
+# A day that dates a statement ("officials said on Wednesday"), not an incident.
+REPORTED_DAY_RE = folded(
+    r"\b(?:said|says|told|announced|added|reported|confirmed|stated|statement)\s+(?:\w+\s+){0,2}?(?:on\s+|late\s+|early\s+)*$", re.IGNORECASE
 )
 DAY_JOIN_RE = re.compile(r"(?:,\s*(?:and|while|whereas)|;)\s+")
 HARM_VERB_RE = folded(r"\b(?:killed|killing|died|dead|shot|wounded|wounding|injured|injuring|beheaded|abducted|kidnapped|set\s+fire|burned|torched)\b", re.IGNORECASE)
@@ -152,6 +157,7 @@ class Article:
     context: list[str]
     dateline: str | None = None
     joined_tails: frozenset[int] = frozenset()  # sentences split off the end of another: a second incident in the lead
+    distinct_tails: frozenset[int] = frozenset()  # of those, the ones the text sets apart ("in a separate attack", another day)
 
 
 @dataclass
@@ -162,6 +168,7 @@ class Mention:
     places: set[tuple[str, str]] = field(default_factory=set)
     day: date | None = None
     has_casualties: bool = False
+    resumed_at: int = -1  # the lead's split-off clause after which this mention resumes
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -205,7 +212,8 @@ def _split_second_attack(sentence: str) -> list[str]:
     if not match or match.start() < 20:
         return _split_by_day(sentence)
     head, tail = sentence[: match.start()].rstrip(" ,;"), sentence[match.end() :]
-    if not (HARM_VERB_RE.search(head) and is_event_sentence(head) and is_event_sentence(tail)):
+    days_after = bool(re.match(r",\s+\S+\s+days?\s+after", match.group(0)))  # "fought a gun battle ..., two days after"
+    if not ((days_after or HARM_VERB_RE.search(head)) and is_event_sentence(head) and is_event_sentence(tail)):
         return [sentence]
     return [head, tail[:1].upper() + tail[1:]]
 
@@ -217,12 +225,31 @@ def _split_by_day(sentence: str) -> list[str]:
         if join.start() < 20:
             continue
         head, tail = sentence[: join.start()], sentence[join.end() :]
-        head_days = {m.group(1).lower() for m in CLAUSE_DAY_RE.finditer(head)}
-        tail_days = {m.group(1).lower() for m in CLAUSE_DAY_RE.finditer(tail)}
+        head_days, tail_days = _clause_days(head), _clause_days(tail)
         if head_days and tail_days and not head_days & tail_days and HARM_VERB_RE.search(head) and HARM_VERB_RE.search(tail):
             if is_event_sentence(head) and is_event_sentence(tail):
                 return [head.rstrip(" ,;"), tail[:1].upper() + tail[1:]]
     return [sentence]
+
+
+def _clause_days(clause: str) -> set[str]:
+    """The day words of a clause that date an event, not a statement."""
+    return {
+        m.group(1).lower() for m in CLAUSE_DAY_RE.finditer(clause)
+        if not REPORTED_DAY_RE.search(clause, max(0, m.start() - 40), m.start())
+    }
+
+
+DAYS_AFTER_RE = folded(r",\s+(?:a|one|two|three|four|five|six|\d+)\s+days?\s+after\b", re.IGNORECASE)
+
+
+def _set_apart(sentence: str, head: str, tail: str) -> bool:
+    """Whether the text itself makes a split-off clause another incident: "in a separate attack", "two days
+    after", or a day of its own."""
+    if SEPARATE_EVENT_RE.search(sentence) or DAYS_AFTER_RE.search(sentence):
+        return True
+    head_days, tail_days = _clause_days(head), _clause_days(tail)
+    return bool(head_days and tail_days and not head_days & tail_days)
 
 
 def parse_article(text: str, title: str | None = None) -> Article:
@@ -231,6 +258,7 @@ def parse_article(text: str, title: str | None = None) -> Article:
     context = [normalize_punctuation(title).strip(" |")] if title else []
     sentences: list[str] = []
     tails: set[int] = set()
+    distinct: set[int] = set()
     dateline = None
     for line in text.splitlines():
         line = line.strip()
@@ -251,12 +279,14 @@ def parse_article(text: str, title: str | None = None) -> Article:
         for sentence in split_sentences(line):
             clauses = split_separate_events(sentence)
             tails.update(range(len(sentences) + 1, len(sentences) + len(clauses)))
+            if len(clauses) == 2 and _set_apart(sentence, *clauses):
+                distinct.add(len(sentences) + 1)
             sentences.extend(clauses)
     if not sentences:
         # A text that is only short unpunctuated lines (a one-line summary) is its own body.
         headings = context[1:] if title else context
         sentences = [s for line in headings for s in split_sentences(line)]
-    return Article(sentences, context, dateline, frozenset(tails))
+    return Article(sentences, context, dateline, frozenset(tails), frozenset(distinct))
 
 
 def foreground_end(sentence: str, published: date | None) -> int | None:
@@ -313,6 +343,8 @@ def _place_keys(sentence: str) -> set[tuple[str, str]]:
         for entry in mention.entries:
             if entry.kind in ("place", "admin1") and (mention.cue or entry.kind == "admin1"):
                 keys.add((entry.country_code, entry.admin1 or entry.name))
+            elif entry.kind == "admin2" and (mention.cue or mention.subdivision_after or " " in mention.text):
+                keys.add((entry.country_code, entry.name))  # "in Bishnupur district"
     return keys
 
 
@@ -321,11 +353,15 @@ def _sentence_day(sentence: str, published: date | None) -> date | None:
     return phrases[0].value if phrases else None
 
 
-def group_mentions(sentences: list[str], published: date | None = None, joined_tails: frozenset[int] = frozenset()) -> list[Mention]:
+def group_mentions(
+    sentences: list[str], published: date | None = None, joined_tails: frozenset[int] = frozenset(),
+    distinct_tails: frozenset[int] = frozenset(),
+) -> list[Mention]:
     """Group sentences into incident mentions; background sentences belong to none.
 
     `joined_tails` are clauses split off the end of a sentence ("..., and three more died on Wednesday
     when a bus hit a mine"): a lead that sums up two incidents, whose details follow in that order.
+    `distinct_tails` are those the text sets apart, which always start an incident of their own.
     """
     mentions: list[Mention] = []
     current: Mention | None = None
@@ -353,7 +389,7 @@ def group_mentions(sentences: list[str], published: date | None = None, joined_t
             earlier = _earlier_mention(mentions, current, places, day)
             if earlier is not None and not NEW_INCIDENT_RE.match(sentence):
                 current = earlier  # back to an incident already reported at this place ("In the Tahoua region, ...")
-            elif current is None or _starts_new(sentence, current, places, day, bool(observations)):
+            elif current is None or index in distinct_tails or _starts_new(sentence, current, places, day, bool(observations)):
                 lead = current if index in joined_tails and current is not None and index - 1 in current.indexes else None
                 current = Mention()
                 mentions.append(current)
@@ -365,6 +401,7 @@ def group_mentions(sentences: list[str], published: date | None = None, joined_t
                     current.day = current.day or day
                     current.has_casualties = bool(observations)
                     current = lead
+                    current.resumed_at = index
                     continue
             current.indexes.append(index)
             current.places |= places
@@ -380,7 +417,7 @@ def group_mentions(sentences: list[str], published: date | None = None, joined_t
                 current = earlier  # "Headman X was riding home in Nong Chik district when ...": back to the Pattani killing
                 current.indexes.append(index)
                 continue
-        gap = index - current.indexes[-1]
+        gap = index - max(current.indexes[-1], current.resumed_at)
         if (anaphora and gap <= ATTACH_GAP + 1) or (blamed and gap <= CLAIM_ATTACH_GAP) or (
             gap <= ATTACH_GAP and (observations or zero or (event and limit is None))
         ):

@@ -299,7 +299,8 @@ STRONG_VIOLENCE_RE = folded(
     r"wounded|injured|murder\w*|executed|slain|lynch\w*|rebels?|gunman|armed\s+men|attackers?|assailants?|detonat\w*|"
     r"landmines?|artillery|missiles?|hijack\w*|rammed|incendiary|molotov|sniper|assault\s+rifles?|" + SEIZED_VEHICLE + r"|"
     r"(?:was|were|been|being|fatally|mortally)\s+shot|hacked|stabbed|fatally|mortally|gunshot\w*|"
-    r"be(?:at|ating|aten)\s+(?:\w+\s+){0,3}?with|drove\s+(?:a|his|her|the)\s+(?:car|truck|lorry|van|vehicle)\s+into)\b",
+    r"be(?:at|ating|aten)\s+(?:\w+\s+){0,3}?with|drove\s+(?:a|his|her|the)\s+(?:car|truck|lorry|van|vehicle)\s+into|"
+    r"(?:drones?|warplanes?|fighter\s+jets?|military\s+aircraft|helicopter\s+gunships?)\s+(?:\w+\s+)?(?:struck|hit|bombed|pounded|attacked|targeted))\b",
     re.IGNORECASE,
 )
 
