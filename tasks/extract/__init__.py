@@ -90,7 +90,9 @@ def extract_incidents(
     hint = country_hint.upper() if country_hint and country_hint.upper() in load_gazetteer().country_names else None
     reference = published or dateline_date(text or "")
     incidents: list[dict] = []
-    for mention in group_mentions(article.sentences, reference, article.joined_tails, article.distinct_tails):
+    for mention in group_mentions(
+        article.sentences, reference, article.joined_tails, article.distinct_tails, article.tail_days_before
+    ):
         record = _extract_mention(article, mention, reference, incidents, hint)
         if record["confidence"] >= MIN_CONFIDENCE:
             record["mention_index"] = len(incidents)

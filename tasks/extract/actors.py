@@ -17,6 +17,8 @@ GROUPS_FILE = Path(__file__).with_name("data") / "groups.yaml"
 UNKNOWN = "Unknown"
 MAX_ACRONYM_LENGTH = 6
 # An affirmative claim of responsibility.
+# Aliases that are also ordinary people's trades: bystanders unless the text makes them act.
+OCCUPATION_ALIASES = frozenset({"herders", "herdsmen", "herder", "herdsman"})
 CLAIM_RE = folded(
     r"\bclaim(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:responsibility|credit)\b"
     r"|\bclaim(?:ed|s|ing)\s+(?!the\s+lives)(?:the|an?|this|that|its|both)\s+(?:\w+\s+){0,2}?(?:attacks?|bombings?|blasts?|killings?|assaults?|ambush|operations?|raids?|kidnappings?|abductions?|shooting|strikes?)\b"
@@ -25,7 +27,7 @@ CLAIM_RE = folded(
     r"|\bclaim\s+of\s+responsibility\b"
     r"|\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?claimed\s+by\b"
     r"|\bclaim(?:ed|ing|s)?\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|have\s+)?(?:carried\s+out|killed|attacked|targeted|launched)\b"
-    r"|\bsaid\s+(?:in\s+(?:a|its)\s+(?:\w+\s+)?statement\s+(?:\w+\s+){0,5}?)?(?:that\s+)?(?:it|(?:its|his|their)\s+(?:\w+\s+)?(?:fighters|militants|members|men|forces|mujahideen)|they)\s+(?:had\s+|were\s+|are\s+)?(?:carried\s+out|was\s+behind|were\s+behind|targeted|attacked|killed|launched|conducted|captured|seized|torched|burned|stormed|raided|ambushed|bombed|destroyed|kidnapped|abducted|executed|taken|took|holding|planted)\b"
+    r"|\bsaid\s+(?:in\s+(?:a|its)\s+(?:\w+\s+)?statement\s+(?:\w+\s+){0,5}?)?(?:that\s+)?(?:it|(?:its|his|their)\s+(?:\w+\s+)?(?:fighters|militants|members|men|forces|mujahideen)|they)\s+(?:had\s+|were\s+|are\s+)?(?:carried\s+out|was\s+behind|were\s+behind|targeted|attacked|killed|launched|conducted|captured|seized|torched|burned|stormed|raided|ambushed|bombed|destroyed|kidnapped|abducted|executed|taken|took|holding|planted|repelled|fought|engaged)\b"
     r"|\b(?:said|told\s+(?:[\w-]+\s+){1,4}?)\s*that\s+(?:the\s+group['’]s|its|their)\s+(?:\w+\s+)?(?:fighters|militants|members|men|forces)\s+(?:had\s+)?"
     r"(?:carried\s+out|targeted|attacked|killed|launched|conducted|captured|seized|torched|stormed|raided|ambushed|bombed|kidnapped)\b"
     r"|\b(?:statement|message)\s+(?:carried|published|posted|issued|released)\s+(?:by|on)\s+(?:its\s+)?(?:Amaq|Telegram|Nashir|al-Naba)"
@@ -322,6 +324,7 @@ def find_groups(sentence: str, country_code: str | None = None) -> tuple[GroupMe
 @lru_cache(maxsize=4096)
 def is_claim(sentence: str) -> bool:
     """True when a sentence reports an affirmative claim of responsibility."""
+    sentence = sentence.replace('"', " ")  # 'said its fighters had "repelled an enemy column"'
     return (
         bool(CLAIM_RE.search(sentence))
         and not NEGATED_CLAIM_RE.search(sentence)
@@ -390,7 +393,7 @@ def extract_perpetrator(
     for index, sentence in enumerate(sentences):
         mentions = find_groups(sentence, country_code)
         claim = is_claim(sentence)
-        claim_at = CLAIM_RE.search(sentence).start() if claim else 0
+        claim_at = CLAIM_RE.search(sentence.replace("\"", " ")).start() if claim else 0
         negated = negated or bool(NEGATED_CLAIM_RE.search(sentence))
         denial = bool(DENIAL_RE.search(sentence))
         blame = bool(BLAME_RE.search(sentence))
@@ -401,8 +404,8 @@ def extract_perpetrator(
             else:
                 score = _mention_score(sentence, mention)
             previous_score = score
-            if score == 0 or (score == 1 and not (claim or blame) and state_force_country(mention.name)):
-                continue  # state forces are the perpetrator only where the text makes them act
+            if score == 0 or (score == 1 and not (claim or blame) and (state_force_country(mention.name) or mention.text.lower() in OCCUPATION_ALIASES)):
+                continue  # state forces, and groups named by a trade ("traders and herders gathered"), only where the text makes them act
             if claim:
                 # the group nearest the claim verb made the claim ("Turkey blamed IS; TAK claimed it")
                 distance = abs(claim_at - mention.end) if mention.end <= claim_at else abs(mention.start - claim_at)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from .actors import BLAME_RE, find_groups, is_claim
 from .casualties import ZERO_PATTERNS, sentence_observations
@@ -108,6 +108,7 @@ SPECIFIC_EVENT_RE = folded(
     r"assassinated|shelled|rocked|destroyed|damaged|blown\s+up|blew|set\s+off|ignited|found|discovered|defused|hit|"
     r"took\s+place|occurred|happened|erupted|came\s+under|was\s+attacked|were\s+attacked|targeted|ambush|invaded|"
     r"broke\s+into|burst\s+into|entered|opening\s+fire|sprayed|lobbed|crashed|drove|rammed|murdered|slit|"
+    r"fought|clashed|battled|exchanged\s+fire|"
     # headline present tense: "Suicide bomber kills president", "guerrillas assassinate a colonel"
     r"kills|assassinates?|massacres?|storms|ambushes|bombs|kidnaps|abducts|hijacks?)\b",
     re.IGNORECASE,
@@ -158,6 +159,7 @@ class Article:
     dateline: str | None = None
     joined_tails: frozenset[int] = frozenset()  # sentences split off the end of another: a second incident in the lead
     distinct_tails: frozenset[int] = frozenset()  # of those, the ones the text sets apart ("in a separate attack", another day)
+    tail_days_before: dict[int, int] = field(default_factory=dict)  # "..., two days after gunmen killed ...": 2
 
 
 @dataclass
@@ -240,7 +242,17 @@ def _clause_days(clause: str) -> set[str]:
     }
 
 
-DAYS_AFTER_RE = folded(r",\s+(?:a|one|two|three|four|five|six|\d+)\s+days?\s+after\b", re.IGNORECASE)
+DAYS_AFTER_RE = folded(r",\s+(?P<days>a|one|two|three|four|five|six|\d+)\s+days?\s+after\b", re.IGNORECASE)
+DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def days_before(sentence: str) -> int | None:
+    """How many days the clause after "..., two days after" lies before the one ahead of it."""
+    match = DAYS_AFTER_RE.search(sentence)
+    if not match:
+        return None
+    days = match.group("days").lower()
+    return int(days) if days.isdigit() else DAY_COUNTS[days]
 
 
 def _set_apart(sentence: str, head: str, tail: str) -> bool:
@@ -259,6 +271,7 @@ def parse_article(text: str, title: str | None = None) -> Article:
     sentences: list[str] = []
     tails: set[int] = set()
     distinct: set[int] = set()
+    offsets: dict[int, int] = {}
     dateline = None
     for line in text.splitlines():
         line = line.strip()
@@ -281,12 +294,14 @@ def parse_article(text: str, title: str | None = None) -> Article:
             tails.update(range(len(sentences) + 1, len(sentences) + len(clauses)))
             if len(clauses) == 2 and _set_apart(sentence, *clauses):
                 distinct.add(len(sentences) + 1)
+                if (offset := days_before(sentence)) is not None:
+                    offsets[len(sentences) + 1] = offset
             sentences.extend(clauses)
     if not sentences:
         # A text that is only short unpunctuated lines (a one-line summary) is its own body.
         headings = context[1:] if title else context
         sentences = [s for line in headings for s in split_sentences(line)]
-    return Article(sentences, context, dateline, frozenset(tails), frozenset(distinct))
+    return Article(sentences, context, dateline, frozenset(tails), frozenset(distinct), offsets)
 
 
 def foreground_end(sentence: str, published: date | None) -> int | None:
@@ -355,7 +370,7 @@ def _sentence_day(sentence: str, published: date | None) -> date | None:
 
 def group_mentions(
     sentences: list[str], published: date | None = None, joined_tails: frozenset[int] = frozenset(),
-    distinct_tails: frozenset[int] = frozenset(),
+    distinct_tails: frozenset[int] = frozenset(), tail_days_before: dict[int, int] | None = None,
 ) -> list[Mention]:
     """Group sentences into incident mentions; background sentences belong to none.
 
@@ -396,6 +411,8 @@ def group_mentions(
                 current.indexes.extend(_lead_in(sentences, index, mentions, published))
                 if lead is not None:
                     # the lead's second incident: the next paragraph details the first one
+                    if day is None and lead.day is not None and index in (tail_days_before or {}):
+                        day = lead.day - timedelta(days=tail_days_before[index])
                     current.indexes.append(index)
                     current.places |= places
                     current.day = current.day or day
