@@ -256,3 +256,13 @@ def test_islamic_state_is_its_province_where_only_one_operates(country: str, exp
 
 def test_no_group_said_it_was_behind_is_not_a_claim() -> None:
     assert not is_claim("It was not clear who had laid the device, and no group said it was behind the blast.")
+
+
+def test_claims_of_a_hijacking_and_quoted_verbs() -> None:
+    assert is_claim("The Balochistan Liberation Army claimed the hijacking in a statement.")
+    assert is_claim('JNIM said its fighters had "repelled an enemy column" near Farabougou.')
+
+
+def test_herders_at_a_market_are_not_the_attackers() -> None:
+    name, _, _ = perpetrator("On Sunday, a drone struck the weekly market at Dogofry as traders and herders gathered.", country="ML")
+    assert name != "Fulani militants"

@@ -255,3 +255,7 @@ def test_the_attackers_own_toll_names_no_victims() -> None:
     )
     assert "soldiers" not in result["victims"]
     assert (result["killed"], result["killed_high"]) == (2, 11)
+
+
+def test_passengers_held_by_hijackers_are_kidnapped() -> None:
+    assert figures("Gunmen hijacked a passenger coach on Tuesday and held 31 passengers for several hours.")["kidnapped"] == 31
