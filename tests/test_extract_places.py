@@ -272,3 +272,7 @@ def test_an_accented_place_name_is_not_the_country_it_spells() -> None:
 def test_the_capital_named_without_its_name() -> None:
     result = place("A suicide car bomb hit a police checkpoint in Somalia's capital on Friday, in the district of Hodan.")
     assert result["admin1"] == "Banaadir"
+
+
+def test_pakistans_tribal_areas_are_in_khyber_pakhtunkhwa_since_2018() -> None:
+    assert {e.admin1 for e in load_gazetteer().lookup("miran shah")} == {"Khyber Pakhtunkhwa"}

@@ -152,3 +152,15 @@ def test_a_clause_set_two_days_apart_joins_the_paragraph_on_its_place() -> None:
     assert article.distinct_tails == frozenset({1})
     mentions = group_mentions(article.sentences, date(2025, 6, 11), article.joined_tails, article.distinct_tails)
     assert [m.indexes for m in mentions] == [[0, 3], [1, 4]]
+
+
+def test_a_later_death_far_down_the_article_joins_its_only_incident() -> None:
+    sentences = [
+        "A crowd beat a gendarme to death and injured two of his colleagues late on Monday, officials said.",
+        "The gendarmes had detained a driver at a checkpoint.",
+        "Word spread quickly, and several hundred people gathered outside the post.",
+        '"They were shouting at us," said one witness.',
+        "Then the stones started flying.",
+        "One of the injured gendarmes died of his wounds on Tuesday, bringing the death toll to two.",
+    ]
+    assert [m.indexes for m in group_mentions(sentences, date(2026, 7, 8))] == [[0, 5]]

@@ -177,3 +177,7 @@ def test_a_bomb_fixed_to_an_officials_car_is_an_assassination() -> None:
     text = ["A lawmaker and his driver were killed when a bomb planted under their car exploded."]
     assert refine_attack_type("bombing_explosion", text, 2, None, "government") == "assassination"
     assert refine_attack_type("bombing_explosion", ["A bomb hidden in a market stall exploded."], 2, None, "government") == "bombing_explosion"
+
+
+def test_beating_someone_to_death_is_an_unarmed_assault() -> None:
+    assert extract_attack_type(["A crowd armed with sticks and stones beat a gendarme to death late on Monday."])[0] == "unarmed_assault"

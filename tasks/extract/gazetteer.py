@@ -176,6 +176,7 @@ def _load_places(builder: _Builder) -> tuple[dict, dict, dict, list[tuple[int, l
     """
     recoded = {code: {str(k): v for k, v in table.items()} for code, table in (_load_yaml("admin1.yaml").get("recoded") or {}).items()}
     populations, current_admin1 = _load_populations(recoded)
+    merged = _load_yaml("admin1.yaml").get("merged") or {}
     country_sums: dict[str, list[float]] = {}
     admin1_sums: dict[tuple[str, str], list[float]] = {}
     alternates: list[tuple[int, list[str]]] = []
@@ -189,6 +190,8 @@ def _load_places(builder: _Builder) -> tuple[dict, dict, dict, list[tuple[int, l
             latitude, longitude = float(lat_text), float(lon_text)
             if code in current_admin1:
                 admin1 = _nearest_admin1(current_admin1[code], latitude, longitude)
+            elif code in merged:
+                admin1 = merged[code].get(admin1, admin1)
             variants = place_variants(name)
             population = 0
             alt_names: list[str] = []

@@ -435,7 +435,9 @@ def group_mentions(
                 current.indexes.append(index)
                 continue
         gap = index - max(current.indexes[-1], current.resumed_at)
-        if (anaphora and gap <= ATTACH_GAP + 1) or (blamed and gap <= CLAIM_ATTACH_GAP) or (
+        # "No one was hurt", "one of the injured later died": follow-ups of the article's only incident, however far down
+        follow_up = len(mentions) == 1 and limit is None and (zero or bool(LATER_DEATHS_RE.search(sentence)))
+        if follow_up or (anaphora and gap <= ATTACH_GAP + 1) or (blamed and gap <= CLAIM_ATTACH_GAP) or (
             gap <= ATTACH_GAP and (observations or zero or (event and limit is None))
         ):
             current.indexes.append(index)

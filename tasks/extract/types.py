@@ -44,7 +44,7 @@ ATTACK_KEYWORDS: dict[str, str] = {
     "unarmed_assault": (
         r"\bramm(?:ed|ing)\b|\bplou?ghed\s+into|\bplowed\s+into|\bdrove\s+(?:a|his|her|the|their)\s+\w+\s+into|\bvehicular\b|"
         r"\bchemical\s+(?:attack|weapon)|\bsarin\b|\bchlorine\b|\bpoison\w*|\bgassing\b|\bgas\s+attack|\bacid\s+attack|"
-        r"\bbeat(?:en|ing)\s+(?:to\s+death|up)|\blynch\w*|\bbe(?:at|ating|aten)\s+(?:\w+\s+){0,3}?with\s+(?:\w+\s+)?(?:clubs|sticks|rods|bars|batons|stones|bricks|pipes)"
+        r"\bbeat(?:en|ing)\s+(?:to\s+death|up)|\bbeat(?:ing)?\s+(?:\w+\s+){1,4}?to\s+death|\bston(?:ed|ing)\s+(?:\w+\s+){0,3}?to\s+death|\blynch\w*|\bbe(?:at|ating|aten)\s+(?:\w+\s+){0,3}?with\s+(?:\w+\s+)?(?:clubs|sticks|rods|bars|batons|stones|bricks|pipes)"
     ),
     "facility_attack": (
         r"\barson\w*|\bset(?:ting)?\s+(?:\w+\s+){0,3}?(?:on\s+fire|fire\s+to|ablaze|alight)|\bset(?:ting)?\s+fire\b|\btorch(?:ed|ing)\b|"
