@@ -259,3 +259,16 @@ def test_the_attackers_own_toll_names_no_victims() -> None:
 
 def test_passengers_held_by_hijackers_are_kidnapped() -> None:
     assert figures("Gunmen hijacked a passenger coach on Tuesday and held 31 passengers for several hours.")["kidnapped"] == 31
+
+
+def test_a_named_victim_and_her_driver_are_two() -> None:
+    result = figures("Rosalía Benítez Ocampo, 46, mayor of San Miguel Totolapan, and her driver were killed when attackers opened fire.")
+    assert result["killed"] == 2
+
+
+def test_a_precise_toll_replaces_a_first_dozens() -> None:
+    result = figures(
+        "Rebels killed dozens of civilians in a night-time raid on a village, local officials said.",
+        "The army's spokesman put the toll at 27 civilians.",
+    )
+    assert (result["killed_low"], result["killed"]) == (27, 27)

@@ -76,6 +76,7 @@ class Observation:
     total: bool = False  # stated as the toll ("put the death toll at 18"), so not a partial figure
     nouns: str = ""
     group_figure: bool = False  # the attackers' own account ("said its fighters had killed 11 soldiers")
+    vague: bool = False  # "dozens", "scores": a first word the article usually makes precise later
 
 
 # After a count: the people were wounded first and died later.
@@ -99,6 +100,10 @@ def _is_person_count(count: Count) -> bool:
     return words[-1] not in NON_PERSON_NOUNS
 
 
+NAMED_PERSON_AND_TAIL_RE = re.compile(
+    r"(?:^|[.;]\s+|\b(?:and|but|when|after)\s+)(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+,\s+(?:\d{1,3},\s+)?"
+    r"(?:a|an|the)?\s*[a-z][^,;]{2,70},\s+and\s+(?:(?:his|her|their)\s+)?$"
+)
 # Before a count: the attackers telling their own toll ("the group said its fighters had killed 23 soldiers").
 GROUP_ACCOUNT_TAIL_RE = folded(
     r"\b(?:said|saying|claimed|claiming|boasted)\s+(?:that\s+)?(?:its|his|their)\s+(?:\w+\s+)?(?:fighters|militants|men|mujahideen|units|members)\s+"
@@ -163,7 +168,8 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
                 return None, False, 0  # "two gunmen killed four people": the count is the agent
         if role == "wounded" and re.search(r"\b(?:fatally|mortally)\b", fillers):
             role = "killed"
-        return role, False, 0
+        # "Rosalía Benítez Ocampo, 46, mayor of San Miguel Totolapan, and her driver were killed": the named one too
+        return role, False, 1 if NAMED_PERSON_AND_TAIL_RE.search(before) else 0
     if count.nouns.endswith(("hostage", "hostages")):
         return "kidnapped", False, 0
     return None, False, 0
@@ -208,6 +214,7 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
                 (
                     part_role, None if low is None else low + extra, best + extra, None if high is None else high + extra,
                     revised and part_role == "killed", additional, alternative or group_figure, toll, count.nouns, group_figure,
+                    count.qualifier == "vague",
                 )
             )
     return tuple(figures)
@@ -278,6 +285,8 @@ def combine(observations: list[Observation]) -> tuple[int | None, int | None, in
         return None, None, None, None
     sentences = _per_sentence(observations)
     reports = [o for o in sentences if not o.claim] or sentences
+    if reports[0].vague and len(reports) > 1 and not any(o.vague for o in reports[1:]):
+        reports = reports[1:]  # "killed dozens of civilians ... the army put the toll at 27": the figure replaces the word
     first = reports[0]
     low, best, high = first.low, first.best, first.high
     evidence = [first.evidence]
