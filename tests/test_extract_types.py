@@ -181,3 +181,8 @@ def test_a_bomb_fixed_to_an_officials_car_is_an_assassination() -> None:
 
 def test_beating_someone_to_death_is_an_unarmed_assault() -> None:
     assert extract_attack_type(["A crowd armed with sticks and stones beat a gendarme to death late on Monday."])[0] == "unarmed_assault"
+
+
+def test_explosive_laden_drones_are_an_air_attack() -> None:
+    sentence = "Guerrillas attacked an army base with explosive-laden drones late Saturday, killing four soldiers."
+    assert extract_attack_type([sentence])[0] == "airstrike_shelling"
