@@ -266,3 +266,7 @@ def test_claims_of_a_hijacking_and_quoted_verbs() -> None:
 def test_herders_at_a_market_are_not_the_attackers() -> None:
     name, _, _ = perpetrator("On Sunday, a drone struck the weekly market at Dogofry as traders and herders gathered.", country="ML")
     assert name != "Fulani militants"
+
+
+def test_a_spokesman_saying_the_groups_fighters_killed_is_a_claim() -> None:
+    assert is_claim("A man who said he spoke for the BIFF called a radio station and said the group's fighters had killed ten soldiers.")

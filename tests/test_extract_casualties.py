@@ -272,3 +272,8 @@ def test_a_precise_toll_replaces_a_first_dozens() -> None:
         "The army's spokesman put the toll at 27 civilians.",
     )
     assert (result["killed_low"], result["killed"]) == (27, 27)
+
+
+def test_guerrillas_killed_are_attackers() -> None:
+    result = figures("Four other soldiers were wounded and seven guerrillas were killed, he said.")
+    assert (result["perpetrators_killed"], result["killed"]) == (7, None)

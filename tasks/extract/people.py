@@ -6,7 +6,8 @@ PERPETRATOR_NOUNS = frozenset(
     "militant militants attacker attackers assailant assailants gunman gunmen terrorist terrorists insurgent "
     "insurgents jihadist jihadists extremist extremists bomber bombers perpetrator perpetrators shooter shooters "
     "hijacker hijackers kidnapper kidnappers abductor abductors rebel rebels suspect suspects raider raiders "
-    "infiltrator infiltrators".split()
+    "infiltrator infiltrators guerrilla guerrillas guerilla guerillas jihadi jihadis bandit bandits separatist "
+    "separatists assassin assassins".split()
 )
 PERSON_SINGULAR = frozenset(
     """
