@@ -164,3 +164,11 @@ def test_a_later_death_far_down_the_article_joins_its_only_incident() -> None:
         "One of the injured gendarmes died of his wounds on Tuesday, bringing the death toll to two.",
     ]
     assert [m.indexes for m in group_mentions(sentences, date(2026, 7, 8))] == [[0, 5]]
+
+
+def test_medics_treating_the_hurt_join_the_incident() -> None:
+    sentences = [
+        "Settlers attacked Palestinian farmers in the village of Burin early on Monday, beating them with clubs.",
+        "The Palestinian Red Crescent said its crews treated five people and took two to hospital.",
+    ]
+    assert [m.indexes for m in group_mentions(sentences, date(2026, 6, 9))] == [[0, 1]]

@@ -174,7 +174,9 @@ EVENT_RE = folded(
     r"casualt|hurt\b|massacre|slain|murder|execut(?:ed|ion)|arson|set\s+fire|set\s+\w+\s+(?:on\s+fire|ablaze)|ablaze|"
     r"torch|burn(?:ed|t|ing)\s+(?:down|alive|to)|firebomb|fire-bomb|molotov|ramm(?:ed|ing)|plou?ghed\s+into|poison|"
     r"chemical|sarin|chlorine|landmine|land\s+mine|booby|suicide|raid|storm(?:ed|ing)\b|incendiary|vandal|sabotag|"
-    r"beat(?:en|ing)?\s+(?:to|up|\w+\s+(?:\w+\s+){0,2}?with)|lynch|fired\s+(?:at|on|upon|shots)|firefight|shootout|clash|" + SEIZED_VEHICLE + r")",
+    r"beat(?:en|ing)?\s+(?:to|up|\w+\s+(?:\w+\s+){0,2}?with)|lynch|fired\s+(?:at|on|upon|shots)|firefight|shootout|clash|"
+    # medics counting the hurt: "its crews treated five people"
+    r"treated\s+(?:\w+\s+){0,2}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores)\b|" + SEIZED_VEHICLE + r")",
     re.IGNORECASE,
 )
 
@@ -286,7 +288,7 @@ VIOLENCE_PREFIXES = frozenset(
     rebe terr suic kidn abdu host assa mass murd stab knif kniv mach arso torc burn burnt rock mort shel miss
     stri raid stor ambu clas figh behe exec casu resp clai susp blam unha unhu unsc gren deto dron arti hija
     ramm chem pois slai lync hack beat viol toll vict jiha extr ieds sniper snip gren perp incen molo sabo
-    vand lobb hurl gren land mine seiz comm rifl capt
+    vand lobb hurl gren land mine seiz comm rifl capt trea
     """.split()
 )
 VIOLENCE_SHORT_WORDS = frozenset({"gun", "ied", "die", "dies", "rpg", "rpgs", "war", "shot", "hit"})
