@@ -172,3 +172,13 @@ def test_medics_treating_the_hurt_join_the_incident() -> None:
         "The Palestinian Red Crescent said its crews treated five people and took two to hospital.",
     ]
     assert [m.indexes for m in group_mentions(sentences, date(2026, 6, 9))] == [[0, 1]]
+
+
+def test_a_paragraph_set_in_the_second_incidents_city_returns_to_it() -> None:
+    sentences = [
+        "Artillery shells killed 11 people in the Abu Shouk displacement camp on Wednesday, volunteers said.",
+        "An air strike on the city of Nyala killed at least 26 people on Tuesday, according to health officials.",
+        "On Wednesday, another 17 people were wounded in the camp.",
+        "In Nyala, the largest city in South Darfur, residents said a warplane struck a residential district.",
+    ]
+    assert [m.indexes for m in group_mentions(sentences, date(2025, 9, 11))] == [[0, 2], [1, 3]]

@@ -462,7 +462,7 @@ def _earlier_mention(mentions: list[Mention], current: Mention | None, places: s
     """An earlier mention at the sentence's place, or on its day, when the current one is elsewhere or undated."""
     if current is None:
         return None
-    if places and current.places and not places & current.places:
+    if places and not places & current.places:
         for mention in reversed(mentions):
             if mention is not current and places & mention.places and (day is None or mention.day is None or day == mention.day):
                 return mention

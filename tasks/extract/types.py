@@ -169,7 +169,7 @@ TARGET_CUE_BONUS = 2.0
 TARGET_WEIGHTS = {category: weight for category, weight, _ in TARGET_KEYWORDS}
 EVENT_RE = folded(
     r"\b(?:bomb|explo|blast|ied|detonat|grenade|rocket|mortar|shell(?:ing|ed|s)\b|artillery|missile|air\s*strike|"
-    r"air\s+raid|drone|shoot|shot\b|gun|rifle|opened\s+fire|open\s+fire|sniper|ambush|stab|knife|knives|machete|axe\b|"
+    r"air\s+raid|drone|warplane|war\s+plane|fighter\s+jet|shoot|shot\b|gun|rifle|opened\s+fire|open\s+fire|sniper|ambush|stab|knife|knives|machete|axe\b|"
     r"hack(?:ed|ing)\s+to|behead|kidnap|abduct|hostage|hijack|assassinat|attack|overr[au]n\b|kill|wound|injur|dead\b|died\b|death|"
     r"casualt|hurt\b|massacre|slain|murder|execut(?:ed|ion)|arson|set\s+fire|set\s+\w+\s+(?:on\s+fire|ablaze)|ablaze|"
     r"torch|burn(?:ed|t|ing)\s+(?:down|alive|to)|firebomb|fire-bomb|molotov|ramm(?:ed|ing)|plou?ghed\s+into|poison|"
@@ -288,7 +288,7 @@ VIOLENCE_PREFIXES = frozenset(
     rebe terr suic kidn abdu host assa mass murd stab knif kniv mach arso torc burn burnt rock mort shel miss
     stri raid stor ambu clas figh behe exec casu resp clai susp blam unha unhu unsc gren deto dron arti hija
     ramm chem pois slai lync hack beat viol toll vict jiha extr ieds sniper snip gren perp incen molo sabo
-    vand lobb hurl gren land mine seiz comm rifl capt trea
+    vand lobb hurl gren land mine seiz comm rifl capt trea warp
     """.split()
 )
 VIOLENCE_SHORT_WORDS = frozenset({"gun", "ied", "die", "dies", "rpg", "rpgs", "war", "shot", "hit"})
