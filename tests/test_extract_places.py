@@ -276,3 +276,8 @@ def test_the_capital_named_without_its_name() -> None:
 
 def test_pakistans_tribal_areas_are_in_khyber_pakhtunkhwa_since_2018() -> None:
     assert {e.admin1 for e in load_gazetteer().lookup("miran shah")} == {"Khyber Pakhtunkhwa"}
+
+
+def test_a_place_named_then_described_is_the_location() -> None:
+    result = place("Guerrillas abducted four health workers on Saturday near El Plateado, a coca-growing town in Colombia's south-west.")
+    assert result["location"] == "El Plateado"

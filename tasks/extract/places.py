@@ -28,6 +28,11 @@ PLACE_PHRASE_RES = [
         r"commune|municipality|county)\s+of\s+((?:al-|el-|Al-|El-)?[A-Z][\w'-]+(?:\s+(?:al-|el-)?[A-Z][\w'-]+){0,3})"
     ),
     re.compile(r"\b((?:[A-Z][\w'-]+\s+){1,3})(?:district|District|village|town|area|neighbourhood|neighborhood|camp|subdistrict)\b"),
+    # "near El Plateado, a coca-growing town": the place named, then what it is
+    re.compile(
+        r"\b(?:in|near|at|outside|around)\s+((?:[A-Z][\w'-]+)(?:\s+(?:de\s+|del\s+|la\s+|al-|el-)?[A-Z][\w'-]+){0,3}),\s+an?\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:town|village|city|hamlet|municipality|settlement|camp)\b"
+    ),
 ]
 WEIGHTS = {
     "country": 3.0, "ambiguous_country": 0.5, "admin1": 2.5, "admin1_bare": 1.0, "admin2": 2.0, "region": 2.5, "place_cue": 2.0,
