@@ -295,3 +295,21 @@ def test_the_islamic_state_province_the_article_names_is_the_perpetrator() -> No
     )
     [incident] = extract_incidents(text, published=date(2026, 5, 5))
     assert incident["perpetrator"] == "Islamic State Sahel Province"
+
+
+def test_a_lead_that_recalls_an_earlier_raid_and_blame_for_both() -> None:
+    text = (
+        "PEMBA, Mozambique (IW) – Insurgents beheaded two farmers near the village of Mucojo in northern Mozambique on "
+        "Thursday, two days after burning down a church and dozens of homes in the nearby village of Chai, officials said.\n\n"
+        "The farmers had gone to check their cassava fields outside Mucojo.\n\n"
+        "At Chai, about 20 fighters arrived on foot on Tuesday morning and set fire to the church and 40 houses. "
+        "No one was hurt, the parish priest said.\n\n"
+        "Police in Cape Delgado province blamed both attacks on the insurgents whom residents call al-Shabaab."
+    )
+    incidents = extract_incidents(text, published=date(2025, 8, 23))
+    by_place = {i["location"]: i for i in incidents}
+    assert set(by_place) == {"Mucojo", "Chai"}
+    assert (by_place["Mucojo"]["event_date"], by_place["Mucojo"]["killed"]) == ("2025-08-21", 2)
+    assert (by_place["Chai"]["event_date"], by_place["Chai"]["attack_type"], by_place["Chai"]["killed"]) == ("2025-08-19", "facility_attack", 0)
+    assert {i["perpetrator"] for i in incidents} == {"Ansar al-Sunna (Mozambique)"}
+    assert {i["admin1"] for i in incidents} == {"Cabo Delgado"}

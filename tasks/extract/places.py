@@ -457,12 +457,13 @@ def extract_place(
     if admin1_mention is not None:
         mention, entry = admin1_mention
         centroid = gazetteer.admin1_centroids.get((country, entry.admin1))
-        location = phrase[0] if header and phrase else _location_phrase(evidence_of(mention), mention, mentions)
+        # "the village of Mucojo ... Cape Delgado province": the village the gazetteer lacks is the more specific place
+        location = phrase[0] if phrase else _location_phrase(evidence_of(mention), mention, mentions)
         result.update(admin1=entry.admin1, location=location)
         if centroid:
             result.update(latitude=centroid[0], longitude=centroid[1], geo_precision="admin1")
         result["evidence"]["admin1"] = evidence_of(mention)
-        result["evidence"]["location"] = sentences[phrase[1]] if header and phrase else evidence_of(mention)
+        result["evidence"]["location"] = sentences[phrase[1]] if phrase else evidence_of(mention)
     if phrase is not None and (result["location"] is None or result["geo_precision"] != "place"):
         if result["location"] is None:
             result["location"] = phrase[0]

@@ -113,6 +113,7 @@ SPECIFIC_EVENT_RE = folded(
     r"kills|assassinates?|massacres?|storms|ambushes|bombs|kidnaps|abducts|hijacks?)\b",
     re.IGNORECASE,
 )
+EVERY_ATTACK_RE = folded(r"\b(?:both|either|all\s+(?:two|three|four|the)|neither)\s+(?:of\s+the\s+)?(?:attacks|attack|incidents|killings|raids|bombings)\b", re.IGNORECASE)
 # A clause that reports another incident inside the sentence ("..., and three soldiers died in a separate
 # attack in the Tahoua region"): the sentence is split before it, and the clause starts a new mention.
 SEPARATE_EVENT_RE = folded(
@@ -397,7 +398,7 @@ def group_mentions(
         specific = bool(SPECIFIC_EVENT_RE.search(foreground)) and is_strong_violence(foreground)
         if GENERIC_EVENT_RE.match(sentence):
             observations, specific = [], False
-        incident = (event and (bool(observations) or specific)) or (claim and current is None and limit is None)
+        incident = (event and (bool(observations) or specific or index in distinct_tails)) or (claim and current is None and limit is None)
         if incident and not (anaphora and current is not None and not NEW_INCIDENT_RE.match(sentence)):
             places = _place_keys(foreground)
             day = _sentence_day(foreground, published)
@@ -442,6 +443,13 @@ def group_mentions(
         ):
             current.indexes.append(index)
             current.has_casualties = current.has_casualties or bool(observations)
+    if len(mentions) > 1:
+        # "Police blamed both attacks on ...", "No group claimed either attack": a sentence about every incident
+        for index, sentence in enumerate(sentences):
+            if EVERY_ATTACK_RE.search(sentence) and (is_claim(sentence) or BLAME_RE.search(sentence) or "claim" in sentence.lower()):
+                for mention in mentions:
+                    if index not in mention.indexes:
+                        mention.indexes = sorted(mention.indexes + [index])
     return mentions
 
 
