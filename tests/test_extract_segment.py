@@ -182,3 +182,15 @@ def test_a_paragraph_set_in_the_second_incidents_city_returns_to_it() -> None:
         "In Nyala, the largest city in South Darfur, residents said a warplane struck a residential district.",
     ]
     assert [m.indexes for m in group_mentions(sentences, date(2025, 9, 11))] == [[0, 2], [1, 3]]
+
+
+def test_the_paragraph_hours_later_details_the_leads_second_incident() -> None:
+    article = parse_article(
+        "Insurgents shot dead a village headman in Pattani on Monday evening, and a roadside bomb wounded five rangers "
+        "in neighbouring Yala early on Tuesday, police said.\n\n"
+        "The headman was riding home from evening prayers when two men on a motorcycle fired six shots at him. He died at the scene.\n\n"
+        "About eight hours later, a bomb hidden in a culvert exploded under a pickup truck carrying rangers. "
+        "Five rangers were taken to hospital with shrapnel wounds."
+    )
+    mentions = group_mentions(article.sentences, date(2026, 3, 3), article.joined_tails, article.distinct_tails)
+    assert [m.indexes for m in mentions] == [[0, 2, 3], [1, 4, 5]]

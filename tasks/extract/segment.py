@@ -114,6 +114,12 @@ SPECIFIC_EVENT_RE = folded(
     re.IGNORECASE,
 )
 EVERY_ATTACK_RE = folded(r"\b(?:both|either|all\s+(?:two|three|four|the)|neither)\s+(?:of\s+the\s+)?(?:attacks|attack|incidents|killings|raids|bombings)\b", re.IGNORECASE)
+# A paragraph that moves the clock: "About eight hours later, a bomb ...".
+TIME_SHIFT_RE = folded(
+    r"^\s*(?:(?:about|some|nearly|roughly|around|less\s+than|more\s+than|just|barely|only)\s+)?"
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|several|a\s+few)\s+(?:hours?|days?)\s+(?:later|earlier)\b",
+    re.IGNORECASE,
+)
 # A clause that reports another incident inside the sentence ("..., and three soldiers died in a separate
 # attack in the Tahoua region"): the sentence is split before it, and the clause starts a new mention.
 SEPARATE_EVENT_RE = folded(
@@ -172,6 +178,7 @@ class Mention:
     day: date | None = None
     has_casualties: bool = False
     resumed_at: int = -1  # the lead's split-off clause after which this mention resumes
+    lead_tail: bool = False  # told only in the lead so far: the paragraphs that detail it come later
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -407,10 +414,21 @@ def group_mentions(
                 current = earlier  # back to an incident already reported at this place ("In the Tahoua region, ...")
             elif current is None or index in distinct_tails or _starts_new(sentence, current, places, day, bool(observations)):
                 lead = current if index in joined_tails and current is not None and index - 1 in current.indexes else None
+                pending = None if lead is not None else _pending_tail(mentions, current, places, day)
+                if pending is not None:
+                    # "About eight hours later, a bomb hidden in a culvert exploded": the lead's second incident, told now
+                    pending.lead_tail = False
+                    current = pending
+                    current.indexes.append(index)
+                    current.places |= places
+                    current.day = current.day or day
+                    current.has_casualties = current.has_casualties or bool(observations)
+                    continue
                 current = Mention()
                 mentions.append(current)
                 current.indexes.extend(_lead_in(sentences, index, mentions, published))
                 if lead is not None:
+                    current.lead_tail = True
                     # the lead's second incident: the next paragraph details the first one
                     if day is None and lead.day is not None and index in (tail_days_before or {}):
                         day = lead.day - timedelta(days=tail_days_before[index])
@@ -481,8 +499,21 @@ def _earlier_mention(mentions: list[Mention], current: Mention | None, places: s
     return None
 
 
+def _pending_tail(mentions: list[Mention], current: Mention | None, places: set[tuple[str, str]], day: date | None) -> Mention | None:
+    """A second incident told so far only in the lead, which a new paragraph can be detailing."""
+    for mention in mentions:
+        if mention is current or not mention.lead_tail:
+            continue
+        if day is not None and mention.day is not None and day != mention.day:
+            continue
+        if places and mention.places and not places & mention.places:
+            continue
+        return mention
+    return None
+
+
 def _starts_new(sentence: str, current: Mention, places: set[tuple[str, str]], day: date | None, casualties: bool) -> bool:
-    if NEW_INCIDENT_RE.match(sentence) or (casualties and SEPARATE_EVENT_RE.search(sentence)):
+    if NEW_INCIDENT_RE.match(sentence) or TIME_SHIFT_RE.match(sentence) or (casualties and SEPARATE_EVENT_RE.search(sentence)):
         return True
     if LATER_DEATHS_RE.search(sentence) or FOLLOW_UP_RE.search(sentence):
         return False
