@@ -277,3 +277,11 @@ def test_a_precise_toll_replaces_a_first_dozens() -> None:
 def test_guerrillas_killed_are_attackers() -> None:
     result = figures("Four other soldiers were wounded and seven guerrillas were killed, he said.")
     assert (result["perpetrators_killed"], result["killed"]) == (7, None)
+
+
+def test_everyone_aboard_a_hijacked_coach() -> None:
+    from tasks.extract.casualties import people_aboard
+
+    sentence = "The Karachi-bound coach was carrying 26 passengers, its driver and a conductor when armed men blocked the highway."
+    assert people_aboard([sentence]) == (28, sentence)
+    assert people_aboard(["The bus hit a mine."]) is None

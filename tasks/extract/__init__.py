@@ -18,7 +18,7 @@ from functools import lru_cache
 from .gazetteer import load_gazetteer
 from .text import folded
 from .actors import UNKNOWN, claim_sentence_indexes, extract_perpetrator, find_groups, home_country, named_branch
-from .casualties import extract_casualties
+from .casualties import people_aboard, extract_casualties
 from .dates import dateline_date, extract_event_date
 from .places import extract_place
 from .segment import Article, Mention, foreground_end, group_mentions, parse_article
@@ -133,6 +133,11 @@ def _extract_mention(
         attack_type, foreground, casualties.get("killed"), casualties.get("wounded"), target_type,
         perpetrator_named=perpetrator["perpetrator"] != UNKNOWN,
     )
+    if attack_type == "hijacking" and casualties.get("kidnapped") is None:
+        # "The coach was carrying 26 passengers, its driver and a conductor": everyone aboard was held
+        aboard = people_aboard([article.sentences[i] for i in range(mention.indexes[0], mention.indexes[-1] + 1)])
+        if aboard is not None:
+            casualties["kidnapped"], casualties["evidence"]["kidnapped"] = aboard
     evidence: dict[str, str] = {}
     evidence.update(place.pop("evidence"))
     evidence.update(perpetrator.pop("evidence"))

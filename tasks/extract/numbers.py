@@ -57,7 +57,7 @@ _RANGE_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w%:/])"
 _VAGUE = compile_alternation([k for k in VAGUE_COUNTS if k not in ("a dozen", "half a dozen")])
 _QUALIFIER = compile_alternation(list(QUALIFIERS))
 _ORDINALS = ("second", "third", "fourth", "fifth", "sixth")
-_ARTICLE_ONE = rf"(?:another|the\s+other|a\s+(?:{'|'.join(_ORDINALS)})|an?|one|the|a\s+single|their|his|her)"
+_ARTICLE_ONE = rf"(?:another|the\s+other|a\s+(?:{'|'.join(_ORDINALS)})|an?|one|the|a\s+single|their|his|her|its)"
 # "and" separates a range only after "between" ("between 10 and 15"); elsewhere it joins counts.
 _RANGE_SEP = r"(?:\s*(?:-|to|or)\s*|(?(between)\s+and\s+|(?!)))"
 
