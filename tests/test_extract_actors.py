@@ -270,3 +270,12 @@ def test_herders_at_a_market_are_not_the_attackers() -> None:
 
 def test_a_spokesman_saying_the_groups_fighters_killed_is_a_claim() -> None:
     assert is_claim("A man who said he spoke for the BIFF called a radio station and said the group's fighters had killed ten soldiers.")
+
+
+def test_a_standing_accusation_is_not_blame_for_this_attack() -> None:
+    name, _, suspected = perpetrator(
+        "Unknown gunmen opened fire on two farmers at Rim yesterday.",
+        "Community leaders have often blamed herders for the killings, a charge herders' associations reject.",
+        country="NG",
+    )
+    assert (name, suspected) == ("Unknown", False)

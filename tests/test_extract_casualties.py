@@ -285,3 +285,25 @@ def test_everyone_aboard_a_hijacked_coach() -> None:
     sentence = "The Karachi-bound coach was carrying 26 passengers, its driver and a conductor when armed men blocked the highway."
     assert people_aboard([sentence]) == (28, sentence)
     assert people_aboard(["The bus hit a mine."]) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "value"),
+    [
+        ("A subedar and three sepoys were martyred when terrorists attacked a check post.", "killed", 4),
+        ("In the ensuing exchange of fire, six khwarij were sent to hell, the statement said.", "perpetrators_killed", 6),
+        ('"No life was lost in the Rim incident.', "killed", 0),
+        ("There was no loss of life, the officer said.", "killed", 0),
+    ],
+)
+def test_south_asian_and_local_press_phrasings(sentence: str, role: str, value: int) -> None:
+    assert figures(sentence)[role] == value
+
+
+def test_a_wounded_man_who_succumbed_is_not_also_wounded() -> None:
+    result = figures(
+        "Six jawans and a civilian driver were killed when naxals blew up their vehicle on Monday.",
+        "A head constable who was critically injured in the blast succumbed on Tuesday, taking the toll to eight.",
+        "Four other jawans sustained injuries.",
+    )
+    assert (result["killed"], result["wounded"]) == (8, 4)

@@ -88,3 +88,12 @@ def test_a_toll_that_rose_on_a_later_day_does_not_date_the_bombing() -> None:
         "The attacker drove an explosives-laden minibus into a queue of vehicles on Friday afternoon.",
     ]
     assert extract_event_date(sentences, date(2025, 8, 16))[0] == "2025-08-15"
+
+
+def test_a_later_death_or_a_figure_that_rose_dates_neither_attack() -> None:
+    sentences = [
+        "Naxals blew up a vehicle with an IED in Bijapur district on Monday afternoon.",
+        "A head constable who was critically injured in the blast succumbed on Tuesday, taking the toll to eight.",
+        "The figure rose to 17 on Wednesday evening after a search party found more bodies.",
+    ]
+    assert extract_event_date(sentences, date(2026, 1, 21))[0] == "2026-01-19"

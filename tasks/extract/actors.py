@@ -48,6 +48,10 @@ NEGATED_CLAIM_RE = folded(
     re.IGNORECASE,
 )
 # "the jihadist movement regularly claims its attacks": a habit, not a claim of this attack.
+# "Community leaders have often blamed herders for the killings": a standing accusation, not this attack's.
+HABITUAL_BLAME_RE = folded(
+    r"\b(?:have|has)\s+(?:often|repeatedly|long|frequently|routinely|regularly|previously|in\s+the\s+past)\s+(?:blamed|accused)\b", re.IGNORECASE
+)
 HABITUAL_CLAIM_RE = folded(r"\b(?:regularly|routinely|often|usually|frequently|typically|seldom|rarely|sometimes|has\s+previously|has\s+in\s+the\s+past)\s+(?:\w+\s+)?claim", re.IGNORECASE)
 DENIAL_RE = folded(r"\bden(?:ied|ies|ying)\s+(?:any\s+)?(?:responsibility|involvement|carrying|being\s+behind|a\s+role)", re.IGNORECASE)
 BLAME_RE = folded(
@@ -396,7 +400,7 @@ def extract_perpetrator(
         claim_at = CLAIM_RE.search(sentence.replace("\"", " ")).start() if claim else 0
         negated = negated or bool(NEGATED_CLAIM_RE.search(sentence))
         denial = bool(DENIAL_RE.search(sentence))
-        blame = bool(BLAME_RE.search(sentence))
+        blame = bool(BLAME_RE.search(sentence)) and not HABITUAL_BLAME_RE.search(sentence)
         previous_score = None
         for position, mention in enumerate(mentions):
             if previous_score is not None and re.fullmatch(r"\s*\(\s*", sentence[mentions[position - 1].end : mention.start]):

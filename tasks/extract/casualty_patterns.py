@@ -55,7 +55,7 @@ PASSIVE_PARTICIPLES: dict[str, str] = {
         "burnt alive", "deaths", "fatalities", "killed instantly", "confirmed dead", "feared dead", "die",
         "pronounced dead", "declared dead", "fatally wounded", "fatally injured", "fatally shot", "mortally wounded",
         "fatally stabbed", "lynched", "martyred", "embraced martyrdom", "were martyred",
-        "neutralised", "neutralized",
+        "neutralised", "neutralized", "sent to hell",
     )},
     **{p: "wounded" for p in (
         "wounded", "injured", "hurt", "sustained injuries", "suffered injuries", "hospitalized", "hospitalised",
@@ -105,7 +105,7 @@ REVISION_RE = folded(
     re.IGNORECASE,
 )
 LATER_DEATHS_RE = folded(
-    r"\blater\s+died\b|\bdied\s+later\b|\bsuccumbed\s+to\b|\bdied\s+(?:in|at|on\s+the\s+way\s+to)\s+(?:the\s+)?hospital\b|"
+    r"\blater\s+died\b|\bdied\s+later\b|\bsuccumbed\b|\bdied\s+(?:in|at|on\s+the\s+way\s+to)\s+(?:the\s+)?hospital\b|"
     r"\bdied\s+of\s+(?:their|his|her)\s+(?:wounds|injuries)\b|\bdied\s+from\s+(?:their|his|her)\s+(?:wounds|injuries)\b",
     re.IGNORECASE,
 )
@@ -123,6 +123,7 @@ ZERO_PATTERNS: list[tuple[re.Pattern, tuple[str, ...]]] = [
     (folded(r"\bno\s+(?:reported\s+|known\s+)?(?:casualties|victims)\b(?!\s+(?:were\s+)?(?:immediately\s+)?reported\s+yet)", re.I), ("killed", "wounded")),
     (folded(r"\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:casualties|injur\w*|loss\s+of\s+life|harm)\b", re.I), ("killed", "wounded")),
     (folded(r"\bno\s+(?:reported\s+)?(?:deaths|fatalities|one\s+died)\b", re.I), ("killed",)),
+    (folded(r"\bno\s+(?:life|lives)\s+(?:was|were|had\s+been)\s+lost\b|\bno\s+loss\s+of\s+(?:life|lives)\b", re.I), ("killed",)),
     (folded(r"\bno\s+(?:reported\s+)?(?:injuries|one\s+injured)\b", re.I), ("killed", "wounded")),
     (folded(r"\b(?:unharmed|unhurt|unscathed)\b", re.I), ("killed", "wounded")),
     (folded(r"\bonly\s+(?:caused\s+)?(?:material|property)\s+damage\b", re.I), ("killed", "wounded")),

@@ -85,7 +85,12 @@ REPORTING_CUE_RE = folded(
     re.IGNORECASE,
 )
 # "The death toll from a suicide car bombing at a police checkpoint rose to 11 on Saturday": a later count.
-LATER_TOLL_RE = folded(r"\btoll\b[^.;]{0,90}?\b(?:rose|risen|climbed|increased|reached|jumped)\b[^.;]{0,20}$", re.IGNORECASE)
+LATER_TOLL_RE = folded(
+    r"\b(?:toll|figure|number\s+of\s+(?:dead|deaths|bodies))\b[^.;]{0,90}?\b(?:rose|risen|climbed|increased|reached|jumped)\b[^.;]{0,20}$"
+    # a wounded victim's later death: "a head constable who was critically injured in the blast succumbed on Tuesday"
+    r"|\b(?:succumbed|later\s+died|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries))\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
 # Substrings without which a sentence holds no date phrase (a cheap test before the patterns).
 DATE_CUES = ("day", "night", "morning", "evening", "afternoon", " ago", "earlier", "-")
 MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

@@ -7,7 +7,7 @@ PERPETRATOR_NOUNS = frozenset(
     "insurgents jihadist jihadists extremist extremists bomber bombers perpetrator perpetrators shooter shooters "
     "hijacker hijackers kidnapper kidnappers abductor abductors rebel rebels suspect suspects raider raiders "
     "infiltrator infiltrators guerrilla guerrillas guerilla guerillas jihadi jihadis bandit bandits separatist "
-    "separatists assassin assassins".split()
+    "separatists assassin assassins khwarij khawarij kharijis".split()
 )
 PERSON_SINGULAR = frozenset(
     """
@@ -23,6 +23,7 @@ PERSON_SINGULAR = frozenset(
     hostage captive victim fighter commissioner inspector director headmaster principal chairman spokesman
     administrator secretary staffer agent detective ranger warden councilman christian muslim blogger personnel
     writer activist national citizen schoolboy schoolgirl cadet recruit conscript gendarme groom bride
+    subedar sepoy havildar naik sowar
     companion onlooker passerby passer-by friend colleague neighbour neighbor escort aide assistant interpreter
     translator patient prisoner inmate detainee labourer laborer miner porter waiter clerk watchman sentry
     caretaker nephew niece cousin uncle aunt grandson granddaughter grandfather grandmother parent kid lady

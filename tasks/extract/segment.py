@@ -123,7 +123,8 @@ TIME_SHIFT_RE = folded(
 # A clause that reports another incident inside the sentence ("..., and three soldiers died in a separate
 # attack in the Tahoua region"): the sentence is split before it, and the clause starts a new mention.
 SEPARATE_EVENT_RE = folded(
-    r"\bin\s+(?:a|another)\s+(?:separate|second|different|unrelated)\s+(?:attack|incident|ambush|bombing|raid|shooting)\b|\bseparately\b",
+    r"\bin\s+(?:a|another)\s+(?:separate|second|different|unrelated)\s+(?:attack|incident|ambush|bombing|raid|shooting)\b|\bseparately\b"
+    r"|\ba\s+separate\s+(?:attack|incident|ambush|bombing|raid|shooting)\s+(?:in\s+which|when|where)\b",
     re.IGNORECASE,
 )
 # A joined clause led by another attack that harms people: "..., while an air strike on Nyala killed 26".

@@ -288,7 +288,7 @@ VIOLENCE_PREFIXES = frozenset(
     rebe terr suic kidn abdu host assa mass murd stab knif kniv mach arso torc burn burnt rock mort shel miss
     stri raid stor ambu clas figh behe exec casu resp clai susp blam unha unhu unsc gren deto dron arti hija
     ramm chem pois slai lync hack beat viol toll vict jiha extr ieds sniper snip gren perp incen molo sabo
-    vand lobb hurl gren land mine seiz comm rifl capt trea warp
+    vand lobb hurl gren land mine seiz comm rifl capt trea warp lost loss
     """.split()
 )
 VIOLENCE_SHORT_WORDS = frozenset({"gun", "ied", "die", "dies", "rpg", "rpgs", "war", "shot", "hit"})
