@@ -106,3 +106,8 @@ def test_years_times_ages_and_models_are_not_counts(text: str) -> None:
 def test_partitive_noun_phrase() -> None:
     count = _single("At least four of the attackers were also killed")
     assert count.best == 4 and "attackers" in count.nouns
+
+
+def test_an_official_of_a_place_and_his_bodyguard_are_two() -> None:
+    [count] = find_counts("The vice mayor of Ampatuan town in Maguindanao del Sur and his bodyguard were killed")
+    assert count.best == 2

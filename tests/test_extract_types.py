@@ -186,3 +186,19 @@ def test_beating_someone_to_death_is_an_unarmed_assault() -> None:
 def test_explosive_laden_drones_are_an_air_attack() -> None:
     sentence = "Guerrillas attacked an army base with explosive-laden drones late Saturday, killing four soldiers."
     assert extract_attack_type([sentence])[0] == "airstrike_shelling"
+
+
+def test_a_cordon_and_search_that_meets_fire_is_a_clash() -> None:
+    sentences = [
+        "An Army officer and two terrorists were killed in an encounter in the forests of Kishtwar on Friday.",
+        "The gunfight broke out after troops launched a cordon-and-search operation. The terrorists opened fire.",
+    ]
+    assert extract_attack_type(sentences)[0] == "clash"
+
+
+def test_an_official_ambushed_in_his_own_pickup_is_assassinated() -> None:
+    text = [
+        "The vice mayor and his bodyguard were killed in an ambush by gunmen last night.",
+        "He was on his way home aboard his pickup when two men opened fire.",
+    ]
+    assert refine_attack_type("armed_assault", text, 2, None, "government") == "assassination"

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from .actors import BLAME_RE, find_groups, is_claim
+from .actors import BLAME_RE, HABITUAL_BLAME_RE, find_groups, is_claim
 from .casualties import ZERO_PATTERNS, sentence_observations
 from .casualty_patterns import LATER_DEATHS_RE
 from .dates import find_date_phrases
@@ -41,7 +41,7 @@ DATELINE_RE = re.compile(
 HEADING_MAX_WORDS = 25
 # Sentences about history, trials and anniversaries, not a new incident.
 BACKGROUND_RE = folded(
-    r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b|\bsince\s+the\s+(?:start|beginning|outbreak|fall|end)\b|"
+    r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b|\bsince\s+the\s+(?:start|beginning|outbreak|fall|end)\b|\bsince\s+then\b|"
     r"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+alone\b|\bin\s+recent\s+(?:years|months|weeks)\b|"
     r"\bin\s+(?:previous|past|earlier)\s+(?:seasons|years|months|weeks|decades)\b|"
     r"\bmark(?:s|ed|ing)?\s+(?:\w+\s+){0,2}years?\s+since\b|\b(?:\d+|\w+)\s+years\s+since\b|"
@@ -56,7 +56,8 @@ BACKGROUND_RE = folded(
     r"\b(?:a|in\s+a)\s+similar\s+(?:attack|incident|bombing)\b|\bprevious\s+(?:attack|attacks)\b|"
     r"\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:a|two|three|\w+)\s+(?:decades?|years)\b|"
     r"\b(?:in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months|decades?)\b|"
-    r"\bha(?:s|ve)\s+(?:also\s+)?stepped\s+up\s+(?:its\s+|their\s+)?attacks\b",
+    r"\bha(?:s|ve)\s+(?:also\s+)?stepped\s+up\s+(?:its\s+|their\s+)?attacks\b|"
+    r"\b(?:have|has)\s+(?:often|repeatedly|long|frequently|routinely|regularly)\s+(?:blamed|accused)\b",
     re.IGNORECASE,
 )
 # A sentence about attacks in general ("Yet attacks by groups linked to al-Qaeda have spread"), not one attack.
@@ -396,7 +397,7 @@ def group_mentions(
         lowered = sentence.lower()
         zero = any(cue in lowered for cue in ZERO_CUES) and any(pattern.search(sentence) for pattern, _ in ZERO_PATTERNS)
         claim = is_claim(sentence)
-        blamed = claim or bool(BLAME_RE.search(sentence))
+        blamed = claim or (bool(BLAME_RE.search(sentence)) and not HABITUAL_BLAME_RE.search(sentence))
         if not (event or blamed or zero):
             continue
         limit = foreground_end(sentence, published)

@@ -82,6 +82,13 @@ ONE_SIDED_RE = folded(
     r"\boverr?an\b|\bshot\s+dead\b|\bgunned\s+down\b|\bmassacre\w*|\bexecut\w*",
     re.IGNORECASE,
 )
+# Security forces who went looking and met fire: a clash whoever fired first ("an encounter", "a cordon-and-search").
+OPERATION_CLASH_RE = folded(
+    r"\bcordon[-\s]and[-\s]search\b|\bsearch\s+operation\s+(?:turned|led)\b|"
+    r"\b(?:on\s+)?combat\s+patrol\b[^.]{0,80}\b(?:encountered|ran\s+into|clashed)\b",
+    re.IGNORECASE,
+)
+GUNFIGHT_RE = folded(r"\bgunfights?\b|\ban\s+encounter\b|\bexchange\s+of\s+fire\b", re.IGNORECASE)
 ATTACK_HIERARCHY = (
     "assassination", "hijacking", "kidnapping", "bombing_explosion", "airstrike_shelling", "armed_assault",
     "unarmed_assault", "facility_attack", "clash",
@@ -210,8 +217,9 @@ def extract_attack_type(sentences: list[str]) -> tuple[str, str | None]:
         if not earlier or aerial_sentence <= min(earlier):
             return "airstrike_shelling", sentences[aerial_sentence]
     found = {name: sentences[index] for name, index in found_in.items()}
-    two_sided = TWO_SIDED_RE.search(text)
-    if two_sided and not ONE_SIDED_RE.search(text) and not ({"bombing_strong", "kidnapping", "assassination", "hijacking"} & found.keys()):
+    two_sided = TWO_SIDED_RE.search(text) or (OPERATION_CLASH_RE.search(text) and GUNFIGHT_RE.search(text))
+    one_sided = ONE_SIDED_RE.search(text) and not OPERATION_CLASH_RE.search(text)
+    if two_sided and not one_sided and not ({"bombing_strong", "kidnapping", "assassination", "hijacking"} & found.keys()):
         return "clash", sentences[_sentence_of(sentences, starts, two_sided.start())]
     if "ground_assault" in found and "armed_assault" in found and "airstrike_shelling" in found:
         del found["airstrike_shelling"]  # fighters firing RPGs or rockets with their guns: an armed assault
@@ -353,7 +361,15 @@ CAR_BOMB_ON_VICTIM_RE = folded(
     re.IGNORECASE,
 )
 GUARDS_RE = folded(r"\b(?:security\s+)?guards?\s+(?:of|at|who)\b|\bpersonnel\b", re.IGNORECASE)
-TARGETED_SHOOTING_RE = folded(r"\b(?:shot\s+dead|gunned\s+down|shot\s+and\s+killed|assassinated)\b", re.IGNORECASE)
+TARGETED_SHOOTING_RE = folded(
+    r"\b(?:shot\s+dead|gunned\s+down|shot\s+and\s+killed|assassinated)\b"
+    # an official's own vehicle ambushed: "killed in an ambush ... aboard his pickup"
+    r"|\bambush(?:ed|ing)?\s+(?:his|her|their)\s+(?:car|vehicle|pickup|convoy|motorcade|truck|suv)\b",
+    re.IGNORECASE,
+)
+# An ambush of the official on the road in his own vehicle: "killed in an ambush ... on his way home aboard his pickup".
+AMBUSH_RE = folded(r"\bambush\w*", re.IGNORECASE)
+OWN_VEHICLE_RE = folded(r"\b(?:aboard|in|driving)\s+(?:his|her)\s+(?:own\s+)?(?:car|vehicle|pickup|truck|suv|jeep)\b", re.IGNORECASE)
 
 
 def refine_attack_type(
@@ -365,7 +381,7 @@ def refine_attack_type(
     # GTD's assassination: an official singled out and shot. incidents-dev's labels often call these
     # shootings, so the rule stays narrow: one or two dead, the first victim an official, shot or gunned down.
     if attack_type in ("armed_assault", "unknown") and killed in (1, 2) and target_type == "government" and (
-        TARGETED_SHOOTING_RE.search(text) and not GUARDS_RE.search(text)
+        (TARGETED_SHOOTING_RE.search(text) or (AMBUSH_RE.search(text) and OWN_VEHICLE_RE.search(text))) and not GUARDS_RE.search(text)
     ):
         return "assassination"
     if attack_type == "bombing_explosion" and killed in (1, 2, 3) and target_type == "government" and CAR_BOMB_ON_VICTIM_RE.search(text):
