@@ -46,6 +46,7 @@ BACKGROUND_RE = folded(
     r"\bin\s+(?:previous|past|earlier)\s+(?:seasons|years|months|weeks|decades)\b|"
     r"\bmark(?:s|ed|ing)?\s+(?:\w+\s+){0,2}years?\s+since\b|\b(?:\d+|\w+)\s+years\s+since\b|"
     r"\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?|months|weeks)\b|\b(?:years|decades)\s+ago\b|"
+    r"\b(?:a|one|two|three|\d+)\s+(?:years?|months?|decades?)\s+ago\b|"
     r"\b(?:years|decades)\s+of\s+(?:war|conflict|fighting|violence|insurgency|unrest|instability|bloodshed|chaos)\b|"
     r"\b(?:decade|decades|years)-long\b|\banniversary\b|\bcommemorat\w*|\bmemorial\b|"
     r"\b(?:was|were|been|be|is|are)\s+(?:\w+\s+)?(?:sentenced|convicted|acquitted|jailed|imprisoned|indicted|charged|tried)\b|"
@@ -77,7 +78,7 @@ MONTH_NUMBERS = {name: number for number, name in enumerate(
 HISTORY_MONTHS = 2  # months back from publication after which a bare month names the past
 # A running total ("more than 35,000 people have been killed since 2001"): the whole sentence is background.
 RUNNING_TOTAL_RE = folded(
-    r"\b(?:have|has)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|displaced|claimed|lost)\b[^.;]*?\b(?:since|so\s+far|to\s+date|"
+    r"\b(?:have|has|had)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|displaced|claimed|lost)\b[^.;]*?\b(?:since|so\s+far|to\s+date|"
     r"this\s+year|over\s+the\s+(?:past|last)|in\s+recent\s+(?:years|months)|in\s+(?:the\s+)?(?:\w+[-\s])?(?:year|decade)s?[-\s]?(?:long|old)?\s+(?:conflict|war|insurgency))\b"
     r"|\b(?:sentenced|convicted|acquitted)\b",
     re.IGNORECASE,
@@ -105,6 +106,7 @@ FOLLOW_UP_RE = folded(
 SPECIFIC_EVENT_RE = folded(
     r"\b(?:exploded|detonated|went\s+off|blew\s+(?:himself\s+|herself\s+|themselves\s+)?up|stormed|ambushed|opened\s+fire|"
     r"kidnapped|abducted|attacked|set\s+fire|torched|shot|bombed|dropped|pounded|beat|beating|beaten|gunned\s+down|fired|rammed|struck|targeted|targeting|raided|"
+    r"bombing|torching|shelling|raiding|storming|ambushing|blowing\s+up|"
     r"killed|killing|beheaded|hurled|threw|thrown|lobbed|planted|launched|carried\s+out|seized|stabbed|hijacked|"
     r"assassinated|shelled|rocked|destroyed|damaged|blown\s+up|blew|set\s+off|ignited|found|discovered|defused|hit|"
     r"took\s+place|occurred|happened|erupted|came\s+under|was\s+attacked|were\s+attacked|targeted|ambush|invaded|"

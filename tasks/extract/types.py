@@ -57,7 +57,7 @@ ATTACK_KEYWORDS: dict[str, str] = {
         r"helicopter\s+gunships?|drone\s+strikes?|aerial\s+(?:bombardment|attack|strike)s?|fighter\s+planes?|"
         # fired or dropped from afar: "a mortar attack", "a bomb dropped from a drone", "a drone dropped explosives"
         r"mortar\s+(?:attacks?|rounds?|shells?|fire|shelling)|dropped\s+(?:\w+\s+){0,3}?from\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?drones?|"
-        r"drones?\s+(?:\w+\s+)?dropped|explosive-(?:laden|packed|rigged)\s+drones?|(?:armed|attack|kamikaze|suicide)\s+drones?|"
+        r"drones?\s+(?:\w+\s+)?dropped|(?:aircraft|planes|jets)\s+(?:bombed|struck|hit|attacked|pounded)|explosive-(?:laden|packed|rigged)\s+drones?|(?:armed|attack|kamikaze|suicide)\s+drones?|"
         r"drones?\s+(?:rigged|armed|laden|loaded)\s+with\s+explosives|drones?\s+(?:\w+\s+)?(?:struck|hit|bombed|attacked))\b"
     ),
     # Infantry weapons fired in a ground assault: RPGs, or rockets fired with guns.
