@@ -279,3 +279,8 @@ def test_a_standing_accusation_is_not_blame_for_this_attack() -> None:
         country="NG",
     )
     assert (name, suspected) == ("Unknown", False)
+
+
+def test_a_statement_read_on_the_groups_radio_is_a_claim() -> None:
+    assert is_claim("Al-Shabaab said in a statement read on its Andalus radio station that its fighters had targeted officers.")
+    assert canonical_name("Islamic State's Khorasan branch") == "Islamic State Khorasan Province"

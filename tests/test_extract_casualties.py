@@ -307,3 +307,11 @@ def test_a_wounded_man_who_succumbed_is_not_also_wounded() -> None:
         "Four other jawans sustained injuries.",
     )
     assert (result["killed"], result["wounded"]) == (8, 4)
+
+
+def test_a_fuller_account_of_a_named_victim_and_his_companion() -> None:
+    result = figures(
+        "A district chief was killed yesterday when a bomb attached to his car exploded.",
+        "Mawlawi Habibullah Zahid, the head of Surkh Rod district, and one of his bodyguards lost their lives in the blast.",
+    )
+    assert (result["killed_low"], result["killed"], result["killed_high"]) == (2, 2, 2)

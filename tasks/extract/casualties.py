@@ -77,6 +77,7 @@ class Observation:
     nouns: str = ""
     group_figure: bool = False  # the attackers' own account ("said its fighters had killed 11 soldiers")
     vague: bool = False  # "dozens", "scores": a first word the article usually makes precise later
+    fuller: bool = False  # a named victim with the others ("X, the district chief, and one of his bodyguards")
 
 
 # After a count: the people were wounded first and died later.
@@ -214,7 +215,7 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
                 (
                     part_role, None if low is None else low + extra, best + extra, None if high is None else high + extra,
                     revised and part_role == "killed", additional, alternative or group_figure, toll, count.nouns, group_figure,
-                    count.qualifier == "vague",
+                    count.qualifier == "vague", extra > 0,
                 )
             )
     return tuple(figures)
@@ -296,6 +297,10 @@ def combine(observations: list[Observation]) -> tuple[int | None, int | None, in
             evidence = [observation.evidence]
         elif observation.additional:
             low, best, high = _add(low, observation.low), best + observation.best, _add(high, observation.high)
+            evidence.append(observation.evidence)
+        elif observation.fuller and best == 1 and observation.best > 1 and not observation.claim:
+            # "a district chief was killed ... X, the head of the district, and one of his bodyguards lost their lives"
+            low, best, high = observation.low, observation.best, observation.high
             evidence.append(observation.evidence)
         elif observation.total or observation.best > best:
             # Another source's figure for the whole incident: the first stays best, the range spans both.
