@@ -194,3 +194,24 @@ def test_the_paragraph_hours_later_details_the_leads_second_incident() -> None:
     )
     mentions = group_mentions(article.sentences, date(2026, 3, 3), article.joined_tails, article.distinct_tails)
     assert [m.indexes for m in mentions] == [[0, 2, 3], [1, 4, 5]]
+
+
+def test_a_roundup_of_attacks_day_by_day() -> None:
+    sentences = [
+        "On Friday, an army patrol fought a gun battle lasting several hours with JNIM fighters near Konna.",
+        "Five soldiers were killed and eight wounded, the army said.",
+        "Late on Saturday, armed men rode into the village of Sokolo on motorbikes and whisked away four men.",
+        "And on Sunday, residents of Kouakourou accused soldiers of killing at least 14 civilians during a dawn raid.",
+    ]
+    assert [m.indexes for m in group_mentions(sentences, date(2025, 11, 3))] == [[0, 1], [2], [3]]
+
+
+def test_the_paragraph_that_tells_the_leads_second_method() -> None:
+    article = parse_article(
+        "Gunmen seized a passenger bus in central Mali at the weekend with its driver and 23 passengers aboard, while a drone "
+        "strike in the north killed at least nine civilians late last night, officials said.\n\n"
+        "The bus was travelling from Markala to Dioro on Saturday afternoon when armed men fired into the air.\n\n"
+        "Far to the north, residents of Ber said a drone struck a crowd at a baptism, killing nine civilians."
+    )
+    mentions = group_mentions(article.sentences, date(2025, 6, 10), article.joined_tails, article.distinct_tails)
+    assert [m.indexes for m in mentions] == [[0, 2], [1, 3]]

@@ -12,7 +12,7 @@ from .casualty_patterns import LATER_DEATHS_RE
 from .dates import find_date_phrases
 from .places import find_place_mentions
 from .text import folded, normalize_punctuation
-from .types import is_event_sentence, is_strong_violence, might_mention_violence
+from .types import extract_attack_type, is_event_sentence, is_strong_violence, might_mention_violence
 
 # Page furniture that survives text extraction; such lines are dropped before anything else.
 BOILERPLATE_LINE_RE = folded(
@@ -141,14 +141,18 @@ SECOND_ATTACK_RE = folded(
 )
 # The day words a clause names; two different ones in two joined clauses make two incidents.
 CLAUSE_DAY_RE = folded(
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+night|overnight)\b", re.IGNORECASE
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+night|overnight|(?:at\s+)?the\s+weekend)\b", re.IGNORECASE
 )
 # A day that dates a statement ("officials said on Wednesday"), not an incident.
 REPORTED_DAY_RE = folded(
     r"\b(?:said|says|told|announced|added|reported|confirmed|stated|statement)\s+(?:\w+\s+){0,2}?(?:on\s+|late\s+|early\s+)*$", re.IGNORECASE
 )
 DAY_JOIN_RE = re.compile(r"(?:,\s*(?:and|while|whereas)|;)\s+")
-HARM_VERB_RE = folded(r"\b(?:killed|killing|died|dead|shot|wounded|wounding|injured|injuring|beheaded|abducted|kidnapped|set\s+fire|burned|torched)\b", re.IGNORECASE)
+HARM_VERB_RE = folded(
+    r"\b(?:killed|killing|died|dead|shot|wounded|wounding|injured|injuring|beheaded|abducted|kidnapped|set\s+fire|burned|torched|"
+    r"seized|hijacked|stormed)\b",
+    re.IGNORECASE,
+)
 CLAUSE_SPLIT_RE = re.compile(r"(?:,\s*|;\s*|\s+)(?:and|while|whereas|but)\s+|;\s+")
 # A sentence led by its day ("On Sunday,", "Late Saturday,", "Early on Monday,").
 LEADING_DAY_RE = re.compile(
@@ -414,6 +418,8 @@ def group_mentions(
             places = _place_keys(foreground)
             day = _sentence_day(foreground, published)
             earlier = _earlier_mention(mentions, current, places, day)
+            if earlier is None and current is not None:
+                earlier = _tail_by_method(sentences, mentions, current, sentence, places, day)
             if earlier is not None and not NEW_INCIDENT_RE.match(sentence):
                 current = earlier  # back to an incident already reported at this place ("In the Tahoua region, ...")
             elif current is None or index in distinct_tails or _starts_new(sentence, current, places, day, bool(observations)):
@@ -501,6 +507,20 @@ def _earlier_mention(mentions: list[Mention], current: Mention | None, places: s
             if mention is not current and mention.day == day and not (places and mention.places and not places & mention.places):
                 return mention
     return None
+
+
+def _tail_by_method(
+    sentences: list[str], mentions: list[Mention], current: Mention, sentence: str, places: set[tuple[str, str]], day: date | None
+) -> Mention | None:
+    """The lead's second incident, when a sentence tells an attack of its kind and not of the first's
+    ("a drone struck a crowd" after "gunmen seized a bus ..., while a drone strike killed nine")."""
+    pending = _pending_tail(mentions, current, places, day)
+    if pending is None:
+        return None
+    method = extract_attack_type([sentence])[0]
+    if method == "unknown" or method != extract_attack_type([sentences[pending.indexes[0]]])[0]:
+        return None
+    return pending if method != extract_attack_type([sentences[current.indexes[0]]])[0] else None
 
 
 def _pending_tail(mentions: list[Mention], current: Mention | None, places: set[tuple[str, str]], day: date | None) -> Mention | None:

@@ -177,11 +177,11 @@ TARGET_WEIGHTS = {category: weight for category, weight, _ in TARGET_KEYWORDS}
 EVENT_RE = folded(
     r"\b(?:bomb|explo|blast|ied|detonat|grenade|rocket|mortar|shell(?:ing|ed|s)\b|artillery|missile|air\s*strike|"
     r"air\s+raid|drone|warplane|war\s+plane|fighter\s+jet|shoot|shot\b|gun|rifle|opened\s+fire|open\s+fire|sniper|ambush|stab|knife|knives|machete|axe\b|"
-    r"hack(?:ed|ing)\s+to|behead|kidnap|abduct|hostage|hijack|assassinat|attack|overr[au]n\b|kill|wound|injur|dead\b|died\b|death|"
+    r"hack(?:ed|ing)\s+to|behead|kidnap|abduct|hostage|hijack|whisked\s+away|spirited\s+away|assassinat|attack|overr[au]n\b|kill|wound|injur|dead\b|died\b|death|"
     r"casualt|hurt\b|massacre|slain|murder|execut(?:ed|ion)|arson|set\s+fire|set\s+\w+\s+(?:on\s+fire|ablaze)|ablaze|"
     r"torch|burn(?:ed|t|ing)\s+(?:down|alive|to)|firebomb|fire-bomb|molotov|ramm(?:ed|ing)|plou?ghed\s+into|poison|"
     r"chemical|sarin|chlorine|landmine|land\s+mine|booby|suicide|raid|storm(?:ed|ing)\b|incendiary|vandal|sabotag|"
-    r"beat(?:en|ing)?\s+(?:to|up|\w+\s+(?:\w+\s+){0,2}?with)|lynch|fired\s+(?:at|on|upon|(?:[\w-]+\s+){0,3}?shots)|firefight|shootout|clash|"
+    r"beat(?:en|ing)?\s+(?:to|up|\w+\s+(?:\w+\s+){0,2}?with)|lynch|fired\s+(?:at|on|upon|into|(?:[\w-]+\s+){0,3}?shots)|firefight|shootout|clash|"
     # medics counting the hurt: "its crews treated five people"
     r"treated\s+(?:\w+\s+){0,2}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores)\b|" + SEIZED_VEHICLE + r")",
     re.IGNORECASE,
@@ -296,7 +296,7 @@ VIOLENCE_PREFIXES = frozenset(
     rebe terr suic kidn abdu host assa mass murd stab knif kniv mach arso torc burn burnt rock mort shel miss
     stri raid stor ambu clas figh behe exec casu resp clai susp blam unha unhu unsc gren deto dron arti hija
     ramm chem pois slai lync hack beat viol toll vict jiha extr ieds sniper snip gren perp incen molo sabo
-    vand lobb hurl gren land mine seiz comm rifl capt trea warp lost loss
+    vand lobb hurl gren land mine seiz comm rifl capt trea warp lost loss whis
     """.split()
 )
 VIOLENCE_SHORT_WORDS = frozenset({"gun", "ied", "die", "dies", "rpg", "rpgs", "war", "shot", "hit"})
@@ -311,7 +311,8 @@ STRONG_VIOLENCE_RE = folded(
     r"landmines?|artillery|missiles?|hijack\w*|rammed|incendiary|molotov|sniper|assault\s+rifles?|" + SEIZED_VEHICLE + r"|"
     r"(?:was|were|been|being|fatally|mortally)\s+shot|hacked|stabbed|fatally|mortally|gunshot\w*|"
     r"be(?:at|ating|aten)\s+(?:\w+\s+){0,3}?with|drove\s+(?:a|his|her|the)\s+(?:car|truck|lorry|van|vehicle)\s+into|"
-    r"(?:drones?|warplanes?|fighter\s+jets?|military\s+aircraft|helicopter\s+gunships?)\s+(?:\w+\s+)?(?:struck|hit|bombed|pounded|attacked|targeted))\b",
+    r"(?:drones?|warplanes?|fighter\s+jets?|military\s+aircraft|helicopter\s+gunships?)\s+(?:\w+\s+)?(?:struck|hit|bombed|pounded|attacked|targeted)|"
+    r"gun\s*battles?|gun-battles?|firefights?|shoot-?outs?|exchanged\s+fire)\b",
     re.IGNORECASE,
 )
 
