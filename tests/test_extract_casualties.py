@@ -315,3 +315,12 @@ def test_a_fuller_account_of_a_named_victim_and_his_companion() -> None:
         "Mawlawi Habibullah Zahid, the head of Surkh Rod district, and one of his bodyguards lost their lives in the blast.",
     )
     assert (result["killed_low"], result["killed"], result["killed_high"]) == (2, 2, 2)
+
+
+def test_a_toll_up_from_an_earlier_figure() -> None:
+    result = figures(
+        "The brothers were among 19 people who have now lost their lives after a suicide bomber blew herself up at the market "
+        "on Saturday, officials said, up from the 15 dead announced at the weekend.",
+        "Four of the wounded died overnight at the hospital.",
+    )
+    assert (result["killed_low"], result["killed"], result["killed_high"]) == (19, 19, 19)

@@ -122,8 +122,13 @@ def _role_of(sentence: str, count: Count) -> tuple[str | None, bool, int, int]:
     return role, toll, extra, passive.end() if passive else count.end
 
 
+UP_FROM_TAIL_RE = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+|an?\s+(?:earlier|initial)\s+)?$", re.IGNORECASE)
+
+
 def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]:
     before = sentence[max(0, count.start - 80) : count.start]
+    if UP_FROM_TAIL_RE.search(before):
+        return None, False, 0  # "19 dead, up from the 15 announced at the weekend": the superseded figure
     if SUBSET_TAIL_RE.search(before):
         return None, False, 0  # "including 13 policemen": part of a total already counted
     if TOLL_TAIL_RE.search(before):

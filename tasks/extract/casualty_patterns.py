@@ -80,7 +80,7 @@ PASSIVE_FILLERS = (
     "were was are is have has had been being be got get reportedly allegedly also all both later subsequently "
     "since initially either each slightly seriously critically severely badly lightly gravely instantly "
     "immediately reported confirmed feared believed thought said to were also in all in total so far who "
-    "people persons others more still found later found reportedly found"
+    "people persons others more still found later found reportedly found now"
 ).split()
 # Between the victims and "were killed": an aside in commas or brackets, or a short participle clause.
 ASIDE = r"(?:\s*,[^,.;]{1,90},|\s*\([^)]{1,120}\)|\s+(?:in|across|from|at|on|near|inside|of|belonging\s+to|with)\s+[^,.;]{1,40}?(?=\s+(?:were|was|have|had|has)\s)|\s+(?:who|that)\s+[^,.;]{1,60}?(?=\s+(?:were|was|had)\b)|\s+\w+ing\s+[^,.;]{1,60}?(?=\s+(?:were|was)\b))"
@@ -102,7 +102,8 @@ WOUNDED_TOLL_TAIL_RE = folded(
 REVISION_RE = folded(
     r"\b(?:death\s+)?toll\b[^.;]{0,40}\b(?:rose|risen|rising|climbed|climbing|jumped|increased)\b|"
     r"\b(?:rais(?:ing|es|ed)|bring(?:ing|s)|brought|push(?:ing|es|ed)|taking|takes|took)\s+the\s+(?:\w+\s+)?(?:toll|number\s+of\s+(?:dead|deaths|casualties))|"
-    r"\b(?:updated|revised|final)\s+(?:death\s+)?(?:toll|figures?)\b|\bhas\s+(?:since|now)\s+risen\b",
+    r"\b(?:updated|revised|final)\s+(?:death\s+)?(?:toll|figures?)\b|\bhas\s+(?:since|now)\s+risen\b|"
+    r"\b(?:have|has)\s+now\s+(?:lost\s+their\s+lives|died|been\s+killed)\b",
     re.IGNORECASE,
 )
 LATER_DEATHS_RE = folded(
