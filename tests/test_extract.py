@@ -313,3 +313,23 @@ def test_a_lead_that_recalls_an_earlier_raid_and_blame_for_both() -> None:
     assert (by_place["Chai"]["event_date"], by_place["Chai"]["attack_type"], by_place["Chai"]["killed"]) == ("2025-08-19", "facility_attack", 0)
     assert {i["perpetrator"] for i in incidents} == {"Ansar al-Sunna (Mozambique)"}
     assert {i["admin1"] for i in incidents} == {"Cabo Delgado"}
+
+
+def test_a_un_statement_rolling_up_two_attacks_yields_the_two() -> None:
+    text = (
+        "PORT SUDAN (IW) – The United Nations on Tuesday condemned two attacks in Sudan's Darfur region that it said had killed "
+        "dozens of civilians in three days, among them an air strike on a crowded market in Nyala.\n\n"
+        '"Markets are not targets," the UN coordinator said in a statement.\n\n'
+        "According to the statement, at least 38 people were killed when aircraft bombed the livestock market in Nyala on Saturday morning.\n\n"
+        "In a separate incident on Monday, shells fired into the Abu Shouk camp near El Fasher killed seven people."
+    )
+    incidents = extract_incidents(text, published=date(2025, 2, 19))
+    assert sorted(i["killed"] for i in incidents) == [7, 38]
+
+
+def test_a_yearly_tally_of_air_strikes_is_not_an_incident() -> None:
+    text = (
+        "YANGON (IW) – Myanmar's military has carried out more air strikes this year than in any year since it seized power, "
+        "according to figures compiled by a monitoring group. The group said the strikes had killed at least 1,200 civilians this year."
+    )
+    assert extract_incidents(text, published=date(2025, 12, 29)) == []

@@ -58,7 +58,9 @@ BACKGROUND_RE = folded(
     r"\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:a|two|three|\w+)\s+(?:decades?|years)\b|"
     r"\b(?:in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months|decades?)\b|"
     r"\bha(?:s|ve)\s+(?:also\s+)?stepped\s+up\s+(?:its\s+|their\s+)?attacks\b|"
-    r"\b(?:have|has)\s+(?:often|repeatedly|long|frequently|routinely|regularly)\s+(?:blamed|accused)\b",
+    r"\b(?:have|has)\s+(?:often|repeatedly|long|frequently|routinely|regularly)\s+(?:blamed|accused)\b|"
+    # a tally, not an attack: "has carried out more air strikes this year than in any year since"
+    r"\b(?:more|fewer)\s+(?:\w+\s+){0,2}?(?:attacks|strikes|bombings|killings|raids)\s+(?:this|last)\s+(?:year|month)\b",
     re.IGNORECASE,
 )
 # A sentence about attacks in general ("Yet attacks by groups linked to al-Qaeda have spread"), not one attack.
@@ -114,6 +116,10 @@ SPECIFIC_EVENT_RE = folded(
     r"fought|clashed|battled|exchanged\s+fire|"
     # headline present tense: "Suicide bomber kills president", "guerrillas assassinate a colonel"
     r"kills|assassinates?|massacres?|storms|ambushes|bombs|kidnaps|abducts|hijacks?)\b",
+    re.IGNORECASE,
+)
+ROLL_UP_RE = folded(
+    r"\b(?:two|three|four|five|several|a\s+(?:string|series|spate|wave)\s+of|separate)\s+(?:\w+\s+)?(?:attacks|raids|incidents|strikes|assaults)\b",
     re.IGNORECASE,
 )
 EVERY_ATTACK_RE = folded(r"\b(?:both|either|all\s+(?:two|three|four|the)|neither)\s+(?:of\s+the\s+)?(?:attacks|attack|incidents|killings|raids|bombings)\b", re.IGNORECASE)
@@ -471,6 +477,9 @@ def group_mentions(
         ):
             current.indexes.append(index)
             current.has_casualties = current.has_casualties or bool(observations)
+    if len(mentions) > 2:
+        # "The UN condemned two attacks that had killed dozens": a lead that only rolls up the incidents told below it
+        mentions = [m for m in mentions if not (m.indexes == [0] and ROLL_UP_RE.search(sentences[0]))]
     if len(mentions) > 1:
         # "Police blamed both attacks on ...", "No group claimed either attack": a sentence about every incident
         for index, sentence in enumerate(sentences):
