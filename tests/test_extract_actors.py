@@ -284,3 +284,7 @@ def test_a_standing_accusation_is_not_blame_for_this_attack() -> None:
 def test_a_statement_read_on_the_groups_radio_is_a_claim() -> None:
     assert is_claim("Al-Shabaab said in a statement read on its Andalus radio station that its fighters had targeted officers.")
     assert canonical_name("Islamic State's Khorasan branch") == "Islamic State Khorasan Province"
+
+
+def test_a_group_that_claimed_its_fighters_had_killed() -> None:
+    assert is_claim("In a statement posted on Facebook, the NPA's Northern Samar command claimed its Red fighters had killed five soldiers.")
