@@ -288,3 +288,7 @@ def test_a_statement_read_on_the_groups_radio_is_a_claim() -> None:
 
 def test_a_group_that_claimed_its_fighters_had_killed() -> None:
     assert is_claim("In a statement posted on Facebook, the NPA's Northern Samar command claimed its Red fighters had killed five soldiers.")
+
+
+def test_a_general_saying_his_boys_disciplined_the_teachers_is_a_claim() -> None:
+    assert is_claim('In a video, a self-styled "general" of the ADF said his boys had "disciplined" the teachers.')

@@ -324,3 +324,8 @@ def test_a_toll_up_from_an_earlier_figure() -> None:
         "Four of the wounded died overnight at the hospital.",
     )
     assert (result["killed_low"], result["killed"], result["killed_high"]) == (19, 19, 19)
+
+
+def test_no_soldiers_were_killed_and_teachers_nursing_injuries() -> None:
+    assert figures("No soldiers were killed, the army said.")["killed"] == 0
+    assert figures("Five teachers are nursing injuries after they were flogged by separatist fighters on Monday.")["wounded"] == 5
