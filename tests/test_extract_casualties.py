@@ -329,3 +329,10 @@ def test_a_toll_up_from_an_earlier_figure() -> None:
 def test_no_soldiers_were_killed_and_teachers_nursing_injuries() -> None:
     assert figures("No soldiers were killed, the army said.")["killed"] == 0
     assert figures("Five teachers are nursing injuries after they were flogged by separatist fighters on Monday.")["wounded"] == 5
+
+
+def test_a_bus_driven_off_with_its_driver_and_passengers_aboard() -> None:
+    from tasks.extract.casualties import people_aboard
+
+    sentence = "Gunmen seized a passenger bus and drove it into the bush with its driver and 23 passengers aboard."
+    assert people_aboard([sentence]) == (24, sentence)

@@ -97,3 +97,11 @@ def test_a_later_death_or_a_figure_that_rose_dates_neither_attack() -> None:
         "The figure rose to 17 on Wednesday evening after a search party found more bodies.",
     ]
     assert extract_event_date(sentences, date(2026, 1, 21))[0] == "2026-01-19"
+
+
+def test_the_night_the_text_names_beats_overnight() -> None:
+    sentences = [
+        "Gunmen have killed 17 persons in an overnight attack on Kopmur, a farming community in Plateau State.",
+        "The assailants were said to have invaded the village at about 10pm on Sunday, shooting sporadically.",
+    ]
+    assert extract_event_date(sentences, date(2025, 3, 18))[0] == "2025-03-16"

@@ -380,14 +380,15 @@ def _singular_is_perpetrator(sentence: str) -> bool:
 __all__ = ["extract_casualties", "sentence_observations", "combine", "Observation", "PERSON_SINGULAR"]
 
 
-ABOARD_RE = folded(r"\b(?:carrying|with)\s+(?=(?:about\s+|some\s+|around\s+|more\s+than\s+)?(?:\d|[a-z]+\s+(?:passengers|people|pilgrims|crew)))", re.IGNORECASE)
+ABOARD_RE = folded(r"\b(?:carrying|with)\s+", re.IGNORECASE)
+ABOARD_NOUNS_RE = re.compile(r"\b(?:passengers|people|pilgrims|crew|travellers|travelers|commuters|driver)\b")
 
 
 def people_aboard(sentences: list[str]) -> tuple[int, str] | None:
     """The people a seized vehicle carried ("was carrying 26 passengers, its driver and a conductor"), with the sentence."""
     for sentence in sentences:
         for match in ABOARD_RE.finditer(sentence):
-            counts = [c for c in find_counts(sentence) if c.start == match.end() and _is_person_count(c)]
+            counts = [c for c in find_counts(sentence) if c.start == match.end() and ABOARD_NOUNS_RE.search(c.nouns)]
             if counts:
                 return counts[0].best, sentence
     return None

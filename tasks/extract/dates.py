@@ -71,7 +71,7 @@ _INCIDENT_WORDS = (
     r"\b(?:attack|attacks|attacked|bombing|bombings|blast|explosion|exploded|killed|killing|ambush|ambushed|raid|"
     r"raided|stormed|kidnapped|abducted|detonated|shot|struck|hit|happened|occurred|took\s+place|carried\s+out|"
     r"targeted|targeting|opened\s+fire|clashes|clashed|fighting|assault|strike|shooting|incident|violence|"
-    r"overran|overrun|beheaded|torched|set\s+fire|burned|shelled|hijacked|seized|massacred|beat|beaten)\b"
+    r"overran|overrun|beheaded|torched|set\s+fire|burned|shelled|hijacked|seized|massacred|beat|beaten|invaded|flogged)\b"
 )
 INCIDENT_CUE_RE = folded(_INCIDENT_WORDS + r"[^.;]{0,40}$", re.IGNORECASE)
 # The incident word right before the date ("an attack on Monday") outweighs a claim verb further back.
@@ -208,6 +208,8 @@ def _score(sentence: str, match: re.Match, index: int, kind: str) -> float:
         score -= 10  # a boundary of a period, not the day of the incident
     if kind in ("day_month", "month_day", "iso"):
         score += 0.5
+    if lowered.strip() == "overnight":
+        score -= 0.5  # "an overnight attack" yields to the night the text names ("at about 10pm on Sunday")
     return score
 
 
