@@ -336,3 +336,28 @@ def test_a_bus_driven_off_with_its_driver_and_passengers_aboard() -> None:
 
     sentence = "Gunmen seized a passenger bus and drove it into the bush with its driver and 23 passengers aboard."
     assert people_aboard([sentence]) == (24, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "killed"),
+    [
+        (["The chief administrator was gunned down yesterday morning along with two of his bodyguards."], (3, 3, 3)),
+        (["Two more people died on Sunday, bringing to nine the number of dead from Saturday night's massacre.",
+          "Seven people were left dead at the scene."], (9, 9, 9)),
+        (["Rebels killed at least 19 civilians late on Sunday, the army said, while civil society groups put the death toll at 26."], (19, 19, 26)),
+        (["Seven people were killed late Wednesday, the centre said on Thursday, raising an earlier toll of three."], (7, 7, 7)),
+    ],
+)
+def test_tolls_as_wires_write_them(sentences: list[str], killed: tuple) -> None:
+    result = figures(*sentences)
+    assert (result["killed_low"], result["killed"], result["killed_high"]) == killed
+
+
+def test_members_of_an_armed_group_killed_are_attackers() -> None:
+    result = figures("Five suspected members of the Bangsamoro Islamic Freedom Fighters were killed and three soldiers were wounded.")
+    assert (result["perpetrators_killed"], result["killed"], result["wounded"]) == (5, None, 3)
+    assert figures("Two members of the security forces were killed.")["killed"] == 2
+
+
+def test_none_of_the_seafarers_was_hurt() -> None:
+    assert (figures("The manager said none of the seafarers was hurt.")["killed"]) == 0

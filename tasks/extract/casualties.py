@@ -88,7 +88,20 @@ WOUNDED_WHO_DIED_RE = re.compile(r"\s*,?\s*who\s+(?:was|were|had\s+been)\s+(?:\w
 
 def _part_is_perpetrator(nouns: str) -> bool:
     words = [w.strip("'") for w in nouns.split()]
-    return any(w in PERPETRATOR_NOUNS for w in words) and not any(w in ANTI_PERPETRATOR_WORDS for w in words)
+    if any(w in PERPETRATOR_NOUNS for w in words) and not any(w in ANTI_PERPETRATOR_WORDS for w in words):
+        return True
+    # "five suspected members of the Bangsamoro Islamic Freedom Fighters": members of an armed group
+    return bool(MEMBERS_OF_RE.search(nouns)) and _names_armed_group(nouns)
+
+
+MEMBERS_OF_RE = re.compile(r"\b(?:members?|fighters|militants|cadres?|followers)\s+of\b")
+
+
+def _names_armed_group(nouns: str) -> bool:
+    from .actors import find_groups  # the registry is loaded on first use
+    from .state_forces import state_force_country
+
+    return any(not state_force_country(group.name) for group in find_groups(nouns.title()))
 
 
 def _is_person_count(count: Count) -> bool:
@@ -122,7 +135,13 @@ def _role_of(sentence: str, count: Count) -> tuple[str | None, bool, int, int]:
     return role, toll, extra, passive.end() if passive else count.end
 
 
-UP_FROM_TAIL_RE = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+|an?\s+(?:earlier|initial)\s+)?$", re.IGNORECASE)
+UP_FROM_TAIL_RE = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:the\s+|an?\s+(?:earlier|initial)\s+)?$"
+    r"|\b(?:raising|revising|updating|correcting)\s+(?:an?|the)\s+(?:earlier|initial|previous)\s+(?:death\s+)?(?:toll|figure)\s+of\s*$",
+    re.IGNORECASE,
+)
+INVERTED_TOLL_TAIL_RE = re.compile(r"\b(?:bringing|raising|taking|pushing)\s+to\s*$", re.IGNORECASE)
+INVERTED_TOLL_AFTER_RE = re.compile(r"\s+the\s+(?:number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|victims)|(?:death\s+)?toll)\b", re.IGNORECASE)
 
 
 def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]:
@@ -131,8 +150,8 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
         return None, False, 0  # "19 dead, up from the 15 announced at the weekend": the superseded figure
     if SUBSET_TAIL_RE.search(before):
         return None, False, 0  # "including 13 policemen": part of a total already counted
-    if TOLL_TAIL_RE.search(before):
-        return "killed", True, 0
+    if TOLL_TAIL_RE.search(before) or (INVERTED_TOLL_TAIL_RE.search(before) and INVERTED_TOLL_AFTER_RE.match(sentence, count.end)):
+        return "killed", True, 0  # "put the death toll at 26", "bringing to nine the number of dead"
     if WOUNDED_TOLL_TAIL_RE.search(before):
         return "wounded", True, 0
     if ALONG_WITH_TAIL_RE.search(before) and not PASSIVE_RE.match(sentence, count.end):
@@ -204,6 +223,8 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
         role, toll, extra, end = _role_of(sentence, count)
         if role is None or not _is_person_count(count):
             continue
+        if extra and any(f[0] == role for f in figures):
+            extra = 0  # "The administrator was gunned down along with two of his bodyguards": he is counted already
         consumed = end
         if later_deaths and role == "wounded" and WOUNDED_WHO_DIED_RE.match(sentence, count.end):
             role = "killed"  # "a fifth fighter who was seriously wounded later died": one more dead
@@ -270,12 +291,17 @@ def _add(a: int | None, b: int | None) -> int | None:
 
 def _per_sentence(observations: list[Observation]) -> list[Observation]:
     """One observation per sentence: same-role figures of a sentence add up, unless one revises the toll."""
-    merged: dict[int, Observation] = {}
+    merged: dict[tuple[int, int], Observation] = {}
     for observation in observations:
-        current = merged.get(observation.sentence_index)
+        key = (observation.sentence_index, 0)
+        current = merged.get(key)
+        if current is not None and observation.total and not observation.revision and not current.total:
+            # "killed at least 19, the army said, while civil society groups put the death toll at 26": another source
+            merged[(observation.sentence_index, 1)] = Observation(**vars(observation))
+            continue
         if current is None or (observation.revision and not current.revision):
             # A revised toll is the new total: it replaces, not adds to, the figures before it.
-            merged[observation.sentence_index] = Observation(**vars(observation))
+            merged[key] = Observation(**vars(observation))
             continue
         current.low, current.high = _add(current.low, observation.low), _add(current.high, observation.high)
         current.best += observation.best
@@ -311,8 +337,11 @@ def combine(observations: list[Observation]) -> tuple[int | None, int | None, in
             # Another source's figure for the whole incident: the first stays best, the range spans both.
             other_low = observation.low if observation.low is not None else observation.best
             low = other_low if low is None else min(low, other_low)
+            other_high = observation.high if observation.high is not None else observation.best
             if high is not None:
-                high = max(high, observation.high if observation.high is not None else observation.best)
+                high = max(high, other_high)
+            elif observation.total and observation.high is not None and other_high > best:
+                high = other_high  # "at least 19, the army said, while civil society put the toll at 26": 19 to 26
             evidence.append(observation.evidence)
     for other in (o for o in sentences if o.claim and o not in reports):
         other_low = other.low if other.low is not None else other.best

@@ -103,7 +103,7 @@ WOUNDED_TOLL_TAIL_RE = folded(
 )
 REVISION_RE = folded(
     r"\b(?:death\s+)?toll\b[^.;]{0,40}\b(?:rose|risen|rising|climbed|climbing|jumped|increased)\b|"
-    r"\b(?:rais(?:ing|es|ed)|bring(?:ing|s)|brought|push(?:ing|es|ed)|taking|takes|took)\s+the\s+(?:\w+\s+)?(?:toll|number\s+of\s+(?:dead|deaths|casualties))|"
+    r"\b(?:rais(?:ing|es|ed)|bring(?:ing|s)|brought|push(?:ing|es|ed)|taking|takes|took)\s+(?:to\s+\w+\s+)?the\s+(?:\w+\s+)?(?:toll|number\s+of\s+(?:dead|deaths|casualties))|"
     r"\b(?:updated|revised|final)\s+(?:death\s+)?(?:toll|figures?)\b|\bhas\s+(?:since|now)\s+risen\b|"
     r"\b(?:have|has)\s+now\s+(?:lost\s+their\s+lives|died|been\s+killed)\b",
     re.IGNORECASE,
@@ -131,6 +131,7 @@ ZERO_PATTERNS: list[tuple[re.Pattern, tuple[str, ...]]] = [
     (folded(r"\bno\s+(?:life|lives)\s+(?:was|were|had\s+been)\s+lost\b|\bno\s+loss\s+of\s+(?:life|lives)\b", re.I), ("killed",)),
     (folded(r"\bno\s+(?:reported\s+)?(?:injuries|one\s+injured)\b", re.I), ("killed", "wounded")),
     (folded(r"\b(?:unharmed|unhurt|unscathed)\b", re.I), ("killed", "wounded")),
+    (folded(r"\bnone\s+of\s+(?:the|them|its|their)\s*(?:\w+\s+){0,2}?(?:was|were|had\s+been)\s+(?:hurt|injured|harmed|wounded)\b", re.I), ("killed", "wounded")),
     (folded(r"\bonly\s+(?:caused\s+)?(?:material|property)\s+damage\b", re.I), ("killed", "wounded")),
 ]
 # "No immediate reports of casualties" says nothing about the number.
@@ -177,7 +178,9 @@ LEAVE_OBJECT_RE = folded(
     r"\s*(?P<state>dead|killed|wounded|injured|hurt)\b|\s*with\s+(?:\w+\s+){0,2}?(?P<with>injuries|wounds)\b", re.IGNORECASE
 )
 TO_DEATH_RE = folded(r"\s*(?:to\s+death|dead)\b", re.IGNORECASE)
-ALONG_WITH_TAIL_RE = folded(r"\b(?:killed|died|dead)\s+(?:\w+\s+){0,2}?along\s+with\s*$", re.IGNORECASE)
+ALONG_WITH_TAIL_RE = folded(
+    r"\b(?:killed|died|dead|gunned\s+down|shot\s+dead|assassinated|murdered)\s+(?:\w+\s+){0,4}?along\s+with\s*$", re.IGNORECASE
+)
 OBJECT_AFTER_RE = re.compile(r"\s*(?:\d|an?\s|the\s|one\s|two\s|three\s|four\s|five\s|his\s|her\s|their\s|[A-Z])")
 ROLES = ("killed", "wounded", "kidnapped", "perpetrators_killed")
 AGGREGATE_VAGUE_LOW = 2000

@@ -167,7 +167,7 @@ LEADING_DAY_RE = re.compile(
 )
 ATTACH_GAP = 2
 # Substrings every zero-casualty pattern contains; a sentence without them skips those patterns.
-ZERO_CUES = ("no ", "nobody", "without", "unharm", "unhurt", "unscath", "only ")
+ZERO_CUES = ("no ", "nobody", "none ", "without", "unharm", "unhurt", "unscath", "only ")
 CLAIM_ATTACH_GAP = 4
 
 
@@ -471,7 +471,8 @@ def group_mentions(
                 continue
         gap = index - max(current.indexes[-1], current.resumed_at)
         # "No one was hurt", "one of the injured later died": follow-ups of the article's only incident, however far down
-        follow_up = len(mentions) == 1 and limit is None and (zero or bool(LATER_DEATHS_RE.search(sentence)))
+        zero_before_background = zero and any(pattern.search(foreground) for pattern, _ in ZERO_PATTERNS)
+        follow_up = len(mentions) == 1 and (zero_before_background or (limit is None and bool(LATER_DEATHS_RE.search(sentence))))
         if follow_up or (anaphora and gap <= ATTACH_GAP + 1) or (blamed and gap <= CLAIM_ATTACH_GAP) or (
             gap <= ATTACH_GAP and (observations or zero or (event and limit is None))
         ):
