@@ -292,3 +292,15 @@ def test_a_group_that_claimed_its_fighters_had_killed() -> None:
 
 def test_a_general_saying_his_boys_disciplined_the_teachers_is_a_claim() -> None:
     assert is_claim('In a video, a self-styled "general" of the ADF said his boys had "disciplined" the teachers.')
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a video, JNIM said its fighters had stopped the vehicle because it was carrying militiamen.",
+        "A suicide bomber killed seven people on Sunday, officials said, in an attack claimed by the Islamic State group.",
+        "In a televised statement, the spokesman said the group's naval forces had \"detained\" the ship.",
+    ],
+)
+def test_more_claim_phrasings(sentence: str) -> None:
+    assert is_claim(sentence)

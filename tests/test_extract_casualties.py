@@ -361,3 +361,12 @@ def test_members_of_an_armed_group_killed_are_attackers() -> None:
 
 def test_none_of_the_seafarers_was_hurt() -> None:
     assert (figures("The manager said none of the seafarers was hurt.")["killed"]) == 0
+
+
+def test_officials_figure_before_the_claim_in_one_sentence_stays_best() -> None:
+    result = figures(
+        "A suicide bomber killed seven people on Sunday, officials said, in an attack claimed by the Islamic State group.",
+        'ISKP said on Telegram that one of its fighters had killed "more than 30 rafidah".',
+        claims=frozenset({0, 1}),
+    )
+    assert (result["killed_low"], result["killed"]) == (7, 7)

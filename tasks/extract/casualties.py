@@ -213,7 +213,8 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
     figures = []
     revision_match = REVISION_RE.search(sentence)
     later_deaths = bool(LATER_DEATHS_RE.search(sentence))
-    alternative = claim or bool(ALTERNATIVE_SOURCE_RE.search(sentence))
+    alternative = bool(ALTERNATIVE_SOURCE_RE.search(sentence))
+    claim_at = _claim_position(sentence) if claim else None
     consumed = 0
     for count in find_counts(sentence):
         if limit is not None and count.start >= limit:
@@ -240,11 +241,21 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
             figures.append(
                 (
                     part_role, None if low is None else low + extra, best + extra, None if high is None else high + extra,
-                    revised and part_role == "killed", additional, alternative or group_figure, toll, count.nouns, group_figure,
+                    revised and part_role == "killed", additional,
+                    alternative or group_figure or (claim_at is not None and count.start >= claim_at), toll, count.nouns, group_figure,
                     count.qualifier == "vague", extra > 0,
                 )
             )
     return tuple(figures)
+
+
+def _claim_position(sentence: str) -> int:
+    """Where a claim sentence's claim begins: the figures before it ("killing seven people, officials said, in an
+    attack claimed by IS") are the officials', the ones after it the group's."""
+    from .actors import CLAIM_RE  # actors reads the registry; casualties stays importable on its own
+
+    match = CLAIM_RE.search(sentence)
+    return match.start() if match else 0
 
 
 def _split_parts(role: str, count: Count) -> list[tuple[str, int | None, int, int | None]]:
