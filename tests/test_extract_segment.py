@@ -215,3 +215,12 @@ def test_the_paragraph_that_tells_the_leads_second_method() -> None:
     )
     mentions = group_mentions(article.sentences, date(2025, 6, 10), article.joined_tails, article.distinct_tails)
     assert [m.indexes for m in mentions] == [[0, 2], [1, 3]]
+
+
+def test_a_lead_whose_second_attack_is_reported_by_residents() -> None:
+    article = parse_article(
+        "Militants killed 13 people in a raid on a farming village in Kebbi state, and residents of neighbouring Sokoto "
+        "state said a military air strike late Wednesday killed at least 11 civilians, officials said."
+    )
+    assert len(article.sentences) == 2
+    assert is_background("Air strikes have mistakenly killed hundreds of civilians across northern Nigeria since 2017.", date(2026, 1, 22))

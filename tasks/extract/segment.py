@@ -80,7 +80,7 @@ MONTH_NUMBERS = {name: number for number, name in enumerate(
 HISTORY_MONTHS = 2  # months back from publication after which a bare month names the past
 # A running total ("more than 35,000 people have been killed since 2001"): the whole sentence is background.
 RUNNING_TOTAL_RE = folded(
-    r"\b(?:have|has|had)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|displaced|claimed|lost)\b[^.;]*?\b(?:since|so\s+far|to\s+date|"
+    r"\b(?:have|has|had)\s+(?:now\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:killed|died|wounded|displaced|claimed|lost)\b[^.;]*?\b(?:since|so\s+far|to\s+date|"
     r"this\s+year|over\s+the\s+(?:past|last)|in\s+recent\s+(?:years|months)|in\s+(?:the\s+)?(?:\w+[-\s])?(?:year|decade)s?[-\s]?(?:long|old)?\s+(?:conflict|war|insurgency))\b"
     r"|\b(?:sentenced|convicted|acquitted)\b",
     re.IGNORECASE,
@@ -140,7 +140,8 @@ SEPARATE_EVENT_RE = folded(
 SECOND_ATTACK_RE = folded(
     r",\s+(?:a|one|two|three|four|five|six|\d+)\s+days?\s+after\s+(?=(?:\w+\s+){0,5}?(?:burning|killing|shooting|attacking|setting|gunmen|militants|attackers|insurgents|a\s+bomb|an?\s+attack|"
     r"(?:air|drone|missile)\s+strike|airstrike|raid|bombing|explosion|blast|ambush))"
-    r"|(?:,\s*(?:and|while|whereas)|;)\s+(?=(?:an?|another|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"|(?:,\s*(?:and|while|whereas)|;)\s+(?=(?:(?:residents|officials|police|witnesses|medics|locals)(?:\s+of\s+(?:[\w-]+\s+){1,4}?)?\s*said\s+)?"
+    r"(?:an?|another|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:bomb|bombing|blast|explosion|air\s*strike|airstrike|drone\s+strike|strike|grenade|mine|shell|rocket|suicide\s+bomber)s?\s+"
     r"(?:[^,.;]{0,60}?\s)?(?:killed|wounded|injured|hit|struck)\b)",
     re.IGNORECASE,
