@@ -333,3 +333,17 @@ def test_a_yearly_tally_of_air_strikes_is_not_an_incident() -> None:
         "according to figures compiled by a monitoring group. The group said the strikes had killed at least 1,200 civilians this year."
     )
     assert extract_incidents(text, published=date(2025, 12, 29)) == []
+
+
+def test_court_testimony_and_a_football_report_are_not_incidents() -> None:
+    published = date(2026, 3, 3)
+    trial = (
+        "The prosecution told the court the militants shot dead five men and set fire to more than a dozen houses during "
+        "the raid, which forced hundreds of families to flee to Mpeketoni town."
+    )
+    assert extract_incidents(trial, published=published) == []
+    football = (
+        "Their midfield was overrun, their defence bombarded with crosses, and a substitute completed the execution in "
+        "stoppage time. The visitors were shot to pieces inside the first half hour."
+    )
+    assert extract_incidents(football, published=published) == []

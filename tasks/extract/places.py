@@ -109,7 +109,9 @@ PHRASE_STOP_WORDS = frozenset({"The", "A", "An", "In", "On", "At", "This", "That
 
 
 # The country's capital named without its name: "in Somalia's capital", "in the capital".
-CAPITAL_REF_RE = folded(r"\b(?:in|of|across|near|outside|inside)\s+(?:the|(?:\w+)['’]s)\s+capital\b(?!\s+(?:of|city\s+of)\b)", re.IGNORECASE)
+CAPITAL_REF_RE = folded(
+    r"\b(?:in|of|across|near|outside|inside)\s+(?:the|(?:\w+)['’]s)\s+(?:[A-Z]\w+\s+)?capital\b(?!\s+(?:of|city\s+of)\b)", re.IGNORECASE
+)
 
 
 class PlaceMention(NamedTuple):
