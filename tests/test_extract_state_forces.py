@@ -62,3 +62,14 @@ def test_registry_state_forces_only_when_they_act() -> None:
 )
 def test_state_force_country_names_only_states(name: str, code: str | None) -> None:
     assert state_force_country(name) == code
+
+
+def test_blame_on_the_federal_army_or_a_defense_force() -> None:
+    from tasks.extract.actors import extract_perpetrator
+
+    lead = "A drone strike on a market killed 21 civilians last Friday, residents said, blaming the federal army for the attack."
+    assert extract_perpetrator([lead], "ET")["perpetrator"] == "Ethiopian army"
+    named = "Residents blamed the Ethiopian National Defense Force (ENDF), the only party known to operate armed drones."
+    assert extract_perpetrator([named], "ET")["perpetrator"] == "Ethiopian armed forces"
+    denied = '"There were no Fano fighters in the market, only farmers," said one resident.'
+    assert extract_perpetrator([denied], "ET")["perpetrator"] == "Unknown"

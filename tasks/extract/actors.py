@@ -350,6 +350,8 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
     after = sentence[mention.end : mention.end + 160]
     if before.lower().endswith(("anti-", "anti ", "counter-", "pro-")):
         return 0  # "an anti-al-Qaeda militia": not the perpetrator
+    if re.search(r"\b(?:no|not\s+any|never\s+any)\s+$", before, re.IGNORECASE):
+        return 0  # "There were no Fano fighters in the market": denied presence
     if QUALIFIER_BEFORE_RE.search(before):
         # "X, which is allied to al Qaeda": X is the actor; with no X named, the allegiance is all the text says
         return 0 if len({m.name for m in find_groups(sentence)}) > 1 else 1

@@ -20,7 +20,8 @@ _STATE = r"(?P<state>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+?)(?:['’]s)?"
 FORCE_HEADS = {
     "army": "army", "troops": "army", "soldiers": "army", "paratroopers": "army", "special forces": "army",
     "military": "military", "armed forces": "armed forces", "forces": "forces", "security forces": "security forces",
-    "defence forces": "armed forces", "defense forces": "armed forces",
+    "defence forces": "armed forces", "defense forces": "armed forces", "defence force": "armed forces",
+    "defense force": "armed forces",
     "air force": "air force", "warplanes": "air force", "fighter jets": "air force", "jets": "air force",
     "military aircraft": "military", "aircraft": "air force", "drone": "military", "drones": "military",
     "navy": "navy", "marines": "navy", "junta": "military",
@@ -45,7 +46,9 @@ AGENT_AFTER_BY_RE = re.compile(
 _BLAME = r"\b(?:blamed|blames|blaming|accused|accuses|accusing|attributed\s+(?:it|the\s+\w+)\s+to)\s+(?:the\s+)?"
 BLAMED_RE = re.compile(rf"{_BLAME}{_STATE}\s+(?P<mid>\w+\s+)?{_HEAD}\b(?P<object>)")
 # "residents blamed the military": the forces of the country the incident is in.
-BLAMED_OWN_FORCES_RE = re.compile(rf"{_BLAME}(?P<head>(?i:military|army|armed\s+forces|security\s+forces|junta|air\s+force|soldiers|troops))\b")
+BLAMED_OWN_FORCES_RE = re.compile(
+    rf"{_BLAME}(?:{_MID}\s+)?(?P<head>(?i:military|army|armed\s+forces|security\s+forces|junta|air\s+force|soldiers|troops))\b"
+)
 # "a Pakistani air strike", "Nigerian military air strikes", "Ethiopian drone strikes".
 STRIKE_RE = re.compile(
     rf"\b{_STATE}\s+(?:(?P<head>(?i:military|army|air\s+force|drone|navy))\s+)?(?P<verb>air\s*strikes?|airstrikes?|drone\s+strikes?|"
