@@ -202,3 +202,11 @@ def test_an_official_ambushed_in_his_own_pickup_is_assassinated() -> None:
         "He was on his way home aboard his pickup when two men opened fire.",
     ]
     assert refine_attack_type("armed_assault", text, 2, None, "government") == "assassination"
+
+
+def test_a_lead_that_calls_it_fighting_between_two_sides_is_a_clash() -> None:
+    sentences = [
+        "Seven people were killed when fighting erupted between rival armed groups in the capital late Wednesday.",
+        "Radaa accused the 444 Brigade of launching an unprovoked attack to seize its positions.",
+    ]
+    assert extract_attack_type(sentences)[0] == "clash"

@@ -76,7 +76,7 @@ MOTIVE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # Two armed sides fighting, which is a clash unless the text says one side attacked the other.
-TWO_SIDED_RE = folded(r"\bran\s+into\s+(?:a|an)\s+(?:column|group|band|unit|convoy)\b|\bclash(?:es|ed)?\b|\bgun\s*battles?\b|\bgun-battles?\b|\bexchange\s+of\s+fire\b|\bexchanged\s+fire\b|\bfirefights?\b|\bfighting\s+between\b", re.IGNORECASE)
+TWO_SIDED_RE = folded(r"\bran\s+into\s+(?:a|an)\s+(?:column|group|band|unit|convoy)\b|\bclash(?:es|ed)?\b|\bgun\s*battles?\b|\bgun-battles?\b|\bexchange\s+of\s+fire\b|\bexchanged\s+fire\b|\bfirefights?\b|\bfighting\s+(?:\w+\s+){0,2}?between\b", re.IGNORECASE)
 ONE_SIDED_RE = folded(
     r"\battack(?:ed|s|ing)?\b|\bambush\w*|\bstorm(?:ed|ing)\b|\bopen(?:ed)?\s+fire\b|\braid(?:ed|s)?\b|\bassault(?:ed)?\b|"
     r"\boverr?an\b|\bshot\s+dead\b|\bgunned\s+down\b|\bmassacre\w*|\bexecut\w*",
@@ -219,6 +219,8 @@ def extract_attack_type(sentences: list[str]) -> tuple[str, str | None]:
     found = {name: sentences[index] for name, index in found_in.items()}
     two_sided = TWO_SIDED_RE.search(text) or (OPERATION_CLASH_RE.search(text) and GUNFIGHT_RE.search(text))
     one_sided = ONE_SIDED_RE.search(text) and not OPERATION_CLASH_RE.search(text)
+    if one_sided and sentences and TWO_SIDED_RE.search(sentences[0]) and not ONE_SIDED_RE.search(sentences[0]):
+        one_sided = None  # the lead calls it a gun battle; "accused the brigade of launching an attack" later is one side's word
     if two_sided and not one_sided and not ({"bombing_strong", "kidnapping", "assassination", "hijacking"} & found.keys()):
         return "clash", sentences[_sentence_of(sentences, starts, two_sided.start())]
     if "ground_assault" in found and "armed_assault" in found and "airstrike_shelling" in found:
