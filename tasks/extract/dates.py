@@ -71,7 +71,8 @@ _INCIDENT_WORDS = (
     r"\b(?:attack|attacks|attacked|bombing|bombings|blast|explosion|exploded|killed|killing|ambush|ambushed|raid|"
     r"raided|stormed|kidnapped|abducted|detonated|shot|struck|hit|happened|occurred|took\s+place|carried\s+out|"
     r"targeted|targeting|opened\s+fire|clashes|clashed|fighting|assault|strike|shooting|incident|violence|"
-    r"overran|overrun|beheaded|torched|set\s+fire|burned|shelled|hijacked|seized|massacred|beat|beaten|invaded|flogged)\b"
+    # (not "set fire": protesters and mourners set fire to tyres on the days after an attack)
+    r"overran|overrun|beheaded|torched|burned|shelled|hijacked|massacred|invaded|flogged)\b"
 )
 INCIDENT_CUE_RE = folded(_INCIDENT_WORDS + r"[^.;]{0,40}$", re.IGNORECASE)
 # The incident word right before the date ("an attack on Monday") outweighs a claim verb further back.
@@ -81,7 +82,10 @@ REPORTING_CUE_RE = folded(
     r"tweeted|posted|issued|released|denied|according\s+to|warned|condemned|vowed|declared)\b[^.;]{0,25}$"
     # a claim or a later toll dates the statement: "claimed the raid in a post on its Telegram channels on Monday",
     # "the death toll rose to 11 on Saturday"
-    r"|\bclaimed\b[^.;]{0,70}$|\b(?:post|video|message|statement|broadcast)\b[^.;]{0,30}$",
+    # only where nothing in between tells the attack itself ("claimed the attack in which gunmen killed five on Monday")
+    r"|\bclaimed\b(?:(?!\b(?:killed|killing|attacked|stormed|exploded|struck|shot|abducted|kidnapped|ambushed|raided)\b)[^.;]){0,70}$"
+    r"|\b(?:post|video|message|statement|broadcast)\b(?:\s+(?:posted|released|issued|published|sent|circulated|carried))?"
+    r"(?:\s+(?:on|via|through|by)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:on\s+|late\s+|early\s+)*$",
     re.IGNORECASE,
 )
 # "The death toll from a suicide car bombing at a police checkpoint rose to 11 on Saturday": a later count.
