@@ -299,8 +299,13 @@ def test_a_general_saying_his_boys_disciplined_the_teachers_is_a_claim() -> None
     [
         "In a video, JNIM said its fighters had stopped the vehicle because it was carrying militiamen.",
         "A suicide bomber killed seven people on Sunday, officials said, in an attack claimed by the Islamic State group.",
-        "In a televised statement, the spokesman said the group's naval forces had \"detained\" the ship.",
+        "In a televised statement, the spokesman said the group's fighters had intercepted the ship.",
     ],
 )
 def test_more_claim_phrasings(sentence: str) -> None:
     assert is_claim(sentence)
+
+
+def test_police_who_say_they_detained_suspects_claim_nothing() -> None:
+    assert not is_claim("Police said they had detained two suspects and stopped a car near the scene.")
+    assert not is_claim("The army said its forces had shot down a drone over the base.")

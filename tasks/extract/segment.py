@@ -417,8 +417,9 @@ def group_mentions(
         lowered = sentence.lower()
         zero = any(cue in lowered for cue in ZERO_CUES) and any(pattern.search(sentence) for pattern, _ in ZERO_PATTERNS)
         claim = is_claim(sentence)
+        if claim and is_background(sentence, published):
+            claim = False  # "In July 2023, a bombing ... killed 60 people, an attack claimed by the same group"
         blamed = claim or (bool(BLAME_RE.search(sentence)) and not HABITUAL_BLAME_RE.search(sentence))
-        blamed = blamed and not is_background(sentence, published)  # "In July 2023, a bombing ... claimed by the same group"
         if not (event or blamed or zero):
             continue
         limit = foreground_end(sentence, published)
