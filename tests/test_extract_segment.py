@@ -224,3 +224,11 @@ def test_a_lead_whose_second_attack_is_reported_by_residents() -> None:
     )
     assert len(article.sentences) == 2
     assert is_background("Air strikes have mistakenly killed hundreds of civilians across northern Nigeria since 2017.", date(2026, 1, 22))
+
+
+def test_the_victims_home_province_is_not_another_incidents_place() -> None:
+    sentences = [
+        "Armed men blocked the N-25 highway in Kalat district of Balochistan early on Tuesday and shot dead seven passengers.",
+        "They checked the identity cards of the passengers, took away seven men who were residents of Punjab and shot them dead.",
+    ]
+    assert [m.indexes for m in group_mentions(sentences, date(2026, 3, 10))] == [[0, 1]]

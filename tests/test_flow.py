@@ -134,3 +134,16 @@ def test_backfill_with_refetch_crawls_again_and_lands_the_same_rows(demo, tmp_pa
     for table in ("incidents", "incident_articles"):
         query = f"SELECT * EXCLUDE (run_id) FROM {table} ORDER BY ALL"
         assert sql(fresh, query) == sql(demo["warehouse"], query)
+
+
+def test_the_demo_week_lands_exactly_the_answer_key(demo):
+    # every article links to as many incidents as demo_site/expected.yaml lists, and the week to all of them
+    expected_ids = {i for article in EXPECTED["articles"] for i in article["incidents"]}
+    assert sql(demo["warehouse"], "SELECT count(*) FROM incidents") == [(len(expected_ids),)]
+    copy = EXPECTED["scenarios"]["syndicated"]["copy"]  # a syndicated copy is folded into its original, not linked
+    wrong = {
+        article["path"]: (len(incidents_of(demo, article["path"])), len(article["incidents"]))
+        for article in EXPECTED["articles"]
+        if article["path"] != copy and len(incidents_of(demo, article["path"])) != len(article["incidents"])
+    }
+    assert not wrong, f"(landed, expected) incidents per article: {wrong}"

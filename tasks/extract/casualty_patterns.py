@@ -32,7 +32,7 @@ ACTIVE_VERBS: dict[str, str] = {
         "kidnapping", "kidnapped", "kidnaps", "kidnap", "abducting", "abducted", "abducts", "abduct",
         "kidnapping of", "abduction of", "took hostage", "taking hostage", "holding hostage", "held hostage",
         "carrying off", "carried off", "carries off", "marched", "marching", "led away", "dragged away",
-        "whisked away", "whisking away", "spirited away", "rounded up and took", "took away", "taking away",
+        "whisked away", "whisking away", "spirited away",
     )},
     **{v: "leave" for v in ("left", "leaving", "leaves", "leave")},
     **{v: "to_death" for v in ("shooting", "shot", "hacking", "hacked", "beating", "beat")},
