@@ -385,8 +385,8 @@ def is_background(sentence: str, published: date | None) -> bool:
 def _place_keys(sentence: str) -> set[tuple[str, str]]:
     keys = set()
     for mention in find_place_mentions(sentence, 0):
-        if mention.foreign or mention.neighbour:
-            continue  # "residents of Punjab", "the border with Mali": not where it happened
+        if mention.foreign:
+            continue  # "residents of Punjab", "officers from Mauritania": where people come from, not where it happened
         for entry in mention.entries:
             if entry.kind in ("place", "admin1") and (mention.cue or entry.kind == "admin1"):
                 keys.add((entry.country_code, entry.admin1 or entry.name))
