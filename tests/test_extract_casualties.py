@@ -370,3 +370,7 @@ def test_officials_figure_before_the_claim_in_one_sentence_stays_best() -> None:
         claims=frozenset({0, 1}),
     )
     assert (result["killed_low"], result["killed"]) == (7, 7)
+
+
+def test_no_soldier_was_killed() -> None:
+    assert figures("No soldier was killed, but three enlisted men sustained shrapnel and gunshot wounds.")["killed"] == 0

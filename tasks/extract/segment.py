@@ -164,7 +164,7 @@ REPORTED_DAY_RE = folded(
 DAY_JOIN_RE = re.compile(r"(?:,\s*(?:and|while|whereas)|;)\s+")
 HARM_VERB_RE = folded(
     r"\b(?:killed|killing|died|dead|shot|wounded|wounding|injured|injuring|beheaded|abducted|kidnapped|set\s+fire|burned|torched|"
-    r"seized|hijacked|stormed)\b",
+    r"seized|hijacked|stormed|blew\s+up|bombed|attacked|raided)\b",
     re.IGNORECASE,
 )
 CLAUSE_SPLIT_RE = re.compile(r"(?:,\s*|;\s*|\s+)(?:and|while|whereas|but)\s+|;\s+")
