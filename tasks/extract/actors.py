@@ -342,6 +342,11 @@ def is_claim(sentence: str) -> bool:
     )
 
 
+def is_blame(sentence: str) -> bool:
+    """True when a sentence blames or suspects someone of this attack, not as a standing accusation."""
+    return bool(BLAME_RE.search(sentence)) and not HABITUAL_BLAME_RE.search(sentence)
+
+
 def claim_sentence_indexes(sentences: list[str]) -> frozenset[int]:
     """Indexes of the sentences that report a claim of responsibility."""
     return frozenset(i for i, s in enumerate(sentences) if is_claim(s))
@@ -407,7 +412,7 @@ def extract_perpetrator(
         claim_at = CLAIM_RE.search(sentence.replace("\"", " ")).start() if claim else 0
         negated = negated or bool(NEGATED_CLAIM_RE.search(sentence))
         denial = bool(DENIAL_RE.search(sentence))
-        blame = bool(BLAME_RE.search(sentence)) and not HABITUAL_BLAME_RE.search(sentence)
+        blame = is_blame(sentence)
         previous_score = None
         for position, mention in enumerate(mentions):
             if previous_score is not None and re.fullmatch(r"\s*\(\s*", sentence[mentions[position - 1].end : mention.start]):

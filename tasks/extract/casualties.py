@@ -47,8 +47,10 @@ from .casualty_patterns import (
     WOUNDED_TOLL_TAIL_RE,
     ZERO_PATTERNS,
 )
+from .actors import CLAIM_RE, find_groups
 from .numbers import Count, find_counts
 from .people import NON_PERSON_NOUNS, PERPETRATOR_NOUNS, PERSON_SINGULAR, is_person_word
+from .state_forces import state_force_country
 from .text import folded
 
 HYPOTHETICAL_TAIL_RE = re.compile(r"\b(?:could|would|might|may)\s+(?:well\s+|easily\s+)?(?:have\s+)?$", re.IGNORECASE)
@@ -98,9 +100,6 @@ MEMBERS_OF_RE = re.compile(r"\b(?:members?|fighters|militants|cadres?|followers)
 
 
 def _names_armed_group(nouns: str) -> bool:
-    from .actors import find_groups  # the registry is loaded on first use
-    from .state_forces import state_force_country
-
     return any(not state_force_country(group.name) for group in find_groups(nouns.title()))
 
 
@@ -252,8 +251,6 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
 def _claim_position(sentence: str) -> int:
     """Where a claim sentence's claim begins: the figures before it ("killing seven people, officials said, in an
     attack claimed by IS") are the officials', the ones after it the group's."""
-    from .actors import CLAIM_RE  # actors reads the registry; casualties stays importable on its own
-
     match = CLAIM_RE.search(sentence)
     return match.start() if match else 0
 
@@ -427,9 +424,11 @@ ABOARD_NOUNS_RE = re.compile(r"\b(?:passengers|people|pilgrims|crew|travellers|t
 def people_aboard(sentences: list[str]) -> tuple[int, str] | None:
     """The people a seized vehicle carried ("was carrying 26 passengers, its driver and a conductor"), with the sentence."""
     for sentence in sentences:
-        for match in ABOARD_RE.finditer(sentence):
-            counts = [c for c in find_counts(sentence) if c.start == match.end() and ABOARD_NOUNS_RE.search(c.nouns)]
-            if counts:
-                return counts[0].best, sentence
+        starts = {match.end() for match in ABOARD_RE.finditer(sentence)}
+        if not starts:
+            continue
+        for count in find_counts(sentence):  # read once per sentence, not once per "with"
+            if count.start in starts and ABOARD_NOUNS_RE.search(count.nouns):
+                return count.best, sentence
     return None
 

@@ -174,9 +174,10 @@ def _load_places(builder: _Builder) -> tuple[dict, dict, dict, list[tuple[int, l
     Returns centroids of countries, first-level and (for ADMIN2_COUNTRIES) second-level subdivisions,
     and the places' alternate names.
     """
-    recoded = {code: {str(k): v for k, v in table.items()} for code, table in (_load_yaml("admin1.yaml").get("recoded") or {}).items()}
+    config = _load_yaml("admin1.yaml")
+    recoded = {code: {str(k): v for k, v in table.items()} for code, table in (config.get("recoded") or {}).items()}
     populations, current_admin1 = _load_populations(recoded)
-    merged = _load_yaml("admin1.yaml").get("merged") or {}
+    merged = config.get("merged") or {}
     country_sums: dict[str, list[float]] = {}
     admin1_sums: dict[tuple[str, str], list[float]] = {}
     alternates: list[tuple[int, list[str]]] = []

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from .actors import BLAME_RE, HABITUAL_BLAME_RE, find_groups, is_claim
+from .actors import BLAME_RE, find_groups, is_blame, is_claim
 from .casualties import ZERO_PATTERNS, sentence_observations
 from .casualty_patterns import LATER_DEATHS_RE
 from .dates import find_date_phrases
@@ -202,6 +202,13 @@ class Mention:
     resumed_at: int = -1  # the lead's split-off clause after which this mention resumes
     lead_tail: bool = False  # told only in the lead so far: the paragraphs that detail it come later
 
+    def add(self, index: int, places: set[tuple[str, str]], day: date | None, casualties: bool) -> None:
+        """Take an incident sentence: its place keys, its day if none yet, its casualties."""
+        self.indexes.append(index)
+        self.places |= places
+        self.day = self.day or day
+        self.has_casualties = self.has_casualties or casualties
+
 
 def split_sentences(paragraph: str) -> list[str]:
     """Sentences of a paragraph, not split after abbreviations or initials."""
@@ -244,7 +251,7 @@ def _split_second_attack(sentence: str) -> list[str]:
     if not match or match.start() < 20:
         return _split_by_day(sentence)
     head, tail = sentence[: match.start()].rstrip(" ,;"), sentence[match.end() :]
-    days_after = bool(re.match(r",\s+\S+\s+days?\s+after", match.group(0)))  # "fought a gun battle ..., two days after"
+    days_after = bool(DAYS_AFTER_RE.match(match.group(0)))  # "fought a gun battle ..., two days after"
     if not ((days_after or HARM_VERB_RE.search(head)) and is_event_sentence(head) and is_event_sentence(tail)):
         return [sentence]
     return [head, tail[:1].upper() + tail[1:]]
@@ -421,7 +428,7 @@ def group_mentions(
         claim = is_claim(sentence)
         if claim and is_background(sentence, published):
             claim = False  # "In July 2023, a bombing ... killed 60 people, an attack claimed by the same group"
-        blamed = claim or (bool(BLAME_RE.search(sentence)) and not HABITUAL_BLAME_RE.search(sentence))
+        blamed = claim or is_blame(sentence)
         if not (event or blamed or zero):
             continue
         limit = foreground_end(sentence, published)
@@ -447,10 +454,7 @@ def group_mentions(
                     # "About eight hours later, a bomb hidden in a culvert exploded": the lead's second incident, told now
                     pending.lead_tail = False
                     current = pending
-                    current.indexes.append(index)
-                    current.places |= places
-                    current.day = current.day or day
-                    current.has_casualties = current.has_casualties or bool(observations)
+                    current.add(index, places, day, bool(observations))
                     continue
                 current = Mention()
                 mentions.append(current)
@@ -460,17 +464,11 @@ def group_mentions(
                     # the lead's second incident: the next paragraph details the first one
                     if day is None and lead.day is not None and index in (tail_days_before or {}):
                         day = lead.day - timedelta(days=tail_days_before[index])
-                    current.indexes.append(index)
-                    current.places |= places
-                    current.day = current.day or day
-                    current.has_casualties = bool(observations)
+                    current.add(index, places, day, bool(observations))
                     current = lead
                     current.resumed_at = index
                     continue
-            current.indexes.append(index)
-            current.places |= places
-            current.day = current.day or day
-            current.has_casualties = current.has_casualties or bool(observations)
+            current.add(index, places, day, bool(observations))
             continue
         if current is None:
             continue
