@@ -210,3 +210,12 @@ def test_a_lead_that_calls_it_fighting_between_two_sides_is_a_clash() -> None:
         "Radaa accused the 444 Brigade of launching an unprovoked attack to seize its positions.",
     ]
     assert extract_attack_type(sentences)[0] == "clash"
+
+
+def test_a_hijacking_targets_the_conveyance_not_the_officials_aboard() -> None:
+    from tasks.extract import extract_incidents
+
+    text = ("Armed pirates hijacked a fishing dhow with 18 crew members on board off the coast of Eyl late Sunday, "
+            "a local government official said.")
+    [incident] = extract_incidents(text)
+    assert (incident["attack_type"], incident["target_type"]) == ("hijacking", "transport")

@@ -133,6 +133,9 @@ def _extract_mention(
         attack_type, foreground, casualties.get("killed"), casualties.get("wounded"), target_type,
         perpetrator_named=perpetrator["perpetrator"] != UNKNOWN,
     )
+    if attack_type == "hijacking":
+        # GTD codes a hijacking's target as the conveyance (aircraft, maritime, transportation), not who was aboard
+        target_type, target_evidence = "transport", attack_evidence
     if attack_type == "hijacking" and casualties.get("kidnapped") is None:
         # "The coach was carrying 26 passengers, its driver and a conductor": everyone aboard was held
         aboard = people_aboard([article.sentences[i] for i in range(mention.indexes[0], mention.indexes[-1] + 1)])
