@@ -374,3 +374,26 @@ def test_officials_figure_before_the_claim_in_one_sentence_stays_best() -> None:
 
 def test_no_soldier_was_killed() -> None:
     assert figures("No soldier was killed, but three enlisted men sustained shrapnel and gunshot wounds.")["killed"] == 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "value"),
+    [
+        # "of them" counts whoever was named last: the attackers here, so the army's toll is theirs
+        ("Troops engaged bandits in a fierce gun battle near Yankuzo, neutralising 11 of them, the army said.", "perpetrators_killed", 11),
+        ("Gunmen rounded up villagers and killed 11 of them.", "killed", 11),
+        ("One soldier paid the supreme price while two others sustained injuries.", "killed", 1),
+        ("An Israeli drone strike on a house killed a woman and her two teenage sons last night.", "killed", 3),
+        ("A head constable and four jawans of the District Reserve Guard, along with the civilian driver of their hired vehicle, "
+         "were killed when Maoists blew up their vehicle.", "killed", 6),
+    ],
+)
+def test_antecedents_euphemisms_and_possessive_groups(sentence: str, role: str, value: int) -> None:
+    assert figures(sentence)[role] == value
+
+
+def test_only_the_later_death_adds_to_the_toll() -> None:
+    lead = "Fighters attacked an army position on an island in Lac province, killing 12 soldiers."
+    update = "An army spokesman said 11 soldiers lost their lives on the spot and a twelfth died of his wounds in hospital."
+    assert figures(update)["killed"] == 12
+    assert figures(lead, update)["killed"] == 12

@@ -232,3 +232,14 @@ def test_the_victims_home_province_is_not_another_incidents_place() -> None:
         "They checked the identity cards of the passengers, took away seven men who were residents of Punjab and shot them dead.",
     ]
     assert [m.indexes for m in group_mentions(sentences, date(2026, 3, 10))] == [[0, 1]]
+
+
+def test_an_earlier_toll_on_another_day_is_the_same_incident() -> None:
+    sentences = [
+        "Chad's government declared three days of national mourning on Tuesday after suspected Boko Haram fighters "
+        "attacked an army position on an island in the western Lac province, killing 12 soldiers.",
+        "The attackers struck before dawn yesterday, landing on the island of Tchoukoutalia, near the town of Ngouboua, "
+        "and opening fire on the garrison with machine guns, according to a military source.",
+        "A first statement from the army general staff on Monday evening said seven soldiers had been killed.",
+    ]
+    assert [m.indexes for m in group_mentions(sentences, date(2026, 3, 17))] == [[0, 1, 2]]

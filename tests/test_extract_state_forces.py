@@ -73,3 +73,16 @@ def test_blame_on_the_federal_army_or_a_defense_force() -> None:
     assert extract_perpetrator([named], "ET")["perpetrator"] == "Ethiopian armed forces"
     denied = '"There were no Fano fighters in the market, only farmers," said one resident.'
     assert extract_perpetrator([denied], "ET")["perpetrator"] == "Unknown"
+
+
+def test_a_lead_naming_the_striking_state_and_its_forces_confirming_the_strike() -> None:
+    sentences = [
+        "An Israeli drone strike on a house in the West Bank town of Tammun killed a woman and her two sons last night, "
+        "two days after Israeli settlers torched homes near Ramallah.",
+        'The Israeli military said it had struck "a terrorist who hurled an explosive device at troops".',
+    ]
+    result = extract_perpetrator(sentences, "PS")
+    assert (result["perpetrator"], result["claimed"], result["suspected"]) == ("Israeli military", True, False)
+    # without the confirmation it is the state's strike, not a claim
+    assert extract_perpetrator(sentences[:1], "PS")["perpetrator"] == "Israeli military"
+    assert extract_perpetrator(sentences[:1], "PS")["claimed"] is False

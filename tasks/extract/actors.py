@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import yaml
 
-from .state_forces import find_state_agent, state_force_country
+from .state_forces import find_state_agent, state_claims, state_force_country
 from .text import folded, tokenize
 
 GROUPS_FILE = Path(__file__).with_name("data") / "groups.yaml"
@@ -352,12 +352,21 @@ def claim_sentence_indexes(sentences: list[str]) -> frozenset[int]:
     return frozenset(i for i, s in enumerate(sentences) if is_claim(s))
 
 
+# The group's own act, right after its name, in an "after ..." clause about another incident.
+OTHER_ACT_AFTER_RE = folded(
+    r"^\s*(?:had\s+)?(?:torched|attacked|stormed|killed|burned|set\s+fire|raided|abducted|kidnapped|shot|bombed|ambushed|struck)\b",
+    re.IGNORECASE,
+)
+
+
 def _mention_score(sentence: str, mention: GroupMention) -> int:
     """How strongly a sentence makes a named group the perpetrator (0: it is the target)."""
     before = sentence[max(0, mention.start - 60) : mention.start]
     after = sentence[mention.end : mention.end + 160]
     if before.lower().endswith(("anti-", "anti ", "counter-", "pro-")):
         return 0  # "an anti-al-Qaeda militia": not the perpetrator
+    if re.search(r"\w,?\s+(?:\w+\s+)?(?:days?|hours?|weeks?)\s+(?:after|before)\s+(?:\w+\s+){0,2}$", before, re.IGNORECASE) and OTHER_ACT_AFTER_RE.match(after):
+        return 0  # "..., two days after Israeli settlers torched homes": another incident's actor
     if re.search(r"\b(?:no|not\s+any|never\s+any)\s+$", before, re.IGNORECASE):
         return 0  # "There were no Fano fighters in the market": denied presence
     if QUALIFIER_BEFORE_RE.search(before):
@@ -457,6 +466,10 @@ def extract_perpetrator(
     if best is None:
         state = find_state_agent(sentences, country_code)
         if state is not None:
+            confirmed = state_claims(sentences + list(context or []), state.country_code)
+            if confirmed:
+                return {"perpetrator": state.name, "claimed": True, "suspected": False,
+                        "evidence": {"perpetrator": state.evidence, "claimed": confirmed}}
             best = (4 if BLAME_RE.search(state.evidence) else 2, 0, state.name, state.evidence)
     if best is None:
         return {"perpetrator": UNKNOWN, "claimed": False, "suspected": False, "evidence": {}}

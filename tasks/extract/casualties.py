@@ -18,7 +18,7 @@ Conventions (schema.md plus these documented choices):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .casualty_patterns import (
@@ -215,7 +215,8 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
     alternative = bool(ALTERNATIVE_SOURCE_RE.search(sentence))
     claim_at = _claim_position(sentence) if claim else None
     consumed = 0
-    for count in find_counts(sentence):
+    counts = find_counts(sentence)
+    for number, count in enumerate(counts):
         if limit is not None and count.start >= limit:
             break
         if count.start < consumed:
@@ -230,12 +231,17 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
             role = "killed"  # "a fifth fighter who was seriously wounded later died": one more dead
         # "three later died, raising the death toll to nine": the figure after the revision is the new total.
         revised = revision_match is not None and count.start >= revision_match.start()
+        # "11 soldiers lost their lives on the spot and a twelfth died of his wounds": only the later one adds
+        clause_end = counts[number + 1].start if number + 1 < len(counts) else len(sentence)
+        died_later = later_deaths and bool(LATER_DEATHS_RE.search(sentence, count.end, clause_end))
         additional = not revised and (
-            count.qualifier == "additional" or count.nouns.startswith("more") or (role == "killed" and later_deaths)
+            count.qualifier == "additional" or count.nouns.startswith("more") or (role == "killed" and died_later)
         )
         if role == "killed" and count.qualifier == "vague" and (count.low or 0) >= AGGREGATE_VAGUE_LOW:
             continue  # "killing thousands": a running total, not one incident's toll
         group_figure = bool(GROUP_ACCOUNT_TAIL_RE.search(sentence, max(0, count.start - 120), count.start))
+        if count.nouns == "of them" and _antecedent_is_perpetrator(sentence[: count.start]):
+            count = replace(count, nouns="attackers", parts=())  # "troops engaged bandits ..., neutralising 11 of them"
         for part_role, low, best, high in _split_parts(role, count):
             figures.append(
                 (
@@ -246,6 +252,13 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
                 )
             )
     return tuple(figures)
+
+
+def _antecedent_is_perpetrator(before: str) -> bool:
+    """Whether the last people named before "of them" are the attackers."""
+    words = [w.strip(".,;:'\"").lower() for w in before.split()]
+    last = next((w for w in reversed(words) if is_person_word(w)), None)
+    return last in PERPETRATOR_NOUNS
 
 
 def _claim_position(sentence: str) -> int:

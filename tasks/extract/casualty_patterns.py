@@ -57,6 +57,8 @@ PASSIVE_PARTICIPLES: dict[str, str] = {
         "pronounced dead", "declared dead", "fatally wounded", "fatally injured", "fatally shot", "mortally wounded",
         "fatally stabbed", "lynched", "martyred", "embraced martyrdom", "were martyred",
         "neutralised", "neutralized", "sent to hell",
+        # military statements' euphemisms: "One soldier paid the supreme price"
+        "paid the supreme price", "paid the ultimate price", "made the supreme sacrifice", "made the ultimate sacrifice",
     )},
     **{p: "wounded" for p in (
         "wounded", "injured", "hurt", "sustained injuries", "suffered injuries", "hospitalized", "hospitalised",
@@ -85,7 +87,7 @@ PASSIVE_FILLERS = (
     "people persons others more still found later found reportedly found now"
 ).split()
 # Between the victims and "were killed": an aside in commas or brackets, or a short participle clause.
-ASIDE = r"(?:\s*,[^,.;]{1,90},|\s*\([^)]{1,120}\)|\s+(?:in|across|from|at|on|near|inside|of|belonging\s+to|with)\s+[^,.;]{1,40}?(?=\s+(?:were|was|have|had|has)\s)|\s+(?:who|that)\s+[^,.;]{1,60}?(?=\s+(?:were|was|had)\b)|\s+\w+ing\s+[^,.;]{1,60}?(?=\s+(?:were|was)\b))"
+ASIDE = r"(?:\s*,[^,.;]{1,90},|\s*\([^)]{1,120}\)|\s+(?:in|across|from|at|on|near|inside|of|belonging\s+to|with)\s+[^,.;]{1,40}?(?=,?\s+(?:were|was|have|had|has)\s)|\s+(?:who|that)\s+[^,.;]{1,60}?(?=\s+(?:were|was|had)\b)|\s+\w+ing\s+[^,.;]{1,60}?(?=\s+(?:were|was)\b))"
 ALSO_VERBED = r"(?:\w+ed\s+and\s+)"
 AMBIGUOUS_BARE_PARTICIPLES = frozenset(
     "killed wounded injured hurt kidnapped abducted executed beheaded massacred murdered assassinated seized stabbed".split()

@@ -56,7 +56,10 @@ _DIGITS = r"(?<![\w$#.,:/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million
 _RANGE_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w%:/])"
 _VAGUE = compile_alternation([k for k in VAGUE_COUNTS if k not in ("a dozen", "half a dozen")])
 _QUALIFIER = compile_alternation(list(QUALIFIERS))
-_ORDINALS = ("second", "third", "fourth", "fifth", "sixth")
+_ORDINALS = (
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+    "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+)
 _ARTICLE_ONE = rf"(?:another|the\s+other|a\s+(?:{'|'.join(_ORDINALS)})|an?|one|the|a\s+single|their|his|her|its)"
 # "and" separates a range only after "between" ("between 10 and 15"); elsewhere it joins counts.
 _RANGE_SEP = r"(?:\s*(?:-|to|or)\s*|(?(between)\s+and\s+|(?!)))"
@@ -90,6 +93,7 @@ NOUN_STOP_WORDS = frozenset(
     ambushed targeted targeting hit struck threw planted launched carried entered used shouting armed wearing
     riding driving stormed raided set burned burnt beheading executing to death
     sustained suffered received sustaining suffering receiving wounds survived escaped treated neutralised neutralized
+    paid made embraced martyred
     """.split()
 ) | set(UNITS) | set(TENS)
 PARTITIVES = frozenset({"of", "among", "amongst"})
@@ -111,7 +115,11 @@ NON_COUNT_PREVIOUS_WORDS = frozenset(
 # Only "and" joins count groups: a bare comma more often starts an aside ("22 people, 5 of them children").
 NON_COUNT_PREVIOUS_OR_MONTH = NON_COUNT_PREVIOUS_WORDS | set(MONTHS)
 LIST_COMMA_RE = re.compile(r"\s*,\s*")
-JOIN_RE = folded(r"\s*(?:,\s*and\s+|\s+and\s+|,?\s+as\s+well\s+as\s+|,?\s+plus\s+)", re.IGNORECASE)
+# "a woman and her two teenage sons", "four jawans, along with the civilian driver": one group of victims
+JOIN_RE = folded(
+    r"\s*(?:,\s*and\s+|\s+and\s+|,?\s+as\s+well\s+as\s+|,?\s+plus\s+|,\s+along\s+with\s+)",
+    re.IGNORECASE,
+)
 # An active casualty verb right before the first group, and an auxiliary after the second, mean two
 # clauses ("killed a soldier and three others were injured"), not one composed count.
 AGENT_VERB_TAIL_RE = folded(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|left|leaving)\s*$", re.IGNORECASE)
@@ -357,7 +365,10 @@ def _listed(sentence: str, previous: Count, group: Count, following: Count | Non
 
 def _joined(sentence: str, end: int, start: int) -> bool:
     match = JOIN_RE.match(sentence, end)
-    return match is not None and match.end() == start
+    return match is not None and (match.end() == start or POSSESSIVE_RE.fullmatch(sentence, match.end(), start) is not None)
+
+
+POSSESSIVE_RE = re.compile(r"(?:his|her|their)\s+", re.IGNORECASE)
 
 
 # Between a singular victim and "one of his bodyguards": a place or title that modifies the victim

@@ -103,7 +103,9 @@ NEW_INCIDENT_RE = folded(
 # place. Deaths are read by the casualty table's LATER_DEATHS_RE; these are the other follow-ups.
 FOLLOW_UP_RE = folded(
     r"\b(?:subsequently|since)\s+died\b|\bdied\s+(?:later\s+)?(?:of\s+(?:\w+\s+)?(?:wounds|injuries)\s+)?(?:in|at)\s+(?:a|the)\s+(?:[\w-]+\s+)?hospital\b|"
-    r"\b(?:taken|rushed|flown|airlifted|evacuated|transferred)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?\s+in\b|\bhospitali[sz]ed\s+in\b",
+    r"\b(?:taken|rushed|flown|airlifted|evacuated|transferred)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?\s+in\b|\bhospitali[sz]ed\s+in\b|"
+    # an earlier count of the same dead, superseded: "A first statement ... on Monday evening said seven soldiers had been killed"
+    r"\b(?:first|initial|earlier|preliminary)\s+(?:statement|toll|report|count|figure|tally)\b[^.;]{0,80}\bhad\s+(?:been\s+)?(?:killed|died)\b",
     re.IGNORECASE,
 )
 SPECIFIC_EVENT_RE = folded(

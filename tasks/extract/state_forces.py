@@ -52,7 +52,12 @@ BLAMED_OWN_FORCES_RE = re.compile(
 # "a Pakistani air strike", "Nigerian military air strikes", "Ethiopian drone strikes".
 STRIKE_RE = re.compile(
     rf"\b{_STATE}\s+(?:(?P<head>(?i:military|army|air\s+force|drone|navy))\s+)?(?P<verb>air\s*strikes?|airstrikes?|drone\s+strikes?|"
-    r"drone\s+attacks?|shelling|bombardment|artillery\s+fire)\b(?P<object>[^.;]{0,80})"
+    r"drone\s+attacks?|shelling|bombardment|artillery\s+fire|strikes?(?=\s+(?:on|in|near|against|that|which|killed|hit|targeted|struck)\b))\b(?P<object>[^.;]{0,80})"
+)
+# The forces confirming their own strike: "The Israeli military said it had struck a Hezbollah operative".
+STATE_CLAIM_RE = re.compile(
+    rf"\b{_STATE}\s+(?:{_MID}\s+)?(?:{_HEAD}|(?i:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e))\s+(?:said|says|confirmed|acknowledged|announced)\s+"
+    r"(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:struck|targeted|carried\s+out|conducted|hit|attacked|launched|bombed|shelled)\b"
 )
 # The forces' targets were attackers: a response, not the incident's perpetrator.
 ATTACKERS_RE = folded(
@@ -121,6 +126,11 @@ def find_state_agent(sentences: list[str], country_code: str | None = None) -> S
         match = BLAMED_OWN_FORCES_RE.search(sentence)
         if match and country_code:
             return StateForce(_force_name(country_code, match.group("head")), country_code, sentence)
+    lead = STRIKE_RE.match(sentences[0]) if sentences else None
+    found = _state_code(lead.group("state")) if lead else None
+    if found is not None and not find_groups(lead.group("object")):
+        # "An Israeli drone strike on a house ... killed a woman": the lead names the striking state outright
+        return StateForce(_force_name(found[0], _head_words(lead, found[1])), found[0], sentences[0])
     if any(OTHER_ATTACKER_RE.search(sentence) for sentence in sentences):
         return None
     for sentence in sentences:
@@ -135,6 +145,16 @@ def find_state_agent(sentences: list[str], country_code: str | None = None) -> S
     return None
 
 
+def state_claims(sentences: list[str], country: str) -> str | None:
+    """The sentence in which the forces of `country` confirm the strike as theirs, if any."""
+    for sentence in sentences:
+        for match in STATE_CLAIM_RE.finditer(sentence):
+            found = _state_code(match.group("state"))
+            if found is not None and found[0] == country:
+                return sentence
+    return None
+
+
 def _head_words(match: re.Match, rest: str) -> str:
     """The force's name, which may run over the matched parts: "Armed Forces", "Air Force jets"."""
     mid = (match.groupdict().get("mid") or "").strip().lower()
@@ -146,6 +166,8 @@ def _head_words(match: re.Match, rest: str) -> str:
 def _state_code(words: str) -> tuple[str, str] | None:
     """The country the words name, and the words after it ("Nigerian Air Force" -> NG, "air force")."""
     parts = words.split()
+    if len(parts) > 1 and parts[0] in ("A", "An", "The"):
+        parts = parts[1:]  # a sentence's first word: "An Israeli drone strike"
     for end in range(len(parts), 0, -1):
         # the country leads: "Free Syrian Army" and "Haftar's Libyan National Army" are not states' forces
         code = state_country(" ".join(parts[:end]))
