@@ -347,3 +347,16 @@ def test_court_testimony_and_a_football_report_are_not_incidents() -> None:
         "stoppage time. The visitors were shot to pieces inside the first half hour."
     )
     assert extract_incidents(football, published=published) == []
+
+
+def test_a_bus_bombing_placed_by_its_own_paragraphs_not_by_a_days_after_clause() -> None:
+    text = (
+        "OUAGADOUGOU (IW) – Nine passengers were killed when a bus struck an explosive device on a highway in eastern "
+        "Burkina Faso on Monday, security sources said, days after al-Qaeda's local affiliate claimed to have inflicted "
+        "heavy losses on troops in the Centre-North region.\n\n"
+        "The bus hit the device about 40 km along the road between Fada N'Gourma and Kantchari, in the East region, "
+        "a security source told IW. Three of the injured died overnight in hospital, bringing the toll to nine. "
+        "Eleven other passengers were being treated at the regional hospital in Fada N'Gourma."
+    )
+    [incident] = extract_incidents(text, published=date(2025, 4, 15))
+    assert (incident["admin1"], incident["killed"], incident["wounded"]) == ("Est", 9, 11)

@@ -397,3 +397,19 @@ def test_only_the_later_death_adds_to_the_toll() -> None:
     update = "An army spokesman said 11 soldiers lost their lives on the spot and a twelfth died of his wounds in hospital."
     assert figures(update)["killed"] == 12
     assert figures(lead, update)["killed"] == 12
+
+
+def test_a_later_death_told_inside_the_toll_and_again_below_is_counted_once() -> None:
+    lead = ("An Israeli strike on a car yesterday killed three people, including a 12-year-old girl, "
+            "after a woman wounded in the attack died in hospital overnight.")
+    detail = "The drone hit the car, killing the driver and his daughter instantly and wounding four people."
+    again = "The sister, who had been taken to a hospital with shrapnel wounds, succumbed to her injuries before dawn."
+    result = figures(lead, detail, again)
+    assert (result["killed"], result["wounded"]) == (3, 4)
+
+
+def test_the_attacker_shot_dead_and_no_one_else_killed() -> None:
+    lead = ("A motorist rammed his car into a group of soldiers at the junction this morning, "
+            "wounding three of them before he was shot dead, the military said.")
+    result = figures(lead, "No one else was killed, the military said.")
+    assert (result["killed"], result["wounded"], result["perpetrators_killed"]) == (0, 3, 1)

@@ -219,3 +219,8 @@ def test_a_hijacking_targets_the_conveyance_not_the_officials_aboard() -> None:
             "a local government official said.")
     [incident] = extract_incidents(text)
     assert (incident["attack_type"], incident["target_type"]) == ("hijacking", "transport")
+
+
+def test_explosives_laden_drones_are_an_air_attack() -> None:
+    sentence = "FARC dissidents attacked a police station with explosives-laden drones yesterday, wounding three officers."
+    assert extract_attack_type([sentence])[0] == "airstrike_shelling"

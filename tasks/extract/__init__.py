@@ -100,12 +100,20 @@ def extract_incidents(
     return incidents
 
 
+TRAILING_AFTER_RE = re.compile(r",\s+(?:(?:a|one|two|three|four|five|six|several|\d+)\s+)?(?:days?|weeks?)\s+(?:after|before)\s+\w+", re.IGNORECASE)
+
+
 def _extract_mention(
     article: Article, mention: Mention, reference: date | None, earlier: list[dict], country_hint: str | None = None
 ) -> dict:
     sentences = [article.sentences[i] for i in mention.indexes]
     groups = [find_groups(s) for s in sentences]
     excluded = {i: [(m.start, m.end) for m in found] for i, found in enumerate(groups)}
+    for i, sentence in enumerate(sentences):
+        after = TRAILING_AFTER_RE.search(sentence)
+        if after is not None and _country_named_re().search(sentence, 0, after.start()):
+            # "... in eastern Burkina Faso, days after al-Qaeda claimed attacks in the Centre-North region": another event's place
+            excluded[i].append((after.start(), len(sentence)))
     first, last = mention.indexes[0], mention.indexes[-1]
     # Sentences around the mention often name the place the incident's own sentences leave out.
     nearby = article.sentences[max(0, first - PLACE_CONTEXT_BEFORE) : first] + article.sentences[last + 1 : last + 1 + PLACE_CONTEXT_AFTER]

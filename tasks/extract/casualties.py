@@ -85,6 +85,10 @@ class Observation:
 # After a count: the people were wounded first and died later.
 # People taken with a verb of seizing ("took"): hostages, or a ship's crew.
 SEIZED_PEOPLE_RE = re.compile(r"\b(?:hostages?|crew|crewmen|sailors|seafarers|passengers|travellers|travelers)\b")
+WOUNDED_THEN_DIED_RE = re.compile(
+    r"\s+(?:(?:seriously|critically|badly)\s+)?(?:wounded|injured|hurt)\s+(?:in\s+the\s+\w+\s+)?(?:later\s+)?(?:died|succumbed)\b", re.IGNORECASE
+)
+AFTER_TAIL_RE = re.compile(r"\bafter\s+$", re.IGNORECASE)
 WOUNDED_WHO_DIED_RE = re.compile(r"\s*,?\s*who\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE)
 
 
@@ -227,13 +231,17 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
         if extra and any(f[0] == role for f in figures):
             extra = 0  # "The administrator was gunned down along with two of his bodyguards": he is counted already
         consumed = end
-        if later_deaths and role == "wounded" and WOUNDED_WHO_DIED_RE.match(sentence, count.end):
+        if later_deaths and role == "wounded" and (WOUNDED_WHO_DIED_RE.match(sentence, count.end) or WOUNDED_THEN_DIED_RE.match(sentence, count.end)):
             role = "killed"  # "a fifth fighter who was seriously wounded later died": one more dead
         # "three later died, raising the death toll to nine": the figure after the revision is the new total.
         revised = revision_match is not None and count.start >= revision_match.start()
         # "11 soldiers lost their lives on the spot and a twelfth died of his wounds": only the later one adds
         clause_end = counts[number + 1].start if number + 1 < len(counts) else len(sentence)
         died_later = later_deaths and bool(LATER_DEATHS_RE.search(sentence, count.end, clause_end))
+        # "killed three people, after a woman wounded in the attack died in hospital": she is one of the three
+        within_toll = AFTER_TAIL_RE.search(sentence, max(0, count.start - 12), count.start) is not None and any(f[0] == "killed" for f in figures)
+        if role == "killed" and died_later and within_toll:
+            continue
         additional = not revised and (
             count.qualifier == "additional" or count.nouns.startswith("more") or (role == "killed" and died_later)
         )
@@ -348,6 +356,8 @@ def combine(observations: list[Observation]) -> tuple[int | None, int | None, in
             low, best, high = observation.low, observation.best, observation.high
             evidence = [observation.evidence]
         elif observation.additional:
+            if LATER_DEATHS_RE.search(first.evidence) and observation.best == 1 and first.best > 1:
+                continue  # "killed three, after a woman wounded in the attack died": the later death told again
             low, best, high = _add(low, observation.low), best + observation.best, _add(high, observation.high)
             evidence.append(observation.evidence)
         elif observation.fuller and best == 1 and observation.best > 1 and not observation.claim:
@@ -408,7 +418,7 @@ def extract_casualties(
                 low = best = high = 1
                 evidence = single
         if role == "perpetrators_killed" and best is None:
-            detonation = next((s for s in sentences if SELF_DETONATION_RE.search(s)), None)
+            detonation = next((s for s in sentences if SELF_DETONATION_RE.search(s) or _singular_is_attacker(s)), None)
             if detonation is not None:
                 low = best = high = 1
                 evidence = detonation
@@ -424,7 +434,18 @@ def extract_casualties(
 def _singular_is_perpetrator(sentence: str) -> bool:
     match = SINGLE_VICTIM_RE.search(sentence)
     before = sentence[max(0, match.start() - 40) : match.start()].lower().split()
-    return bool(before) and (before[-1] in PERPETRATOR_NOUNS or before[-1] in ("one", "nobody", "not", "attacker", "bomber"))
+    return _singular_is_attacker(sentence) or bool(before) and before[-1] in ("one", "nobody", "not", "else")
+
+
+def _singular_is_attacker(sentence: str) -> bool:
+    """ "The gunman was shot dead", "wounding three of them before he was shot dead": one attacker killed."""
+    match = SINGLE_VICTIM_RE.search(sentence)
+    if match is None:
+        return False
+    before = sentence[max(0, match.start() - 40) : match.start()].lower().split()
+    return before[-2:] in (["before", "he"], ["before", "she"], ["until", "he"], ["until", "she"]) or bool(before) and (
+        before[-1] in PERPETRATOR_NOUNS or before[-1] in ("attacker", "bomber")
+    )
 
 
 __all__ = ["extract_casualties", "sentence_observations", "combine", "Observation", "PERSON_SINGULAR"]

@@ -122,7 +122,7 @@ ALTERNATIVE_SOURCE_RE = folded(
     re.IGNORECASE,
 )
 ZERO_PATTERNS: list[tuple[re.Pattern, tuple[str, ...]]] = [
-    (folded(r"\bno\s+(?:one|body)\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+\s+)?(?:killed|dead)\b", re.I), ("killed",)),
+    (folded(r"\bno\s+(?:one|body)(?:\s+else)?\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+\s+)?(?:killed|dead)\b", re.I), ("killed",)),
     (folded(r"\bnobody\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed)\b", re.I), ("killed",)),
     (folded(r"\bno\s+(?:soldiers?|troops|civilians?|policem[ae]n|police\s+officers?|officers?|residents?|passengers?|students?)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?killed\b", re.I), ("killed",)),
     (folded(r"\b(?:no\s+(?:one|body)|nobody)\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+\s+)?(?:hurt|injured|wounded|harmed)\b", re.I), ("killed", "wounded")),

@@ -101,6 +101,7 @@ NEW_INCIDENT_RE = folded(
 )
 # Victims of the incident already reported, treated or dead later in a hospital elsewhere: not a new
 # place. Deaths are read by the casualty table's LATER_DEATHS_RE; these are the other follow-ups.
+TREATED_RE = folded(r"\b(?:were|was)\s+(?:being\s+)?treated\b", re.IGNORECASE)
 FOLLOW_UP_RE = folded(
     r"\b(?:subsequently|since)\s+died\b|\bdied\s+(?:later\s+)?(?:of\s+(?:\w+\s+)?(?:wounds|injuries)\s+)?(?:in|at)\s+(?:a|the)\s+(?:[\w-]+\s+)?hospital\b|"
     r"\b(?:taken|rushed|flown|airlifted|evacuated|transferred)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?\s+in\b|\bhospitali[sz]ed\s+in\b|"
@@ -432,6 +433,8 @@ def group_mentions(
             claim = False  # "In July 2023, a bombing ... killed 60 people, an attack claimed by the same group"
         blamed = claim or is_blame(sentence)
         if not (event or blamed or zero):
+            if current is not None and TREATED_RE.search(sentence) and index - current.indexes[-1] <= ATTACH_GAP and sentence_observations(sentence, index):
+                current.indexes.append(index)  # "Eleven other passengers were being treated": the incident's wounded
             continue
         limit = foreground_end(sentence, published)
         foreground = sentence if limit is None else sentence[:limit]
@@ -490,6 +493,9 @@ def group_mentions(
         ):
             current.indexes.append(index)
             current.has_casualties = current.has_casualties or bool(observations)
+            if event:
+                # "The bus hit the device ... between Fada N'Gourma and Kantchari": where this incident is, too
+                current.places |= _place_keys(foreground)
     if len(mentions) > 2:
         # "The UN condemned two attacks that had killed dozens": a lead that only rolls up the incidents told below it
         mentions = [m for m in mentions if not (m.indexes == [0] and ROLL_UP_RE.search(sentences[0]))]

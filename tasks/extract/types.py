@@ -57,7 +57,7 @@ ATTACK_KEYWORDS: dict[str, str] = {
         r"helicopter\s+gunships?|drone\s+strikes?|aerial\s+(?:bombardment|attack|strike)s?|fighter\s+planes?|"
         # fired or dropped from afar: "a mortar attack", "a bomb dropped from a drone", "a drone dropped explosives"
         r"mortar\s+(?:attacks?|rounds?|shells?|fire|shelling)|dropped\s+(?:\w+\s+){0,3}?from\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?drones?|"
-        r"drones?\s+(?:\w+\s+)?dropped|(?:aircraft|planes|jets)\s+(?:bombed|struck|hit|attacked|pounded)|explosive-(?:laden|packed|rigged)\s+drones?|(?:armed|attack|kamikaze|suicide)\s+drones?|"
+        r"drones?\s+(?:\w+\s+)?dropped|(?:aircraft|planes|jets)\s+(?:bombed|struck|hit|attacked|pounded)|explosives?-(?:laden|packed|rigged|loaded)\s+drones?|(?:armed|attack|kamikaze|suicide)\s+drones?|"
         r"drones?\s+(?:rigged|armed|laden|loaded)\s+with\s+explosives|drones?\s+(?:\w+\s+)?(?:struck|hit|bombed|attacked))\b"
     ),
     # Infantry weapons fired in a ground assault: RPGs, or rockets fired with guns.
@@ -183,7 +183,10 @@ EVENT_RE = folded(
     r"chemical|sarin|chlorine|landmine|land\s+mine|booby|suicide|raid|storm(?:ed|ing)\b|incendiary|vandal|sabotag|"
     r"beat(?:en|ing)?\s+(?:to|up|\w+\s+(?:\w+\s+){0,2}?with)|lynch|fired\s+(?:at|on|upon|into|(?:[\w-]+\s+){0,3}?shots)|firefight|shootout|clash|"
     # medics counting the hurt: "its crews treated five people"
-    r"treated\s+(?:\w+\s+){0,2}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores)\b|" + SEIZED_VEHICLE + r")",
+    r"treated\s+(?:\w+\s+){0,2}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores)\b|"
+    # "the bus hit the device": what hurt them
+    r"\b(?:hit|struck|ran\s+over|drove\s+over)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:device|landmine|mine)\b|"
+    + SEIZED_VEHICLE + r")",
     re.IGNORECASE,
 )
 
