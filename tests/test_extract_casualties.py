@@ -413,3 +413,9 @@ def test_the_attacker_shot_dead_and_no_one_else_killed() -> None:
             "wounding three of them before he was shot dead, the military said.")
     result = figures(lead, "No one else was killed, the military said.")
     assert (result["killed"], result["wounded"], result["perpetrators_killed"]) == (0, 3, 1)
+
+
+def test_everyone_held_on_board_a_commandeered_coach() -> None:
+    sentence = ("Armed men commandeered a passenger coach on Monday night and forced the driver off the road, "
+                "holding all 41 people on board for several hours.")
+    assert figures(sentence)["kidnapped"] == 41

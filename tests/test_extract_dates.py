@@ -102,3 +102,14 @@ def test_dateline() -> None:
 )
 def test_later_statements_and_deaths_do_not_date_the_attack(sentences: list[str], published: date, expected: str) -> None:
     assert extract_event_date(sentences, published)[0] == expected
+
+
+def test_the_day_a_statement_was_made_and_a_roadside_bomb_day() -> None:
+    from tasks.extract.dates import extract_event_date
+
+    published = date(2025, 6, 13)  # a Friday
+    lead = ("Conflicting figures emerged on Friday over how many police officers died when their vehicle ran over "
+            "a roadside bomb in Mandera County on Tuesday.")
+    assert extract_event_date([lead], published)[0] == "2025-06-10"
+    later = "On Thursday he said two of the nine people wounded in the blast had died overnight."
+    assert extract_event_date(["A bomb exploded in the market on Wednesday.", later], published)[0] == "2025-06-11"

@@ -243,3 +243,31 @@ def test_an_earlier_toll_on_another_day_is_the_same_incident() -> None:
         "A first statement from the army general staff on Monday evening said seven soldiers had been killed.",
     ]
     assert [m.indexes for m in group_mentions(sentences, date(2026, 3, 17))] == [[0, 1, 2]]
+
+
+def test_a_paragraph_led_by_another_day_without_a_comma_starts_another_incident() -> None:
+    sentences = [
+        "The bomb, hidden in a motorcycle parked beside the police station in El Plateado, went off at about 9 p.m. on Saturday.",
+        "A police sub-officer and two patrolmen were killed.",
+        "On Monday morning at least four drones dropped improvised explosives on a base of the army in Potrerito, just south of Cali.",
+        "Two soldiers sustained injuries, the army said.",
+    ]
+    assert [m.indexes for m in group_mentions(sentences, date(2025, 3, 18))] == [[0, 1], [2, 3]]
+
+
+def test_the_shooting_came_days_after_another_attack() -> None:
+    sentences = [
+        "The mayor of a small town in Michoacan was shot dead late on Wednesday as he greeted residents at a festival.",
+        "One of his bodyguards also lost his life.",
+        "The shooting came three days after drones dropped explosives on homes in El Aguaje, a village in Aguililla.",
+        "No one was killed in that attack, carried out on Sunday afternoon, but two women were wounded.",
+    ]
+    assert [m.indexes for m in group_mentions(sentences, date(2025, 11, 7))] == [[0, 1], [2, 3]]
+
+
+def test_a_past_attack_dated_by_its_year_is_background() -> None:
+    assert is_background("BLA fighters seized the Jaffar Express passenger train in March 2025, taking hundreds hostage.", date(2026, 2, 5))
+    # a year inside a comparison or a relative clause leaves the main clause in the news
+    assert not is_background(
+        "A wave of attacks killed 93 people in the bloodiest day since coordinated attacks in January 2011 left 130 dead.", date(2012, 6, 13)
+    )

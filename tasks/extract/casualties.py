@@ -85,6 +85,7 @@ class Observation:
 # After a count: the people were wounded first and died later.
 # People taken with a verb of seizing ("took"): hostages, or a ship's crew.
 SEIZED_PEOPLE_RE = re.compile(r"\b(?:hostages?|crew|crewmen|sailors|seafarers|passengers|travellers|travelers)\b")
+ABOARD_AFTER_RE = re.compile(r"\s+(?:on\s+board|aboard)\b", re.IGNORECASE)  # "holding all 41 people on board"
 WOUNDED_THEN_DIED_RE = re.compile(
     r"\s+(?:(?:seriously|critically|badly)\s+)?(?:wounded|injured|hurt)\s+(?:in\s+the\s+\w+\s+)?(?:later\s+)?(?:died|succumbed)\b", re.IGNORECASE
 )
@@ -184,7 +185,8 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
             return ("killed" if count.nouns.split(" ")[0] in ("bodies", "corpses") else None), False, 0
         if role == "hostage":
             # "took 22 hostages", "took its 22 crew members": people seized with their ship are kidnapped
-            return ("kidnapped" if SEIZED_PEOPLE_RE.search(count.nouns) else None), False, 0
+            seized = SEIZED_PEOPLE_RE.search(count.nouns) or ABOARD_AFTER_RE.match(sentence, count.end)
+            return ("kidnapped" if seized else None), False, 0
         return role, False, 0
     passive = PASSIVE_RE.match(sentence, count.end)
     if passive:

@@ -72,14 +72,14 @@ _INCIDENT_WORDS = (
     r"raided|stormed|kidnapped|abducted|detonated|shot|struck|hit|happened|occurred|took\s+place|carried\s+out|"
     r"targeted|targeting|opened\s+fire|clashes|clashed|fighting|assault|strike|shooting|incident|violence|"
     # (not "set fire": protesters and mourners set fire to tyres on the days after an attack)
-    r"overran|overrun|beheaded|torched|burned|shelled|hijacked|massacred|invaded|flogged)\b"
+    r"overran|overrun|beheaded|torched|burned|shelled|hijacked|massacred|invaded|flogged|bomb|mine|device)\b"
 )
 INCIDENT_CUE_RE = folded(_INCIDENT_WORDS + r"[^.;]{0,40}$", re.IGNORECASE)
 # The incident word right before the date ("an attack on Monday") outweighs a claim verb further back.
 INCIDENT_NEAR_RE = folded(_INCIDENT_WORDS + r"\s+(?:on\s+|late\s+|early\s+)*$", re.IGNORECASE)
 REPORTING_CUE_RE = folded(
     r"\b(?:said|says|told|announced|claimed(?:\s+responsibility)?|statement|reported|confirmed|added|stated|"
-    r"tweeted|posted|issued|released|denied|according\s+to|warned|condemned|vowed|declared)\b[^.;]{0,25}$"
+    r"tweeted|posted|issued|released|denied|according\s+to|warned|condemned|vowed|declared|emerged)\b[^.;]{0,25}$"
     # a claim or a later toll dates the statement: "claimed the raid in a post on its Telegram channels on Monday",
     # "the death toll rose to 11 on Saturday"
     # only where nothing in between tells the attack itself ("claimed the attack in which gunmen killed five on Monday")
@@ -93,6 +93,12 @@ LATER_TOLL_RE = folded(
     r"\b(?:toll|figure|number\s+of\s+(?:dead|deaths|bodies))\b[^.;]{0,90}?\b(?:rose|risen|climbed|increased|reached|jumped)\b[^.;]{0,20}$"
     # a wounded victim's later death: "a head constable who was critically injured in the blast succumbed on Tuesday"
     r"|\b(?:succumbed|later\s+died|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries))\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+# A speaker right after a sentence-opening date: "On Thursday he said", "On Friday, the ministry said".
+REPORTER_AFTER_RE = folded(
+    r",?\s+(?:he|she|they|officials?|police|(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:ministry|army|military|spokesm[ae]n|official|police|governor|statement))\s+"
+    r"(?:said|says|told|announced|added|confirmed|reported)\b",
     re.IGNORECASE,
 )
 # Substrings without which a sentence holds no date phrase (a cheap test before the patterns).
@@ -207,7 +213,10 @@ def _score(sentence: str, match: re.Match, index: int, kind: str) -> float:
     elif INCIDENT_CUE_RE.search(before):
         score += 2
     if not sentence[: match.start()].strip(" \"'"):
-        score += 1  # "On Monday, gunmen ..." opens with the incident's date
+        if REPORTER_AFTER_RE.match(sentence, match.end()):
+            score -= 3  # "On Thursday he said two of the wounded had died": the day he said it
+        else:
+            score += 1  # "On Monday, gunmen ..." opens with the incident's date
     if lowered.startswith(("since ", "by ", "until ", "from ", "over ")):
         score -= 10  # a boundary of a period, not the day of the incident
     if kind in ("day_month", "month_day", "iso"):

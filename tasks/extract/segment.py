@@ -96,7 +96,9 @@ NEW_INCIDENT_RE = folded(
     r"^\s*(?:in\s+(?:a|an|another)\s+(?:separate|second|similar|related|different|earlier|later|unrelated)?\s*"
     r"(?:attack|incident|bombing|blast|explosion|development|raid|ambush|shooting|assault)|separately|elsewhere|"
     r"meanwhile|in\s+another|also\s+on\s+\w+day|earlier\s+(?:on\s+)?(?:\w+day|in\s+the\s+day|that\s+day)|"
-    r"later\s+(?:on\s+)?(?:\w+day|that\s+day|in\s+the\s+day)|in\s+a\s+separate|a\s+separate|another\s+(?:attack|bomb|blast|explosion))",
+    r"later\s+(?:on\s+)?(?:\w+day|that\s+day|in\s+the\s+day)|in\s+a\s+separate|a\s+separate|another\s+(?:attack|bomb|blast|explosion)|"
+    # "The shooting came three days after drones dropped explosives on homes in El Aguaje"
+    r"the\s+(?:attack|shooting|killing|bombing|blast|ambush|raid|assault)\s+came\s+(?:a|one|two|three|four|five|six|\d+|several)\s+(?:days?|weeks?)\s+after\s+(?!the\b))",
     re.IGNORECASE,
 )
 # Victims of the incident already reported, treated or dead later in a hospital elsewhere: not a new
@@ -113,7 +115,7 @@ SPECIFIC_EVENT_RE = folded(
     r"\b(?:exploded|detonated|went\s+off|blew\s+(?:himself\s+|herself\s+|themselves\s+)?up|stormed|ambushed|opened\s+fire|"
     r"kidnapped|abducted|attacked|set\s+fire|torched|shot|bombed|dropped|pounded|beat|beating|beaten|gunned\s+down|fired|rammed|struck|targeted|targeting|raided|"
     r"bombing|torching|shelling|raiding|storming|ambushing|blowing\s+up|"
-    r"killed|killing|beheaded|hurled|threw|thrown|lobbed|planted|launched|carried\s+out|seized|stabbed|hijacked|"
+    r"killed|killing|beheaded|hurled|threw|thrown|lobbed|planted|launched|carried\s+out|seized|stabbed|hijacked|commandeered|"
     r"assassinated|shelled|rocked|destroyed|damaged|blown\s+up|blew|set\s+off|ignited|found|discovered|defused|hit|"
     r"took\s+place|occurred|happened|erupted|came\s+under|was\s+attacked|were\s+attacked|targeted|ambush|invaded|"
     r"broke\s+into|burst\s+into|entered|opening\s+fire|sprayed|lobbed|crashed|drove|rammed|murdered|slit|"
@@ -174,7 +176,8 @@ CLAUSE_SPLIT_RE = re.compile(r"(?:,\s*|;\s*|\s+)(?:and|while|whereas|but)\s+|;\s
 # A sentence led by its day ("On Sunday,", "Late Saturday,", "Early on Monday,").
 LEADING_DAY_RE = re.compile(
     r"^\s*(?:(?:And|But|Then)\s+)?(?:(?:On|Late|Early|Overnight|By)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|Yesterday|[Ll]ast\s+night)(?:\s+(?:morning|afternoon|evening|night))?,"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|Yesterday|[Ll]ast\s+night)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?:,|\s+(?=at\s+least\b|about\b|around\b|some\b|an?\b|\d|[A-Z]))"
 )
 ATTACH_GAP = 2
 # Substrings every zero-casualty pattern contains; a sentence without them skips those patterns.
@@ -354,7 +357,7 @@ def foreground_end(sentence: str, published: date | None) -> int | None:
         return 0
     positions = [m.start() for m in BACKGROUND_RE.finditer(sentence) if not _fresh_toll(sentence, m)][:1]
     if published is not None:
-        positions += [_clause_start(sentence, m.start()) for m in YEAR_RE.finditer(sentence) if int(m.group(1)) < published.year][:1]
+        positions += [_year_clause_start(sentence, m.start()) for m in YEAR_RE.finditer(sentence) if int(m.group(1)) < published.year][:1]
         positions += [
             m.start() for m in BARE_MONTH_RE.finditer(sentence) if (published.month - MONTH_NUMBERS[m.group(1)]) % 12 >= HISTORY_MONTHS
         ][:1]
@@ -362,6 +365,28 @@ def foreground_end(sentence: str, published: date | None) -> int | None:
 
 
 CLAUSE_JOIN_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+
+
+# "BLA fighters seized the Jaffar Express in March 2025, taking hundreds hostage": the year dates the main clause.
+DATED_IN_YEAR_RE = re.compile(
+    r",?\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?$"
+)
+
+
+def _year_clause_start(sentence: str, position: int) -> int:
+    """Where the past a year names begins: its clause, or the whole sentence when the year dates the main verb."""
+    start = _clause_start(sentence, position)
+    dated = DATED_IN_YEAR_RE.search(sentence, 0, position)
+    if start == position and dated and SIMPLE_CLAUSE_RE.fullmatch(sentence, 0, dated.start()) and not RECENT_DAY_RE.search(sentence):
+        return 0
+    return start
+
+
+# One plain clause: no aside, relative clause or comparison that could hold the year instead.
+SIMPLE_CLAUSE_RE = re.compile(r"(?![^,()]*\b(?:who|which|that|since|than|after|before|ago)\b)[^,()]{5,90}", re.IGNORECASE)
+
+
+RECENT_DAY_RE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+night|today)\b", re.IGNORECASE)
 
 
 def _clause_start(sentence: str, position: int) -> int:

@@ -184,6 +184,7 @@ EVENT_RE = folded(
     r"beat(?:en|ing)?\s+(?:to|up|\w+\s+(?:\w+\s+){0,2}?with)|lynch|fired\s+(?:at|on|upon|into|(?:[\w-]+\s+){0,3}?shots)|firefight|shootout|clash|"
     # medics counting the hurt: "its crews treated five people"
     r"treated\s+(?:\w+\s+){0,2}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores)\b|"
+    r"lost\s+(?:his|her|their)\s+li(?:fe|ves)\b|paid\s+the\s+(?:supreme|ultimate)\s+price|"
     # "the bus hit the device": what hurt them
     r"\b(?:hit|struck|ran\s+over|drove\s+over)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:device|landmine|mine)\b|"
     + SEIZED_VEHICLE + r")",
