@@ -360,3 +360,10 @@ def test_a_bus_bombing_placed_by_its_own_paragraphs_not_by_a_days_after_clause()
     )
     [incident] = extract_incidents(text, published=date(2025, 4, 15))
     assert (incident["admin1"], incident["killed"], incident["wounded"]) == ("Est", 9, 11)
+
+
+def test_an_upazila_places_a_town_name_in_bangladesh() -> None:
+    text = ("Unidentified people set fire to an office of the National Citizen Party in Gopalganj's Kotalipara upazila "
+            "last night. No one was hurt as the office was closed at the time.")
+    [incident] = extract_incidents(text, published=date(2025, 11, 9))
+    assert incident["country_code"] == "BD"

@@ -100,6 +100,14 @@ def extract_incidents(
     return incidents
 
 
+# Names of subdivisions that only one country uses: weak votes for that country, like a group's home.
+UNIT_COUNTRIES = [
+    (re.compile(r"\bupazila\b|\bupazilla\b|\bunion\s+parishad\b", re.IGNORECASE), "BD"),
+    (re.compile(r"\bbarangay\b", re.IGNORECASE), "PH"),
+    (re.compile(r"\blocal\s+government\s+area\b|\bLGA\b"), "NG"),
+    (re.compile(r"\bwored(?:a|as)\b|\bkebele\b", re.IGNORECASE), "ET"),
+    (re.compile(r"\bregency\b", re.IGNORECASE), "ID"),
+]
 TRAILING_AFTER_RE = re.compile(r",\s+(?:(?:a|one|two|three|four|five|six|several|\d+)\s+)?(?:days?|weeks?)\s+(?:after|before)\s+\w+", re.IGNORECASE)
 
 
@@ -125,7 +133,9 @@ def _extract_mention(
         context.append(earlier[0]["evidence"].get("country", ""))
     # A group that fights in one country only ("Syrian Democratic Forces", "ULFA") says where, weakly.
     group_homes = [home for found in groups for m in found if (home := home_country(m.name))]
-    place = extract_place(sentences, context, excluded, country_hint, group_homes, header_lines=len(article.context))
+    # "Gopalganj's Kotalipara upazila": a kind of subdivision only one country has says which Gopalganj
+    unit_homes = [code for sentence in sentences for pattern, code in UNIT_COUNTRIES if pattern.search(sentence)]
+    place = extract_place(sentences, context, excluded, country_hint, group_homes, header_lines=len(article.context), unit_homes=unit_homes)
     perpetrator = extract_perpetrator(sentences, place["country_code"], context)
     perpetrator["perpetrator"] = named_branch(perpetrator["perpetrator"], article.sentences, place["country_code"])
     limits = {i: end for i, s in enumerate(sentences) if (end := foreground_end(s, reference)) is not None}

@@ -36,7 +36,7 @@ PLACE_PHRASE_RES = [
 ]
 WEIGHTS = {
     "country": 3.0, "ambiguous_country": 0.5, "admin1": 2.5, "admin1_bare": 1.0, "admin2": 2.0, "region": 2.5, "place_cue": 2.0,
-    "place": 0.5, "large_place": 1.0, "group_home": 1.0, "demonym": 0.5, "demonym_cue": 2.5, "demonym_forces": 1.5, "neighbour": 0.25,
+    "place": 0.5, "large_place": 1.0, "group_home": 1.0, "unit_home": 3.0, "demonym": 0.5, "demonym_cue": 2.5, "demonym_forces": 1.5, "neighbour": 0.25,
 }
 # "near the border with Syria": a country named as a neighbour or origin, not the scene.
 NEIGHBOUR_CUE_RE = folded(
@@ -372,12 +372,14 @@ def extract_place(
     country_hint: str | None = None,
     group_homes: list[str] | None = None,
     header_lines: int = 0,
+    unit_homes: list[str] | None = None,
 ) -> dict:
     """Country, admin1, location, coordinates and precision of one incident, with evidence.
 
     `country_hint` is the outlet's home country: it counts like a country named in the text, but
     only where the incident's own sentences name no country or province. `group_homes` are the
     home countries of single-country groups the sentences name: weak votes where the text is vague.
+    `unit_homes` are countries named by a kind of subdivision only they have ("upazila"): stronger votes.
     The first `header_lines` of `context` are the article's title and dateline.
     """
     gazetteer = load_gazetteer()
@@ -399,10 +401,11 @@ def extract_place(
         for code, score in context_scores.items():
             scores[code] = scores.get(code, 0.0) + score
             support.setdefault(code, context_support[code])
-        for code in dict.fromkeys(group_homes or []):
-            if code in gazetteer.country_names:
-                scores[code] = scores.get(code, 0.0) + WEIGHTS["group_home"]
-                support.setdefault(code, next(iter(support.values()), None) or GROUP_HOME_SUPPORT)
+        for weight, homes in ((WEIGHTS["group_home"], group_homes), (WEIGHTS["unit_home"], unit_homes)):
+            for code in dict.fromkeys(homes or []):
+                if code in gazetteer.country_names:
+                    scores[code] = scores.get(code, 0.0) + weight
+                    support.setdefault(code, next(iter(support.values()), None) or GROUP_HOME_SUPPORT)
         if country_hint and not names_a_country_or_province and (scores or context_mentions):
             scores[country_hint] = scores.get(country_hint, 0.0) + WEIGHTS["country"]
             support.setdefault(country_hint, next(iter(support.values()), None) or (mentions + context_mentions)[0])
