@@ -419,3 +419,16 @@ def test_everyone_held_on_board_a_commandeered_coach() -> None:
     sentence = ("Armed men commandeered a passenger coach on Monday night and forced the driver off the road, "
                 "holding all 41 people on board for several hours.")
     assert figures(sentence)["kidnapped"] == 41
+
+
+@pytest.mark.parametrize(
+    ("sentences", "killed"),
+    [
+        (("A police sub-officer and two patrolmen were killed.",), 3),
+        (("Gunmen opened fire, leaving two officers and a passer-by dead before security forces killed all four attackers.",), 3),
+        (("The district chief and two of his bodyguards died when a bomber walked up to his vehicle.",
+          "On Thursday he said two of the nine people wounded in the blast, a shopkeeper and a boy, had died overnight in hospital."), 5),
+    ],
+)
+def test_hyphenated_people_and_wounded_who_died(sentences: tuple[str, ...], killed: int) -> None:
+    assert figures(*sentences)["killed"] == killed

@@ -239,7 +239,7 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
         revised = revision_match is not None and count.start >= revision_match.start()
         # "11 soldiers lost their lives on the spot and a twelfth died of his wounds": only the later one adds
         clause_end = counts[number + 1].start if number + 1 < len(counts) else len(sentence)
-        died_later = later_deaths and bool(LATER_DEATHS_RE.search(sentence, count.end, clause_end))
+        died_later = later_deaths and any(m.end() > count.end and m.start() < clause_end for m in LATER_DEATHS_RE.finditer(sentence))
         # "killed three people, after a woman wounded in the attack died in hospital": she is one of the three
         within_toll = AFTER_TAIL_RE.search(sentence, max(0, count.start - 12), count.start) is not None and any(f[0] == "killed" for f in figures)
         if role == "killed" and died_later and within_toll:

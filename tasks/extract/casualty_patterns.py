@@ -112,7 +112,9 @@ REVISION_RE = folded(
 )
 LATER_DEATHS_RE = folded(
     r"\blater\s+died\b|\bdied\s+later\b|\bsuccumbed\b|\bdied\s+(?:in|at|on\s+the\s+way\s+to)\s+(?:the\s+)?hospital\b|"
-    r"\bdied\s+of\s+(?:their|his|her)\s+(?:wounds|injuries)\b|\bdied\s+from\s+(?:their|his|her)\s+(?:wounds|injuries)\b",
+    r"\bdied\s+of\s+(?:their|his|her)\s+(?:wounds|injuries)\b|\bdied\s+from\s+(?:their|his|her)\s+(?:wounds|injuries)\b|"
+    # "two of the nine people wounded in the blast, a shopkeeper and a boy, had died overnight"
+    r"\bof\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured)\b[^.;]{0,90}?\b(?:had\s+)?(?:died|succumbed)\b",
     re.IGNORECASE,
 )
 # A figure attributed to a weaker source than the first one reported.

@@ -267,7 +267,12 @@ OTHER_VICTIM_AFTER_RE = re.compile(
 def _person_word_follows(sentence: str, position: int) -> bool:
     """Cheap test: is one of the next few words a person noun ("a [senior police] officer")?"""
     words = sentence[position : position + 80].lower().translate(_STRIP_PUNCTUATION).split()[:6]
-    return any(w in PERSON_SINGULAR or w in PERPETRATOR_NOUNS or w == "person" for w in words)
+    return any(_names_person(w) for w in words)
+
+
+def _names_person(word: str) -> bool:
+    # "a police sub-officer", "a vice-chairman": the last part of a hyphenated word names the person
+    return word in PERSON_SINGULAR or word.rsplit("-", 1)[-1] in PERSON_SINGULAR or word in PERPETRATOR_NOUNS or word == "person"
 
 
 def _single_count(sentence: str, match: re.Match) -> Count | None:
@@ -301,7 +306,7 @@ def _single_count(sentence: str, match: re.Match) -> Count | None:
         return Count(best, low, high, start, noun_end, sentence[start:noun_end], nouns, "vague")
     else:
         head = nouns.split(" of ")[0].split()
-        if not head or not any(w in PERSON_SINGULAR or w in PERPETRATOR_NOUNS or w == "person" for w in head):
+        if not head or not any(_names_person(w) for w in head):
             return None  # "the attack", "a bomb": an article, not a count of people
         if " of " in nouns and head[-1] not in ("member", "one", "each", "some", "many"):
             cut = sentence.lower().find(" of ", match.end())
