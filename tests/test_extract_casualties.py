@@ -432,3 +432,12 @@ def test_everyone_held_on_board_a_commandeered_coach() -> None:
 )
 def test_hyphenated_people_and_wounded_who_died(sentences: tuple[str, ...], killed: int) -> None:
     assert figures(*sentences)["killed"] == killed
+
+
+def test_ispr_statement_idioms() -> None:
+    result = figures(
+        "Own troops effectively engaged the khwarij and, in the ensuing intense exchange of fire, six khwarij were sent to hell.",
+        '"However, during the intense exchange of fire, Captain Hamza Rauf, age 27 years, resident of District Sialkot, '
+        'along with four brave soldiers, having fought valiantly, embraced shahadat," the statement continued.',
+    )
+    assert (result["killed"], result["perpetrators_killed"]) == (5, 6)

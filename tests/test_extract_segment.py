@@ -271,3 +271,13 @@ def test_a_past_attack_dated_by_its_year_is_background() -> None:
     assert not is_background(
         "A wave of attacks killed 93 people in the bloodiest day since coordinated attacks in January 2011 left 130 dead.", date(2012, 6, 13)
     )
+
+
+def test_a_paragraph_led_by_another_province_starts_another_incident() -> None:
+    sentences = [
+        "Armed youth seized a passenger boat on the Sobat River in Upper Nile State on Saturday and are holding all 23 people aboard.",
+        "One crew member was shot in the leg, but no one was killed, he said.",
+        "In Jonglei, armed men raided a cattle camp near Duk Padiet, in Duk County, opening fire on herders.",
+        "The county commissioner said seven herders were killed and four wounded.",
+    ]
+    assert [m.indexes for m in group_mentions(sentences, date(2026, 4, 20))] == [[0, 1], [2, 3]]

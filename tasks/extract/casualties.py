@@ -122,6 +122,7 @@ NAMED_PERSON_AND_TAIL_RE = re.compile(
     r"(?:^|[.;]\s+|\b(?:and|but|when|after)\s+)(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+,\s+(?:\d{1,3},\s+)?"
     r"(?:a|an|the)?\s*[a-z][^,;]{2,70},\s+and\s+(?:(?:his|her|their)\s+)?$"
 )
+NAMED_ALONG_WITH_TAIL_RE = re.compile(r"(?:^|[\s\"'])(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+,[^;.]{0,80},\s+along\s+with\s+$")
 # Before a count: the attackers telling their own toll ("the group said its fighters had killed 23 soldiers").
 GROUP_ACCOUNT_TAIL_RE = folded(
     r"\b(?:said|saying|claimed|claiming|boasted)\s+(?:that\s+)?(?:its|his|their)\s+(?:\w+\s+)?(?:fighters|militants|men|mujahideen|units|members)\s+"
@@ -198,8 +199,10 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
                 return None, False, 0  # "two gunmen killed four people": the count is the agent
         if role == "wounded" and re.search(r"\b(?:fatally|mortally)\b", fillers):
             role = "killed"
-        # "Rosalía Benítez Ocampo, 46, mayor of San Miguel Totolapan, and her driver were killed": the named one too
-        return role, False, 1 if NAMED_PERSON_AND_TAIL_RE.search(before) else 0
+        # "Rosalía Benítez Ocampo, 46, mayor of San Miguel Totolapan, and her driver were killed": the named one too;
+        # "Captain Hamza Rauf, age 27, along with four brave soldiers, ... embraced shahadat": him and them
+        named = NAMED_PERSON_AND_TAIL_RE.search(before) or NAMED_ALONG_WITH_TAIL_RE.search(before)
+        return role, False, 1 if named else 0
     if count.nouns.endswith(("hostage", "hostages")):
         return "kidnapped", False, 0
     return None, False, 0

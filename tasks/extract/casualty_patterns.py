@@ -55,7 +55,7 @@ PASSIVE_PARTICIPLES: dict[str, str] = {
         "stabbed to death", "beaten to death", "shot to death", "crushed to death", "burned alive",
         "burnt alive", "deaths", "fatalities", "killed instantly", "confirmed dead", "feared dead", "die",
         "pronounced dead", "declared dead", "fatally wounded", "fatally injured", "fatally shot", "mortally wounded",
-        "fatally stabbed", "lynched", "martyred", "embraced martyrdom", "were martyred",
+        "fatally stabbed", "lynched", "martyred", "embraced martyrdom", "were martyred", "embraced shahadat",
         "neutralised", "neutralized", "sent to hell",
         # military statements' euphemisms: "One soldier paid the supreme price"
         "paid the supreme price", "paid the ultimate price", "made the supreme sacrifice", "made the ultimate sacrifice",

@@ -573,7 +573,9 @@ def _tail_by_method(
     method = extract_attack_type([sentence])[0]
     if method == "unknown" or method != extract_attack_type([sentences[pending.indexes[0]]])[0]:
         return None
-    return pending if method != extract_attack_type([sentences[current.indexes[0]]])[0] else None
+    # "The boat ... was stopped when armed men opened fire" already told the first incident's shooting
+    told = {extract_attack_type([sentences[i]])[0] for i in current.indexes}
+    return pending if method not in told else None
 
 
 def _pending_tail(mentions: list[Mention], current: Mention | None, places: set[tuple[str, str]], day: date | None) -> Mention | None:
@@ -598,4 +600,9 @@ def _starts_new(sentence: str, current: Mention, places: set[tuple[str, str]], d
         return True  # "On Sunday, unidentified men set fire to ...": a paragraph led by another day is another incident
     if casualties and current.has_casualties and places and current.places and not (places & current.places):
         return True
+    if LEADING_PLACE_RE.match(sentence) and places and current.places and not (places & current.places):
+        return True  # "In Jonglei, armed men raided a cattle camp": a paragraph led by another place
     return False
+
+
+LEADING_PLACE_RE = re.compile(r"^\s*(?:In|Further\s+(?:east|west|north|south)\s+in|Elsewhere\s+in)\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+\s*,")

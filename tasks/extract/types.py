@@ -8,7 +8,7 @@ from bisect import bisect_right
 
 # A vehicle seized with its people aboard: a hijacking, and violence even when nobody is hurt.
 SEIZED_VEHICLE = (
-    r"(?:seiz(?:ed|ing)|commandeer(?:ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|dhow|airliner|plane|aircraft|bus|coach|minibus|train)(?:s|es)?\b"
+    r"(?:seiz(?:ed|ing)|commandeer(?:ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|dhow|airliner|plane|aircraft|bus|coach|minibus|train|boat|ferry|barge)(?:s|es)?\b"
 )
 # Keywords for each attack type. "strong" bombing words name a device; "weak" ones only say
 # something exploded, which rockets and shells also do.
@@ -185,6 +185,8 @@ EVENT_RE = folded(
     # medics counting the hurt: "its crews treated five people"
     r"treated\s+(?:\w+\s+){0,2}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores)\b|"
     r"lost\s+(?:his|her|their)\s+li(?:fe|ves)\b|paid\s+the\s+(?:supreme|ultimate)\s+price|"
+    # ISPR's idiom: "in the ensuing exchange of fire, six khwarij were sent to hell", "embraced shahadat"
+    r"exchange\s+of\s+fire|sent\s+to\s+hell|embraced\s+(?:shahadat|martyrdom)|"
     # "the bus hit the device": what hurt them
     r"\b(?:hit|struck|ran\s+over|drove\s+over)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:device|landmine|mine)\b|"
     + SEIZED_VEHICLE + r")",
