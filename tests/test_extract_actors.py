@@ -309,3 +309,9 @@ def test_more_claim_phrasings(sentence: str) -> None:
 def test_police_who_say_they_detained_suspects_claim_nothing() -> None:
     assert not is_claim("Police said they had detained two suspects and stopped a car near the scene.")
     assert not is_claim("The army said its forces had shot down a drone over the base.")
+
+
+def test_supporters_of_a_rival_faction_are_not_the_party() -> None:
+    sentence = ("One person was killed and dozens injured on Saturday when supporters of a rival faction of the BNP "
+                "attacked a rally in Noakhali's Senbagh upazila.")
+    assert extract_perpetrator([sentence], "BD")["perpetrator"] == "Unknown"

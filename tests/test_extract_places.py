@@ -281,3 +281,7 @@ def test_pakistans_tribal_areas_are_in_khyber_pakhtunkhwa_since_2018() -> None:
 def test_a_place_named_then_described_is_the_location() -> None:
     result = place("Guerrillas abducted four health workers on Saturday near El Plateado, a coca-growing town in Colombia's south-west.")
     assert result["location"] == "El Plateado"
+
+
+def test_bangladesh_divisions_new_spelling() -> None:
+    assert place("An attack on a rally in Noakhali's Senbagh upazila, in Chattogram division, Bangladesh.")["admin1"] == "Chittagong"

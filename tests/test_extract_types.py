@@ -224,3 +224,8 @@ def test_a_hijacking_targets_the_conveyance_not_the_officials_aboard() -> None:
 def test_explosives_laden_drones_are_an_air_attack() -> None:
     sentence = "FARC dissidents attacked a police station with explosives-laden drones yesterday, wounding three officers."
     assert extract_attack_type([sentence])[0] == "airstrike_shelling"
+
+
+def test_men_armed_with_sticks_and_rods_make_an_unarmed_assault() -> None:
+    sentence = "About a hundred men armed with sticks, iron rods and brickbats charged at the procession."
+    assert extract_attack_type([sentence])[0] == "unarmed_assault"

@@ -352,6 +352,7 @@ def claim_sentence_indexes(sentences: list[str]) -> frozenset[int]:
     return frozenset(i for i, s in enumerate(sentences) if is_claim(s))
 
 
+RIVAL_FACTION_BEFORE_RE = re.compile(r"\brival\s+(?:faction|wing)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # The group's own act, right after its name, in an "after ..." clause about another incident.
 OTHER_ACT_AFTER_RE = folded(
     r"^\s*(?:had\s+)?(?:torched|attacked|stormed|killed|burned|set\s+fire|raided|abducted|kidnapped|shot|bombed|ambushed|struck)\b",
@@ -367,6 +368,8 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
         return 0  # "an anti-al-Qaeda militia": not the perpetrator
     if re.search(r"\w,?\s+(?:\w+\s+)?(?:days?|hours?|weeks?)\s+(?:after|before)\s+(?:\w+\s+){0,2}$", before, re.IGNORECASE) and OTHER_ACT_AFTER_RE.match(after):
         return 0  # "..., two days after Israeli settlers torched homes": another incident's actor
+    if RIVAL_FACTION_BEFORE_RE.search(before):
+        return 0  # "supporters of a rival faction of the BNP": undescribed partisans, coded Unknown
     if re.search(r"\b(?:no|not\s+any|never\s+any)\s+$", before, re.IGNORECASE):
         return 0  # "There were no Fano fighters in the market": denied presence
     if QUALIFIER_BEFORE_RE.search(before):
@@ -521,6 +524,8 @@ def _agent_group(sentence: str) -> str | None:
             words = name.lower().split()
             if not words or words[0] in NOT_GROUP_WORDS or set(words) & STATE_FORCE_WORDS - {"national", "republic"}:
                 continue
+            if RIVAL_FACTION_BEFORE_RE.search(sentence, 0, match.start(1)):
+                continue  # "supporters of a rival faction of the BNP": undescribed partisans, coded Unknown
             acronym_follows = re.match(r"\s*\([A-Z][\w-]{1,9}\)", sentence[match.end(1) :])
             org_like = re.search(rf"\b{_ORG_HEAD}\b", name) or name.replace(" ", "").isupper() or acronym_follows
             if org_like and not _state_force(name) and not find_groups(name):

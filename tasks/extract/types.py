@@ -42,6 +42,8 @@ ATTACK_KEYWORDS: dict[str, str] = {
         r"(?:attacked|stormed|overran|raided|killed|murdered|executed|shot)\b"
     ),
     "unarmed_assault": (
+        # blunt objects, as GTD's unarmed assault: "about a hundred men armed with sticks, iron rods and brickbats"
+        r"\barmed\s+with\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:sticks|clubs|(?:iron\s+)?rods|stones|bricks|brickbats|batons|bamboo\s+poles)\b|"
         r"\bramm(?:ed|ing)\b|\bplou?ghed\s+into|\bplowed\s+into|\bdrove\s+(?:a|his|her|the|their)\s+\w+\s+into|\bvehicular\b|"
         r"\bchemical\s+(?:attack|weapon)|\bsarin\b|\bchlorine\b|\bpoison\w*|\bgassing\b|\bgas\s+attack|\bacid\s+attack|"
         r"\bbeat(?:en|ing)\s+(?:to\s+death|up)|\bbeat(?:ing)?\s+(?:\w+\s+){1,4}?to\s+death|\bston(?:ed|ing)\s+(?:\w+\s+){0,3}?to\s+death|\blynch\w*|\bbe(?:at|ating|aten)\s+(?:\w+\s+){0,3}?with\s+(?:\w+\s+)?(?:clubs|sticks|rods|bars|batons|stones|bricks|pipes)"
