@@ -441,3 +441,17 @@ def test_ispr_statement_idioms() -> None:
         'along with four brave soldiers, having fought valiantly, embraced shahadat," the statement continued.',
     )
     assert (result["killed"], result["perpetrators_killed"]) == (5, 6)
+
+
+def test_a_lead_that_already_counts_the_later_deaths_and_a_second_source() -> None:
+    lead = ("Ten soldiers were killed when jihadists ambushed a military convoy on Thursday, the ministry said, "
+            "raising an earlier toll after four wounded soldiers died in hospital.")
+    first = "In a first communique the ministry said six soldiers had been killed and 13 wounded."
+    later = 'A second statement on Friday said four of the injured had "succumbed to their wounds".'
+    riposte = 'The ministry said the troops\' riposte made it possible to "neutralise" 21 assailants.'
+    result = figures(lead, first, later, riposte)
+    assert (result["killed"], result["wounded"], result["perpetrators_killed"]) == (10, 13, 21)
+    other_source = ("A drone strike on a market on Tuesday killed at least 11 civilians, according to a local official, "
+                    "while a civil-society collective said 17 people lost their lives.")
+    result = figures(other_source)
+    assert (result["killed_low"], result["killed"], result["killed_high"]) == (11, 11, 17)

@@ -281,3 +281,14 @@ def test_a_paragraph_led_by_another_province_starts_another_incident() -> None:
         "The county commissioner said seven herders were killed and four wounded.",
     ]
     assert [m.indexes for m in group_mentions(sentences, date(2026, 4, 20))] == [[0, 1], [2, 3]]
+
+
+def test_burials_and_a_communique_on_later_days_stay_with_the_strike() -> None:
+    sentences = [
+        "A drone strike on a weekly market in central Mali on Tuesday killed at least 11 civilians, according to a local official.",
+        "The strike hit the livestock section of the market at Soumpi, a village in the Tombouctou region.",
+        "A deputy mayor said 11 bodies had been identified and buried on Wednesday and that about 20 people were wounded.",
+        'The Malian army, in a communique on Wednesday, said its air force had carried out "precision strikes" in the Soumpi '
+        'area on Tuesday and "neutralised several terrorists".',
+    ]
+    assert [m.indexes for m in group_mentions(sentences, date(2026, 5, 21))] == [[0, 1, 2, 3]]

@@ -85,9 +85,12 @@ class Observation:
 # After a count: the people were wounded first and died later.
 # People taken with a verb of seizing ("took"): hostages, or a ship's crew.
 SEIZED_PEOPLE_RE = re.compile(r"\b(?:hostages?|crew|crewmen|sailors|seafarers|passengers|travellers|travelers)\b")
+SECOND_SOURCE_TAIL_RE = re.compile(
+    r",\s+(?:while|whereas|but)\s+(?:[\w'’-]+\s+){1,8}?(?:said|says|put|reported|claimed|counted|gave)\s+(?:that\s+)?$", re.IGNORECASE
+)
 ABOARD_AFTER_RE = re.compile(r"\s+(?:on\s+board|aboard)\b", re.IGNORECASE)  # "holding all 41 people on board"
 WOUNDED_THEN_DIED_RE = re.compile(
-    r"\s+(?:(?:seriously|critically|badly)\s+)?(?:wounded|injured|hurt)\s+(?:in\s+the\s+\w+\s+)?(?:later\s+)?(?:died|succumbed)\b", re.IGNORECASE
+    r"\s+(?:(?:seriously|critically|badly)\s+)?(?:wounded|injured|hurt)\s+(?:[a-z]+\s+){0,2}?(?:in\s+the\s+\w+\s+)?(?:later\s+)?(?:died|succumbed)\b", re.IGNORECASE
 )
 AFTER_TAIL_RE = re.compile(r"\bafter\s+$", re.IGNORECASE)
 WOUNDED_WHO_DIED_RE = re.compile(r"\s*,?\s*who\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE)
@@ -231,6 +234,9 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
         if count.start < consumed:
             continue  # inside the aside of the previous figure ("Seven people, including a policeman, died")
         role, toll, extra, end = _role_of(sentence, count)
+        # "killed at least 11 civilians, according to a local official, while a collective said 17 people died":
+        # the second source's figure for the whole incident
+        toll = toll or bool(SECOND_SOURCE_TAIL_RE.search(sentence, max(0, count.start - 100), count.start))
         if role is None or not _is_person_count(count):
             continue
         if extra and any(f[0] == role for f in figures):
@@ -361,7 +367,7 @@ def combine(observations: list[Observation]) -> tuple[int | None, int | None, in
             low, best, high = observation.low, observation.best, observation.high
             evidence = [observation.evidence]
         elif observation.additional:
-            if LATER_DEATHS_RE.search(first.evidence) and observation.best == 1 and first.best > 1:
+            if LATER_DEATHS_RE.search(first.evidence) and observation.best < first.best:
                 continue  # "killed three, after a woman wounded in the attack died": the later death told again
             low, best, high = _add(low, observation.low), best + observation.best, _add(high, observation.high)
             evidence.append(observation.evidence)

@@ -21,7 +21,7 @@ ACTIVE_VERBS: dict[str, str] = {
         "massacre", "massacres", "assassinate", "assassinates", "execute", "executes", "murder", "murders",
         "slaughter", "slaughters", "kills himself and", "kills herself and",
         # security forces' word for the attackers they kill: "troops neutralised 11 terrorists"
-        "neutralised", "neutralized", "neutralising", "neutralizing",
+        "neutralised", "neutralized", "neutralising", "neutralizing", "neutralise", "neutralize",
     )},
     **{v: "wounded" for v in (
         "wounding", "wounded", "wounds", "wound", "injuring", "injured", "injures", "injure", "hurting", "hurt",

@@ -84,7 +84,7 @@ REPORTING_CUE_RE = folded(
     # "the death toll rose to 11 on Saturday"
     # only where nothing in between tells the attack itself ("claimed the attack in which gunmen killed five on Monday")
     r"|\bclaimed\b(?:(?!\b(?:killed|killing|attacked|stormed|exploded|struck|shot|abducted|kidnapped|ambushed|raided)\b)[^.;]){0,70}$"
-    r"|\b(?:post|video|message|statement|broadcast)\b(?:\s+(?:posted|released|issued|published|sent|circulated|carried))?"
+    r"|\b(?:post|video|message|statement|broadcast|communiqu[eé]|press\s+release)\b(?:\s+(?:posted|released|issued|published|sent|circulated|carried))?"
     r"(?:\s+(?:on|via|through|by)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:on\s+|late\s+|early\s+)*$",
     re.IGNORECASE,
 )

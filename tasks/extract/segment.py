@@ -103,10 +103,12 @@ NEW_INCIDENT_RE = folded(
 )
 # Victims of the incident already reported, treated or dead later in a hospital elsewhere: not a new
 # place. Deaths are read by the casualty table's LATER_DEATHS_RE; these are the other follow-ups.
-TREATED_RE = folded(r"\b(?:were|was)\s+(?:being\s+)?treated\b", re.IGNORECASE)
+FOLLOW_UP_FIGURE_RE = folded(r"\b(?:were|was)\s+(?:being\s+)?treated\b|\bneutrali[sz]\w*", re.IGNORECASE)
 FOLLOW_UP_RE = folded(
     r"\b(?:subsequently|since)\s+died\b|\bdied\s+(?:later\s+)?(?:of\s+(?:\w+\s+)?(?:wounds|injuries)\s+)?(?:in|at)\s+(?:a|the)\s+(?:[\w-]+\s+)?hospital\b|"
     r"\b(?:taken|rushed|flown|airlifted|evacuated|transferred)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?\s+in\b|\bhospitali[sz]ed\s+in\b|"
+    # the dead buried or identified on a later day: "said 11 bodies had been identified and buried on Wednesday"
+    r"\bbodies\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?(?:identified|buried|laid\s+to\s+rest)\b|"
     # an earlier count of the same dead, superseded: "A first statement ... on Monday evening said seven soldiers had been killed"
     r"\b(?:first|initial|earlier|preliminary)\s+(?:statement|toll|report|count|figure|tally)\b[^.;]{0,80}\bhad\s+(?:been\s+)?(?:killed|died)\b",
     re.IGNORECASE,
@@ -458,8 +460,10 @@ def group_mentions(
             claim = False  # "In July 2023, a bombing ... killed 60 people, an attack claimed by the same group"
         blamed = claim or is_blame(sentence)
         if not (event or blamed or zero):
-            if current is not None and TREATED_RE.search(sentence) and index - current.indexes[-1] <= ATTACH_GAP and sentence_observations(sentence, index):
-                current.indexes.append(index)  # "Eleven other passengers were being treated": the incident's wounded
+            if current is not None and FOLLOW_UP_FIGURE_RE.search(sentence) and index - current.indexes[-1] <= ATTACH_GAP and sentence_observations(sentence, index):
+                # "Eleven other passengers were being treated", "made it possible to neutralise 21 assailants": the
+                # incident's wounded, and the attackers the response killed (never an incident of their own)
+                current.indexes.append(index)
             continue
         limit = foreground_end(sentence, published)
         foreground = sentence if limit is None else sentence[:limit]

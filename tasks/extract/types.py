@@ -189,6 +189,7 @@ EVENT_RE = folded(
     r"lost\s+(?:his|her|their)\s+li(?:fe|ves)\b|paid\s+the\s+(?:supreme|ultimate)\s+price|"
     # ISPR's idiom: "in the ensuing exchange of fire, six khwarij were sent to hell", "embraced shahadat"
     r"exchange\s+of\s+fire|sent\s+to\s+hell|embraced\s+(?:shahadat|martyrdom)|"
+    r"the\s+(?:air\s+|drone\s+)?strike\s+(?:hit|struck|targeted|destroyed)|"
     # "the bus hit the device": what hurt them
     r"\b(?:hit|struck|ran\s+over|drove\s+over)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:device|landmine|mine)\b|"
     + SEIZED_VEHICLE + r")",
