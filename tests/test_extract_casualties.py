@@ -455,3 +455,8 @@ def test_a_lead_that_already_counts_the_later_deaths_and_a_second_source() -> No
                     "while a civil-society collective said 17 people lost their lives.")
     result = figures(other_source)
     assert (result["killed_low"], result["killed"], result["killed_high"]) == (11, 11, 17)
+
+
+def test_shot_him_dead_and_a_rubber_tapper_and_his_wife() -> None:
+    assert figures("Gunmen broke into the residence of the village head, Alhaji Bello Dange, and shot him dead.")["killed"] == 1
+    assert figures("Gunmen on a motorcycle shot dead a rubber tapper and his wife as they rode home.")["killed"] == 2

@@ -292,3 +292,15 @@ def test_burials_and_a_communique_on_later_days_stay_with_the_strike() -> None:
         'area on Tuesday and "neutralised several terrorists".',
     ]
     assert [m.indexes for m in group_mentions(sentences, date(2026, 5, 21))] == [[0, 1, 2, 3]]
+
+
+def test_a_while_clause_in_another_region_and_a_leading_province_split_two_killings() -> None:
+    article = parse_article(
+        "Islamic State militants attacked a checkpoint of the Syrian Democratic Forces in eastern Syria on Sunday night, "
+        "leaving three fighters dead, the SDF said, while in the country's south gunmen on a motorbike killed a local "
+        "council official, according to a war monitor."
+    )
+    assert len(article.sentences) == 2
+    more = ["In Daraa province, gunmen on a motorbike shot dead a member of the municipal council in the town of Jasim yesterday morning."]
+    mentions = group_mentions(["Islamic State militants attacked a checkpoint in Deir al-Zour province on Sunday night, leaving three fighters dead."] + more, date(2025, 4, 22))
+    assert [m.indexes for m in mentions] == [[0], [1]]

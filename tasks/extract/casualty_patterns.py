@@ -152,6 +152,7 @@ SINGLE_VICTIM_RE = folded(
     r"found\s+dead|lynched)\b"
     r"|\b(?:assassinated|assassinating)\s+(?:[A-Z]|the\s|a\s)"
     r"|\b(?:he|she)\s+(?:later\s+)?(?:died|succumbed)\b"
+    r"|\b(?:shot|hacked|beat|stabbed|gunned)\s+(?:him|her)\s+(?:dead|to\s+death|down)\b"
     r"|\bdied\s+(?:of|from)\s+(?:his|her)\s+(?:wounds|injuries)\b",
     re.IGNORECASE,
 )

@@ -28,6 +28,8 @@ PERSON_SINGULAR = frozenset(
     translator patient prisoner inmate detainee labourer laborer miner porter waiter clerk watchman sentry
     caretaker nephew niece cousin uncle aunt grandson granddaughter grandfather grandmother parent kid lady
     conductor doorman janitor trustee defender mourner congregant devotee pensioner retiree gunner
+    tapper carpenter tailor mechanic butcher baker farmhand logger hunter boatman motorcyclist cyclist motorist
+    rider hawker beggar scavenger nomad pastoralist peasant settler labourer sheikh chieftain barber cook cleaner
     """.split()
 )
 PERSON_PLURAL_ONLY = frozenset("people persons personnel police children men women others crew troops staff bodies corpses".split())

@@ -157,7 +157,10 @@ SECOND_ATTACK_RE = folded(
     r"|(?:,\s*(?:and|while|whereas)|;)\s+(?=(?:(?:residents|officials|police|witnesses|medics|locals)(?:\s+of\s+(?:[\w-]+\s+){1,4}?)?\s*said\s+)?"
     r"(?:an?|another|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:bomb|bombing|blast|explosion|air\s*strike|airstrike|drone\s+strike|strike|grenade|mine|shell|rocket|suicide\s+bomber)s?\s+"
-    r"(?:[^,.;]{0,60}?\s)?(?:killed|wounded|injured|hit|struck)\b)",
+    r"(?:[^,.;]{0,60}?\s)?(?:killed|wounded|injured|hit|struck)\b)"
+    # "..., while in the country's south gunmen on a motorbike killed a local council official"
+    r"|,\s*(?:while|whereas)\s+(?=in\s+(?:the\s+)?[\w'’ -]{2,40}?\s+(?:gunmen|militants|attackers|insurgents|assailants|"
+    r"unidentified\s+(?:men|gunmen|assailants)|armed\s+men)\s+(?:[^,.;]{0,60}?\s)?(?:killed|shot|abducted|kidnapped|stabbed|attacked)\b)",
     re.IGNORECASE,
 )
 # The day words a clause names; two different ones in two joined clauses make two incidents.
@@ -609,4 +612,7 @@ def _starts_new(sentence: str, current: Mention, places: set[tuple[str, str]], d
     return False
 
 
-LEADING_PLACE_RE = re.compile(r"^\s*(?:In|Further\s+(?:east|west|north|south)\s+in|Elsewhere\s+in)\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+\s*,")
+LEADING_PLACE_RE = re.compile(
+    r"^\s*(?:In|Further\s+(?:east|west|north|south)\s+in|Elsewhere\s+in)\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
+    r"(?:\s+(?:province|state|region|district|county|governorate|department))?\s*,"
+)
