@@ -460,3 +460,8 @@ def test_a_lead_that_already_counts_the_later_deaths_and_a_second_source() -> No
 def test_shot_him_dead_and_a_rubber_tapper_and_his_wife() -> None:
     assert figures("Gunmen broke into the residence of the village head, Alhaji Bello Dange, and shot him dead.")["killed"] == 1
     assert figures("Gunmen on a motorcycle shot dead a rubber tapper and his wife as they rode home.")["killed"] == 2
+
+
+def test_a_surname_and_his_driver() -> None:
+    assert figures("Fru and his driver were killed when gunmen opened fire on their car at Baba I.")["killed"] == 2
+    assert figures("Soldiers and their driver were killed.")["killed"] == 1  # not a name: the soldiers are uncounted

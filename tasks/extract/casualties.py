@@ -125,6 +125,8 @@ NAMED_PERSON_AND_TAIL_RE = re.compile(
     r"(?:^|[.;]\s+|\b(?:and|but|when|after)\s+)(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+,\s+(?:\d{1,3},\s+)?"
     r"(?:a|an|the)?\s*[a-z][^,;]{2,70},\s+and\s+(?:(?:his|her|their)\s+)?$"
 )
+# "Fru and his driver were killed": a person named by surname at the clause's start, then the count
+NAMED_AND_TAIL_RE = re.compile(r"(?:^|[.;]\s+)(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+\s+and\s+$")
 NAMED_ALONG_WITH_TAIL_RE = re.compile(r"(?:^|[\s\"'])(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+,[^;.]{0,80},\s+along\s+with\s+$")
 # Before a count: the attackers telling their own toll ("the group said its fighters had killed 23 soldiers").
 GROUP_ACCOUNT_TAIL_RE = folded(
@@ -204,7 +206,10 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
             role = "killed"
         # "Rosalía Benítez Ocampo, 46, mayor of San Miguel Totolapan, and her driver were killed": the named one too;
         # "Captain Hamza Rauf, age 27, along with four brave soldiers, ... embraced shahadat": him and them
-        named = NAMED_PERSON_AND_TAIL_RE.search(before) or NAMED_ALONG_WITH_TAIL_RE.search(before)
+        named = NAMED_PERSON_AND_TAIL_RE.search(before) or NAMED_ALONG_WITH_TAIL_RE.search(before) or (
+            count.singular_article and (surname := NAMED_AND_TAIL_RE.search(before)) is not None
+            and not any(is_person_word(w.lower()) or w in ("The", "A", "An") for w in surname.group(0).split()[:-1])
+        )
         return role, False, 1 if named else 0
     if count.nouns.endswith(("hostage", "hostages")):
         return "kidnapped", False, 0
