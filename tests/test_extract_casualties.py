@@ -465,3 +465,24 @@ def test_shot_him_dead_and_a_rubber_tapper_and_his_wife() -> None:
 def test_a_surname_and_his_driver() -> None:
     assert figures("Fru and his driver were killed when gunmen opened fire on their car at Baba I.")["killed"] == 2
     assert figures("Soldiers and their driver were killed.")["killed"] == 1  # not a name: the soldiers are uncounted
+
+
+@pytest.mark.parametrize(
+    ("sentences", "role", "value"),
+    [
+        (("The death toll from a bomb attack on a passenger minibus in Kabul's mainly Shiite Dasht-e-Barchi neighbourhood "
+          "on Thursday has risen to five, a police spokesman said.", "Police had earlier put the toll at three dead."), "killed", 5),
+        (("A local journalist who was beaten by a gang of miscreants in Patiya upazila on Friday night died while "
+          "undergoing treatment yesterday afternoon, police said.",), "killed", 1),
+    ],
+)
+def test_a_long_toll_phrase_an_earlier_toll_and_a_long_relative_clause(sentences: tuple[str, ...], role: str, value: int) -> None:
+    assert figures(*sentences)[role] == value
+
+
+def test_workers_and_their_driver_held_aboard_a_seized_minibus() -> None:
+    from tasks.extract.casualties import people_aboard
+
+    sentence = ("Armed men seized a minibus carrying 14 Egyptian farm workers on Thursday night and are still holding "
+                "the passengers and their Libyan driver.")
+    assert people_aboard([sentence])[0] == 15

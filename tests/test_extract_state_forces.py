@@ -86,3 +86,13 @@ def test_a_lead_naming_the_striking_state_and_its_forces_confirming_the_strike()
     # without the confirmation it is the state's strike, not a claim
     assert extract_perpetrator(sentences[:1], "PS")["perpetrator"] == "Israeli military"
     assert extract_perpetrator(sentences[:1], "PS")["claimed"] is False
+
+
+def test_a_state_strike_that_opens_the_incident_outranks_a_group_named_later() -> None:
+    sentences = [
+        "An Israeli air strike flattened a house in the southern Lebanese village of Yaroun late on Thursday, killing four members of one family.",
+        "Hezbollah, which has not fired on Israel since the ceasefire took effect, did not immediately comment.",
+    ]
+    confirmation = 'The Israeli military said its aircraft had struck "a Hezbollah weapons storage facility" in Yaroun.'
+    result = extract_perpetrator(sentences, "LB", article=sentences + ["It was a house.", confirmation])
+    assert (result["perpetrator"], result["claimed"]) == ("Israeli military", True)

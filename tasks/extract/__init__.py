@@ -136,7 +136,7 @@ def _extract_mention(
     # "Gopalganj's Kotalipara upazila": a kind of subdivision only one country has says which Gopalganj
     unit_homes = [code for sentence in sentences for pattern, code in UNIT_COUNTRIES if pattern.search(sentence)]
     place = extract_place(sentences, context, excluded, country_hint, group_homes, header_lines=len(article.context), unit_homes=unit_homes)
-    perpetrator = extract_perpetrator(sentences, place["country_code"], context)
+    perpetrator = extract_perpetrator(sentences, place["country_code"], context, article.sentences)
     perpetrator["perpetrator"] = named_branch(perpetrator["perpetrator"], article.sentences, place["country_code"])
     limits = {i: end for i, s in enumerate(sentences) if (end := foreground_end(s, reference)) is not None}
     casualties = extract_casualties(sentences, claim_sentence_indexes(sentences), limits)

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import yaml
 
-from .state_forces import find_state_agent, state_claims, state_force_country
+from .state_forces import find_state_agent, lead_state_strike, state_claims, state_force_country
 from .text import folded, tokenize
 
 GROUPS_FILE = Path(__file__).with_name("data") / "groups.yaml"
@@ -408,12 +408,14 @@ def _generic_group(sentence: str) -> str | None:
 
 
 def extract_perpetrator(
-    sentences: list[str], country_code: str | None = None, context: list[str] | None = None
+    sentences: list[str], country_code: str | None = None, context: list[str] | None = None,
+    article: list[str] | None = None,
 ) -> dict:
     """Perpetrator, claimed and suspected flags with evidence for one incident's sentences.
 
     `context` holds sentences outside the incident (title, lead) used only to resolve
-    "the group claimed responsibility" to a group named there.
+    "the group claimed responsibility" to a group named there; `article` is every sentence,
+    searched only for state forces confirming their own strike.
     """
     best: tuple[float, int, str, str] | None = None  # (score, -position, name, evidence)
     claimed = suspected = False
@@ -466,10 +468,12 @@ def extract_perpetrator(
             if name:
                 best = (4 if BLAME_RE.search(sentence) else 2, -(index * 100), name, sentence)
                 break
+    if best is not None and best[0] < 9 and (state := lead_state_strike(sentences)) is not None:
+        best = None  # "An Israeli air strike flattened a house ...": the striking state, whatever group the text names later
     if best is None:
         state = find_state_agent(sentences, country_code)
         if state is not None:
-            confirmed = state_claims(sentences + list(context or []), state.country_code)
+            confirmed = state_claims(sentences + list(context or []) + list(article or []), state.country_code)
             if confirmed:
                 return {"perpetrator": state.name, "claimed": True, "suspected": False,
                         "evidence": {"perpetrator": state.evidence, "claimed": confirmed}}

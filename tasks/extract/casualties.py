@@ -57,7 +57,8 @@ HYPOTHETICAL_TAIL_RE = re.compile(r"\b(?:could|would|might|may)\s+(?:well\s+|eas
 # A figure the text reports as replaced by a later one.
 SUPERSEDED_RE = folded(
     r"\b(?:first|initial|earlier|preliminary|original)\s+(?:reports?|figures?|tolls?|estimates?|counts?|accounts?)\s+(?:\w+\s+){0,4}?"
-    r"(?:put|gave|said|had|spoke|suggested|listed)\b|\b(?:had\s+)?initially\s+(?:put|said|reported|given|gave|counted)\b",
+    r"(?:put|gave|said|had|spoke|suggested|listed)\b|\b(?:had\s+)?initially\s+(?:put|said|reported|given|gave|counted)\b"
+    r"|\bhad\s+earlier\s+(?:put|said|given|reported|counted)\b",
     re.IGNORECASE,
 )
 
@@ -160,7 +161,9 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
         return None, False, 0  # "19 dead, up from the 15 announced at the weekend": the superseded figure
     if SUBSET_TAIL_RE.search(before):
         return None, False, 0  # "including 13 policemen": part of a total already counted
-    if TOLL_TAIL_RE.search(before) or (INVERTED_TOLL_TAIL_RE.search(before) and INVERTED_TOLL_AFTER_RE.match(sentence, count.end)):
+    if TOLL_TAIL_RE.search(sentence[max(0, count.start - 160) : count.start]) or (
+        INVERTED_TOLL_TAIL_RE.search(before) and INVERTED_TOLL_AFTER_RE.match(sentence, count.end)
+    ):
         return "killed", True, 0  # "put the death toll at 26", "bringing to nine the number of dead"
     if WOUNDED_TOLL_TAIL_RE.search(before):
         return "wounded", True, 0
@@ -468,7 +471,8 @@ __all__ = ["extract_casualties", "sentence_observations", "combine", "Observatio
 
 
 ABOARD_RE = folded(r"\b(?:carrying|with)\s+", re.IGNORECASE)
-ABOARD_NOUNS_RE = re.compile(r"\b(?:passengers|people|pilgrims|crew|travellers|travelers|commuters|driver)\b")
+ABOARD_NOUNS_RE = re.compile(r"\b(?:passengers|people|pilgrims|crew|travellers|travelers|commuters|driver|workers|labourers|laborers|traders|students|tourists)\b")
+DRIVER_HELD_RE = re.compile(r"\b(?:holding|held|took|taken|abducted|kidnapped|seized)\b[^.;]{0,60}\band\s+(?:their|the|its)\s+(?:\w+\s+)?driver\b")
 
 
 def people_aboard(sentences: list[str]) -> tuple[int, str] | None:
@@ -479,6 +483,8 @@ def people_aboard(sentences: list[str]) -> tuple[int, str] | None:
             continue
         for count in find_counts(sentence):  # read once per sentence, not once per "with"
             if count.start in starts and ABOARD_NOUNS_RE.search(count.nouns):
-                return count.best, sentence
+                # "carrying 14 Egyptian farm workers ... still holding the passengers and their Libyan driver"
+                driver = not re.search(r"\bdrivers?\b", count.nouns) and DRIVER_HELD_RE.search(sentence, count.end)
+                return count.best + (1 if driver else 0), sentence
     return None
 

@@ -81,7 +81,7 @@ MONTH_NUMBERS = {name: number for number, name in enumerate(
 HISTORY_MONTHS = 2  # months back from publication after which a bare month names the past
 # A running total ("more than 35,000 people have been killed since 2001"): the whole sentence is background.
 RUNNING_TOTAL_RE = folded(
-    r"\b(?:have|has|had)\s+(?:now\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:killed|died|wounded|displaced|claimed|lost)\b[^.;]*?\b(?:since|so\s+far|to\s+date|"
+    r"\b(?:have|has|had)\s+(?:now\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:killed|died|wounded|displaced|claimed|lost|assaulted|attacked|abducted|kidnapped|injured)\b[^.;]*?\b(?:since|so\s+far|to\s+date|"
     r"this\s+year|over\s+the\s+(?:past|last)|in\s+recent\s+(?:years|months)|in\s+(?:the\s+)?(?:\w+[-\s])?(?:year|decade)s?[-\s]?(?:long|old)?\s+(?:conflict|war|insurgency))\b"
     r"|\b(?:sentenced|convicted|acquitted)\b",
     re.IGNORECASE,

@@ -57,7 +57,8 @@ STRIKE_RE = re.compile(
 # The forces confirming their own strike: "The Israeli military said it had struck a Hezbollah operative".
 STATE_CLAIM_RE = re.compile(
     rf"\b{_STATE}\s+(?:{_MID}\s+)?(?:{_HEAD}|(?i:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e))\s+(?:said|says|confirmed|acknowledged|announced)\s+"
-    r"(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:struck|targeted|carried\s+out|conducted|hit|attacked|launched|bombed|shelled)\b"
+    r"(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|its\s+(?:aircraft|jets|warplanes|drones?|forces|troops|air\s+force|fighter\s+jets))\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:struck|targeted|carried\s+out|conducted|hit|attacked|launched|bombed|shelled)\b"
 )
 # The forces' targets were attackers: a response, not the incident's perpetrator.
 ATTACKERS_RE = folded(
@@ -126,11 +127,9 @@ def find_state_agent(sentences: list[str], country_code: str | None = None) -> S
         match = BLAMED_OWN_FORCES_RE.search(sentence)
         if match and country_code:
             return StateForce(_force_name(country_code, match.group("head")), country_code, sentence)
-    lead = STRIKE_RE.match(sentences[0]) if sentences else None
-    found = _state_code(lead.group("state")) if lead else None
-    if found is not None and not find_groups(lead.group("object")):
-        # "An Israeli drone strike on a house ... killed a woman": the lead names the striking state outright
-        return StateForce(_force_name(found[0], _head_words(lead, found[1])), found[0], sentences[0])
+    lead = lead_state_strike(sentences)
+    if lead is not None:
+        return lead
     if any(OTHER_ATTACKER_RE.search(sentence) for sentence in sentences):
         return None
     for sentence in sentences:
@@ -143,6 +142,17 @@ def find_state_agent(sentences: list[str], country_code: str | None = None) -> S
                     continue
                 return StateForce(_force_name(found[0], _head_words(match, found[1])), found[0], sentence)
     return None
+
+
+def lead_state_strike(sentences: list[str]) -> StateForce | None:
+    """The state whose strike opens the incident's first sentence ("An Israeli drone strike on a house ... killed")."""
+    from .actors import find_groups
+
+    lead = STRIKE_RE.match(sentences[0]) if sentences else None
+    found = _state_code(lead.group("state")) if lead else None
+    if found is None or find_groups(lead.group("object")):
+        return None
+    return StateForce(_force_name(found[0], _head_words(lead, found[1])), found[0], sentences[0])
 
 
 def state_claims(sentences: list[str], country: str) -> str | None:
