@@ -486,3 +486,15 @@ def test_workers_and_their_driver_held_aboard_a_seized_minibus() -> None:
     sentence = ("Armed men seized a minibus carrying 14 Egyptian farm workers on Thursday night and are still holding "
                 "the passengers and their Libyan driver.")
     assert people_aboard([sentence])[0] == 15
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "value"),
+    [
+        ("Police have found the bodies of three of the nine gold miners abducted from a mine last Sunday.", "killed", 3),
+        ("Gunmen hijacked a passenger bus early Wednesday and took away 19 of those on board.", "kidnapped", 19),
+        ('Troops pursued the attackers, killing eight "takfiri elements" and seizing their weapons.', "perpetrators_killed", 8),
+    ],
+)
+def test_bodies_found_people_taken_off_a_bus_and_takfiri_elements(sentence: str, role: str, value: int) -> None:
+    assert figures(sentence)[role] == value

@@ -304,3 +304,15 @@ def test_a_while_clause_in_another_region_and_a_leading_province_split_two_killi
     more = ["In Daraa province, gunmen on a motorbike shot dead a member of the municipal council in the town of Jasim yesterday morning."]
     mentions = group_mentions(["Islamic State militants attacked a checkpoint in Deir al-Zour province on Sunday night, leaving three fighters dead."] + more, date(2025, 4, 22))
     assert [m.indexes for m in mentions] == [[0], [1]]
+
+
+def test_a_monthly_tally_is_background() -> None:
+    assert is_background("At least 612 people were killed in violence across Syria in January, the monitor said.", date(2026, 2, 2))
+
+
+def test_a_while_clause_in_the_south_is_another_incident() -> None:
+    article = parse_article(
+        "Suspected Islamic State gunmen attacked a checkpoint of the Syrian Democratic Forces in the eastern province of "
+        "Deir al-Zour, while in the south a local council chief was gunned down outside his home, a war monitor said."
+    )
+    assert len(article.sentences) == 2 and 1 in article.distinct_tails

@@ -85,7 +85,8 @@ class Observation:
 
 # After a count: the people were wounded first and died later.
 # People taken with a verb of seizing ("took"): hostages, or a ship's crew.
-SEIZED_PEOPLE_RE = re.compile(r"\b(?:hostages?|crew|crewmen|sailors|seafarers|passengers|travellers|travelers)\b")
+SEIZED_PEOPLE_RE = re.compile(r"\b(?:hostages?|crew|crewmen|sailors|seafarers|passengers|travellers|travelers|board|aboard)\b")
+BODIES_OF_TAIL_RE = re.compile(r"\b(?:found|recovered|retrieved|discovered)\s+the\s+bodies\s+of\s+$", re.IGNORECASE)
 SECOND_SOURCE_TAIL_RE = re.compile(
     r",\s+(?:while|whereas|but)\s+(?:[\w'’-]+\s+){1,8}?(?:said|says|put|reported|claimed|counted|gave)\s+(?:that\s+)?$", re.IGNORECASE
 )
@@ -167,6 +168,8 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
         return "killed", True, 0  # "put the death toll at 26", "bringing to nine the number of dead"
     if WOUNDED_TOLL_TAIL_RE.search(before):
         return "wounded", True, 0
+    if BODIES_OF_TAIL_RE.search(before):
+        return "killed", False, 0  # "found the bodies of three of the nine miners abducted"
     if ALONG_WITH_TAIL_RE.search(before) and not PASSIVE_RE.match(sentence, count.end):
         return "killed", False, 1  # "X was killed along with three others"
     active = ACTIVE_TAIL_RE.search(before)

@@ -44,7 +44,7 @@ ACTIVE_VERBS: dict[str, str] = {
     # "pulled 23 bodies from the rubble": the dead, counted by their bodies
     **{v: "bodies" for v in ("pulled", "pulling", "recovered", "recovering", "retrieved", "retrieving", "found", "finding", "dug out")},
     **{v: "wounded" for v in ("treated", "treating", "treats")},
-    **{v: "hostage" for v in ("took", "taking", "holding", "held", "seized", "seizing", "captured", "capturing")},
+    **{v: "hostage" for v in ("took", "taking", "holding", "held", "seized", "seizing", "captured", "capturing", "took away", "taking away")},
 }
 # Participles and phrases after the victims: "12 people were killed".
 PASSIVE_PARTICIPLES: dict[str, str] = {

@@ -82,8 +82,10 @@ HISTORY_MONTHS = 2  # months back from publication after which a bare month name
 # A running total ("more than 35,000 people have been killed since 2001"): the whole sentence is background.
 RUNNING_TOTAL_RE = folded(
     r"\b(?:have|has|had)\s+(?:now\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:killed|died|wounded|displaced|claimed|lost|assaulted|attacked|abducted|kidnapped|injured)\b[^.;]*?\b(?:since|so\s+far|to\s+date|"
-    r"this\s+year|over\s+the\s+(?:past|last)|in\s+recent\s+(?:years|months)|in\s+(?:the\s+)?(?:\w+[-\s])?(?:year|decade)s?[-\s]?(?:long|old)?\s+(?:conflict|war|insurgency))\b"
-    r"|\b(?:sentenced|convicted|acquitted)\b",
+    r"this\s+year|over\s+the\s+(?:past|last)|in\s+recent\s+(?:years|months)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|in\s+(?:the\s+)?(?:\w+[-\s])?(?:year|decade)s?[-\s]?(?:long|old)?\s+(?:conflict|war|insurgency))\b"
+    r"|\b(?:sentenced|convicted|acquitted)\b"
+    # a monthly tally: "At least 612 people were killed in violence across Syria in January"
+    r"|\bkilled\s+in\s+(?:violence|attacks|fighting|clashes)\s+across\b|\bmonthly\s+(?:toll|report|tally|figures?)\b",
     re.IGNORECASE,
 )
 ANAPHORA_RE = folded(
@@ -160,7 +162,9 @@ SECOND_ATTACK_RE = folded(
     r"(?:[^,.;]{0,60}?\s)?(?:killed|wounded|injured|hit|struck)\b)"
     # "..., while in the country's south gunmen on a motorbike killed a local council official"
     r"|,\s*(?:while|whereas)\s+(?=in\s+(?:the\s+)?[\w'’ -]{2,40}?\s+(?:gunmen|militants|attackers|insurgents|assailants|"
-    r"unidentified\s+(?:men|gunmen|assailants)|armed\s+men)\s+(?:[^,.;]{0,60}?\s)?(?:killed|shot|abducted|kidnapped|stabbed|attacked)\b)",
+    r"unidentified\s+(?:men|gunmen|assailants)|armed\s+men)\s+(?:[^,.;]{0,60}?\s)?(?:killed|shot|abducted|kidnapped|stabbed|attacked)\b"
+    # "..., while in the south a local council chief was gunned down outside his home"
+    r"|in\s+(?:the\s+)?[\w'’ -]{2,40}?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:was|were)\s+(?:\w+\s+)?(?:killed|gunned|shot|abducted|kidnapped|stabbed)\b)",
     re.IGNORECASE,
 )
 # The day words a clause names; two different ones in two joined clauses make two incidents.
@@ -308,6 +312,8 @@ def _set_apart(sentence: str, head: str, tail: str) -> bool:
     after", or a day of its own."""
     if SEPARATE_EVENT_RE.search(sentence) or DAYS_AFTER_RE.search(sentence):
         return True
+    if re.match(r"In\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:south|north|east|west|centre|center|capital|province|region|state)\b", tail):
+        return True  # "..., while in the south a local council chief was gunned down": another place
     head_days, tail_days = _clause_days(head), _clause_days(tail)
     return bool(head_days and tail_days and not head_days & tail_days)
 
