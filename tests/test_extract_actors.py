@@ -315,3 +315,16 @@ def test_supporters_of_a_rival_faction_are_not_the_party() -> None:
     sentence = ("One person was killed and dozens injured on Saturday when supporters of a rival faction of the BNP "
                 "attacked a rally in Noakhali's Senbagh upazila.")
     assert extract_perpetrator([sentence], "BD")["perpetrator"] == "Unknown"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "group"),
+    [
+        ("Investigators suspected Los Pulpos, a Trujillo-based gang, of the abduction of nine miners.", "PE", "Los Pulpos"),
+        ("Gunmen of Barrio 18 shot dead a bus driver who had refused to pay extortion.", "HN", "Barrio 18"),
+        ("State officials blamed Los Chapitos, the faction loyal to the sons of the cartel's co-founder.", "MX", "Los Chapitos"),
+        ("The Return, Reclamation and Rehabilitation (3R) rebels attacked the village of Bang.", "CF", "Return, Reclamation and Rehabilitation"),
+    ],
+)
+def test_gangs_and_groups_added_from_blind_dev_articles(sentence: str, country: str, group: str) -> None:
+    assert extract_perpetrator([sentence], country)["perpetrator"] == group
