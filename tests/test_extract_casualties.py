@@ -498,3 +498,15 @@ def test_workers_and_their_driver_held_aboard_a_seized_minibus() -> None:
 )
 def test_bodies_found_people_taken_off_a_bus_and_takfiri_elements(sentence: str, role: str, value: int) -> None:
     assert figures(sentence)[role] == value
+
+
+def test_dozens_of_soldiers_and_auxiliaries() -> None:
+    assert figures("Dozens of soldiers and auxiliaries were killed on Sunday when jihadists overran a detachment in Sebba.")["killed"] == 24
+
+
+def test_a_denial_after_the_groups_claim_is_the_report() -> None:
+    claim = "The NRF said its fighters attacked a Taliban checkpoint in Khenj district, killing four Taliban fighters and wounding three."
+    denial = '"None of our mujahideen were harmed, no one was killed or injured," the Taliban spokesman said on Sunday.'
+    result = figures(claim, denial, claims=frozenset({0}))
+    assert (result["killed_low"], result["killed"], result["killed_high"]) == (0, 0, 4)
+    assert result["wounded"] == 0

@@ -430,6 +430,11 @@ def extract_casualties(
         found = [o for o in found if o.sentence_index not in superseded] or found
         if not found and role in ("killed", "wounded"):
             found = [z for z in zeros if z.role == role][:1]
+        elif found and all(o.group_figure or (o.claim and o.sentence_index in claim_indexes) for o in found) and role in ("killed", "wounded"):
+            # "the NRF said its fighters killed four ...; no one was killed, the Taliban spokesman said": the
+            # denial is the report, the claim its upper bound
+            last_claim = max(o.sentence_index for o in found)
+            found = [z for z in zeros if z.role == role and z.sentence_index > last_claim][:1] + found
         low, best, high, evidence = combine(found)
         if role == "killed" and best is None:
             single = next(
