@@ -328,3 +328,18 @@ def test_supporters_of_a_rival_faction_are_not_the_party() -> None:
 )
 def test_gangs_and_groups_added_from_blind_dev_articles(sentence: str, country: str, group: str) -> None:
     assert extract_perpetrator([sentence], country)["perpetrator"] == group
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "group"),
+    [
+        ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al-Qaeda's affiliate in the Sahel, claimed the attack on Monday.", "BF",
+         "Jama'at Nusrat al-Islam wal-Muslimin"),
+        ("The People's Anti-Fascist Front (PAFF), which police describe as a shadow outfit of the Pakistan-based "
+         "Jaish-e-Mohammed, claimed the killing.", "IN", "People's Anti-Fascist Front"),
+        ("The People's Defence Forces (HPG), the PKK's armed wing, claimed the attack in a statement.", "TR", "Kurdistan Workers' Party"),
+        ("The Jaime Martinez front of the Estado Mayor Central (EMC) claimed the attack in a communique.", "CO", "Estado Mayor Central"),
+    ],
+)
+def test_the_claimant_not_its_patron(sentence: str, country: str, group: str) -> None:
+    assert extract_perpetrator([sentence], country)["perpetrator"] == group

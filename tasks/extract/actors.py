@@ -138,7 +138,7 @@ SPEAKER_AFTER_RE = folded(
 QUALIFIER_BEFORE_RE = folded(
     r"\b(?:allied|linked|loyal|affiliated|aligned|tied|connected|close|allegiance)\s+(?:to|with)\s+(?:the\s+)?"
     r"(?:(?:[\w'-]+\s+){1,4}(?:and|or)\s+(?:the\s+|to\s+)?)?$"
-    r"|\b(?:offshoot|branch|faction|affiliate|wing|splinter\s+group|arm|ally|allies|rival|rivals)\s+of\s+(?:the\s+)?$"
+    r"|\b(?:offshoot|branch|faction|affiliate|wing|splinter\s+group|arm|ally|allies|rival|rivals|outfit|proxy|proxies)\s+of\s+(?:the\s+)?(?:[\w-]+-based\s+)?$"
     r"|\b(?:formed|founded|created|set\s+up|made\s+up)\s+by\s+(?:the\s+)?(?:former|ex-)?\s*$|\b(?:former|ex-)\s*$",
     re.IGNORECASE,
 )
@@ -382,6 +382,8 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
         return 0  # "an SDF checkpoint was attacked": the group's post was the target
     if QUALIFIER_AFTER_RE.match(after) and find_groups(after):
         return 0  # "al-Qaeda-linked al-Shabaab": the group that follows is the perpetrator
+    if QUALIFIER_AFTER_RE.match(after) and re.search(r"[),]\s*$", before) and find_groups(before[-60:]):
+        return 0  # "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al-Qaeda's affiliate in the Sahel, claimed": JNIM did
     if AFFILIATION_ADJECTIVE_RE.match(after) and len(find_groups(sentence)) > 1:
         return 0  # "Shabaab, the al-Qaeda-linked group, claimed": the other group named is the actor
     if TARGET_BEFORE_RE.search(before) and not agent_before:
