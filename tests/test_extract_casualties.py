@@ -510,3 +510,9 @@ def test_a_denial_after_the_groups_claim_is_the_report() -> None:
     result = figures(claim, denial, claims=frozenset({0}))
     assert (result["killed_low"], result["killed"], result["killed_high"]) == (0, 0, 4)
     assert result["wounded"] == 0
+
+
+def test_a_toll_that_rose_after_two_injured_jawans_succumbed() -> None:
+    sentence = ("The death toll in Monday's IED blast in Chhattisgarh's Bijapur district rose to eight after two injured "
+                "jawans of the District Reserve Guard (DRG) succumbed to their injuries, officials said.")
+    assert figures(sentence)["killed"] == 8

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tasks.extract.segment import foreground_end, group_mentions, is_background, parse_article, split_sentences
 
 
@@ -316,3 +318,25 @@ def test_a_while_clause_in_the_south_is_another_incident() -> None:
         "Deir al-Zour, while in the south a local council chief was gunned down outside his home, a war monitor said."
     )
     assert len(article.sentences) == 2 and 1 in article.distinct_tails
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More than 5,600 people were killed in gang violence in Haiti in 2024, according to the United Nations.",
+        "The regional health bureau has recorded 1,140 suspected cases and 23 deaths since early April.",
+    ],
+)
+def test_a_last_year_total_and_a_count_since_a_month_are_background(sentence: str) -> None:
+    assert is_background(sentence, date(2025, 5, 30))
+
+
+def test_the_claim_of_the_only_incident_however_far_down() -> None:
+    sentences = [
+        "Gang members hijacked a passenger bus on National Route 1 in Haiti's Artibonite department yesterday.",
+        "One passenger who tried to run was shot dead, witnesses said.",
+        "The others were marched away.", "The bus had left Saint-Marc in the morning.", '"Every week we lose people."',
+        "Nobody protects us, he said.",
+        "The Gran Grif gang, which controls much of the lower Artibonite valley, claimed the hijacking in a video.",
+    ]
+    assert group_mentions(sentences, date(2026, 2, 18))[0].indexes == [0, 1, 6]

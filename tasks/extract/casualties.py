@@ -92,7 +92,7 @@ SECOND_SOURCE_TAIL_RE = re.compile(
 )
 ABOARD_AFTER_RE = re.compile(r"\s+(?:on\s+board|aboard)\b", re.IGNORECASE)  # "holding all 41 people on board"
 WOUNDED_THEN_DIED_RE = re.compile(
-    r"\s+(?:(?:seriously|critically|badly)\s+)?(?:wounded|injured|hurt)\s+(?:[a-z]+\s+){0,2}?(?:in\s+the\s+\w+\s+)?(?:later\s+)?(?:died|succumbed)\b", re.IGNORECASE
+    r"\s+(?:(?:seriously|critically|badly)\s+)?(?:wounded|injured|hurt)\s+[^,.;]{0,60}?(?:later\s+)?(?:died|succumbed)\b", re.IGNORECASE
 )
 AFTER_TAIL_RE = re.compile(r"\bafter\s+$", re.IGNORECASE)
 WOUNDED_WHO_DIED_RE = re.compile(r"\s*,?\s*who\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE)

@@ -308,6 +308,8 @@ def _single_count(sentence: str, match: re.Match) -> Count | None:
         head = nouns.split(" of ")[0].split()
         if not head or not any(_names_person(w) for w in head):
             return None  # "the attack", "a bomb": an article, not a count of people
+        if re.search(r"\bGuards?\b", sentence[match.end() : noun_end]):
+            return None  # "the District Reserve Guard", "the Republican Guard": a force's name, not one guard
         if " of " in nouns and head[-1] not in ("member", "one", "each", "some", "many"):
             cut = sentence.lower().find(" of ", match.end())
             if cut > 0:

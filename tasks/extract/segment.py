@@ -84,6 +84,7 @@ RUNNING_TOTAL_RE = folded(
     r"\b(?:have|has|had)\s+(?:now\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:killed|died|wounded|displaced|claimed|lost|assaulted|attacked|abducted|kidnapped|injured)\b[^.;]*?\b(?:since|so\s+far|to\s+date|"
     r"this\s+year|over\s+the\s+(?:past|last)|in\s+recent\s+(?:years|months)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|in\s+(?:the\s+)?(?:\w+[-\s])?(?:year|decade)s?[-\s]?(?:long|old)?\s+(?:conflict|war|insurgency))\b"
     r"|\b(?:sentenced|convicted|acquitted)\b"
+    r"|\b\d[\d,]*\s+(?:deaths|dead|fatalities|killings)\s+since\b"
     # a monthly tally: "At least 612 people were killed in violence across Syria in January"
     r"|\bkilled\s+in\s+(?:violence|attacks|fighting|clashes)\s+across\b|\bmonthly\s+(?:toll|report|tally|figures?)\b",
     re.IGNORECASE,
@@ -394,7 +395,7 @@ def _year_clause_start(sentence: str, position: int) -> int:
 
 
 # One plain clause: no aside, relative clause or comparison that could hold the year instead.
-SIMPLE_CLAUSE_RE = re.compile(r"(?![^,()]*\b(?:who|which|that|since|than|after|before|ago)\b)[^,()]{5,90}", re.IGNORECASE)
+SIMPLE_CLAUSE_RE = re.compile(r"(?!(?:[^,()]|(?<=\d),(?=\d))*\b(?:who|which|that|since|(?<!more\s)(?<!less\s)(?<!fewer\s)than|after|before|ago)\b)(?:[^,()]|(?<=\d),(?=\d)){5,90}", re.IGNORECASE)
 
 
 RECENT_DAY_RE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+night|today)\b", re.IGNORECASE)
@@ -525,7 +526,8 @@ def group_mentions(
         gap = index - max(current.indexes[-1], current.resumed_at)
         # "No one was hurt", "one of the injured later died": follow-ups of the article's only incident, however far down
         zero_before_background = zero and any(pattern.search(foreground) for pattern, _ in ZERO_PATTERNS)
-        follow_up = len(mentions) == 1 and (zero_before_background or (limit is None and bool(LATER_DEATHS_RE.search(sentence))))
+        # "The Gran Grif gang ... claimed the hijacking in a video": a claim of the article's only incident, however far down
+        follow_up = len(mentions) == 1 and (zero_before_background or (limit is None and (bool(LATER_DEATHS_RE.search(sentence)) or claim)))
         if follow_up or (anaphora and gap <= ATTACH_GAP + 1) or (blamed and gap <= CLAIM_ATTACH_GAP) or (
             gap <= ATTACH_GAP and (observations or zero or (event and limit is None))
         ):
