@@ -285,3 +285,9 @@ def test_a_place_named_then_described_is_the_location() -> None:
 
 def test_bangladesh_divisions_new_spelling() -> None:
     assert place("An attack on a rally in Noakhali's Senbagh upazila, in Chattogram division, Bangladesh.")["admin1"] == "Chittagong"
+
+
+def test_a_month_is_never_a_place() -> None:
+    result = place("Residents blamed the Ethiopian military, which has used armed drones against Fano fighters since the "
+                   "insurgency began in August 2023.")
+    assert result["country_code"] == "ET"

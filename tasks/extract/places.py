@@ -208,6 +208,11 @@ def _flanks(tokens: Sequence[Token], first: int, last: int, sentence: str, match
     return before, after
 
 
+MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
 def _usable(mention: PlaceMention, entry: Entry, gazetteer: Gazetteer) -> bool:
     """Whether a name can stand for this entry: common words and small places need a locative cue."""
     key = " ".join(mention.text.lower().split())
@@ -217,6 +222,8 @@ def _usable(mention: PlaceMention, entry: Entry, gazetteer: Gazetteer) -> bool:
         return False  # "Puerto Jordán": English text spells the country in English; an accented name is a place
     if entry.kind in ("country", "demonym", "region"):
         return True
+    if key in MONTH_NAMES:
+        return False  # "since the insurgency began in August 2023": the month, not August, California
     if entry.kind == "admin1" and DIRECTION_ADMIN1_RE.match(key):
         return False
     common = key in gazetteer.common_words or mention.text.isupper() and len(mention.text) <= 3
