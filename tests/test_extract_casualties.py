@@ -516,3 +516,16 @@ def test_a_toll_that_rose_after_two_injured_jawans_succumbed() -> None:
     sentence = ("The death toll in Monday's IED blast in Chhattisgarh's Bijapur district rose to eight after two injured "
                 "jawans of the District Reserve Guard (DRG) succumbed to their injuries, officials said.")
     assert figures(sentence)["killed"] == 8
+
+
+@pytest.mark.parametrize(
+    ("sentences", "role", "value"),
+    [
+        (("Terrorists attacked a police check post in Lakki Marwat district on Thursday night, martyring three policemen.",), "killed", 3),
+        (("Gunmen abducted two public school teachers and an electric cooperative lineman late Tuesday.",), "kidnapped", 3),
+        (("Soldiers and grieving relatives buried 17 troops at a military cemetery on Wednesday, four days after jihadists overran a base.",
+          "Three more soldiers died of their wounds at the division hospital on Tuesday."), "killed", 17),
+    ],
+)
+def test_martyring_a_lineman_and_a_burial_that_counts_every_death(sentences: tuple[str, ...], role: str, value: int) -> None:
+    assert figures(*sentences)[role] == value

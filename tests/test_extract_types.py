@@ -229,3 +229,8 @@ def test_explosives_laden_drones_are_an_air_attack() -> None:
 def test_men_armed_with_sticks_and_rods_make_an_unarmed_assault() -> None:
     sentence = "About a hundred men armed with sticks, iron rods and brickbats charged at the procession."
     assert extract_attack_type([sentence])[0] == "unarmed_assault"
+
+
+def test_whisking_people_away_is_a_kidnapping() -> None:
+    sentence = "Gunmen raided a village late Sunday, shooting dead two people and whisking away eight others."
+    assert extract_attack_type([sentence])[0] == "kidnapping"

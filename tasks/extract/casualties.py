@@ -86,6 +86,7 @@ class Observation:
 # After a count: the people were wounded first and died later.
 # People taken with a verb of seizing ("took"): hostages, or a ship's crew.
 SEIZED_PEOPLE_RE = re.compile(r"\b(?:hostages?|crew|crewmen|sailors|seafarers|passengers|travellers|travelers|board|aboard)\b")
+BURIAL_RE = re.compile(r"\b(?:buried|burying|laid\s+to\s+rest)\b", re.IGNORECASE)
 BODIES_OF_TAIL_RE = re.compile(r"\b(?:found|recovered|retrieved|discovered)\s+the\s+bodies\s+of\s+$", re.IGNORECASE)
 SECOND_SOURCE_TAIL_RE = re.compile(
     r",\s+(?:while|whereas|but)\s+(?:[\w'’-]+\s+){1,8}?(?:said|says|put|reported|claimed|counted|gave)\s+(?:that\s+)?$", re.IGNORECASE
@@ -378,7 +379,8 @@ def combine(observations: list[Observation]) -> tuple[int | None, int | None, in
             low, best, high = observation.low, observation.best, observation.high
             evidence = [observation.evidence]
         elif observation.additional:
-            if LATER_DEATHS_RE.search(first.evidence) and observation.best < first.best:
+            # a burial counts everyone who died, later deaths too: "buried 17 troops ... Three more soldiers died of their wounds"
+            if (LATER_DEATHS_RE.search(first.evidence) or BURIAL_RE.search(first.evidence)) and observation.best < first.best:
                 continue  # "killed three, after a woman wounded in the attack died": the later death told again
             low, best, high = _add(low, observation.low), best + observation.best, _add(high, observation.high)
             evidence.append(observation.evidence)

@@ -16,7 +16,7 @@ ACTIVE_VERBS: dict[str, str] = {
         "killing of", "deaths of", "death of", "murder of", "massacre of", "execution of", "beheading of",
         "fatally shooting", "fatally shot", "fatally stabbing", "fatally stabbed", "fatally wounding",
         "fatally wounded", "slit the throats of", "slitting the throats of", "cut the throats of",
-        "burned alive", "burning alive", "lynched",
+        "burned alive", "burning alive", "lynched", "martyring", "martyred", "buried", "burying",
         # headline present tense: "guerrillas massacre 12 peasants", "the AUC assassinates 15 people"
         "massacre", "massacres", "assassinate", "assassinates", "execute", "executes", "murder", "murders",
         "slaughter", "slaughters", "kills himself and", "kills herself and",

@@ -30,6 +30,7 @@ PERSON_SINGULAR = frozenset(
     conductor doorman janitor trustee defender mourner congregant devotee pensioner retiree gunner
     tapper carpenter tailor mechanic butcher baker farmhand logger hunter boatman motorcyclist cyclist motorist
     rider hawker beggar scavenger nomad pastoralist peasant settler labourer sheikh chieftain barber cook cleaner
+    lineman linemen technician surveyor electrician plumber
     """.split()
 )
 PERSON_PLURAL_ONLY = frozenset("people persons personnel police children men women others crew troops staff bodies corpses".split())

@@ -17,7 +17,8 @@ ATTACK_KEYWORDS: dict[str, str] = {
     "hijacking": rf"\bhijack\w*|\b{SEIZED_VEHICLE}",
     "kidnapping": (
         r"(?<!searching\sfor\s)(?<!search\sfor\s)(?<!release\sof\s)\bkidnap\w*|\babduct\w*|"
-        r"\bhostages?\b(?!\s+(?:exchange|swap|negotiat\w*|deal|release))|\btaken\s+captive\b|\bhostage-taking\b"
+        r"\bhostages?\b(?!\s+(?:exchange|swap|negotiat\w*|deal|release))|\btaken\s+captive\b|\bhostage-taking\b|"
+        r"\b(?:whisk(?:ed|ing)|spirit(?:ed|ing))\s+(?:\w+\s+){0,3}?away\b"
     ),
     "bombing_strong": (
         r"(?<!fire)(?<!fire-)(?<!petrol\s)(?<!smoke\s)(?<!gasoline\s)(?<!mortar\s)\bbomb(?:s|ing|ings|ed|er|ers)?\b(?!-making|\s+squads?|\s+disposal|\s+factor)|\bcar-bomb\w*|\bIEDs?\b|"
