@@ -529,3 +529,18 @@ def test_a_toll_that_rose_after_two_injured_jawans_succumbed() -> None:
 )
 def test_martyring_a_lineman_and_a_burial_that_counts_every_death(sentences: tuple[str, ...], role: str, value: int) -> None:
     assert figures(*sentences)[role] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sergeant Ramil Dacanay, 33, was killed, and two privates were wounded.", {"killed": 1, "wounded": 2}),
+        ("Two men on a motorcycle shot dead Ismail Yusoh, 58, the headman of Sako village.", {"killed": 1}),
+        ("Troops recovered the bodies of three guerrillas, along with four M16 rifles and a shotgun.", {"perpetrators_killed": 3, "killed": None}),
+        ("A gun battle left a soldier and three rebels dead, the army said, while the rebels claimed to have killed five troops.",
+         {"killed": 1, "killed_high": 5, "perpetrators_killed": 3}),
+    ],
+)
+def test_ages_weapons_and_a_rebel_claim_in_the_same_sentence(sentence: str, expected: dict) -> None:
+    result = figures(sentence)
+    assert {key: result.get(key) for key in expected} == expected

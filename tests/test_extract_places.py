@@ -291,3 +291,7 @@ def test_a_month_is_never_a_place() -> None:
     result = place("Residents blamed the Ethiopian military, which has used armed drones against Fano fighters since the "
                    "insurgency began in August 2023.")
     assert result["country_code"] == "ET"
+
+
+def test_somali_regions_by_their_somali_names() -> None:
+    assert place("A roadside bomb exploded in Wanlaweyn district, Shabeellaha Hoose, Somalia.")["admin1"] == "Lower Shabeelle"

@@ -89,7 +89,7 @@ SEIZED_PEOPLE_RE = re.compile(r"\b(?:hostages?|crew|crewmen|sailors|seafarers|pa
 BURIAL_RE = re.compile(r"\b(?:buried|burying|laid\s+to\s+rest)\b", re.IGNORECASE)
 BODIES_OF_TAIL_RE = re.compile(r"\b(?:found|recovered|retrieved|discovered)\s+the\s+bodies\s+of\s+$", re.IGNORECASE)
 SECOND_SOURCE_TAIL_RE = re.compile(
-    r",\s+(?:while|whereas|but)\s+(?:[\w'’-]+\s+){1,8}?(?:said|says|put|reported|claimed|counted|gave)\s+(?:that\s+)?$", re.IGNORECASE
+    r",\s+(?:while|whereas|but)\s+(?:[\w'’-]+\s+){1,8}?(?:said|says|put|reported|claimed|counted|gave)\s+(?:that\s+)?(?:[\w'’]+\s+){0,4}?$", re.IGNORECASE
 )
 ABOARD_AFTER_RE = re.compile(r"\s+(?:on\s+board|aboard)\b", re.IGNORECASE)  # "holding all 41 people on board"
 WOUNDED_THEN_DIED_RE = re.compile(
@@ -126,7 +126,7 @@ def _is_person_count(count: Count) -> bool:
 
 NAMED_PERSON_AND_TAIL_RE = re.compile(
     r"(?:^|[.;]\s+|\b(?:and|but|when|after)\s+)(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+,\s+(?:\d{1,3},\s+)?"
-    r"(?:a|an|the)?\s*[a-z][^,;]{2,70},\s+and\s+(?:(?:his|her|their)\s+)?$"
+    r"(?:a|an|the)?\s*(?!(?:was|were|is|are|had|has|have)\b)[a-z][^,;]{2,70},\s+and\s+(?:(?:his|her|their)\s+)?$"
 )
 # "Fru and his driver were killed": a person named by surname at the clause's start, then the count
 NAMED_AND_TAIL_RE = re.compile(r"(?:^|[.;]\s+)(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+\s+and\s+$")

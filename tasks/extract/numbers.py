@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .people import PERPETRATOR_NOUNS, PERSON_SINGULAR
+from .people import NON_PERSON_NOUNS, PERPETRATOR_NOUNS, PERSON_SINGULAR
 from .text import compile_alternation, folded
 
 UNITS = {
@@ -295,6 +295,8 @@ def _single_count(sentence: str, match: re.Match) -> Count | None:
         return None
     singular_article = False
     if match.group("digits"):
+        if not nouns and AGE_BEFORE_RE.search(sentence, 0, match.start()) and AGE_AFTER_RE.match(sentence, match.end()):
+            return None  # "Sergeant Ramil Dacanay, 33, was killed": an age
         value = parse_number(match.group("digits"))
         if value is not None and 1900 <= value <= 2100 and "," not in match.group("digits"):
             if not nouns or (next_word and next_word.group(1)[:1].isupper()):
@@ -348,6 +350,7 @@ def find_counts(sentence: str) -> tuple[Count, ...]:
             and previous.nouns
             and group.nouns
             and not group.nouns.startswith(("of them", "of whom", "among them"))
+            and not _names_things(previous) and not _names_things(group)
             and (
                 _joined(sentence, previous.end, group.start)
                 or _listed(sentence, previous, group, following)
@@ -359,6 +362,12 @@ def find_counts(sentence: str) -> tuple[Count, ...]:
         else:
             composed.append(group)
     return tuple(composed)
+
+
+def _names_things(count: Count) -> bool:
+    """ "four M16 rifles": a count of things, never composed with people ("three guerrillas, along with four rifles")."""
+    words = count.nouns.split(" of ")[0].split()
+    return bool(words) and words[-1] in NON_PERSON_NOUNS
 
 
 def _listed(sentence: str, previous: Count, group: Count, following: Count | None) -> bool:
@@ -375,6 +384,8 @@ def _joined(sentence: str, end: int, start: int) -> bool:
     return match is not None and (match.end() == start or POSSESSIVE_RE.fullmatch(sentence, match.end(), start) is not None)
 
 
+AGE_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]+,\s*$")
+AGE_AFTER_RE = re.compile(r"\s*(?:,|\)|years?\s+old)")
 POSSESSIVE_RE = re.compile(r"(?:his|her|their)\s+", re.IGNORECASE)
 
 
