@@ -544,3 +544,8 @@ def test_martyring_a_lineman_and_a_burial_that_counts_every_death(sentences: tup
 def test_ages_weapons_and_a_rebel_claim_in_the_same_sentence(sentence: str, expected: dict) -> None:
     result = figures(sentence)
     assert {key: result.get(key) for key in expected} == expected
+
+
+def test_machete_wounds_and_one_man_shot_in_the_shoulder() -> None:
+    assert figures("Eleven other people sustained machete wounds.")["wounded"] == 11
+    assert figures("A ranch hand who was shot in the shoulder hid in a corral and was later taken to hospital.")["wounded"] == 1

@@ -40,6 +40,7 @@ from .casualty_patterns import (
     ROLES,
     SELF_DETONATION_RE,
     SINGLE_VICTIM_RE,
+    SINGLE_WOUNDED_RE,
     SUBSET_TAIL_RE,
     TO_DEATH_RE,
     TOLL_TAIL_RE,
@@ -443,6 +444,11 @@ def extract_casualties(
                 (s for s in sentences if (SINGLE_VICTIM_RE.search(s) and not _singular_is_perpetrator(s)) or NAMED_VICTIM_RE.search(s)),
                 None,
             )
+            if single is not None:
+                low = best = high = 1
+                evidence = single
+        if role == "wounded" and best is None:
+            single = next((s for s in sentences if SINGLE_WOUNDED_RE.search(s)), None)
             if single is not None:
                 low = best = high = 1
                 evidence = single

@@ -69,7 +69,8 @@ PASSIVE_PARTICIPLES: dict[str, str] = {
         "flogged", "whipped",
         *(f"{verb} {kind}{noun}" for verb in ("sustained", "suffered", "received")
           for kind in ("", "minor ", "light ", "serious ", "critical ", "severe ", "bullet ", "gunshot ", "shrapnel ",
-                       "light to moderate ", "moderate ", "multiple ", "life-threatening ")
+                       "light to moderate ", "moderate ", "multiple ", "life-threatening ", "machete ", "stab ", "knife ",
+                       "burn ", "head ", "shrapnel and burn ")
           for noun in ("wounds", "injuries")),
     )},
     **{p: "kidnapped" for p in (
@@ -87,7 +88,7 @@ PASSIVE_FILLERS = (
     "people persons others more still found later found reportedly found now"
 ).split()
 # Between the victims and "were killed": an aside in commas or brackets, or a short participle clause.
-ASIDE = r"(?:\s*,[^,.;]{1,90},|\s*\([^)]{1,120}\)|\s+(?:in|across|from|at|on|near|inside|of|belonging\s+to|with)\s+[^,.;]{1,40}?(?=,?\s+(?:were|was|have|had|has)\s)|\s+(?:who|that)\s+[^,.;]{1,60}?(?=\s+(?:were|was|had)\b)|\s+who\s+(?:was|were|had\s+been)\s+[^,.;]{1,120}?(?=\s+(?:died|succumbed)\b)|\s+and\s+(?:other\s+)?[a-z-]+s(?=\s+(?:were|have|had)\s)|\s+\w+ing\s+[^,.;]{1,60}?(?=\s+(?:were|was)\b))"
+ASIDE = r"(?:\s*,[^,.;]{1,90},|\s*\([^)]{1,120}\)|\s+(?:in|across|from|at|on|near|inside|of|belonging\s+to|with)\s+[^,.;]{1,40}?(?=,?\s+(?:were|was|have|had|has)\s)|\s+(?:who|that)\s+[^,.;]{1,60}?(?=\s+(?:were|was|had)\b)|\s+who\s+(?:was|were|had\s+been)\s+[^,.;]{1,120}?(?=\s+(?:died|succumbed)\b)|\s+and\s+(?:other\s+)?[a-z-]+s(?=\s+(?:were|have|had)\s)|\s+\w+ing\s+[^,.;]{1,60}?(?=\s+(?:were|was|sustained|suffered|received)\b))"
 ALSO_VERBED = r"(?:\w+ed\s+and\s+)"
 AMBIGUOUS_BARE_PARTICIPLES = frozenset(
     "killed wounded injured hurt kidnapped abducted executed beheaded massacred murdered assassinated seized stabbed".split()
@@ -154,6 +155,12 @@ SINGLE_VICTIM_RE = folded(
     r"|\b(?:he|she)\s+(?:later\s+)?(?:died|succumbed)\b"
     r"|\b(?:shot|hacked|beat|stabbed|gunned)\s+(?:him|her)\s+(?:dead|to\s+death|down)\b"
     r"|\bdied\s+(?:of|from)\s+(?:his|her)\s+(?:wounds|injuries)\b",
+    re.IGNORECASE,
+)
+# One wounded victim with no number: "a ranch hand who was shot in the shoulder", "he was shot and wounded".
+SINGLE_WOUNDED_RE = folded(
+    r"\b(?:was|has\s+been|had\s+been)\s+shot\s+(?:and\s+(?:wounded|injured)|in\s+the\s+(?:leg|legs|arm|arms|shoulder|hand|foot|back|"
+    r"chest|stomach|head|thigh|neck|abdomen))\b",
     re.IGNORECASE,
 )
 # "killed Governor Ahmed Khan": a capitalised name after the verb (case matters here).
