@@ -340,3 +340,14 @@ def test_the_claim_of_the_only_incident_however_far_down() -> None:
         "The Gran Grif gang, which controls much of the lower Artibonite valley, claimed the hijacking in a video.",
     ]
     assert group_mentions(sentences, date(2026, 2, 18))[0].indexes == [0, 1, 6]
+
+
+def test_an_earlier_count_and_a_later_death_on_other_days_stay_with_the_raid() -> None:
+    raid = ["The death toll from a rebel raid on a village in Ituri province rose to 27 on Friday after volunteers found nine more bodies.",
+            "Fighters stormed Lolwa late Tuesday, shooting some residents and hacking others to death with machetes.",
+            "Officials had counted 18 dead on Wednesday."]
+    assert [m.indexes for m in group_mentions(raid, date(2025, 6, 14))] == [[0, 1, 2]]
+    beheading = ["Insurgents beheaded five villagers in a raid on Sunday on the village of Nguida, and a sixth victim succumbed to his injuries.",
+                 "Three other people were being treated for machete wounds at the hospital in Pemba.",
+                 "The man who died on Wednesday had been brought to Pemba with deep cuts to his neck."]
+    assert [m.indexes for m in group_mentions(beheading, date(2025, 6, 14))] == [[0, 1, 2]]

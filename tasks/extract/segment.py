@@ -113,7 +113,10 @@ FOLLOW_UP_RE = folded(
     # the dead buried or identified on a later day: "said 11 bodies had been identified and buried on Wednesday"
     r"\bbodies\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?(?:identified|buried|laid\s+to\s+rest)\b|"
     # an earlier count of the same dead, superseded: "A first statement ... on Monday evening said seven soldiers had been killed"
-    r"\b(?:first|initial|earlier|preliminary)\s+(?:statement|toll|report|count|figure|tally)\b[^.;]{0,80}\bhad\s+(?:been\s+)?(?:killed|died)\b",
+    r"\b(?:first|initial|earlier|preliminary)\s+(?:statement|toll|report|count|figure|tally)\b[^.;]{0,80}\bhad\s+(?:been\s+)?(?:killed|died)\b|"
+    # "Officials had counted 18 dead on Wednesday", "Among them were ...", "The man who died on Wednesday had been brought to Pemba"
+    r"\bhad\s+(?:earlier\s+|initially\s+)?counted\b|^\s*among\s+(?:them|the\s+(?:dead|victims|wounded|injured))\b|"
+    r"\bwho\s+died\s+(?:on\s+\w+day|later|overnight|in\s+hospital)\b",
     re.IGNORECASE,
 )
 SPECIFIC_EVENT_RE = folded(
