@@ -77,6 +77,17 @@ PLACE_CONTEXT_AFTER = 2
 MAX_CONFIDENCE = 0.98
 
 
+# Names of subdivisions that only one country uses: weak votes for that country, like a group's home.
+UNIT_COUNTRIES = [
+    (re.compile(r"\bupazila\b|\bupazilla\b|\bunion\s+parishad\b", re.IGNORECASE), "BD"),
+    (re.compile(r"\bbarangay\b", re.IGNORECASE), "PH"),
+    (re.compile(r"\blocal\s+government\s+area\b|\bLGA\b"), "NG"),
+    (re.compile(r"\bwored(?:a|as)\b|\bkebele\b", re.IGNORECASE), "ET"),
+    (re.compile(r"\bregency\b", re.IGNORECASE), "ID"),
+]
+TRAILING_AFTER_RE = re.compile(r",\s+(?:(?:a|one|two|three|four|five|six|several|\d+)\s+)?(?:days?|weeks?)\s+(?:after|before)\s+\w+", re.IGNORECASE)
+
+
 def extract_incidents(
     text: str, published: date | None = None, title: str | None = None, country_hint: str | None = None
 ) -> list[dict]:
@@ -98,17 +109,6 @@ def extract_incidents(
             record["mention_index"] = len(incidents)
             incidents.append(record)
     return incidents
-
-
-# Names of subdivisions that only one country uses: weak votes for that country, like a group's home.
-UNIT_COUNTRIES = [
-    (re.compile(r"\bupazila\b|\bupazilla\b|\bunion\s+parishad\b", re.IGNORECASE), "BD"),
-    (re.compile(r"\bbarangay\b", re.IGNORECASE), "PH"),
-    (re.compile(r"\blocal\s+government\s+area\b|\bLGA\b"), "NG"),
-    (re.compile(r"\bwored(?:a|as)\b|\bkebele\b", re.IGNORECASE), "ET"),
-    (re.compile(r"\bregency\b", re.IGNORECASE), "ID"),
-]
-TRAILING_AFTER_RE = re.compile(r",\s+(?:(?:a|one|two|three|four|five|six|several|\d+)\s+)?(?:days?|weeks?)\s+(?:after|before)\s+\w+", re.IGNORECASE)
 
 
 def _extract_mention(

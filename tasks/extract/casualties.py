@@ -22,46 +22,58 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .casualty_patterns import (
+    ABOARD_AFTER_RE,
+    ABOARD_NOUNS_RE,
+    ABOARD_RE,
     ACTIVE_TAIL_RE,
     ACTIVE_VERBS,
+    AFTER_TAIL_RE,
     AGGREGATE_VAGUE_LOW,
     ALONG_WITH_TAIL_RE,
     ALTERNATIVE_SOURCE_RE,
     AMBIGUOUS_BARE_PARTICIPLES,
     ANTI_PERPETRATOR_WORDS,
+    BODIES_OF_TAIL_RE,
+    BURIAL_RE,
+    DRIVER_HELD_RE,
+    GROUP_ACCOUNT_TAIL_RE,
     HOSPITAL_AFTER_RE,
+    HYPOTHETICAL_TAIL_RE,
+    INVERTED_TOLL_AFTER_RE,
+    INVERTED_TOLL_TAIL_RE,
     LATER_DEATHS_RE,
     LEAVE_OBJECT_RE,
+    MEMBERS_OF_RE,
+    NAMED_ALONG_WITH_TAIL_RE,
+    NAMED_AND_TAIL_RE,
+    NAMED_APPOSITION_TAIL_RE,
+    NAMED_PERSON_AND_TAIL_RE,
     NAMED_VICTIM_RE,
     OBJECT_AFTER_RE,
     PASSIVE_PARTICIPLES,
     PASSIVE_RE,
     REVISION_RE,
     ROLES,
+    SECOND_SOURCE_TAIL_RE,
+    SEIZED_PEOPLE_RE,
     SELF_DETONATION_RE,
     SINGLE_VICTIM_RE,
     SINGLE_WOUNDED_RE,
     SUBSET_TAIL_RE,
-    TO_DEATH_RE,
+    SUPERSEDED_RE,
     TOLL_TAIL_RE,
+    TO_DEATH_RE,
     UNKNOWN_CASUALTIES_RE,
+    UP_FROM_TAIL_RE,
+    WOUNDED_THEN_DIED_RE,
     WOUNDED_TOLL_TAIL_RE,
+    WOUNDED_WHO_DIED_RE,
     ZERO_PATTERNS,
 )
 from .actors import CLAIM_RE, find_groups
 from .numbers import Count, find_counts
 from .people import NON_PERSON_NOUNS, PERPETRATOR_NOUNS, PERSON_SINGULAR, is_person_word
 from .state_forces import state_force_country
-from .text import folded
-
-HYPOTHETICAL_TAIL_RE = re.compile(r"\b(?:could|would|might|may)\s+(?:well\s+|easily\s+)?(?:have\s+)?$", re.IGNORECASE)
-# A figure the text reports as replaced by a later one.
-SUPERSEDED_RE = folded(
-    r"\b(?:first|initial|earlier|preliminary|original)\s+(?:reports?|figures?|tolls?|estimates?|counts?|accounts?)\s+(?:\w+\s+){0,4}?"
-    r"(?:put|gave|said|had|spoke|suggested|listed)\b|\b(?:had\s+)?initially\s+(?:put|said|reported|given|gave|counted)\b"
-    r"|\bhad\s+earlier\s+(?:put|said|given|reported|counted)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -84,31 +96,12 @@ class Observation:
     fuller: bool = False  # a named victim with the others ("X, the district chief, and one of his bodyguards")
 
 
-# After a count: the people were wounded first and died later.
-# People taken with a verb of seizing ("took"): hostages, or a ship's crew.
-SEIZED_PEOPLE_RE = re.compile(r"\b(?:hostages?|crew|crewmen|sailors|seafarers|passengers|travellers|travelers|board|aboard)\b")
-BURIAL_RE = re.compile(r"\b(?:buried|burying|laid\s+to\s+rest)\b", re.IGNORECASE)
-BODIES_OF_TAIL_RE = re.compile(r"\b(?:found|recovered|retrieved|discovered)\s+the\s+bodies\s+of\s+$", re.IGNORECASE)
-SECOND_SOURCE_TAIL_RE = re.compile(
-    r",\s+(?:while|whereas|but)\s+(?:[\w'’-]+\s+){1,8}?(?:said|says|put|reported|claimed|counted|gave)\s+(?:that\s+)?(?:[\w'’]+\s+){0,4}?$", re.IGNORECASE
-)
-ABOARD_AFTER_RE = re.compile(r"\s+(?:on\s+board|aboard)\b", re.IGNORECASE)  # "holding all 41 people on board"
-WOUNDED_THEN_DIED_RE = re.compile(
-    r"\s+(?:(?:seriously|critically|badly)\s+)?(?:wounded|injured|hurt)\s+[^,.;]{0,60}?(?:later\s+)?(?:died|succumbed)\b", re.IGNORECASE
-)
-AFTER_TAIL_RE = re.compile(r"\bafter\s+$", re.IGNORECASE)
-WOUNDED_WHO_DIED_RE = re.compile(r"\s*,?\s*who\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE)
-
-
 def _part_is_perpetrator(nouns: str) -> bool:
     words = [w.strip("'") for w in nouns.split()]
     if any(w in PERPETRATOR_NOUNS for w in words) and not any(w in ANTI_PERPETRATOR_WORDS for w in words):
         return True
     # "five suspected members of the Bangsamoro Islamic Freedom Fighters": members of an armed group
     return bool(MEMBERS_OF_RE.search(nouns)) and _names_armed_group(nouns)
-
-
-MEMBERS_OF_RE = re.compile(r"\b(?:members?|fighters|militants|cadres?|followers)\s+of\b")
 
 
 def _names_armed_group(nouns: str) -> bool:
@@ -125,37 +118,11 @@ def _is_person_count(count: Count) -> bool:
     return words[-1] not in NON_PERSON_NOUNS
 
 
-NAMED_PERSON_AND_TAIL_RE = re.compile(
-    r"(?:^|[.;]\s+|\b(?:and|but|when|after)\s+)(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+,\s+(?:\d{1,3},\s+)?"
-    r"(?:a|an|the)?\s*(?!(?:was|were|is|are|had|has|have)\b)[a-z][^,;]{2,70},\s+and\s+(?:(?:his|her|their)\s+)?$"
-)
-# "Fru and his driver were killed": a person named by surname at the clause's start, then the count
-NAMED_AND_TAIL_RE = re.compile(r"(?:^|[.;]\s+)(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+\s+and\s+$")
-NAMED_ALONG_WITH_TAIL_RE = re.compile(r"(?:^|[\s\"'])(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+,[^;.]{0,80},\s+along\s+with\s+$")
-# Before a count: the attackers telling their own toll ("the group said its fighters had killed 23 soldiers").
-GROUP_ACCOUNT_TAIL_RE = folded(
-    r"\b(?:said|saying|claimed|claiming|boasted)\s+(?:that\s+)?(?:its|his|their)\s+(?:\w+\s+)?(?:fighters|militants|men|mujahideen|units|members)\s+"
-    r"(?:had\s+|have\s+)?(?:[^.;]{0,80}?\s)?(?:killed|executed|eliminated|wounded|injured|captured|abducted|kidnapped|taken)\s*$",
-    re.IGNORECASE,
-)
-# A capitalised name and a comma just before a count ("... shot dead Abdirahman Moalim Nur, ").
-NAMED_APPOSITION_TAIL_RE = re.compile(r"\s(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+,\s*$")
-
-
 def _role_of(sentence: str, count: Count) -> tuple[str | None, bool, int, int]:
     """(role, is a toll figure, extra to add, end of the text the reading used) for one count."""
     role, toll, extra = _role_and_extra(sentence, count)
     passive = PASSIVE_RE.match(sentence, count.end) if role is not None else None
     return role, toll, extra, passive.end() if passive else count.end
-
-
-UP_FROM_TAIL_RE = re.compile(
-    r"\b(?:up|down)\s+from\s+(?:the\s+|an?\s+(?:earlier|initial)\s+)?$"
-    r"|\b(?:raising|revising|updating|correcting)\s+(?:an?|the)\s+(?:earlier|initial|previous)\s+(?:death\s+)?(?:toll|figure)\s+of\s*$",
-    re.IGNORECASE,
-)
-INVERTED_TOLL_TAIL_RE = re.compile(r"\b(?:bringing|raising|taking|pushing)\s+to\s*$", re.IGNORECASE)
-INVERTED_TOLL_AFTER_RE = re.compile(r"\s+the\s+(?:number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|victims)|(?:death\s+)?toll)\b", re.IGNORECASE)
 
 
 def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]:
@@ -484,11 +451,6 @@ def _singular_is_attacker(sentence: str) -> bool:
 
 
 __all__ = ["extract_casualties", "sentence_observations", "combine", "Observation", "PERSON_SINGULAR"]
-
-
-ABOARD_RE = folded(r"\b(?:carrying|with)\s+", re.IGNORECASE)
-ABOARD_NOUNS_RE = re.compile(r"\b(?:passengers|people|pilgrims|crew|travellers|travelers|commuters|driver|workers|labourers|laborers|traders|students|tourists)\b")
-DRIVER_HELD_RE = re.compile(r"\b(?:holding|held|took|taken|abducted|kidnapped|seized)\b[^.;]{0,60}\band\s+(?:their|the|its)\s+(?:\w+\s+)?driver\b")
 
 
 def people_aboard(sentences: list[str]) -> tuple[int, str] | None:

@@ -197,3 +197,58 @@ OBJECT_AFTER_RE = re.compile(r"\s*(?:\d|an?\s|the\s|one\s|two\s|three\s|four\s|f
 ROLES = ("killed", "wounded", "kidnapped", "perpetrators_killed")
 AGGREGATE_VAGUE_LOW = 2000
 ANTI_PERPETRATOR_WORDS = frozenset("civilians soldiers policemen police people children women villagers".split())
+
+# Read around one count: what the words just before or after it say about the figure.
+HYPOTHETICAL_TAIL_RE = re.compile(r"\b(?:could|would|might|may)\s+(?:well\s+|easily\s+)?(?:have\s+)?$", re.IGNORECASE)
+# A figure the text reports as replaced by a later one.
+SUPERSEDED_RE = folded(
+    r"\b(?:first|initial|earlier|preliminary|original)\s+(?:reports?|figures?|tolls?|estimates?|counts?|accounts?)\s+(?:\w+\s+){0,4}?"
+    r"(?:put|gave|said|had|spoke|suggested|listed)\b|\b(?:had\s+)?initially\s+(?:put|said|reported|given|gave|counted)\b"
+    r"|\bhad\s+earlier\s+(?:put|said|given|reported|counted)\b",
+    re.IGNORECASE,
+)
+
+# People taken with a verb of seizing ("took"): hostages, or a ship's crew.
+SEIZED_PEOPLE_RE = re.compile(r"\b(?:hostages?|crew|crewmen|sailors|seafarers|passengers|travellers|travelers|board|aboard)\b")
+BURIAL_RE = re.compile(r"\b(?:buried|burying|laid\s+to\s+rest)\b", re.IGNORECASE)
+BODIES_OF_TAIL_RE = re.compile(r"\b(?:found|recovered|retrieved|discovered)\s+the\s+bodies\s+of\s+$", re.IGNORECASE)
+SECOND_SOURCE_TAIL_RE = re.compile(
+    r",\s+(?:while|whereas|but)\s+(?:[\w'’-]+\s+){1,8}?(?:said|says|put|reported|claimed|counted|gave)\s+(?:that\s+)?(?:[\w'’]+\s+){0,4}?$", re.IGNORECASE
+)
+ABOARD_AFTER_RE = re.compile(r"\s+(?:on\s+board|aboard)\b", re.IGNORECASE)  # "holding all 41 people on board"
+WOUNDED_THEN_DIED_RE = re.compile(
+    r"\s+(?:(?:seriously|critically|badly)\s+)?(?:wounded|injured|hurt)\s+[^,.;]{0,60}?(?:later\s+)?(?:died|succumbed)\b", re.IGNORECASE
+)
+AFTER_TAIL_RE = re.compile(r"\bafter\s+$", re.IGNORECASE)
+# After a count: the people were wounded first and died later.
+WOUNDED_WHO_DIED_RE = re.compile(r"\s*,?\s*who\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE)
+
+MEMBERS_OF_RE = re.compile(r"\b(?:members?|fighters|militants|cadres?|followers)\s+of\b")
+
+NAMED_PERSON_AND_TAIL_RE = re.compile(
+    r"(?:^|[.;]\s+|\b(?:and|but|when|after)\s+)(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+,\s+(?:\d{1,3},\s+)?"
+    r"(?:a|an|the)?\s*(?!(?:was|were|is|are|had|has|have)\b)[a-z][^,;]{2,70},\s+and\s+(?:(?:his|her|their)\s+)?$"
+)
+# "Fru and his driver were killed": a person named by surname at the clause's start, then the count
+NAMED_AND_TAIL_RE = re.compile(r"(?:^|[.;]\s+)(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+\s+and\s+$")
+NAMED_ALONG_WITH_TAIL_RE = re.compile(r"(?:^|[\s\"'])(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+,[^;.]{0,80},\s+along\s+with\s+$")
+# Before a count: the attackers telling their own toll ("the group said its fighters had killed 23 soldiers").
+GROUP_ACCOUNT_TAIL_RE = folded(
+    r"\b(?:said|saying|claimed|claiming|boasted)\s+(?:that\s+)?(?:its|his|their)\s+(?:\w+\s+)?(?:fighters|militants|men|mujahideen|units|members)\s+"
+    r"(?:had\s+|have\s+)?(?:[^.;]{0,80}?\s)?(?:killed|executed|eliminated|wounded|injured|captured|abducted|kidnapped|taken)\s*$",
+    re.IGNORECASE,
+)
+# A capitalised name and a comma just before a count ("... shot dead Abdirahman Moalim Nur, ").
+NAMED_APPOSITION_TAIL_RE = re.compile(r"\s(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+,\s*$")
+
+UP_FROM_TAIL_RE = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:the\s+|an?\s+(?:earlier|initial)\s+)?$"
+    r"|\b(?:raising|revising|updating|correcting)\s+(?:an?|the)\s+(?:earlier|initial|previous)\s+(?:death\s+)?(?:toll|figure)\s+of\s*$",
+    re.IGNORECASE,
+)
+INVERTED_TOLL_TAIL_RE = re.compile(r"\b(?:bringing|raising|taking|pushing)\s+to\s*$", re.IGNORECASE)
+INVERTED_TOLL_AFTER_RE = re.compile(r"\s+the\s+(?:number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|victims)|(?:death\s+)?toll)\b", re.IGNORECASE)
+
+ABOARD_RE = folded(r"\b(?:carrying|with)\s+", re.IGNORECASE)
+ABOARD_NOUNS_RE = re.compile(r"\b(?:passengers|people|pilgrims|crew|travellers|travelers|commuters|driver|workers|labourers|laborers|traders|students|tourists)\b")
+DRIVER_HELD_RE = re.compile(r"\b(?:holding|held|took|taken|abducted|kidnapped|seized)\b[^.;]{0,60}\band\s+(?:their|the|its)\s+(?:\w+\s+)?driver\b")
