@@ -343,3 +343,9 @@ def test_gangs_and_groups_added_from_blind_dev_articles(sentence: str, country: 
 )
 def test_the_claimant_not_its_patron(sentence: str, country: str, group: str) -> None:
     assert extract_perpetrator([sentence], country)["perpetrator"] == group
+
+
+def test_a_standing_accusation_names_no_perpetrator() -> None:
+    sentences = ["A drone struck the Khor Mor gas field on Sunday, causing a fire but no casualties.",
+                 "Kurdish officials have in the past blamed Iran-aligned armed factions for attacks on the field."]
+    assert extract_perpetrator(sentences, "IQ")["perpetrator"] == "Unknown"

@@ -549,3 +549,10 @@ def test_ages_weapons_and_a_rebel_claim_in_the_same_sentence(sentence: str, expe
 def test_machete_wounds_and_one_man_shot_in_the_shoulder() -> None:
     assert figures("Eleven other people sustained machete wounds.")["wounded"] == 11
     assert figures("A ranch hand who was shot in the shoulder hid in a corral and was later taken to hospital.")["wounded"] == 1
+
+
+def test_members_of_a_group_killed_by_militants_are_victims() -> None:
+    killed_by_militants = figures("Islamic State militants killed four fighters of the US-backed Syrian Democratic Forces (SDF).")
+    killed_by_troops = figures("Troops killed five members of the Bangsamoro Islamic Freedom Fighters.")
+    assert (killed_by_militants["killed"], killed_by_militants["perpetrators_killed"]) == (4, None)
+    assert killed_by_troops["perpetrators_killed"] == 5

@@ -295,3 +295,8 @@ def test_a_month_is_never_a_place() -> None:
 
 def test_somali_regions_by_their_somali_names() -> None:
     assert place("A roadside bomb exploded in Wanlaweyn district, Shabeellaha Hoose, Somalia.")["admin1"] == "Lower Shabeelle"
+
+
+def test_where_two_wounded_workers_come_from_is_not_the_scene() -> None:
+    result = place("Gunmen shot two labourers in Imphal, Manipur.", "Sahil Ansari (24) and Pintu Kumar (31), both from Bihar, were rushed to RIMS, Imphal.")
+    assert result["admin1"] == "Manipur"

@@ -67,7 +67,7 @@ BLAME_RE = folded(
 )
 # After a group name: it only qualifies the group that follows ("al-Qaeda-linked al-Shabaab").
 QUALIFIER_AFTER_RE = folded(
-    r"^(?:-|\s+|'s\s+)(?:affiliated|affiliate|linked|allied|aligned|inspired|backed|loyal|splinter|faction|offshoot|"
+    r"^(?:-|\s+|'s\s+(?:[A-Z]\w+\s+)?)(?:affiliated|affiliate|linked|allied|aligned|inspired|backed|loyal|splinter|faction|offshoot|"
     r"branch|wing|breakaway)\b",
     re.IGNORECASE,
 )
@@ -459,6 +459,8 @@ def extract_perpetrator(
                     best = candidate
     if best is None:
         for index, sentence in enumerate(sentences):
+            if HABITUAL_BLAME_RE.search(sentence):
+                continue  # "officials have in the past blamed Iran-aligned factions for attacks on the field"
             name = _named_claimant(sentence, (NAMED_GROUP_RE, BLAMED_NAME_RE))
             if name and not find_groups(name):
                 blamed = bool(BLAME_RE.search(sentence))

@@ -33,6 +33,7 @@ from .casualty_patterns import (
     ALTERNATIVE_SOURCE_RE,
     AMBIGUOUS_BARE_PARTICIPLES,
     ANTI_PERPETRATOR_WORDS,
+    ATTACKERS_KILLED_TAIL_RE,
     BODIES_OF_TAIL_RE,
     BURIAL_RE,
     DRIVER_HELD_RE,
@@ -96,12 +97,12 @@ class Observation:
     fuller: bool = False  # a named victim with the others ("X, the district chief, and one of his bodyguards")
 
 
-def _part_is_perpetrator(nouns: str) -> bool:
+def _part_is_perpetrator(nouns: str, members: bool = True) -> bool:
     words = [w.strip("'") for w in nouns.split()]
     if any(w in PERPETRATOR_NOUNS for w in words) and not any(w in ANTI_PERPETRATOR_WORDS for w in words):
         return True
     # "five suspected members of the Bangsamoro Islamic Freedom Fighters": members of an armed group
-    return bool(MEMBERS_OF_RE.search(nouns)) and _names_armed_group(nouns)
+    return members and bool(MEMBERS_OF_RE.search(nouns)) and _names_armed_group(nouns)
 
 
 def _names_armed_group(nouns: str) -> bool:
@@ -241,7 +242,8 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
         group_figure = bool(GROUP_ACCOUNT_TAIL_RE.search(sentence, max(0, count.start - 120), count.start))
         if count.nouns == "of them" and _antecedent_is_perpetrator(sentence[: count.start]):
             count = replace(count, nouns="attackers", parts=())  # "troops engaged bandits ..., neutralising 11 of them"
-        for part_role, low, best, high in _split_parts(role, count):
+        attackers_acted = bool(ATTACKERS_KILLED_TAIL_RE.search(sentence, max(0, count.start - 60), count.start))
+        for part_role, low, best, high in _split_parts(role, count, attackers_acted):
             figures.append(
                 (
                     part_role, None if low is None else low + extra, best + extra, None if high is None else high + extra,
@@ -267,11 +269,15 @@ def _claim_position(sentence: str) -> int:
     return match.start() if match else 0
 
 
-def _split_parts(role: str, count: Count) -> list[tuple[str, int | None, int, int | None]]:
-    """Victim and attacker figures of a (possibly composed) count: "19 militants and seven soldiers"."""
+def _split_parts(role: str, count: Count, attackers_acted: bool = False) -> list[tuple[str, int | None, int, int | None]]:
+    """Victim and attacker figures of a (possibly composed) count: "19 militants and seven soldiers".
+
+    `attackers_acted`: the sentence's killers are attackers ("Islamic State militants killed four fighters of
+    the SDF"), so members of a group among the dead are their victims.
+    """
     groups: dict[str, list[tuple[int, int | None, int | None, str]]] = {}
     for part in count.parts or ((count.best, count.low, count.high, count.nouns),):
-        perpetrator = _part_is_perpetrator(part[3])
+        perpetrator = _part_is_perpetrator(part[3], members=not attackers_acted)
         if role == "self_killed":
             part_role = "perpetrators_killed" if perpetrator or not part[3] else None
         elif role == "killed" and perpetrator:

@@ -252,3 +252,7 @@ INVERTED_TOLL_AFTER_RE = re.compile(r"\s+the\s+(?:number\s+of\s+(?:the\s+)?(?:de
 ABOARD_RE = folded(r"\b(?:carrying|with)\s+", re.IGNORECASE)
 ABOARD_NOUNS_RE = re.compile(r"\b(?:passengers|people|pilgrims|crew|travellers|travelers|commuters|driver|workers|labourers|laborers|traders|students|tourists)\b")
 DRIVER_HELD_RE = re.compile(r"\b(?:holding|held|took|taken|abducted|kidnapped|seized)\b[^.;]{0,60}\band\s+(?:their|the|its)\s+(?:\w+\s+)?driver\b")
+# Attackers as the subject of the killing just before a count: "Islamic State militants killed four fighters of the SDF".
+ATTACKERS_KILLED_TAIL_RE = re.compile(
+    r"\b(?:militants|insurgents|gunmen|jihadists|attackers|assailants|bandits|terrorists)\s+(?:\w+\s+){0,2}?(?:killed|killing)\s+$", re.IGNORECASE
+)

@@ -88,7 +88,7 @@ FORCES_AFTER_RE = folded(
 ORIGIN_BEFORE_RE = folded(
     r"\b(?:officers?|soldiers?|troops|peacekeepers?|nationals?|citizens?|workers?|contractors?|tourists?|militants|"
     r"fighters|attackers|gunmen|migrants|refugees|pilgrims|students|man|woman|men|women|"
-    r"boy|girl|youths?|teenagers?|Palestinians?|originally|(?:believed|said|thought)\s+to\s+be|hailing|hails|came|comes)\s+from\s+(?:neighbou?ring\s+)?(?:the\s+)?$|"
+    r"boy|girl|youths?|teenagers?|Palestinians?|originally|(?:believed|said|thought)\s+to\s+be|hailing|hails|came|comes|both|all|each)\s+from\s+(?:neighbou?ring\s+)?(?:the\s+)?$|"
     r"\bresidents?\s+of\s+(?:the\s+)?(?:[Dd]istrict\s+)?$|"
     # a group's history: "a rebel group that originated in Uganda", "founded in Pakistan"
     r"\b(?:originated|originating|founded|formed|born|created|headquartered|exiled)\s+in\s+(?:neighbou?ring\s+)?(?:the\s+)?$|"
