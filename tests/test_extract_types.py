@@ -234,3 +234,19 @@ def test_men_armed_with_sticks_and_rods_make_an_unarmed_assault() -> None:
 def test_whisking_people_away_is_a_kidnapping() -> None:
     sentence = "Gunmen raided a village late Sunday, shooting dead two people and whisking away eight others."
     assert extract_attack_type([sentence])[0] == "kidnapping"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Militants shot dead a local leader of the ruling National Conference outside his home on Saturday evening.",
+        "Gunmen broke into the residence of the village head of Shinaka, Alhaji Bello Dange, and shot him dead.",
+        "The chief administrator of Ginchi town was gunned down yesterday morning.",
+    ],
+)
+def test_an_official_or_local_leader_singled_out_is_an_assassination(sentence: str) -> None:
+    assert refine_attack_type("armed_assault", [sentence], 1, None, "civilians") == "assassination"
+
+
+def test_a_crowd_shot_dead_is_not_an_assassination() -> None:
+    assert refine_attack_type("armed_assault", ["Gunmen shot dead three villagers at a market."], 3, None, "civilians") == "armed_assault"

@@ -380,6 +380,18 @@ TARGETED_SHOOTING_RE = folded(
     r"|\bambush(?:ed|ing)?\s+(?:his|her|their)\s+(?:car|vehicle|pickup|convoy|motorcade|truck|suv)\b",
     re.IGNORECASE,
 )
+# An official or local leader singled out and killed, told in one clause ("gunmen shot dead the village head of Shinaka").
+_OFFICIAL = (
+    r"(?:(?:deputy\s+)?mayor|village\s+(?:head|chief)|headman|councill?or|council\s+(?:chairman|member|chief|head)|"
+    r"(?:district|provincial|county)\s+(?:chief|governor|administrator|commissioner)|commissioner|governor|lawmaker|legislator|"
+    r"senator|minister|judge|prosecutor|(?:local|party|political|tribal|community)\s+leader|chief\s+administrator)"
+)
+OFFICIAL_SHOT_RE = folded(
+    rf"\b(?:shot\s+dead|gunned\s+down|assassinated|hacked\s+to\s+death|killed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_OFFICIAL}\b"
+    rf"|\b{_OFFICIAL}\b[^.;]{{0,120}}?\b(?:(?:was|were)\s+(?:shot\s+dead|gunned\s+down|assassinated|hacked\s+to\s+death)|"
+    rf"(?:shot|hacked)\s+(?:him|her)\s+(?:dead|to\s+death))\b",
+    re.IGNORECASE,
+)
 # An ambush of the official on the road in his own vehicle: "killed in an ambush ... on his way home aboard his pickup".
 AMBUSH_RE = folded(r"\bambush\w*", re.IGNORECASE)
 OWN_VEHICLE_RE = folded(r"\b(?:aboard|in|driving)\s+(?:his|her)\s+(?:own\s+)?(?:car|vehicle|pickup|truck|suv|jeep)\b", re.IGNORECASE)
@@ -397,6 +409,8 @@ def refine_attack_type(
         (TARGETED_SHOOTING_RE.search(text) or (AMBUSH_RE.search(text) and OWN_VEHICLE_RE.search(text))) and not GUARDS_RE.search(text)
     ):
         return "assassination"
+    if attack_type in ("armed_assault", "unknown") and killed in (1, 2, 3) and OFFICIAL_SHOT_RE.search(text) and not GUARDS_RE.search(text):
+        return "assassination"  # "shot dead a local leader of the ruling party", "shot dead the headman of Sako village"
     if attack_type == "bombing_explosion" and killed in (1, 2, 3) and target_type == "government" and CAR_BOMB_ON_VICTIM_RE.search(text):
         return "assassination"
     if attack_type == "armed_assault" and not killed and not wounded and COMPILED_ATTACK["facility_attack"].search(text):
