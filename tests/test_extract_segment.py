@@ -351,3 +351,12 @@ def test_an_earlier_count_and_a_later_death_on_other_days_stay_with_the_raid() -
                  "Three other people were being treated for machete wounds at the hospital in Pemba.",
                  "The man who died on Wednesday had been brought to Pemba with deep cuts to his neck."]
     assert [m.indexes for m in group_mentions(beheading, date(2025, 6, 14))] == [[0, 1, 2]]
+
+
+def test_hours_later_in_another_town_is_another_incident() -> None:
+    sentences = [
+        "A police officer was killed and three others were wounded when drones dropped explosives on a police station in Suarez, Cauca, on Tuesday.",
+        "Hours later, on Wednesday morning, a motorcycle packed with explosives blew up outside the main market in Jamundi, Valle del Cauca.",
+        "No one was killed, but dozens of people were hurt, the town's health secretary said.",
+    ]
+    assert [m.indexes for m in group_mentions(sentences, date(2025, 3, 12))] == [[0], [1, 2]]

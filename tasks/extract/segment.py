@@ -149,6 +149,13 @@ TIME_SHIFT_RE = folded(
     r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|several|a\s+few)\s+(?:hours?|days?)\s+(?:later|earlier)\b",
     re.IGNORECASE,
 )
+# "About 20 minutes later, two men sprayed a checkpoint in Nong Chik", "Hours later, ... in Jamundi": another incident
+# only where the place changes too.
+SHORT_TIME_SHIFT_RE = folded(
+    r"^\s*(?:(?:about|some|nearly|roughly|around|less\s+than|more\s+than|just|barely|only)\s+)?"
+    r"(?:an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|\d+|several|a\s+few)?\s*minutes?\s+later\b|^\s*hours\s+later\b",
+    re.IGNORECASE,
+)
 # A clause that reports another incident inside the sentence ("..., and three soldiers died in a separate
 # attack in the Tahoua region"): the sentence is split before it, and the clause starts a new mention.
 SEPARATE_EVENT_RE = folded(
@@ -618,7 +625,7 @@ def _starts_new(sentence: str, current: Mention, places: set[tuple[str, str]], d
         return True  # "On Sunday, unidentified men set fire to ...": a paragraph led by another day is another incident
     if casualties and current.has_casualties and places and current.places and not (places & current.places):
         return True
-    if LEADING_PLACE_RE.match(sentence) and places and current.places and not (places & current.places):
+    if (LEADING_PLACE_RE.match(sentence) or SHORT_TIME_SHIFT_RE.match(sentence)) and places and current.places and not (places & current.places):
         return True  # "In Jonglei, armed men raided a cattle camp": a paragraph led by another place
     return False
 
