@@ -96,3 +96,19 @@ def test_a_state_strike_that_opens_the_incident_outranks_a_group_named_later() -
     confirmation = 'The Israeli military said its aircraft had struck "a Hezbollah weapons storage facility" in Yaroun.'
     result = extract_perpetrator(sentences, "LB", article=sentences + ["It was a house.", confirmation])
     assert (result["perpetrator"], result["claimed"]) == ("Israeli military", True)
+
+
+@pytest.mark.parametrize(
+    ("lead", "confirmation", "force"),
+    [
+        ("A military air strike aimed at bandits hit traders returning from a weekly market yesterday near Tungar Kaura.",
+         'The Nigerian Air Force said in a statement that its jets had struck "a confirmed terrorist enclave" on Wednesday.',
+         "NG"),
+        ("A drone strike on a weekly market in central Mali on Tuesday killed at least 11 civilians.",
+         'The Malian army, in a communique on Wednesday, said its air force had carried out "precision strikes" in the area.',
+         "ML"),
+    ],
+)
+def test_forces_that_confirm_an_unattributed_strike_are_its_perpetrator(lead: str, confirmation: str, force: str) -> None:
+    result = extract_perpetrator([lead], None, article=[lead, "Residents gave a higher figure.", confirmation])
+    assert state_force_country(result["perpetrator"]) == force and result["claimed"] is True

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import yaml
 
-from .state_forces import find_state_agent, lead_state_strike, state_claims, state_force_country
+from .state_forces import confirmed_strike, find_state_agent, lead_state_strike, state_claims, state_force_country
 from .text import folded, tokenize
 
 GROUPS_FILE = Path(__file__).with_name("data") / "groups.yaml"
@@ -352,6 +352,8 @@ def claim_sentence_indexes(sentences: list[str]) -> frozenset[int]:
     return frozenset(i for i, s in enumerate(sentences) if is_claim(s))
 
 
+# An air or drone strike the lead gives no actor: "a military air strike aimed at bandits hit traders".
+UNNAMED_STRIKE_RE = folded(r"\b(?:military\s+|police\s+)?(?:air\s*strikes?|airstrikes?|drone\s+strikes?|air\s+raids?)\b", re.IGNORECASE)
 RIVAL_FACTION_BEFORE_RE = re.compile(r"\brival\s+(?:faction|wing)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # The group's own act, right after its name, in an "after ..." clause about another incident.
 OTHER_ACT_AFTER_RE = folded(
@@ -476,6 +478,8 @@ def extract_perpetrator(
         best = None  # "An Israeli air strike flattened a house ...": the striking state, whatever group the text names later
     if best is None:
         state = find_state_agent(sentences, country_code)
+        if state is None and UNNAMED_STRIKE_RE.search(" ".join(sentences[:1])):
+            state = confirmed_strike(sentences + list(article or []))
         if state is not None:
             confirmed = state_claims(sentences + list(context or []) + list(article or []), state.country_code)
             if confirmed:

@@ -56,8 +56,9 @@ STRIKE_RE = re.compile(
 )
 # The forces confirming their own strike: "The Israeli military said it had struck a Hezbollah operative".
 STATE_CLAIM_RE = re.compile(
-    rf"\b{_STATE}\s+(?:{_MID}\s+)?(?:{_HEAD}|(?i:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e))\s+(?:said|says|confirmed|acknowledged|announced)\s+"
-    r"(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|its\s+(?:aircraft|jets|warplanes|drones?|forces|troops|air\s+force|fighter\s+jets))\s+"
+    rf"\b{_STATE}\s+(?:{_MID}\s+)?(?:{_HEAD}|(?i:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e))(?:\s*\([A-Z]{{2,6}}\))?(?:,[^,.;]{{1,60}},)?\s+"
+    r"(?:said|says|confirmed|acknowledged|announced)\s+(?:on\s+\w+\s+)?(?:in\s+a\s+(?:brief\s+|short\s+)?statement\s+)?(?:that\s+)?"
+    r"(?:it|they|its\s+(?:[\w-]+\s+)?(?:aircraft|jets|warplanes|drones?|forces|troops|air\s+force|fighter\s+jets|unit|units))\s+"
     r"(?:had\s+|has\s+|have\s+)?(?:struck|targeted|carried\s+out|conducted|hit|attacked|launched|bombed|shelled)\b"
 )
 # The forces' targets were attackers: a response, not the incident's perpetrator.
@@ -153,6 +154,17 @@ def lead_state_strike(sentences: list[str]) -> StateForce | None:
     if found is None or find_groups(lead.group("object")):
         return None
     return StateForce(_force_name(found[0], _head_words(lead, found[1])), found[0], sentences[0])
+
+
+def confirmed_strike(sentences: list[str]) -> StateForce | None:
+    """State forces that confirm a strike as theirs ("The Nigerian Air Force said in a statement that its jets had
+    struck ..."): the actor of an air strike the report itself leaves unnamed ("a military air strike ... hit traders")."""
+    for sentence in sentences:
+        for match in STATE_CLAIM_RE.finditer(sentence):
+            found = _state_code(match.group("state"))
+            if found is not None:
+                return StateForce(_force_name(found[0], _head_words(match, found[1])), found[0], sentence)
+    return None
 
 
 def state_claims(sentences: list[str], country: str) -> str | None:
