@@ -556,3 +556,15 @@ def test_members_of_a_group_killed_by_militants_are_victims() -> None:
     killed_by_troops = figures("Troops killed five members of the Bangsamoro Islamic Freedom Fighters.")
     assert (killed_by_militants["killed"], killed_by_militants["perpetrators_killed"]) == (4, None)
     assert killed_by_troops["perpetrators_killed"] == 5
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Armed youth seized a passenger boat on the Sobat River on Saturday and are holding all 23 people who were aboard.",
+        "Prosecutors said 19 of the 23 people taken from it were still missing.",
+        "Gunmen raided the village, shot dead a herder and took away 23 people, including the village chief.",
+    ],
+)
+def test_people_held_aboard_taken_from_a_bus_or_taken_away(sentence: str) -> None:
+    assert figures(sentence)["kidnapped"] == 23

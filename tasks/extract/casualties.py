@@ -167,7 +167,9 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
             return ("killed" if count.nouns.split(" ")[0] in ("bodies", "corpses") else None), False, 0
         if role == "hostage":
             # "took 22 hostages", "took its 22 crew members": people seized with their ship are kidnapped
-            seized = SEIZED_PEOPLE_RE.search(count.nouns) or ABOARD_AFTER_RE.match(sentence, count.end)
+            # "took away nine people, including the village chief": taking people away is abducting them
+            taken_away = active.group("verb").lower().endswith("away")
+            seized = taken_away or SEIZED_PEOPLE_RE.search(count.nouns) or ABOARD_AFTER_RE.match(sentence, count.end)
             return ("kidnapped" if seized else None), False, 0
         return role, False, 0
     passive = PASSIVE_RE.match(sentence, count.end)

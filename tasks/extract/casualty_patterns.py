@@ -75,7 +75,7 @@ PASSIVE_PARTICIPLES: dict[str, str] = {
     )},
     **{p: "kidnapped" for p in (
         "kidnapped", "abducted", "taken hostage", "taken captive", "held hostage", "held captive", "hostages",
-        "taken away", "seized",
+        "taken away", "seized", "taken from", "held on board", "held aboard", "being held", "still being held",
     )},
     **{p: "self_killed" for p in ("blew himself up", "blew themselves up", "blew herself up", "detonated himself",
                                   "detonated themselves", "detonated herself", "killed himself", "killed themselves")},
@@ -215,7 +215,7 @@ BODIES_OF_TAIL_RE = re.compile(r"\b(?:found|recovered|retrieved|discovered)\s+th
 SECOND_SOURCE_TAIL_RE = re.compile(
     r",\s+(?:while|whereas|but)\s+(?:[\w'’-]+\s+){1,8}?(?:said|says|put|reported|claimed|counted|gave)\s+(?:that\s+)?(?:[\w'’]+\s+){0,4}?$", re.IGNORECASE
 )
-ABOARD_AFTER_RE = re.compile(r"\s+(?:on\s+board|aboard)\b", re.IGNORECASE)  # "holding all 41 people on board"
+ABOARD_AFTER_RE = re.compile(r"\s+(?:(?:who|that)\s+were\s+)?(?:on\s+board|aboard)\b", re.IGNORECASE)  # "holding all 41 people on board"
 WOUNDED_THEN_DIED_RE = re.compile(
     r"\s+(?:(?:seriously|critically|badly)\s+)?(?:wounded|injured|hurt)\s+[^,.;]{0,60}?(?:later\s+)?(?:died|succumbed)\b", re.IGNORECASE
 )
