@@ -360,3 +360,12 @@ def test_hours_later_in_another_town_is_another_incident() -> None:
         "No one was killed, but dozens of people were hurt, the town's health secretary said.",
     ]
     assert [m.indexes for m in group_mentions(sentences, date(2025, 3, 12))] == [[0], [1, 2]]
+
+
+def test_wounded_still_being_treated_join_the_incident() -> None:
+    sentences = [
+        "Soldiers buried 17 troops at a military cemetery in Maiduguri on Wednesday, four days after jihadists overran a base.",
+        "The army had initially reported that a lieutenant colonel and 13 soldiers were killed.",
+        "Nine other soldiers are still being treated.",
+    ]
+    assert 2 in group_mentions(sentences, date(2025, 3, 13))[0].indexes

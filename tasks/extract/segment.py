@@ -106,7 +106,7 @@ NEW_INCIDENT_RE = folded(
 )
 # Victims of the incident already reported, treated or dead later in a hospital elsewhere: not a new
 # place. Deaths are read by the casualty table's LATER_DEATHS_RE; these are the other follow-ups.
-FOLLOW_UP_FIGURE_RE = folded(r"\b(?:were|was)\s+(?:being\s+)?treated\b|\bneutrali[sz]\w*", re.IGNORECASE)
+FOLLOW_UP_FIGURE_RE = folded(r"\b(?:were|was|are|is)\s+(?:still\s+)?(?:being\s+)?treated\b|\bneutrali[sz]\w*", re.IGNORECASE)
 FOLLOW_UP_RE = folded(
     r"\b(?:subsequently|since)\s+died\b|\bdied\s+(?:later\s+)?(?:of\s+(?:\w+\s+)?(?:wounds|injuries)\s+)?(?:in|at)\s+(?:a|the)\s+(?:[\w-]+\s+)?hospital\b|"
     r"\b(?:taken|rushed|flown|airlifted|evacuated|transferred)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?\s+in\b|\bhospitali[sz]ed\s+in\b|"
