@@ -369,3 +369,10 @@ def test_wounded_still_being_treated_join_the_incident() -> None:
         "Nine other soldiers are still being treated.",
     ]
     assert 2 in group_mentions(sentences, date(2025, 3, 13))[0].indexes
+
+
+def test_the_first_of_three_attacks_that_have_left_three_dead_is_a_total() -> None:
+    sentence = ("Insurgents set off a roadside bomb against a ranger patrol in Yala province on Sunday, the first of three "
+                "attacks in four days that have left three people dead, officials said.")
+    end = foreground_end(sentence, date(2025, 5, 14))
+    assert end is not None and sentence[:end].endswith("on Sunday, ")

@@ -43,6 +43,8 @@ HEADING_MAX_WORDS = 25
 BACKGROUND_RE = folded(
     r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b|\bsince\s+the\s+(?:start|beginning|outbreak|fall|end)\b|\bsince\s+then\b|"
     r"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+alone\b|\bin\s+recent\s+(?:years|months|weeks)\b|"
+    # "..., the first of three attacks in four days ... that have left three people dead": a total over several
+    r"\b(?:the\s+)?(?:first|second|third|latest|last)\s+of\s+(?:two|three|four|five|six|several|\d+)\s+(?:attacks|incidents|bombings|shootings)\b|"
     r"\bin\s+(?:previous|past|earlier)\s+(?:seasons|years|months|weeks|decades)\b|"
     r"\bmark(?:s|ed|ing)?\s+(?:\w+\s+){0,2}years?\s+since\b|\b(?:\d+|\w+)\s+years\s+since\b|"
     r"\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?|months|weeks)\b|\b(?:years|decades)\s+ago\b|"
