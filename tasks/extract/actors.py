@@ -479,9 +479,10 @@ def extract_perpetrator(
     if best is None:
         state = find_state_agent(sentences, country_code)
         if state is None and UNNAMED_STRIKE_RE.search(" ".join(sentences[:1])):
-            state = confirmed_strike(sentences + list(article or []))
+            state = confirmed_strike(list(dict.fromkeys(sentences + list(article or []))))
         if state is not None:
-            confirmed = state_claims(sentences + list(context or []) + list(article or []), state.country_code)
+            # each sentence once: the article holds the incident's own sentences too
+            confirmed = state_claims(list(dict.fromkeys(sentences + list(context or []) + list(article or []))), state.country_code)
             if confirmed:
                 return {"perpetrator": state.name, "claimed": True, "suspected": False,
                         "evidence": {"perpetrator": state.evidence, "claimed": confirmed}}

@@ -206,7 +206,8 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
     """(role, low, best, high, revision, additional, claim) for each figure; cached per sentence."""
     figures = []
     revision_match = REVISION_RE.search(sentence)
-    later_deaths = bool(LATER_DEATHS_RE.search(sentence))
+    later_spans = [m.span() for m in LATER_DEATHS_RE.finditer(sentence)]  # read once, not once per count
+    later_deaths = bool(later_spans)
     alternative = bool(ALTERNATIVE_SOURCE_RE.search(sentence))
     claim_at = _claim_position(sentence) if claim else None
     consumed = 0
@@ -231,7 +232,7 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
         revised = revision_match is not None and count.start >= revision_match.start()
         # "11 soldiers lost their lives on the spot and a twelfth died of his wounds": only the later one adds
         clause_end = counts[number + 1].start if number + 1 < len(counts) else len(sentence)
-        died_later = later_deaths and any(m.end() > count.end and m.start() < clause_end for m in LATER_DEATHS_RE.finditer(sentence))
+        died_later = any(end > count.end and start < clause_end for start, end in later_spans)
         # "killed three people, after a woman wounded in the attack died in hospital": she is one of the three
         within_toll = AFTER_TAIL_RE.search(sentence, max(0, count.start - 12), count.start) is not None and any(f[0] == "killed" for f in figures)
         if role == "killed" and died_later and within_toll:
@@ -442,17 +443,25 @@ def extract_casualties(
 
 
 def _singular_is_perpetrator(sentence: str) -> bool:
-    match = SINGLE_VICTIM_RE.search(sentence)
-    before = sentence[max(0, match.start() - 40) : match.start()].lower().split()
-    return _singular_is_attacker(sentence) or bool(before) and before[-1] in ("one", "nobody", "not", "else")
+    """The one victim a sentence tells is an attacker, or nobody ("no one else was killed")."""
+    before = _words_before_single_victim(sentence)
+    if before is None:
+        return False
+    return _attacker_before(before) or bool(before) and before[-1] in ("one", "nobody", "not", "else")
 
 
 def _singular_is_attacker(sentence: str) -> bool:
     """ "The gunman was shot dead", "wounding three of them before he was shot dead": one attacker killed."""
+    before = _words_before_single_victim(sentence)
+    return before is not None and _attacker_before(before)
+
+
+def _words_before_single_victim(sentence: str) -> list[str] | None:
     match = SINGLE_VICTIM_RE.search(sentence)
-    if match is None:
-        return False
-    before = sentence[max(0, match.start() - 40) : match.start()].lower().split()
+    return None if match is None else sentence[max(0, match.start() - 40) : match.start()].lower().split()
+
+
+def _attacker_before(before: list[str]) -> bool:
     return before[-2:] in (["before", "he"], ["before", "she"], ["until", "he"], ["until", "she"]) or bool(before) and (
         before[-1] in PERPETRATOR_NOUNS or before[-1] in ("attacker", "bomber")
     )

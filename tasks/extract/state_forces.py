@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from .gazetteer import _load_yaml, fold, load_gazetteer
 from .text import folded
@@ -159,22 +159,21 @@ def lead_state_strike(sentences: list[str]) -> StateForce | None:
 def confirmed_strike(sentences: list[str]) -> StateForce | None:
     """State forces that confirm a strike as theirs ("The Nigerian Air Force said in a statement that its jets had
     struck ..."): the actor of an air strike the report itself leaves unnamed ("a military air strike ... hit traders")."""
-    for sentence in sentences:
-        for match in STATE_CLAIM_RE.finditer(sentence):
-            found = _state_code(match.group("state"))
-            if found is not None:
-                return StateForce(_force_name(found[0], _head_words(match, found[1])), found[0], sentence)
-    return None
+    return next(_confirmations(sentences), None)
 
 
 def state_claims(sentences: list[str], country: str) -> str | None:
     """The sentence in which the forces of `country` confirm the strike as theirs, if any."""
+    return next((force.evidence for force in _confirmations(sentences) if force.country_code == country), None)
+
+
+def _confirmations(sentences: list[str]) -> Iterator[StateForce]:
+    """Every state force that a sentence shows confirming a strike as its own, in text order."""
     for sentence in sentences:
         for match in STATE_CLAIM_RE.finditer(sentence):
             found = _state_code(match.group("state"))
-            if found is not None and found[0] == country:
-                return sentence
-    return None
+            if found is not None:
+                yield StateForce(_force_name(found[0], _head_words(match, found[1])), found[0], sentence)
 
 
 def _head_words(match: re.Match, rest: str) -> str:
