@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO, format="%(message)s", stream=sys.stderr)
-    for noisy in ("prefect", "httpx", "urllib3", "trafilatura", "htmldate", "charset_normalizer"):
+    for noisy in ("prefect", "httpx", "urllib3", "charset_normalizer"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     try:
         return args.handler(args) or 0
