@@ -205,12 +205,19 @@ def land_day(warehouse: Path, day: date, articles: list[clean.Article], mentions
 
 
 def resolve_warehouse(warehouse: Path, window_days: int) -> dict:
-    """Recompute incidents and incident_articles from every landed mention."""
+    """Merge every landed mention into incidents, keeping the incident ids already landed.
+
+    `incidents` and `incident_articles` are merged, not rebuilt: a landed mention whose matching
+    fields are unchanged stays in its incident (tasks.resolve.kept_assignment), so a rerun lands
+    identical rows, a late or backfilled report joins the incident already landed, and no landed
+    incident is renamed. Only partitions whose rows changed are rewritten.
+    """
     mentions = land.read_rows(warehouse, "mentions")
     for mention in mentions:
         mention["evidence"] = json.loads(mention["evidence"]) if mention.get("evidence") else {}
         mention.pop("date", None)
-    incidents, assignment = resolve.resolve(mentions, window_days)
+    previous = resolve.kept_assignment(land.read_rows(warehouse, "incident_articles"), mentions)
+    incidents, assignment = resolve.resolve(mentions, window_days, previous)
     links = [
         {**mention, "incident_id": assignment[(mention["article_id"], mention["mention_index"])]} for mention in mentions
     ]
@@ -220,7 +227,12 @@ def resolve_warehouse(warehouse: Path, window_days: int) -> dict:
     link_stats = land.sync_partitions(
         warehouse, "incident_articles", links, lambda row: row["article_date"], sort_by=("article_id", "mention_index")
     )
-    return {"incidents": len(incidents), "incident_partitions": incident_stats, "link_partitions": link_stats}
+    return {
+        "incidents": len(incidents),
+        "kept_links": len(previous),
+        "incident_partitions": incident_stats,
+        "link_partitions": link_stats,
+    }
 
 
 def record_run(warehouse: Path, run: dict, failures: list[dict]) -> None:

@@ -1,179 +1,260 @@
-"""Resolve stage: merge the incident mentions of several articles into real-world incidents."""
+"""Resolve stage: merge the incident mentions of several articles into real-world incidents.
+
+Two mentions may report the same incident when all of these hold (rules as data in tasks.resolve_rules):
+- they come from different articles (one article's records are separate incidents by construction);
+- same country, and their days lie within `window_days` (a mention's day is its event date; an
+  undated mention stands for the days just before it was published, UNDATED_LOOKBACK_DAYS);
+- they share a place: the same town (same name, or gazetteer points within SAME_PLACE_KM), or a town
+  inside the admin1 the other report names, or the same admin1 when neither names a resolved town
+  (two different unresolved place names in one admin1 must also share the day);
+- their perpetrators agree (`Unknown` agrees with any group; PERPETRATOR_FAMILIES: "Boko Haram" and
+  ISWAP, a branch and its parent) and their attack types agree at some grain (COMPATIBLE_ATTACK_TYPES:
+  a raid called an armed assault by one outlet and a facility attack by another; a bombing and an
+  assault only when both name the group and the day, as in a siege opened by a car bomb).
+A cluster only holds mutually compatible mentions (complete linkage), so a vague report cannot chain
+two different incidents together; a mention compatible with several clusters joins the one it agrees
+with best (`affinity`). Candidate clusters come from (country, admin1 | place | grid cell, day)
+blocks, so resolving is near-linear in the number of mentions.
+
+Incident ids are stable. A new incident's id is the hash of its first report's (article_id,
+mention_index), minted once; `resolve(..., previous=...)` keeps every previously assigned mention
+in its incident, so reruns give identical rows, late or backfilled reports join existing incidents,
+and no landed incident is renamed. Tables, as incidentwire.pipeline writes them:
+- `articles`, `mentions`: replace (one date partition per landed day);
+- `incidents`, `incident_articles`: merge (recomputed from every landed mention, keeping landed ids;
+  only partitions whose rows changed are rewritten, vanished partitions removed);
+- `runs`, `fetch_failures`: append (one file per run).
+Incident rows (figures, counts, first/last reported) are built by tasks.resolve_merge.
+"""
 
 from __future__ import annotations
 
 import hashlib
-from collections import Counter, defaultdict
+import math
+from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from typing import Iterable, Mapping
 
-GEO_RANK = {"place": 3, "admin1": 2, "country": 1, None: 0}
-# Attack types that describe the same event at different grain, so a report of one may
-# be the same incident as a report of the other.
-COMPATIBLE_ATTACK_TYPES = {
-    frozenset({"armed_assault", "clash"}),
-    frozenset({"armed_assault", "facility_attack"}),
-    frozenset({"armed_assault", "assassination"}),
-    frozenset({"bombing_explosion", "airstrike_shelling"}),
-    # Raids on bases often add rockets or mortars, and reports differ on which they lead with.
-    frozenset({"armed_assault", "airstrike_shelling"}),
-}
-FIGURE_FIELDS = ("killed", "wounded")
-CATEGORICAL_FIELDS = ("perpetrator", "attack_type", "target_type")
+from tasks.resolve_merge import merge_cluster
+from tasks.resolve_rules import (
+    NO_SHARED_PLACE,
+    Place,
+    Report,
+    as_day,
+    attack_types_agree,
+    days_agree,
+    instant,
+    perpetrators_agree,
+    places_agree,
+    places_need_same_day,
+)
+
+# Blocking cell for town coordinates: wider than SAME_PLACE_KM up to about 54 degrees of latitude.
+GRID_DEGREES = 0.25
+# Fields whose change means a landed mention must be placed again rather than keep its incident.
+MATCH_FIELDS = (
+    "country_code", "admin1", "location", "geo_precision", "latitude", "longitude", "event_date",
+    "article_date", "published_at", "perpetrator", "attack_type",
+)
 
 
 @dataclass
 class Cluster:
-    """Mentions believed to report one incident."""
+    """Reports believed to describe one incident, with the facts complete linkage checks against."""
 
-    members: list[dict] = field(default_factory=list)
+    order: int
+    incident_id: str | None = None
+    reports: list[Report] = field(default_factory=list)
+    article_ids: set[str] = field(default_factory=set)
+    latest_start: date = date.min  # every member allows days from here...
+    earliest_end: date = date.max  # ...to here, give or take the window
+    perpetrators: set[str] = field(default_factory=set)
+    attack_types: set[str] = field(default_factory=set)
+    target_types: set[str] = field(default_factory=set)
+    places: dict[Place, tuple[date, date]] = field(default_factory=dict)  # days every report there allows
+
+    def add(self, report: Report) -> None:
+        """Take a report in and narrow what later reports must agree with."""
+        self.reports.append(report)
+        self.article_ids.add(report.article_id)
+        self.latest_start, self.earliest_end = max(self.latest_start, report.start), min(self.earliest_end, report.end)
+        if report.perpetrator is not None:
+            self.perpetrators.add(report.perpetrator)
+        self.attack_types.add(report.attack_type)
+        if report.target_type:
+            self.target_types.add(report.target_type)
+        start, end = self.places.get(report.place, (date.min, date.max))
+        self.places[report.place] = (max(start, report.start), min(end, report.end))
 
     @property
-    def first(self) -> dict:
-        """The earliest-reported mention, which names the incident."""
-        return self.members[0]
+    def first(self) -> Report:
+        """The earliest report."""
+        return min(self.reports, key=lambda report: report.key)
 
 
-def mention_day(mention: dict) -> date | None:
-    """The day a mention's incident happened, or failing that the day it was reported."""
-    value = mention.get("event_date") or mention.get("article_date")
-    if value is None:
+def affinity(report: Report, cluster: Cluster, window_days: int) -> tuple | None:
+    """How well a report fits a cluster (higher is better), or None when it may not join it.
+
+    A report joins only when it agrees with every member (complete linkage); among the clusters it may
+    join, it prefers the same town, then more agreeing details, then the nearest days, then the oldest.
+    """
+    first = cluster.reports[0]
+    if report.article_id in cluster.article_ids or report.country != first.country:
         return None
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+    if not days_agree(report, cluster.latest_start, cluster.earliest_end, window_days):
+        return None
+    if not all(perpetrators_agree(report.perpetrator, other) for other in cluster.perpetrators):
+        return None
+    if not all(_types_agree(report, other, cluster) for other in cluster.attack_types):
+        return None
+    place_scores = []
+    for place, (start, end) in cluster.places.items():
+        score = places_agree(report.place, place)
+        if score == NO_SHARED_PLACE:
+            return None
+        if places_need_same_day(report.place, place) and not (report.start <= end and start <= report.end):
+            return None
+        place_scores.append(score)
+    agreements = (
+        (report.perpetrator in cluster.perpetrators)
+        + (report.attack_type in cluster.attack_types)
+        + (report.target_type in cluster.target_types)
+    )
+    gap = max(0, (report.start - cluster.earliest_end).days, (cluster.latest_start - report.end).days)
+    return (max(place_scores), agreements, -gap, -cluster.order)
 
 
-def compatible(mention: dict, cluster: Cluster, window_days: int) -> bool:
-    """True when a mention can report the same incident as every member of a cluster."""
-    return all(_pair_compatible(mention, member, window_days) for member in cluster.members)
-
-
-def cluster_mentions(mentions: list[dict], window_days: int = 1) -> list[Cluster]:
-    """Group mentions into incidents, comparing each only with clusters of its country and nearby days."""
-    ordered = sorted(mentions, key=lambda m: (str(m.get("published_at") or ""), m["article_id"], m["mention_index"]))
-    clusters: list[Cluster] = []
-    index: dict[tuple[str, date | None], list[Cluster]] = defaultdict(list)
-    for mention in ordered:
-        day = mention_day(mention)
-        country = mention.get("country_code") or ""
-        candidates: list[Cluster] = []
-        if day is not None:
-            for offset in range(-window_days, window_days + 1):
-                candidates.extend(index.get((country, day + timedelta(days=offset)), []))
-        chosen = next((c for c in sorted(candidates, key=clusters.index) if compatible(mention, c, window_days)), None)
-        if chosen is None:
-            chosen = Cluster()
-            clusters.append(chosen)
-            index[(country, day)].append(chosen)
-        chosen.members.append(mention)
+def cluster_mentions(
+    mentions: list[dict], window_days: int = 1, previous: Mapping[tuple[str, int], str] | None = None
+) -> list[Cluster]:
+    """Group mentions into incidents; mentions in `previous` stay in the incident they were given."""
+    reports = [Report.of(mention) for mention in mentions]
+    clusters, placed = _previous_clusters(reports, previous or {}, window_days)
+    blocks: dict[tuple, list[Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        _index(blocks, cluster, window_days)
+    for report in sorted((r for r in reports if id(r) not in placed), key=lambda r: r.key):
+        best, best_score, seen = None, None, set()
+        for key in _block_keys(report, window_days, neighbour_cells=True):
+            for cluster in blocks.get(key, ()):
+                if cluster.order in seen:
+                    continue
+                seen.add(cluster.order)
+                score = affinity(report, cluster, window_days)
+                if score is not None and (best_score is None or score > best_score):
+                    best, best_score = cluster, score
+        if best is None:
+            best = Cluster(order=len(clusters))
+            clusters.append(best)
+            best.add(report)
+            _index(blocks, best, window_days)
+        else:
+            best.add(report)
     return clusters
 
 
-def incident_id(cluster: Cluster) -> str:
-    """A stable id: the hash of the first report's article and mention position."""
-    first = cluster.first
-    return hashlib.sha256(f"{first['article_id']}#{first['mention_index']}".encode()).hexdigest()[:20]
-
-
-def merge_cluster(cluster: Cluster) -> dict:
-    """One incident row from a cluster's mentions, figures resolved by schema.md's rules."""
-    members = cluster.members
-    latest_first = list(reversed(members))
-    incident = {key: value for key, value in cluster.first.items() if key not in ("article_id", "mention_index")}
-    evidence = dict(cluster.first.get("evidence") or {})
-    for name in FIGURE_FIELDS:
-        reported = [m for m in latest_first if m.get(name) is not None]
-        if not reported:
-            continue
-        best = reported[0]  # the latest report wins: it carries revised tolls
-        lows = [m.get(f"{name}_low") if m.get(f"{name}_low") is not None else m[name] for m in reported]
-        highs = [m.get(f"{name}_high") for m in reported]
-        incident[name] = best[name]
-        incident[f"{name}_low"] = min(lows)
-        incident[f"{name}_high"] = None if any(h is None for h in highs) else max(highs)
-        _take_evidence(evidence, best, name)
-    for name in ("kidnapped", "perpetrators_killed"):
-        reported = [m for m in latest_first if m.get(name) is not None]
-        if reported:
-            incident[name] = reported[0][name]
-            _take_evidence(evidence, reported[0], name)
-    for name in CATEGORICAL_FIELDS:
-        values = Counter(m.get(name) for m in members if m.get(name) not in (None, "Unknown", "unknown", "other"))
-        if values:
-            value = max(values, key=lambda v: (values[v], -_first_position(members, name, v)))
-            incident[name] = value
-            _take_evidence(evidence, next(m for m in members if m.get(name) == value), name)
-    incident["claimed"] = any(m.get("claimed") for m in members)
-    incident["suicide"] = any(m.get("suicide") for m in members)
-    incident["weapons"] = sorted({w for m in members for w in (m.get("weapons") or [])})
-    best_place = max(members, key=lambda m: GEO_RANK.get(m.get("geo_precision"), 0))
-    for name in ("admin1", "location", "latitude", "longitude", "geo_precision", "country", "country_code"):
-        incident[name] = best_place.get(name)
-    dated = [m for m in members if m.get("event_date")]
-    if dated:
-        incident["event_date"], incident["date_text"] = dated[0]["event_date"], dated[0].get("date_text")
-    reported_at = sorted(str(m.get("published_at")) for m in members if m.get("published_at"))
-    incident.update(
-        incident_id=incident_id(cluster),
-        evidence=evidence,
-        confidence=round(1 - _product(1 - float(m.get("confidence") or 0) for m in members), 3),
-        n_articles=len({m["article_id"] for m in members}),
-        n_sources=len({m.get("source") for m in members}),
-        first_reported_at=members[0].get("published_at"),
-        last_reported_at=max((m.get("published_at") for m in members if m.get("published_at")), default=None)
-        if reported_at
-        else None,
-    )
-    return incident
-
-
-def resolve(mentions: list[dict], window_days: int = 1) -> tuple[list[dict], dict[tuple[str, int], str]]:
+def resolve(
+    mentions: list[dict], window_days: int = 1, previous: Mapping[tuple[str, int], str] | None = None
+) -> tuple[list[dict], dict[tuple[str, int], str]]:
     """Incidents from all mentions, and each mention's (article_id, mention_index) -> incident_id."""
+    clusters = cluster_mentions(mentions, window_days, previous)
+    taken = {c.incident_id for c in clusters if c.incident_id}
     incidents, assignment = [], {}
-    for cluster in cluster_mentions(mentions, window_days):
-        incident = merge_cluster(cluster)
-        incidents.append(incident)
-        for member in cluster.members:
-            assignment[(member["article_id"], member["mention_index"])] = incident["incident_id"]
+    for cluster in clusters:
+        if cluster.incident_id is None:
+            cluster.incident_id = incident_id(cluster.first.mention, taken)
+            taken.add(cluster.incident_id)
+        members = [r.mention for r in sorted(cluster.reports, key=lambda r: r.key)]
+        incidents.append(merge_cluster(members, cluster.incident_id))
+        for member in members:
+            assignment[(member["article_id"], int(member["mention_index"]))] = cluster.incident_id
     return incidents, assignment
 
 
-def _pair_compatible(a: dict, b: dict, window_days: int) -> bool:
-    if a["article_id"] == b["article_id"]:
-        return False  # one article's separate records are separate incidents by construction
-    if (a.get("country_code") or "") != (b.get("country_code") or ""):
-        return False
-    day_a, day_b = mention_day(a), mention_day(b)
-    if day_a is None or day_b is None or abs((day_a - day_b).days) > window_days:
-        return False
-    if a.get("geo_precision") == "place" and b.get("geo_precision") == "place":
-        if _norm(a.get("location")) != _norm(b.get("location")):
-            return False
-    elif not (a.get("admin1") and a.get("admin1") == b.get("admin1")):
-        return False
-    perp_a, perp_b = a.get("perpetrator") or "Unknown", b.get("perpetrator") or "Unknown"
-    if "Unknown" not in (perp_a, perp_b) and perp_a != perp_b:
-        return False
-    type_a, type_b = a.get("attack_type") or "unknown", b.get("attack_type") or "unknown"
-    return "unknown" in (type_a, type_b) or type_a == type_b or frozenset({type_a, type_b}) in COMPATIBLE_ATTACK_TYPES
+def incident_id(mention: dict, taken: set[str]) -> str:
+    """A new incident's id: the hash of its first report's article and mention position, unused so far."""
+    seed = f"{mention['article_id']}#{mention['mention_index']}"
+    candidate, attempt = hashlib.sha256(seed.encode()).hexdigest()[:20], 1
+    while candidate in taken:  # the seed's old incident kept its id after the seed itself changed
+        attempt += 1
+        candidate = hashlib.sha256(f"{seed}#{attempt}".encode()).hexdigest()[:20]
+    return candidate
 
 
-def _norm(value: object) -> str:
-    return str(value or "").strip().lower()
+def kept_assignment(previous_links: Iterable[dict], mentions: Iterable[dict]) -> dict[tuple[str, int], str]:
+    """The landed (article_id, mention_index) -> incident_id of mentions whose matching fields are unchanged."""
+    current = {(m["article_id"], int(m["mention_index"])): m for m in mentions}
+    kept = {}
+    for link in previous_links:
+        key = (link["article_id"], int(link["mention_index"]))
+        mention = current.get(key)
+        if mention is not None and all(_same(link.get(name), mention.get(name)) for name in MATCH_FIELDS):
+            kept[key] = link["incident_id"]
+    return kept
 
 
-def _take_evidence(evidence: dict, mention: dict, name: str) -> None:
-    source_evidence = mention.get("evidence") or {}
-    for key, value in source_evidence.items():
-        if key == name or key.startswith(f"{name}_"):
-            evidence[key] = value
+def _previous_clusters(
+    reports: list[Report], previous: Mapping[tuple[str, int], str], window_days: int
+) -> tuple[list[Cluster], set[int]]:
+    """Clusters rebuilt from a previous assignment (oldest first); a report that no longer fits is let go."""
+    grouped: dict[str, list[Report]] = defaultdict(list)
+    for report in reports:
+        incident = previous.get((report.article_id, report.key[2]))
+        if incident is not None:
+            grouped[incident].append(report)
+    clusters, placed = [], set()
+    for incident, members in sorted(grouped.items(), key=lambda item: min(r.key for r in item[1])):
+        cluster = Cluster(order=len(clusters), incident_id=incident)
+        for report in sorted(members, key=lambda r: r.key):
+            if not cluster.reports or affinity(report, cluster, window_days) is not None:
+                cluster.add(report)
+                placed.add(id(report))
+        clusters.append(cluster)
+    return clusters, placed
 
 
-def _first_position(members: list[dict], name: str, value: object) -> int:
-    return next(i for i, m in enumerate(members) if m.get(name) == value)
+def _index(blocks: dict[tuple, list[Cluster]], cluster: Cluster, window_days: int) -> None:
+    """File a cluster under its first report's blocks (the lookup widens by the window and cells).
+
+    A report may join only if it agrees with every member, so it shares a block with the first one.
+    """
+    for key in _block_keys(cluster.reports[0], 0, neighbour_cells=False):
+        blocks[key].append(cluster)
 
 
-def _product(values) -> float:
-    result = 1.0
-    for value in values:
-        result *= value
-    return result
+def _block_keys(report: Report, window_days: int, neighbour_cells: bool) -> Iterable[tuple]:
+    """(country, admin1 | town name | coordinate cell, day) for each day the report allows, +- window."""
+    if report.start == date.min:
+        return
+    place = report.place
+    cells = []
+    if place.is_town and place.latitude is not None and place.longitude is not None:
+        row, column = math.floor(place.latitude / GRID_DEGREES), math.floor(place.longitude / GRID_DEGREES)
+        steps = (-1, 0, 1) if neighbour_cells else (0,)
+        cells = [(row + d_row, column + d_column) for d_row in steps for d_column in steps]
+    for offset in range(-window_days, (report.end - report.start).days + window_days + 1):
+        day = report.start + timedelta(days=offset)
+        if place.admin1:
+            yield (report.country, "admin1", place.admin1, day)
+        if place.location:
+            yield (report.country, "location", place.location, day)
+        for cell in cells:
+            yield (report.country, "cell", cell, day)
+
+
+def _types_agree(report: Report, attack_type: str, cluster: Cluster) -> bool:
+    """True when a report's attack type agrees with every member of the cluster that has `attack_type`."""
+    if report.attack_type == attack_type:
+        return True
+    return all(attack_types_agree(report, member) for member in cluster.reports if member.attack_type == attack_type)
+
+
+def _same(landed: object, current: object) -> bool:
+    if isinstance(landed, datetime) or isinstance(current, datetime):
+        return instant(landed) == instant(current)
+    if isinstance(landed, date) or isinstance(current, date):
+        return as_day(landed) == as_day(current)
+    if isinstance(landed, float) or isinstance(current, float):
+        return landed is not None and current is not None and math.isclose(float(landed), float(current))
+    return landed == current
