@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -15,22 +15,6 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 sys.path.insert(0, str(REPO))
-
-
-def bench_clean(limit: int | None) -> dict:
-    """Article-text extraction over the Zyte dev pages, one core."""
-    from tasks.clean import article_text, token_f1
-
-    folder = SHARED / "data" / "article-extraction"
-    if not folder.is_dir():
-        return {"skipped": f"{folder} not found"}
-    truth = [json.loads(line) for line in (folder / "ground-truth.jsonl").read_text().splitlines()][:limit]
-    pages = [(gzip.decompress((folder / "html" / f"{t['id']}.html.gz").read_bytes()).decode("utf-8", "replace"), t["url"]) for t in truth]
-    started = time.perf_counter()
-    texts = [article_text(html, url) for html, url in pages]
-    seconds = time.perf_counter() - started
-    f1 = sum(token_f1(text, t["articleBody"]) for text, t in zip(texts, truth)) / len(truth)
-    return {"pages": len(pages), "token_f1": round(f1, 3), "seconds": round(seconds, 2), "pages_per_s": round(len(pages) / seconds, 1)}
 
 
 def bench_extract(limit: int | None) -> dict:
@@ -50,15 +34,27 @@ def bench_extract(limit: int | None) -> dict:
 
 
 def main() -> None:
-    """Run the benchmarks and print a table."""
+    """Run the benchmarks and print their tables."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--limit", type=int, default=None, help="use only the first N items of each data set")
+    parser.add_argument("--articles", type=int, default=100_000, help="size of the large dedup run (resolve runs 10k and 100k)")
     args = parser.parse_args()
-    results = {"clean (article_text)": bench_clean(args.limit), "extract": bench_extract(args.limit)}
-    results["demo week, plain functions"] = bench_demo()
+    print("== clean: article_text against its peers, same pages, one run, one core")
+    _script("clean.py", *(["--limit", str(args.limit)] if args.limit else []))
+    results = {"extract": bench_extract(args.limit), "demo week, plain functions": bench_demo()}
     results["peak RSS MiB"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    print("== extract and the demo week")
     for name, figures in results.items():
         print(f"{name:32} {figures}")
+    print("== dedup: synthetic articles in daily batches (each size in a fresh process), then the labelled pairs")
+    _script("dedup.py", "--n", str(args.articles))
+    print("== resolve: synthetic mentions")
+    _script("resolve.py")
+
+
+def _script(name: str, *arguments: str) -> None:
+    """Run another benchmark script in its own process, so its memory figures are its own."""
+    subprocess.run([sys.executable, str(REPO / "bench" / name), *arguments], check=True)
 
 
 def bench_demo() -> dict:
