@@ -300,3 +300,11 @@ def test_somali_regions_by_their_somali_names() -> None:
 def test_where_two_wounded_workers_come_from_is_not_the_scene() -> None:
     result = place("Gunmen shot two labourers in Imphal, Manipur.", "Sahil Ansari (24) and Pintu Kumar (31), both from Bihar, were rushed to RIMS, Imphal.")
     assert result["admin1"] == "Manipur"
+
+
+def test_a_continent_is_never_the_scene() -> None:
+    result = place(
+        "Communist guerrillas killed four Philippine soldiers in an ambush in the central province of Northern Samar on Tuesday.",
+        "The army blamed the New People's Army, which has waged one of Asia's longest-running insurgencies since 1969.",
+    )
+    assert result["admin1"] == "Eastern Visayas" and result["location"] != "Asia"

@@ -13,7 +13,7 @@ from tasks.resolve_eval import REPORTS_FILE, load_demo_site, load_reports, pairw
 # Gazetteer points of Diyala towns: Buhriz is 6 km from Baqubah, Muqdadiyah 37 km.
 BAQUBAH, BUHRIZ, MUQDADIYAH = (33.7466, 44.6437), (33.6990, 44.6620), (33.9783, 44.9369)
 TARGET_PRECISION = TARGET_RECALL = 0.95
-REPORTS_RECALL_FLOOR = 0.70
+REPORTS_RECALL_FLOOR = 0.72
 
 
 def mention(article_id, day, hour=8, index=0, **fields):
@@ -259,7 +259,7 @@ def test_demo_site_articles_merge_into_the_answer_key_incidents():
 
 @pytest.mark.skipif(not REPORTS_FILE.exists(), reason="gold/reports.jsonl (multi-outlet labelled reports) not written yet")
 def test_labelled_reports_merge_into_their_gold_incidents():
-    # Recall is pinned at the measured 0.707, below the 0.95 target: each of the 34 missed pairs
+    # Recall is pinned under the measured 0.724, below the 0.95 target: each of the 32 missed pairs
     # involves a report the extractor got wrong (another country, town or date, a victim read as the
     # perpetrator, a roundup's incident not extracted), which no merging rule may bridge.
     assert_quality(score_articles(load_reports()), recall_floor=REPORTS_RECALL_FLOOR)
