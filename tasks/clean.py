@@ -8,11 +8,11 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
-from tasks.content import extract_article_text
+from tasks.content import extract_article_text, parse_document, tree_article_text
 from tasks.discover import parse_timestamp
 from tasks.fetch import FetchRecord
 from tasks.encoding import decode_body, repair_mojibake
-from tasks.metadata import detect_language, page_metadata
+from tasks.metadata import detect_language, page_metadata, tree_metadata  # noqa: F401  (page_metadata: part of this module's API)
 from tasks.urls import canonical_url
 
 # Lines that are page furniture, not article text, even when an extractor keeps them.
@@ -84,8 +84,9 @@ def clean_record(record: FetchRecord, default_language: str | None = None) -> Ar
     html = decode_body(record.body, record.headers)
     if "\x00" in html[:2048]:
         raise CleanError(f"binary content served as HTML: {record.url}")
-    metadata = page_metadata(html, record.final_url)
-    body_text = repair_mojibake(article_text(html, record.final_url))
+    tree = parse_document(html)  # parsed once: metadata reads it before the extractor prunes it
+    metadata = tree_metadata(tree, record.final_url) if tree is not None else {}
+    body_text = repair_mojibake(strip_boilerplate(tree_article_text(tree)) if tree is not None else "")
     if len(body_text) < 200:
         raise CleanError(f"no article text found ({len(body_text)} characters): {record.url}")
     canonical = canonical_url(metadata.get("canonical_url") or record.final_url)

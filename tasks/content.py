@@ -44,8 +44,11 @@ FURNITURE_HINT = re.compile("|".join(sorted(set(BOILERPLATE_STEMS) | BOILERPLATE
 def extract_article_text(html: str | bytes) -> str:
     """The main article's text, one paragraph per block separated by blank lines; "" when there is none."""
     root = parse_document(html)
-    if root is None:
-        return ""
+    return tree_article_text(root) if root is not None else ""
+
+
+def tree_article_text(root: Element) -> str:
+    """The main article's text from a parsed page (see parse_document); prunes the tree as it goes."""
     body = root.find("body")
     body = body if body is not None else root
     title = page_title(root)

@@ -13,8 +13,8 @@ from datetime import datetime, timezone
 from urllib.parse import urljoin
 
 from dateutil import parser as date_parser
-from lxml import html as lxml_html
 
+from tasks.content import parse_document
 from tasks.discover import parse_timestamp
 
 # Meta tags that carry the publication time, best first (names are lower-cased).
@@ -53,10 +53,12 @@ EARLIEST_YEAR = 1995  # before the web carried news pages; earlier stamps are pl
 
 def page_metadata(html: str, url: str, text: str | None = None) -> dict:
     """Title, publication time, canonical URL, language and author from the page's markup."""
-    try:
-        tree = lxml_html.fromstring(html)
-    except (ValueError, lxml_html.etree.ParserError):
-        return {}
+    tree = parse_document(html)
+    return tree_metadata(tree, url, text) if tree is not None else {}
+
+
+def tree_metadata(tree, url: str, text: str | None = None) -> dict:
+    """page_metadata on an already parsed page (tasks.content.parse_document), so a page is parsed once."""
     json_ld = json_ld_article(tree)
     meta = meta_tags(tree)
     canonical = tree.xpath("string(//link[@rel='canonical']/@href)").strip() or meta.get("og:url")
@@ -218,4 +220,4 @@ def _clean_author(candidate: object) -> str | None:
 
 def _first_text(tree, xpath: str) -> str | None:
     nodes = tree.xpath(xpath)
-    return (nodes[0].text_content().strip() or None) if nodes else None
+    return (nodes[0].xpath("string()").strip() or None) if nodes else None
