@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 import logging
 import uuid
 from datetime import date, datetime, timedelta, timezone
@@ -12,8 +13,9 @@ from prefect import flow
 from incidentwire import pipeline
 from incidentwire.settings import Settings
 from incidentwire.sources import Source, load_registry, select_sources
-from tasks import archive, prefect_tasks as t
+from tasks import archive, discover, runlog, prefect_tasks as t
 from tasks.fetch import FetchRecord
+from tasks.hostlimits import reset_hosts
 
 log = logging.getLogger("incidentwire")
 
@@ -100,7 +102,8 @@ def _collect_day(day: date, sources: list[Source], settings: Settings, run_id: s
     discovered = []
     for source, future in [(s, t.discover_source.submit(s, settings, run_id)) for s in sources]:
         try:
-            links, failures = future.result()
+            links, failures, not_modified = future.result()
+            counts.not_modified += not_modified
         except Exception as exc:  # a broken source is recorded and skipped; the run goes on
             links, failures = [], [pipeline.failure(source.id, source.url, "source", f"{type(exc).__name__}: {exc}")]
         counts.failures.extend(failures)
@@ -116,6 +119,7 @@ def _collect_day(day: date, sources: list[Source], settings: Settings, run_id: s
         counts.discovered += result.discovered
         counts.fetched += result.fetched + result.from_archive
         counts.from_archive += result.from_archive
+        counts.not_modified += result.not_modified
         counts.failures.extend(result.failures)
         records.extend(result.records)
     return _process_articles(day, _clean(records, sources, settings, counts), sources, settings, counts)
@@ -134,7 +138,9 @@ def _finish(flow_name: str, run_id: str, parameters: dict, started: datetime, da
         "discovered": sum(d.discovered for d in days),
         "fetched": sum(d.fetched for d in days),
         "from_archive": sum(d.from_archive for d in days),
+        "not_modified": sum(d.not_modified for d in days),
         "failed": len(failures),
+        "failures_by_kind": json.dumps(Counter(f.get("kind") or f"{f['stage']}_error" for f in failures), sort_keys=True),
         "cleaned": sum(d.cleaned for d in days),
         "duplicates": sum(d.duplicates for d in days),
         "mentions": sum(d.mentions for d in days),
@@ -150,6 +156,15 @@ def _load_sources(settings: Settings, sources: str | list[str], url_variables: d
     return select_sources(load_registry(settings.sources_file, url_variables), sources)
 
 
+def _locked(flow_name: str, body, **parameters) -> dict:
+    """Run a flow's body holding the warehouse lock: a second run waits, then fails naming the holder."""
+    settings = _settings(parameters.get("warehouse"), None, None)
+    shown = json.dumps({k: v for k, v in parameters.items() if k != "url_variables"}, sort_keys=True, default=str)
+    with runlog.guarded_run(settings.warehouse, flow_name, _run_id(), shown, settings.lock_timeout_seconds, _logger()):
+        reset_hosts()  # a new run: every host's circuit closed, its limits fresh
+        return body(**parameters)
+
+
 @flow(name="daily", log_prints=True)
 def daily(
     date: str | None = None,
@@ -160,6 +175,21 @@ def daily(
     url_variables: dict[str, str] | None = None,
 ) -> dict:
     """Crawl every source for one day (today, UTC, by default) and land its tables."""
+    return _locked(
+        "daily", _daily, date=date, sources=sources, sources_file=sources_file, warehouse=warehouse,
+        allow_private_addresses=allow_private_addresses, url_variables=url_variables,
+    )
+
+
+def _daily(
+    date: str | None = None,
+    sources: str | list[str] = "all",
+    sources_file: str | None = None,
+    warehouse: str | None = None,
+    allow_private_addresses: bool | None = None,
+    url_variables: dict[str, str] | None = None,
+) -> dict:
+    """The daily flow's body, run by `daily` under the warehouse lock."""
     started = datetime.now(timezone.utc)
     settings = _settings(warehouse, sources_file, allow_private_addresses)
     day = parse_day(date)
@@ -168,7 +198,11 @@ def daily(
     counts = _collect_day(day, selected, settings, run_id, refetch=False)
     resolved = t.resolve_incidents(settings.warehouse, settings.merge_window_days)
     every_source_failed = selected and all(
-        any(f["source"] == s.id and f["stage"] in ("discover", "source") for f in counts.failures) for s in selected
+        any(
+            f["source"] == s.id and f["stage"] in ("discover", "source") and f.get("kind") != discover.RECOVERED_KIND
+            for f in counts.failures
+        )
+        for s in selected
     )
     status = "failed" if every_source_failed else ("completed_with_failures" if counts.failures else "completed")
     parameters = {"date": str(day), "sources": sources, "sources_file": str(settings.sources_file)}
@@ -190,6 +224,23 @@ def backfill(
     url_variables: dict[str, str] | None = None,
 ) -> dict:
     """Rebuild the tables for a date range: from the raw archive, or with refetch=True from the network."""
+    return _locked(
+        "backfill", _backfill, start=start, end=end, sources=sources, refetch=refetch, sources_file=sources_file,
+        warehouse=warehouse, allow_private_addresses=allow_private_addresses, url_variables=url_variables,
+    )
+
+
+def _backfill(
+    start: str,
+    end: str,
+    sources: str | list[str] = "all",
+    refetch: bool = False,
+    sources_file: str | None = None,
+    warehouse: str | None = None,
+    allow_private_addresses: bool | None = None,
+    url_variables: dict[str, str] | None = None,
+) -> dict:
+    """The backfill flow's body, run by `backfill` under the warehouse lock."""
     started = datetime.now(timezone.utc)
     settings = _settings(warehouse, sources_file, allow_private_addresses)
     first, last = parse_day(start), parse_day(end)

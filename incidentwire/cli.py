@@ -83,10 +83,14 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--format", choices=("table", "json"), default="table")
     evaluate.set_defaults(handler=cmd_eval)
 
-    query = with_warehouse(sub.add_parser("query", help="run SQL on the warehouse"))
+    query = with_warehouse(sub.add_parser("query", help="run SQL on the warehouse (read-only unless --write)"))
     query.add_argument("sql", nargs="?", help="the SQL text")
     query.add_argument("--file", type=Path, help="read the SQL from a file")
     query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    query.add_argument("--param", action="append", metavar="NAME=VALUE", help="bind $NAME in the SQL (repeatable)")
+    query.add_argument("--arg", action="append", metavar="VALUE", help="bind the next ? in the SQL (repeatable)")
+    query.add_argument("--write", action="store_true",
+                       help="allow statements that change things and files outside the warehouse (takes the warehouse lock)")
     query.set_defaults(handler=cmd_query)
 
     report = with_warehouse(sub.add_parser("report", help="write the summary report"))
@@ -234,7 +238,12 @@ def cmd_query(args: argparse.Namespace) -> int:
         sql = args.sql
     else:
         raise UsageError('query needs SQL text or --file FILE')
-    sys.stdout.write(run_sql(_warehouse(args), sql, args.format))
+    from incidentwire.query import parse_params
+    from incidentwire.settings import Settings
+
+    params = parse_params(args.param, args.arg)
+    timeout = Settings.from_env().lock_timeout_seconds
+    sys.stdout.write(run_sql(_warehouse(args), sql, args.format, params, args.write, timeout))
     return 0
 
 

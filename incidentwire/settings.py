@@ -17,17 +17,28 @@ class Settings:
     warehouse: Path = REPO_ROOT / "warehouse"
     sources_file: Path = REPO_ROOT / "sources" / "production.yaml"
     user_agent: str = USER_AGENT
-    timeout_seconds: float = 20.0
+    timeout_seconds: float = 20.0  # each connect or read on the socket
+    deadline_seconds: float = 60.0  # one whole attempt, headers to last byte (slow-drip bodies are cut)
     retries: int = 2
     retry_backoff_seconds: float = 1.0
+    max_retry_after_seconds: float = 120.0  # a longer Retry-After ends the retries instead of waiting
+    max_redirects: int = 5
+    breaker_failures: int = 5  # consecutive failed fetches that open a host's circuit
+    breaker_cooldown_seconds: float = 300.0  # then one trial request (half-open)
+    host_delay_seconds: float = 0.0  # floor on the spacing of request starts per host (sources may ask more)
+    host_concurrency: int = 4  # ceiling on requests in flight per host (sources may ask fewer)
+    max_compression_ratio: float = 200.0  # decoded/encoded beyond this at the size cap is a decompression bomb
     default_delay_seconds: float = 1.0
     default_concurrency: int = 2
     max_body_bytes: int = 5_000_000
     max_feed_entries: int = 2_000
+    obey_robots: bool = True
+    max_crawl_delay_seconds: float = 30.0  # a robots.txt Crawl-delay above this is capped, not obeyed
     allow_private_addresses: bool = False
     near_duplicate_threshold: float = 0.7
     merge_window_days: int = 1
     batch_size: int = 500
+    lock_timeout_seconds: float = 3600.0  # a run waits this long for another run's warehouse lock, then fails
 
     @classmethod
     def from_env(cls, **overrides: object) -> "Settings":

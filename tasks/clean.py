@@ -11,7 +11,7 @@ from datetime import date, datetime, timezone
 from tasks.content import extract_article_text, parse_document, tree_article_text
 from tasks.discover import parse_timestamp
 from tasks.fetch import FetchRecord
-from tasks.encoding import decode_body, repair_mojibake
+from tasks.encoding import binary_reason, decode_body, repair_mojibake
 from tasks.metadata import detect_language, page_metadata, tree_metadata  # noqa: F401  (page_metadata: part of this module's API)
 from tasks.urls import canonical_url
 
@@ -34,11 +34,16 @@ BOILERPLATE_LINES = [
     )
 ]
 WHITESPACE = re.compile(r"\s+")
+NOT_TEXT = "not_text"  # failure kind of a page whose bytes are an image, archive, PDF or other non-text
 WORD_TOKEN = re.compile(r"\w+")
 
 
 class CleanError(ValueError):
-    """A fetched page that holds no article we can use."""
+    """A fetched page that holds no article we can use; `kind` classifies it in fetch_failures."""
+
+    def __init__(self, message: str, kind: str = "no_article") -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 @dataclass
@@ -80,10 +85,13 @@ def clean_record(record: FetchRecord, default_language: str | None = None) -> Ar
     """Turn one fetched article page into an Article, or raise CleanError."""
     content_type = record.headers.get("content-type", "text/html")
     if "html" not in content_type and "xml" not in content_type and "text" not in content_type:
-        raise CleanError(f"not an HTML page ({content_type}): {record.url}")
+        raise CleanError(f"not an HTML page ({content_type}): {record.url}", kind=NOT_TEXT)
+    reason = binary_reason(record.body, record.headers)
+    if reason:
+        raise CleanError(f"binary content served as {content_type.split(';')[0]} ({reason}): {record.url}", kind=NOT_TEXT)
     html = decode_body(record.body, record.headers)
     if "\x00" in html[:2048]:
-        raise CleanError(f"binary content served as HTML: {record.url}")
+        raise CleanError(f"binary content served as HTML: {record.url}", kind=NOT_TEXT)
     tree = parse_document(html)  # parsed once: metadata reads it before the extractor prunes it
     metadata = tree_metadata(tree, record.final_url) if tree is not None else {}
     body_text = repair_mojibake(strip_boilerplate(tree_article_text(tree)) if tree is not None else "")

@@ -14,6 +14,29 @@ HEADER_CHARSET = re.compile(r"charset=[\"']?([\w\-:.]+)", re.IGNORECASE)
 SINGLE_BYTE_CHARSETS = frozenset(
     {"iso-8859-1", "latin-1", "latin1", "iso8859-1", "l1", "cp1252", "windows-1252", "us-ascii", "ascii", "iso-8859-15"}
 )
+# Binary formats sites serve by mistake (or on purpose) as text/html, by their magic numbers.
+BINARY_SIGNATURES: dict[str, tuple[bytes, ...]] = {
+    "png": (b"\x89PNG\r\n\x1a\n",),
+    "jpeg": (b"\xff\xd8\xff",),
+    "gif": (b"GIF87a", b"GIF89a"),
+    "webp or wav (RIFF)": (b"RIFF",),
+    "pdf": (b"%PDF-",),
+    "zip (also docx, xlsx, epub)": (b"PK\x03\x04", b"PK\x05\x06"),
+    "gzip": (b"\x1f\x8b",),
+    "bzip2": tuple(b"BZh" + str(level).encode() for level in range(1, 10)),
+    "xz": (b"\xfd7zXZ\x00",),
+    "7z": (b"7z\xbc\xaf\x27\x1c",),
+    "rar": (b"Rar!\x1a\x07",),
+    "ms office (OLE2)": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",),
+    "elf executable": (b"\x7fELF",),
+    "wasm": (b"\x00asm",),
+}
+TEXT_SNIFF_BYTES = 8192
+# Text holds almost no C0 control bytes besides tab, newlines and form feed; random or binary data
+# holds about one in nine. Above this share of the first 8 KB, the body is not text.
+CONTROL_SHARE_LIMIT = 0.02
+CONTROL_BYTES = bytes(sorted(set(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D} | {0x7F}))
+UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 # UTF-8 read as Latin-1/cp1252 leaves these marks ("Ã©", "â€™", "Â "); clean text rarely holds them.
 MOJIBAKE_HINT = re.compile("[ÃÂ][\u0080-\u00bf]|â€|Ã[\u00a0-\u00ff]|Ð[\u0080-\u00bf]")
 
@@ -42,6 +65,23 @@ def decode_body(body: bytes, headers: dict[str, str]) -> str:
     except UnicodeDecodeError:
         best = charset_normalizer.from_bytes(body).best()
         return str(best) if best is not None else body.decode("utf-8", "replace")
+
+
+def binary_reason(body: bytes, headers: dict[str, str]) -> str | None:
+    """Why page bytes are not text (a binary format's signature, NUL bytes, control bytes), or None if they may be."""
+    head = body[:TEXT_SNIFF_BYTES]
+    for name, signatures in BINARY_SIGNATURES.items():
+        if head.startswith(signatures):
+            return f"{name} signature"
+    declared = (declared_charset(body, headers) or "").lower()
+    if head.startswith(UTF16_32_BOMS) or declared.startswith(("utf-16", "utf-32", "utf16", "utf32")):
+        return None  # NUL bytes are normal in UTF-16 and UTF-32 text
+    if b"\x00" in head:
+        return "NUL bytes"
+    controls = len(head) - len(head.translate(None, CONTROL_BYTES))
+    if head and controls / len(head) > CONTROL_SHARE_LIMIT:
+        return f"{controls} control bytes in the first {len(head)}"
+    return None
 
 
 def repair_mojibake(text: str) -> str:

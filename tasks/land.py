@@ -15,11 +15,14 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from tasks.failpoints import failpoint
 from tasks.schema import TABLES
 
 PART_FILE = "part-0.parquet"
 VIEWS_SQL = Path(__file__).resolve().parents[1] / "warehouse" / "views.sql"
 DATABASE_FILE = "incidentwire.duckdb"
+# Every temporary file a writer makes ends so; readers glob `*.parquet` and never see one.
+TEMP_SUFFIX = ".tmp"
 
 
 def to_arrow(table: str, rows: list[dict]) -> pa.Table:
@@ -44,11 +47,15 @@ def partition_dir(warehouse: Path, table: str, day: date | str) -> Path:
 def write_parquet_atomic(table: pa.Table, path: Path) -> None:
     """Write a Parquet file through a temporary file and a rename, so readers never see half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-    os.close(fd)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=TEMP_SUFFIX)
     try:
-        pq.write_table(table, tmp, compression="zstd")
+        with os.fdopen(fd, "wb") as handle:
+            pq.write_table(table, handle, compression="zstd")
+            handle.flush()
+            os.fsync(handle.fileno())  # the bytes reach the disk before the name does (power cuts)
+        failpoint("land.before_rename")
         os.replace(tmp, path)
+        _fsync_dir(path.parent)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -145,15 +152,42 @@ def build_database(warehouse: Path) -> Path:
     warehouse = Path(warehouse)
     warehouse.mkdir(parents=True, exist_ok=True)
     target = warehouse / DATABASE_FILE
-    fd, tmp = tempfile.mkstemp(dir=warehouse, prefix=".", suffix=".duckdb.tmp")
+    fd, tmp = tempfile.mkstemp(dir=warehouse, prefix=".", suffix=".duckdb" + TEMP_SUFFIX)
     os.close(fd)
     os.unlink(tmp)  # DuckDB must create the file itself
     try:
         connection = duckdb.connect(tmp)
         create_views(connection, warehouse)
-        connection.close()
+        connection.close()  # a clean close checkpoints: the file is whole, with no .wal beside it
+        _fsync_file(tmp)
+        failpoint("database.before_rename")
         os.replace(tmp, target)
+        _fsync_dir(warehouse)
     finally:
         Path(tmp).unlink(missing_ok=True)
         Path(tmp + ".wal").unlink(missing_ok=True)
     return target
+
+
+def remove_temp_files(warehouse: Path) -> int:
+    """Delete temporary files a crashed writer left behind; call only while holding the warehouse lock."""
+    removed = 0
+    for folder, _, files in os.walk(warehouse):
+        for name in files:
+            if name.endswith(TEMP_SUFFIX) or name.endswith(TEMP_SUFFIX + ".wal"):
+                Path(folder, name).unlink(missing_ok=True)
+                removed += 1
+    return removed
+
+
+def _fsync_file(path: str | Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    # A rename is durable only once its directory entry is on disk.
+    _fsync_file(folder)

@@ -40,13 +40,14 @@ def format_table(columns: list[str], rows: list[tuple], markdown: bool = False, 
 
 
 def summary(warehouse: Path, markdown: bool = False, runs: int = 10) -> str:
-    """The short summary printed after a run: stage counts, incidents by country, the deadliest."""
+    """The short summary printed after a run: stage counts, totals, flagged records, incidents by country, the deadliest."""
     connection = land.connect(warehouse)
     try:
         sections = []
         for title, name in (
             ("Runs (newest first)", "runs"),
             ("Warehouse totals", "totals"),
+            ("Flagged by plausibility checks (landed, confidence lowered)", "flagged"),
             ("Incidents by country", "incidents_by_country"),
             ("The five deadliest incidents, with their sources", "deadliest"),
         ):

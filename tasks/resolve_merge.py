@@ -3,12 +3,20 @@
 schema.md: when a later report revises a toll, the latest figure is best; when sources disagree, the
 low/high range spans them all. A report that gives no figure does not count, and a later report of
 none (zero) killed does not overturn an earlier toll: tolls get revised, they do not vanish.
+
+Plausibility (tasks.plausibility): as a careful coder sets aside the one outlet that printed an absurd
+toll when the others agree, a report whose field failed a check (a flagged figure, date or place; every
+field of a satire page) is left out of that field's choice and range whenever an unflagged report gives
+the field. Only when none does is the flagged value taken, and then the incident carries the flag
+(`standing_flags`). Set-aside reports keep their flags in `incident_articles`.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from datetime import datetime, timezone
+
+from tasks.plausibility import WHOLE_REPORT, doubted, flag_scope
 
 GEO_RANK = {"place": 3, "admin1": 2, "country": 1, None: 0}
 RANGED_FIGURES = ("killed", "wounded")
@@ -19,38 +27,42 @@ NON_VALUES = (None, "Unknown", "unknown", "other")
 PLACE_FIELDS = ("admin1", "location", "latitude", "longitude", "geo_precision", "country", "country_code")
 # Per-report fields that are not incident fields.
 REPORT_FIELDS = ("article_id", "mention_index", "source", "url", "published_at", "article_date", "date")
+# The field whose presence says a report gives a flag scope's value.
+SCOPE_FIELDS = {"place": "country_code"}
 
 
 def merge_cluster(members: list[dict], incident_id: str) -> dict:
     """One incident row from its mentions in report order (earliest first)."""
-    first = members[0]
+    credible = trusted(members, WHOLE_REPORT)  # a satire page's claims count only when nothing else reports it
+    first = credible[0]
     incident = {key: value for key, value in first.items() if key not in REPORT_FIELDS}
     evidence = dict(first.get("evidence") or {})
     for name in RANGED_FIGURES:
-        incident.update(resolve_ranged_figure(members, name, evidence))
+        incident.update(resolve_ranged_figure(trusted(members, name), name, evidence))
     for name in SINGLE_FIGURES:
-        best = best_report(members, name)
+        best = best_report(trusted(members, name), name)
         if best is not None:
             incident[name] = best[name]
             _take_evidence(evidence, best, name)
     for name in VOTED_FIELDS:
         # The group that claimed the attack names it better than those who blame a group.
-        claimed = [m for m in members if m.get("claimed")] if name == "perpetrator" else []
-        winner = vote(claimed, name) or vote(members, name)
+        pool = trusted(members, name)
+        claimed = [m for m in pool if m.get("claimed")] if name == "perpetrator" else []
+        winner = vote(claimed, name) or vote(pool, name)
         if winner is not None:
             incident[name] = winner[name]
             _take_evidence(evidence, winner, name)
-    named = [m for m in members if m.get("perpetrator") not in NON_VALUES]
-    incident["claimed"] = any(m.get("claimed") for m in members)
+    named = [m for m in credible if m.get("perpetrator") not in NON_VALUES]
+    incident["claimed"] = any(m.get("claimed") for m in credible)
     incident["suspected"] = not incident["claimed"] and any(m.get("suspected") for m in named)
-    incident["suicide"] = any(m.get("suicide") for m in members)
-    incident["weapons"] = sorted({w for m in members for w in (m.get("weapons") or [])})
-    best_place = _best_place(members)
+    incident["suicide"] = any(m.get("suicide") for m in credible)
+    incident["weapons"] = sorted({w for m in credible for w in (m.get("weapons") or [])})
+    best_place = _best_place(trusted(members, "place"))
     for name in PLACE_FIELDS:
         incident[name] = best_place.get(name)
     _take_evidence(evidence, best_place, "location")
     _take_evidence(evidence, best_place, "admin1")
-    dated = vote(members, "event_date")
+    dated = vote(trusted(members, "event_date"), "event_date")
     if dated is not None:
         incident["event_date"], incident["date_text"] = dated["event_date"], dated.get("date_text")
         _take_evidence(evidence, dated, "event_date")
@@ -58,6 +70,7 @@ def merge_cluster(members: list[dict], incident_id: str) -> dict:
     incident.update(
         incident_id=incident_id,
         evidence=evidence,
+        flags=standing_flags(members),
         confidence=round(1 - _product(1 - float(m.get("confidence") or 0) for m in members), 3),
         n_articles=len({m["article_id"] for m in members}),
         n_sources=len({m.get("source") for m in members}),
@@ -65,6 +78,26 @@ def merge_cluster(members: list[dict], incident_id: str) -> dict:
         last_reported_at=max(published, key=_utc) if published else None,
     )
     return incident
+
+
+def trusted(members: list[dict], scope: str) -> list[dict]:
+    """The reports whose `scope` passed the plausibility checks, in order; all reports if none of those gives it."""
+    plausible = [m for m in members if not doubted(m.get("flags"), scope)]
+    return plausible if _gives(plausible, scope) else members
+
+
+def standing_flags(members: list[dict]) -> list[str]:
+    """The members' flags still in force on the incident: those on a field no unflagged report gives."""
+    flags = {flag for m in members for flag in (m.get("flags") or ())}
+    return sorted(
+        flag for flag in flags
+        if not _gives([m for m in members if not doubted(m.get("flags"), flag_scope(flag))], flag_scope(flag))
+    )
+
+
+def _gives(reports: list[dict], scope: str) -> bool:
+    name = SCOPE_FIELDS.get(scope, scope)
+    return any(name == WHOLE_REPORT or m.get(name) is not None for m in reports)
 
 
 def resolve_ranged_figure(members: list[dict], name: str, evidence: dict) -> dict:

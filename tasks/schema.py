@@ -31,6 +31,7 @@ INCIDENT_FIELDS = [
     ("kidnapped", pa.int64()),
     ("evidence", pa.string()),  # JSON object: field name -> supporting sentence
     ("confidence", pa.float64()),
+    ("flags", pa.list_(pa.string())),  # failed plausibility checks (tasks/plausibility.py): kept, never dropped
 ]
 INCIDENT_FIELD_NAMES = [name for name, _ in INCIDENT_FIELDS]
 # One article's report of one incident: the incident fields plus where the report came from.
@@ -105,11 +106,13 @@ TABLES: dict[str, tuple[str, pa.Schema]] = {
                 ("discovered", pa.int64()),
                 ("fetched", pa.int64()),
                 ("from_archive", pa.int64()),
+                ("not_modified", pa.int64()),  # conditional GETs answered 304 (listings and refetched pages)
                 ("failed", pa.int64()),
                 ("cleaned", pa.int64()),
                 ("duplicates", pa.int64()),
                 ("mentions", pa.int64()),
                 ("incidents", pa.int64()),
+                ("failures_by_kind", pa.string()),  # JSON object: fetch_failures kind -> rows
                 ("message", pa.string()),
             ]
         ),
@@ -122,6 +125,8 @@ TABLES: dict[str, tuple[str, pa.Schema]] = {
                 ("source", pa.string()),
                 ("url", pa.string()),
                 ("stage", pa.string()),
+                ("kind", pa.string()),  # stable failure class: timeout, reset, http_5xx, circuit_open, ...
+                ("attempts", pa.int64()),  # requests sent for this URL (0: refused before sending)
                 ("status", pa.int64()),
                 ("error", pa.string()),
                 ("at", pa.timestamp("us", tz="UTC")),

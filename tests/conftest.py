@@ -48,16 +48,22 @@ class RouteServer:
     def __init__(self) -> None:
         self.routes: dict[str, Callable[[], Response] | Response] = {}
         self.hits: dict[str, int] = {}
+        self.requests: list[tuple[str, dict[str, str]]] = []  # (path, request headers), in arrival order
+        self.body_bytes: dict[str, int] = {}  # body bytes sent per path (a 304 sends none)
         server = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
                 server.hits[self.path] = server.hits.get(self.path, 0) + 1
+                server.requests.append((self.path, dict(self.headers.items())))
                 route = server.routes.get(self.path)
                 if route is None:
                     status, headers, body = 404, {"Content-Type": "text/plain"}, b"not found"
                 else:
                     status, headers, body = route() if callable(route) else route
+                if status == 200 and _unchanged(self.headers, headers):
+                    status, body = 304, b""  # conditional GET: the route's ETag / Last-Modified still match
+                server.body_bytes[self.path] = server.body_bytes.get(self.path, 0) + len(body)
                 self.send_response(status)
                 for key, value in headers.items():
                     self.send_header(key, value)
@@ -69,7 +75,8 @@ class RouteServer:
                 pass
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        # A short poll interval: shutdown() waits up to one interval, and every test stops a server.
+        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self.thread.start()
 
     @property
@@ -81,6 +88,15 @@ class RouteServer:
         """Shut the server down."""
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+def _unchanged(request_headers, response_headers: dict[str, str]) -> bool:
+    """True when a conditional request's validators match the route's (exact comparison, as tests need)."""
+    etag = response_headers.get("ETag")
+    if etag and request_headers.get("If-None-Match"):
+        return etag in [tag.strip() for tag in request_headers["If-None-Match"].split(",")]
+    modified = response_headers.get("Last-Modified")
+    return bool(modified) and request_headers.get("If-Modified-Since") == modified
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@ from datetime import date, datetime, timezone
 import pytest
 
 from incidentwire.sources import Source
-from tasks.discover import DiscoveryError, Link, links_for_date, parse_links
+from tasks.discover import DiscoveryError, Link, links_for_date, parse_links, parse_sitemap
 from tasks.fetch import FetchRecord
 
 NOW = datetime(2026, 3, 10, tzinfo=timezone.utc)
@@ -67,10 +67,13 @@ def test_broken_inputs_raise_discovery_errors():
         parse_links(source("rss"), record(b"", status=500))
 
 
-def test_xml_entities_are_not_expanded():
+def test_xml_entities_are_refused_and_never_expanded():
     bomb = b"""<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://n.example/&b;</loc></url></urlset>"""
-    links, _ = parse_links(source("sitemap"), record(bomb))
+    with pytest.raises(DiscoveryError, match="refused XML"):
+        parse_links(source("sitemap"), record(bomb))
+    # Behind the refusal, the sitemap parser itself does not expand entities either.
+    links, _ = parse_sitemap(source("sitemap"), record(bomb))
     assert all("aaaaaaaaaa" not in l.url for l in links)
 
 

@@ -24,6 +24,7 @@ def test_ok_page_returns_a_full_record(route_server):
 def test_not_found_is_not_retried(route_server):
     record = fetch(route_server, "/missing")
     assert not record.ok and record.status == 404 and record.error == "HTTP 404"
+    assert record.failure_kind == "http_4xx" and record.attempts == 1
     assert route_server.hits["/missing"] == 1
 
 
@@ -51,6 +52,7 @@ def test_private_addresses_are_refused_in_production_mode(route_server):
     route_server.routes["/a"] = (200, {}, b"x")
     record = fetch(route_server, "/a", Settings(allow_private_addresses=False))
     assert not record.ok and "private address" in record.error and "/a" not in route_server.hits
+    assert record.failure_kind == "refused_private" and record.attempts == 0
     with pytest.raises(FetchRefused, match="scheme"):
         check_url_allowed("file:///etc/passwd", allow_private=True)
 
@@ -58,6 +60,7 @@ def test_private_addresses_are_refused_in_production_mode(route_server):
 def test_connection_refused_is_a_recorded_failure():
     record = fetch_url(make_session(SETTINGS), "http://127.0.0.1:1/", SETTINGS, sleep=lambda s: None)
     assert not record.ok and record.status is None and "ConnectionError" in record.error
+    assert record.failure_kind == "connect_error" and record.attempts == SETTINGS.retries + 1
 
 
 def test_fetch_many_keeps_order_and_calls_back(route_server):

@@ -15,6 +15,8 @@ from datetime import date, datetime
 
 from functools import lru_cache
 
+from tasks.plausibility import apply_checks, satire_signals
+
 from .gazetteer import load_gazetteer
 from .text import folded
 from .actors import UNKNOWN, claim_sentence_indexes, extract_perpetrator, find_groups, home_country, named_branch
@@ -30,7 +32,7 @@ INCIDENT_FIELDS = (
     "event_date", "date_text", "country", "country_code", "admin1", "location", "latitude", "longitude",
     "geo_precision", "perpetrator", "claimed", "suspected", "attack_type", "suicide", "target_type", "weapons",
     "killed", "killed_low", "killed_high", "wounded", "wounded_low", "wounded_high", "perpetrators_killed",
-    "kidnapped", "evidence", "confidence", "mention_index",
+    "kidnapped", "evidence", "confidence", "flags", "mention_index",
 )
 # How much each kind of detail adds to the belief that a mention is a real, specific incident.
 CONFIDENCE_WEIGHTS = {
@@ -89,11 +91,13 @@ TRAILING_AFTER_RE = re.compile(r",\s+(?:(?:a|one|two|three|four|five|six|several
 
 
 def extract_incidents(
-    text: str, published: date | None = None, title: str | None = None, country_hint: str | None = None
+    text: str, published: date | None = None, title: str | None = None, country_hint: str | None = None,
+    url: str | None = None,
 ) -> list[dict]:
-    """Zero or more incident records (schema.md's fields plus suspected and mention_index) from one article.
+    """Zero or more incident records (schema.md's fields plus suspected, flags and mention_index) from one article.
 
     `country_hint` (ISO alpha-2) is the outlet's home country: weak context, as if the dateline named it.
+    `url` lets the plausibility checks see a satire outlet or section (tasks.plausibility).
     """
     if isinstance(published, datetime):
         published = published.date()
@@ -108,7 +112,9 @@ def extract_incidents(
         if record["confidence"] >= MIN_CONFIDENCE:
             record["mention_index"] = len(incidents)
             incidents.append(record)
-    return incidents
+    # Flagged after the confidence cut, so an absurd figure is kept and marked, never silently dropped.
+    satire = satire_signals(url, title, text)
+    return [apply_checks(record, reference, satire) for record in incidents]
 
 
 def _extract_mention(

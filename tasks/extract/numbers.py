@@ -16,6 +16,9 @@ UNITS = {
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+# Larger than everyone alive: no count of people exceeds it. A longer digit string (hostile or garbled)
+# is capped here rather than overflow to float infinity or past the warehouse's int64 columns.
+MAX_NUMBER = 10**10
 # Vague quantities: (low, best, high). Coders read "dozens" as at least 24 and keep the low end.
 VAGUE_COUNTS: dict[str, tuple[int, int, int | None]] = {
     "dozens": (24, 24, None),
@@ -178,7 +181,7 @@ def parse_number(text: str) -> int | None:
         value = float(match.group(1).replace(",", "") + ("." + match.group(2) if match.group(2) else ""))
         if match.group(3):
             value *= SCALES[match.group(3).lower()]
-        return int(value)
+        return int(min(value, MAX_NUMBER))
     return word_number_value(text)
 
 
