@@ -33,6 +33,18 @@ def bench_extract(limit: int | None) -> dict:
     return {"articles": len(records), "seconds": round(seconds, 2), "articles_per_s": round(len(records) / seconds, 1)}
 
 
+def bench_gazetteer() -> dict:
+    """Seconds to build the place gazetteer from its packages (cold) and to load the cached copy."""
+    from tasks.extract.gazetteer import build_gazetteer, load_gazetteer
+
+    started = time.perf_counter()
+    built = build_gazetteer()
+    cold = time.perf_counter() - started
+    started = time.perf_counter()
+    load_gazetteer()
+    return {"entries": len(built.entries), "cold_build_s": round(cold, 2), "cached_load_s": round(time.perf_counter() - started, 2)}
+
+
 def main() -> None:
     """Run the benchmarks and print their tables."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -41,7 +53,7 @@ def main() -> None:
     args = parser.parse_args()
     print("== clean: article_text against its peers, same pages, one run, one core")
     _script("clean.py", *(["--limit", str(args.limit)] if args.limit else []))
-    results = {"extract": bench_extract(args.limit), "demo week, plain functions": bench_demo()}
+    results = {"gazetteer": bench_gazetteer(), "extract": bench_extract(args.limit), "demo week, plain functions": bench_demo()}
     results["peak RSS MiB"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     print("== extract and the demo week")
     for name, figures in results.items():

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from tasks.extract.gazetteer import admin1_variants, build_gazetteer, load_gazetteer
 from tasks.extract.places import extract_place
 
-# A regression guard, not the target: a cold build measures about 2 s here, a cached load 0.3 s.
-COLD_BUILD_BUDGET_SECONDS = 6.0
 
 
 def place(*sentences: str, context: list[str] | None = None) -> dict:
@@ -23,12 +19,11 @@ def kinds(key: str) -> set[tuple[str, str, str]]:
     return {(e.kind, e.country_code, e.name) for e in load_gazetteer().lookup(key)}
 
 
-def test_cold_build_is_fast_enough() -> None:
-    started = time.perf_counter()
-    gazetteer = build_gazetteer()
-    elapsed = time.perf_counter() - started
-    print(f"gazetteer cold build: {elapsed:.2f}s, {len(gazetteer.entries)} entries, {len(gazetteer.names)} names")
-    assert elapsed < COLD_BUILD_BUDGET_SECONDS
+def test_a_cold_build_equals_the_cached_gazetteer() -> None:
+    # How long a cold build takes is a benchmark figure (bench/run.py), never a test assertion.
+    built, cached = build_gazetteer(), load_gazetteer()
+    assert len(built.entries) == len(cached.entries) and built.names.keys() == cached.names.keys()
+    assert len(built.entries) > 10_000
 
 
 @pytest.mark.parametrize(
