@@ -14,6 +14,7 @@ from incidentwire.sources import Source
 from tasks import archive, clean, dedup, discover, land, resolve, revalidate, robots
 from tasks.failpoints import failpoint
 from tasks.fetch import FetchRecord, fetch_many, make_session
+from tasks.hostlimits import RequestLimits
 
 log = logging.getLogger("incidentwire")
 DEDUP_LOOKBACK_DAYS = 7
@@ -98,7 +99,12 @@ def discover_source(source: Source, settings: Settings, run_id: str) -> Discover
             failures.append(failure(source.id, listing_url, "discover", reason, kind=robots.DISALLOWED_KIND, attempts=0))
             log.warning("source %s: %s: %s", source.id, listing_url, reason)
             continue
-        record, unchanged = revalidate.fetch_revalidated(session, listing_url, settings, "listing", source.id, run_id)
+        # A listing is spaced like the source's articles, and by the host's robots.txt Crawl-delay.
+        delay = max(settings.default_delay_seconds if source.delay is None else source.delay, rules.delay_seconds(listing_url) or 0.0)
+        limits = RequestLimits.of(settings, delay, source.concurrency)
+        record, unchanged = revalidate.fetch_revalidated(
+            session, listing_url, settings, "listing", source.id, run_id, limits
+        )
         not_modified += unchanged
         try:
             listing = discover.read_listing(source, record, settings.max_feed_entries)

@@ -9,6 +9,7 @@ import requests
 from incidentwire.settings import Settings
 from tasks import archive
 from tasks.fetch import FetchRecord, fetch_url
+from tasks.hostlimits import RequestLimits
 
 NOT_MODIFIED = 304
 REVALIDATED_HEADER = "x-incidentwire-not-modified"  # marks an archived copy a 304 confirmed (not downloaded again)
@@ -49,7 +50,13 @@ def reuse(cached: FetchRecord, response: FetchRecord) -> FetchRecord:
 
 
 def fetch_revalidated(
-    session: requests.Session, url: str, settings: Settings, kind: str, source_id: str | None, run_id: str
+    session: requests.Session,
+    url: str,
+    settings: Settings,
+    kind: str,
+    source_id: str | None,
+    run_id: str,
+    limits: RequestLimits | None = None,
 ) -> tuple[FetchRecord, bool]:
     """Fetch `url`, conditionally when the archive holds a copy; archive the result; True when it was a 304.
 
@@ -57,7 +64,7 @@ def fetch_revalidated(
     downloaded), so this run's later readers and a rerun after a crash find it like any fetch.
     """
     cached = archive.latest_ok_record(settings.warehouse, url)
-    record = fetch_url(session, url, settings, extra_headers=validators(cached) or None)
+    record = fetch_url(session, url, settings, limits, extra_headers=validators(cached) or None)
     record.source_id, record.kind, record.run_id = source_id, kind, run_id
     unchanged = cached is not None and is_not_modified(record)
     if unchanged:

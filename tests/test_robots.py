@@ -1,5 +1,6 @@
 """robots.txt and the User-Agent, over real HTTP: what the server sees is what we assert."""
 
+import dataclasses
 import socket
 import time
 from datetime import date
@@ -160,3 +161,17 @@ def _record(url: str, body: bytes):
     from tasks.fetch import FetchRecord
 
     return FetchRecord(url, url, 200, {}, body, datetime.now(timezone.utc), 1)
+
+
+def test_listings_are_spaced_by_the_source_delay_and_crawl_delay(route_server, warehouse):
+    arrivals: list[float] = []
+    feeds = ["/feed-1.xml", "/feed-2.xml", "/feed-3.xml"]
+    source = site(route_server, b"User-agent: *\nCrawl-delay: 0.15\n", paths=[])
+    for path in feeds:
+        body = b"<?xml version='1.0'?><rss version='2.0'><channel><title>T</title></channel></rss>"
+        route_server.routes[path] = lambda body=body: (arrivals.append(time.monotonic()), (200, {}, body))[1]
+    source = dataclasses.replace(source, urls=tuple(route_server.base_url + path for path in feeds), delay=0.0)
+    pipeline.discover_source(source, settings_for(warehouse), "run-1")
+    assert len(arrivals) == 3
+    gaps = [later - earlier for earlier, later in zip(arrivals, arrivals[1:])]
+    assert min(gaps) >= 0.15 * 0.9  # the source asks for no delay; robots.txt's Crawl-delay still spaces its feeds
