@@ -62,6 +62,8 @@ def main() -> None:
     _script("dedup.py", "--n", str(args.articles))
     print("== resolve: synthetic mentions")
     _script("resolve.py")
+    print("== faults: the daily flow against the fault-injecting server (the fault matrix)")
+    _script("faults.py")
 
 
 def _script(name: str, *arguments: str) -> None:
