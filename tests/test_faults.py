@@ -239,3 +239,22 @@ def test_fault_matrix_survives_everything(prefect_harness, tmp_path):
     # The runs row counts every failure row, and by kind.
     assert matrix.runs_failed == matrix.failure_rows == sum(matrix.failures_by_kind.values())
     assert matrix.failures_by_kind["circuit_open"] >= 1
+
+
+def test_redirect_to_a_private_address_is_refused_before_it_is_sent(route_server, monkeypatch):
+    import socket
+    import types
+
+    def resolve(host, *args, **kwargs):
+        # The test server stands in for a public site: only the first hop's host passes as public.
+        if host == "127.0.0.1":
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.216.34", 0))]
+        return socket.getaddrinfo(host, *args, **kwargs)
+
+    monkeypatch.setattr("tasks.fetch.socket", types.SimpleNamespace(getaddrinfo=resolve, gaierror=socket.gaierror))
+    route_server.routes["/go"] = (302, {"Location": "http://10.255.255.1/internal"}, b"")
+    production = Settings(**{**SETTINGS.__dict__, "allow_private_addresses": False})
+    record = fetch_url(make_session(production), route_server.base_url + "/go", production, hosts=HostRegistry())
+    assert route_server.hits["/go"] == 1
+    assert record.failure_kind == "refused_private" and "10.255.255.1" in record.error
+    assert record.attempts == 1  # refusals are final, never retried
