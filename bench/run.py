@@ -64,6 +64,8 @@ def main() -> None:
     _script("resolve.py")
     print("== faults: the daily flow against the fault-injecting server (the fault matrix)")
     _script("faults.py")
+    print("== scale: the issue's table, rows 1-4 (bench/scale.py; `--warehouse DIR` adds bench/warehouse.py's query rows)")
+    _script("scale.py")
 
 
 def _script(name: str, *arguments: str) -> None:

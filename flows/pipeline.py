@@ -13,6 +13,7 @@ from prefect import flow
 from incidentwire import pipeline
 from incidentwire.settings import Settings
 from incidentwire.sources import Source, load_registry, select_sources
+from flows import runners
 from tasks import archive, discover, runlog, prefect_tasks as t
 from tasks.fetch import FetchRecord
 from tasks.hostlimits import reset_hosts
@@ -99,29 +100,32 @@ def _process_articles(
 def _collect_day(day: date, sources: list[Source], settings: Settings, run_id: str, refetch: bool) -> pipeline.DayResult:
     counts = pipeline.DayResult(day)
     records: list[FetchRecord] = []
-    discovered = []
-    for source, future in [(s, t.discover_source.submit(s, settings, run_id)) for s in sources]:
-        try:
-            links, failures, not_modified = future.result()
-            counts.not_modified += not_modified
-        except Exception as exc:  # a broken source is recorded and skipped; the run goes on
-            links, failures = [], [pipeline.failure(source.id, source.url, "source", f"{type(exc).__name__}: {exc}")]
-        counts.failures.extend(failures)
-        discovered.append((source, links))
-    claimed = pipeline.claim_links(discovered, day)
-    futures = [t.fetch_links.submit(source, links, settings, run_id, refetch) for source, links in zip(sources, claimed)]
-    for source, future in zip(sources, futures):
-        try:
-            result = future.result()
-        except Exception as exc:
-            counts.failures.append(pipeline.failure(source.id, source.url, "source", f"{type(exc).__name__}: {exc}"))
-            continue
-        counts.discovered += result.discovered
-        counts.fetched += result.fetched + result.from_archive
-        counts.from_archive += result.from_archive
-        counts.not_modified += result.not_modified
-        counts.failures.extend(result.failures)
-        records.extend(result.records)
+    # Discover and fetch stay on threads in this process, whatever the runner: host limits live here (flows/runners.py).
+    with runners.io_submitter() as submit:
+        discovered = []
+        for source, future in [(s, submit(t.discover_source, source=s, settings=settings, run_id=run_id)) for s in sources]:
+            try:
+                links, failures, not_modified = future.result()
+                counts.not_modified += not_modified
+            except Exception as exc:  # a broken source is recorded and skipped; the run goes on
+                links, failures = [], [pipeline.failure(source.id, source.url, "source", f"{type(exc).__name__}: {exc}")]
+            counts.failures.extend(failures)
+            discovered.append((source, links))
+        claimed = pipeline.claim_links(discovered, day)
+        futures = [submit(t.fetch_links, source=source, links=links, settings=settings, run_id=run_id, refetch=refetch)
+                   for source, links in zip(sources, claimed)]
+        for source, future in zip(sources, futures):
+            try:
+                result = future.result()
+            except Exception as exc:
+                counts.failures.append(pipeline.failure(source.id, source.url, "source", f"{type(exc).__name__}: {exc}"))
+                continue
+            counts.discovered += result.discovered
+            counts.fetched += result.fetched + result.from_archive
+            counts.from_archive += result.from_archive
+            counts.not_modified += result.not_modified
+            counts.failures.extend(result.failures)
+            records.extend(result.records)
     return _process_articles(day, _clean(records, sources, settings, counts), sources, settings, counts)
 
 
@@ -268,3 +272,7 @@ def _backfill(
     status = "completed_with_failures" if any(r.failures for r in results) else "completed"
     parameters = {"start": str(first), "end": str(last), "sources": sources, "refetch": refetch}
     return _finish("backfill", run_id, parameters, started, results, settings, resolved["incidents"], status)
+
+
+# INCIDENTWIRE_TASK_RUNNER=dask (say, a deployment's job variable) sends the CPU stages to Dask.
+daily, backfill = runners.from_env(daily), runners.from_env(backfill)

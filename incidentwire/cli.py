@@ -52,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--warehouse", type=Path, default=None, help="warehouse folder (default: warehouse/)")
         return p
 
+    def with_runner(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--task-runner", choices=("threads", "dask"), help="where clean and extract run (default: threads)")
+        p.add_argument("--dask-address", help="an existing Dask scheduler, tcp://host:8786 (default: a LocalCluster)")
+        return p
+
     run = with_warehouse(sub.add_parser("run", help="run the daily flow"))
     run.add_argument("--date", help="the day to crawl, YYYY-MM-DD (default: today, UTC; with --demo: the demo week)")
     run.add_argument("--sources", type=Path, help="source registry file (YAML or TOML)")
@@ -59,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--demo", action="store_true", help="serve the bundled demo news site and crawl it")
     run.add_argument("--allow-private-addresses", action="store_true", help="allow loopback/private hosts")
     run.add_argument("--no-summary", action="store_true", help="do not print the summary afterwards")
-    run.set_defaults(handler=cmd_run)
+    with_runner(run).set_defaults(handler=cmd_run)
 
     backfill = with_warehouse(sub.add_parser("backfill", help="rebuild the tables for a date range"))
     backfill.add_argument("--start", required=True)
@@ -69,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     backfill.add_argument("--only", default="all")
     backfill.add_argument("--demo", action="store_true", help="use the demo site's sources (served locally)")
     backfill.add_argument("--allow-private-addresses", action="store_true")
-    backfill.set_defaults(handler=cmd_backfill)
+    with_runner(backfill).set_defaults(handler=cmd_backfill)
 
     extract = sub.add_parser("extract", help="extract incidents from text or HTML files")
     extract.add_argument("files", nargs="*", help="text or HTML files ('-' for standard input)")
@@ -128,6 +133,17 @@ def _flow_options(args: argparse.Namespace, demo_base_url: str | None) -> dict:
     }
 
 
+def _on_runner(flow, args: argparse.Namespace):
+    """The flow on the task runner the options ask for (--dask-address implies dask), else as the environment says."""
+    if args.task_runner is None and args.dask_address is None:
+        return flow
+    from flows.runners import with_runner
+    from incidentwire.settings import Settings
+
+    runner = args.task_runner or "dask"
+    return with_runner(flow, Settings.from_env(task_runner=runner, dask_address=args.dask_address))
+
+
 def _demo_server(enabled: bool):
     if not enabled:
         from contextlib import nullcontext
@@ -158,7 +174,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         from flows.pipeline import daily
 
         for day in days:
-            run = daily(date=day, **options)
+            run = _on_runner(daily, args)(date=day, **options)
             print(
                 f"[{json.loads(run['parameters'])['date']}] discovered {run['discovered']}, fetched {run['fetched']}, "
                 f"failed {run['failed']}, articles {run['cleaned']}, duplicates {run['duplicates']}, "
@@ -181,7 +197,7 @@ def cmd_backfill(args: argparse.Namespace) -> int:
         print("starting Prefect (a local temporary server; about 15 s)...", file=sys.stderr)
         from flows.pipeline import backfill
 
-        run = backfill(start=args.start, end=args.end, refetch=args.refetch, **options)
+        run = _on_runner(backfill, args)(start=args.start, end=args.end, refetch=args.refetch, **options)
     print(
         f"backfill {args.start}..{args.end}: articles {run['cleaned']}, duplicates {run['duplicates']}, "
         f"mentions {run['mentions']}, incidents in warehouse {run['incidents']} ({run['status']})",

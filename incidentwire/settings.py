@@ -39,6 +39,9 @@ class Settings:
     merge_window_days: int = 1
     batch_size: int = 500
     lock_timeout_seconds: float = 3600.0  # a run waits this long for another run's warehouse lock, then fails
+    task_runner: str = "threads"  # "threads", or "dask": clean and extract go to Dask (flows/runners.py)
+    dask_address: str | None = None  # an existing Dask scheduler (tcp://host:8786); None starts a LocalCluster
+    dask_workers: int = 2  # worker processes of that LocalCluster
 
     @classmethod
     def from_env(cls, **overrides: object) -> "Settings":

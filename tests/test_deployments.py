@@ -1,4 +1,4 @@
-"""prefect.yaml registers both deployments on a real local Prefect server."""
+"""prefect.yaml registers its deployments on a real local Prefect server, and a process worker runs the Dask one."""
 
 import os
 import socket
@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 import requests
 import yaml
+
+from demo_site.server import start
+from tasks import land
 
 REPO = Path(__file__).resolve().parents[1]
 PREFECT = str(Path(sys.executable).parent / "prefect")
@@ -32,7 +35,7 @@ def _free_port() -> int:
 
 
 @pytest.mark.flow
-def test_prefect_deploy_all_against_a_local_server(tmp_path):
+def test_prefect_deploy_all_against_a_local_server_then_a_worker_runs_daily_on_dask(tmp_path):
     port = _free_port()
     env = {
         **os.environ,
@@ -66,6 +69,28 @@ def test_prefect_deploy_all_against_a_local_server(tmp_path):
         assert "daily/daily" in listed.stdout and "backfill/backfill" in listed.stdout
         inspected = prefect("deployment", "inspect", "daily/daily")
         assert "0 6 * * *" in inspected.stdout
+        on_dask = prefect("deployment", "inspect", "daily/daily-dask")
+        assert "'INCIDENTWIRE_TASK_RUNNER': 'dask'" in on_dask.stdout, on_dask.stdout
+        warehouse = tmp_path / "warehouse"
+        with start() as site:  # one demo day through the deployment, as a scheduled run would go
+            created = prefect(
+                "deployment", "run", "daily/daily-dask", "--param", "date=2026-03-11",
+                "--param", f"sources_file={REPO / 'sources' / 'demo.yaml'}", "--param", f"warehouse={warehouse}",
+                "--param", "allow_private_addresses=true", "--param", f'url_variables={{"base_url": "{site.base_url}"}}',
+            )
+            assert created.returncode == 0, created.stdout + created.stderr
+            worker = subprocess.run(
+                [PREFECT, "worker", "start", "--pool", "incidentwire-local", "--run-once"],
+                env={**env, "PREFECT_LOGGING_LEVEL": "INFO"}, cwd=REPO, capture_output=True, text=True, timeout=300,
+            )
+        output = worker.stdout + worker.stderr
+        assert worker.returncode == 0 and "Creating a new Dask cluster" in output, output
+        connection = land.connect(warehouse)
+        try:
+            runs = connection.execute("SELECT flow, status, cleaned FROM runs").fetchall()
+        finally:
+            connection.close()
+        assert runs == [("daily", "completed", 7)], output
     finally:
         server.terminate()
         server.wait(timeout=30)
