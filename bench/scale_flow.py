@@ -4,7 +4,7 @@ Both runs crawl one local fault site (its small invented incident pages, a sourc
 host, RSS feeds of at most 2,000 links) into fresh warehouses. The flow runs once on a tiny site
 first, so the ephemeral Prefect server's start (about 15 s per process) is not in the timing;
 the timed flow run still pays for flow and task run creation, state reports and the artifact.
-The plain run is `flows.pipeline._locked(_daily)` itself with `flows.pipeline.t` swapped for
+The plain run is the daily flow's own function (`daily.fn`) with `flows.pipeline.t` swapped for
 tasks that run the same stage functions on a thread pool, as Prefect's default task runner does.
 """
 
@@ -55,7 +55,7 @@ def plain_daily(**parameters) -> dict:
     with ThreadPoolExecutor(max_workers=64) as pool:
         fp.t = plain_tasks(pool)
         try:
-            return fp._locked("daily", fp._daily, **parameters)
+            return fp.daily.fn(**parameters)
         finally:
             fp.t = tasks
 

@@ -6,7 +6,9 @@ import json
 from collections import Counter
 import logging
 import uuid
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta, timezone
+from typing import Iterator
 
 from prefect import flow
 
@@ -160,13 +162,14 @@ def _load_sources(settings: Settings, sources: str | list[str], url_variables: d
     return select_sources(load_registry(settings.sources_file, url_variables), sources)
 
 
-def _locked(flow_name: str, body, **parameters) -> dict:
-    """Run a flow's body holding the warehouse lock: a second run waits, then fails naming the holder."""
-    settings = _settings(parameters.get("warehouse"), None, None)
-    shown = json.dumps({k: v for k, v in parameters.items() if k != "url_variables"}, sort_keys=True, default=str)
+@contextmanager
+def _guarded(flow_name: str, arguments: dict) -> Iterator[None]:
+    """Hold the warehouse lock for a flow's whole run: a second run waits, then fails naming the holder."""
+    settings = _settings(arguments.get("warehouse"), None, None)
+    shown = json.dumps({k: v for k, v in arguments.items() if k != "url_variables"}, sort_keys=True, default=str)
     with runlog.guarded_run(settings.warehouse, flow_name, _run_id(), shown, settings.lock_timeout_seconds, _logger()):
         reset_hosts()  # a new run: every host's circuit closed, its limits fresh
-        return body(**parameters)
+        yield
 
 
 @flow(name="daily", log_prints=True)
@@ -179,41 +182,31 @@ def daily(
     url_variables: dict[str, str] | None = None,
 ) -> dict:
     """Crawl every source for one day (today, UTC, by default) and land its tables."""
-    return _locked(
-        "daily", _daily, date=date, sources=sources, sources_file=sources_file, warehouse=warehouse,
+    arguments = dict(
+        date=date, sources=sources, sources_file=sources_file, warehouse=warehouse,
         allow_private_addresses=allow_private_addresses, url_variables=url_variables,
     )
-
-
-def _daily(
-    date: str | None = None,
-    sources: str | list[str] = "all",
-    sources_file: str | None = None,
-    warehouse: str | None = None,
-    allow_private_addresses: bool | None = None,
-    url_variables: dict[str, str] | None = None,
-) -> dict:
-    """The daily flow's body, run by `daily` under the warehouse lock."""
-    started = datetime.now(timezone.utc)
-    settings = _settings(warehouse, sources_file, allow_private_addresses)
-    day = parse_day(date)
-    run_id = _run_id()
-    selected = _load_sources(settings, sources, url_variables)
-    counts = _collect_day(day, selected, settings, run_id, refetch=False)
-    resolved = t.resolve_incidents(settings.warehouse, settings.merge_window_days)
-    every_source_failed = selected and all(
-        any(
-            f["source"] == s.id and f["stage"] in ("discover", "source") and f.get("kind") != discover.RECOVERED_KIND
-            for f in counts.failures
+    with _guarded("daily", arguments):
+        started = datetime.now(timezone.utc)
+        settings = _settings(warehouse, sources_file, allow_private_addresses)
+        day = parse_day(date)
+        run_id = _run_id()
+        selected = _load_sources(settings, sources, url_variables)
+        counts = _collect_day(day, selected, settings, run_id, refetch=False)
+        resolved = t.resolve_incidents(settings.warehouse, settings.merge_window_days)
+        every_source_failed = selected and all(
+            any(
+                f["source"] == s.id and f["stage"] in ("discover", "source") and f.get("kind") != discover.RECOVERED_KIND
+                for f in counts.failures
+            )
+            for s in selected
         )
-        for s in selected
-    )
-    status = "failed" if every_source_failed else ("completed_with_failures" if counts.failures else "completed")
-    parameters = {"date": str(day), "sources": sources, "sources_file": str(settings.sources_file)}
-    run = _finish("daily", run_id, parameters, started, [counts], settings, resolved["incidents"], status)
-    if every_source_failed:
-        raise RuntimeError(f"every source failed for {day}; see the fetch_failures table (run {run_id})")
-    return run
+        status = "failed" if every_source_failed else ("completed_with_failures" if counts.failures else "completed")
+        parameters = {"date": str(day), "sources": sources, "sources_file": str(settings.sources_file)}
+        run = _finish("daily", run_id, parameters, started, [counts], settings, resolved["incidents"], status)
+        if every_source_failed:
+            raise RuntimeError(f"every source failed for {day}; see the fetch_failures table (run {run_id})")
+        return run
 
 
 @flow(name="backfill", log_prints=True)
@@ -228,51 +221,41 @@ def backfill(
     url_variables: dict[str, str] | None = None,
 ) -> dict:
     """Rebuild the tables for a date range: from the raw archive, or with refetch=True from the network."""
-    return _locked(
-        "backfill", _backfill, start=start, end=end, sources=sources, refetch=refetch, sources_file=sources_file,
-        warehouse=warehouse, allow_private_addresses=allow_private_addresses, url_variables=url_variables,
+    arguments = dict(
+        start=start, end=end, sources=sources, refetch=refetch, sources_file=sources_file, warehouse=warehouse,
+        allow_private_addresses=allow_private_addresses, url_variables=url_variables,
     )
+    with _guarded("backfill", arguments):
+        started = datetime.now(timezone.utc)
+        settings = _settings(warehouse, sources_file, allow_private_addresses)
+        first, last = parse_day(start), parse_day(end)
+        if last < first:
+            raise ValueError(f"backfill end {last} is before start {first}")
+        days = [first + timedelta(days=offset) for offset in range((last - first).days + 1)]
+        run_id = _run_id()
+        selected = _load_sources(settings, sources, url_variables)
+        results = []
+        if refetch:
+            for day in days:
+                results.append(_collect_day(day, selected, settings, run_id, refetch=True))
+        else:
+            wanted_ids = {source.id for source in selected}
+            records = [r for r in archive.iter_latest_ok_records(settings.warehouse) if r.source_id in wanted_ids]
+            cleaning = pipeline.DayResult(first)
+            articles = _clean(records, selected, settings, cleaning)
+            for day in days:
+                counts = pipeline.DayResult(day)
+                results.append(_process_articles(day, articles, selected, settings, counts))
+                # From the archive, a day's discovered and fetched pages are the articles it holds.
+                counts.discovered = counts.fetched = counts.from_archive = counts.cleaned
+            results.append(cleaning)
+        resolved = t.resolve_incidents(settings.warehouse, settings.merge_window_days)
+        status = "completed_with_failures" if any(r.failures for r in results) else "completed"
+        parameters = {"start": str(first), "end": str(last), "sources": sources, "refetch": refetch}
+        return _finish("backfill", run_id, parameters, started, results, settings, resolved["incidents"], status)
 
 
-def _backfill(
-    start: str,
-    end: str,
-    sources: str | list[str] = "all",
-    refetch: bool = False,
-    sources_file: str | None = None,
-    warehouse: str | None = None,
-    allow_private_addresses: bool | None = None,
-    url_variables: dict[str, str] | None = None,
-) -> dict:
-    """The backfill flow's body, run by `backfill` under the warehouse lock."""
-    started = datetime.now(timezone.utc)
-    settings = _settings(warehouse, sources_file, allow_private_addresses)
-    first, last = parse_day(start), parse_day(end)
-    if last < first:
-        raise ValueError(f"backfill end {last} is before start {first}")
-    days = [first + timedelta(days=offset) for offset in range((last - first).days + 1)]
-    run_id = _run_id()
-    selected = _load_sources(settings, sources, url_variables)
-    results = []
-    if refetch:
-        for day in days:
-            results.append(_collect_day(day, selected, settings, run_id, refetch=True))
-    else:
-        wanted_ids = {source.id for source in selected}
-        records = [r for r in archive.iter_latest_ok_records(settings.warehouse) if r.source_id in wanted_ids]
-        cleaning = pipeline.DayResult(first)
-        articles = _clean(records, selected, settings, cleaning)
-        for day in days:
-            counts = pipeline.DayResult(day)
-            results.append(_process_articles(day, articles, selected, settings, counts))
-            # From the archive, a day's discovered and fetched pages are the articles it holds.
-            counts.discovered = counts.fetched = counts.from_archive = counts.cleaned
-        results.append(cleaning)
-    resolved = t.resolve_incidents(settings.warehouse, settings.merge_window_days)
-    status = "completed_with_failures" if any(r.failures for r in results) else "completed"
-    parameters = {"start": str(first), "end": str(last), "sources": sources, "refetch": refetch}
-    return _finish("backfill", run_id, parameters, started, results, settings, resolved["incidents"], status)
+    # INCIDENTWIRE_TASK_RUNNER=dask (say, a deployment's job variable) sends the CPU stages to Dask.
 
 
-# INCIDENTWIRE_TASK_RUNNER=dask (say, a deployment's job variable) sends the CPU stages to Dask.
 daily, backfill = runners.from_env(daily), runners.from_env(backfill)

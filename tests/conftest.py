@@ -39,6 +39,38 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+# schema.md's vocabularies, as a test checks them: written out, not imported from the code under test.
+ATTACK_TYPES = {
+    "armed_assault", "bombing_explosion", "assassination", "kidnapping", "facility_attack", "hijacking",
+    "unarmed_assault", "airstrike_shelling", "clash", "unknown",
+}
+TARGET_TYPES = {
+    "military", "police", "government", "civilians", "business", "religious", "educational", "journalists",
+    "diplomatic", "infrastructure", "transport", "other",
+}
+WEAPONS = {"firearms", "explosives", "incendiary", "melee", "vehicle", "chemical", "unknown"}
+
+# Columns that legitimately differ between two runs landing the same rows (the run, the fetch time).
+VOLATILE_COLUMNS = {"articles": ("run_id", "fetched_at"), "fetch_failures": ("run_id", "at")}
+
+
+def sql(warehouse: Path, query: str, params=None) -> list[tuple]:
+    """Rows of a query on a warehouse's DuckDB views."""
+    from tasks import land
+
+    connection = land.connect(warehouse)
+    try:
+        return connection.execute(query, params or []).fetchall()
+    finally:
+        connection.close()
+
+
+def stable_rows(warehouse: Path, table: str) -> list[tuple]:
+    """A table's rows, sorted, without the columns that differ from run to run."""
+    columns = ", ".join(f'"{column}"' for column in VOLATILE_COLUMNS.get(table, ("run_id",)))
+    return sql(warehouse, f"SELECT * EXCLUDE ({columns}) FROM {table} ORDER BY ALL")
+
+
 Response = tuple[int, dict[str, str], bytes]
 
 

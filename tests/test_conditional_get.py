@@ -9,7 +9,7 @@ from incidentwire import pipeline
 from incidentwire.settings import Settings
 from incidentwire.sources import Source
 from tasks import archive, land, revalidate
-from tests.conftest import html_page
+from tests.conftest import html_page, sql
 
 REPO = Path(__file__).resolve().parents[1]
 DAY = date(2026, 3, 10)
@@ -122,16 +122,16 @@ def test_flows_count_304s_and_land_identical_tables(prefect_harness, tmp_path):
         }
         runs = [daily(date=day, **options) for day in days]
         stable = "SELECT * EXCLUDE (fetched_at, run_id) FROM articles ORDER BY ALL"
-        before = _sql(warehouse, stable)
+        before = sql(warehouse, stable)
         refetch = backfill(start=days[0], end=days[-1], refetch=True, **options)
     listings = _archived(warehouse, runs[1]["run_id"], "listing")
     assert runs[0]["not_modified"] == 0 and runs[1]["not_modified"] == listings > 0
     # The backfill revalidates every listing (once per day) and every archived article: all unchanged.
     revalidated = _archived(warehouse, refetch["run_id"], "listing") + _archived(warehouse, refetch["run_id"], "article")
     assert refetch["not_modified"] == revalidated and refetch["fetched"] == runs[0]["fetched"] + runs[1]["fetched"]
-    assert _sql(warehouse, stable) == before
-    assert _sql(warehouse, "SELECT count(*) - count(DISTINCT id) FROM articles") == [(0,)]
-    assert _sql(warehouse, "SELECT sum(not_modified) FROM runs") == [(runs[1]["not_modified"] + refetch["not_modified"],)]
+    assert sql(warehouse, stable) == before
+    assert sql(warehouse, "SELECT count(*) - count(DISTINCT id) FROM articles") == [(0,)]
+    assert sql(warehouse, "SELECT sum(not_modified) FROM runs") == [(runs[1]["not_modified"] + refetch["not_modified"],)]
 
 
 def _archived(warehouse: Path, run_id: str, kind: str) -> int:
@@ -141,11 +141,3 @@ def _archived(warehouse: Path, run_id: str, kind: str) -> int:
         record = archive.read_record(path)
         count += record.run_id == run_id and record.kind == kind and revalidate.REVALIDATED_HEADER in record.headers
     return count
-
-
-def _sql(warehouse: Path, query: str) -> list[tuple]:
-    connection = land.connect(warehouse)
-    try:
-        return connection.execute(query).fetchall()
-    finally:
-        connection.close()

@@ -30,13 +30,12 @@ import pytest
 from demo_site.server import start
 from tasks import land
 from tasks.lock import WarehouseLocked, holder_info, warehouse_lock
-from tests.conftest import wait_for
+from tests.conftest import sql, stable_rows, wait_for
 
 pytestmark = pytest.mark.flow
 REPO = Path(__file__).resolve().parents[1]
 DAY1, DAY2 = "2026-03-11", "2026-03-12"  # day 2 revises a day-1 toll (Mali army camp): resolve merges across days
 DATA_TABLES = ("articles", "mentions", "incident_articles", "incidents", "fetch_failures")
-VOLATILE = {"articles": ("run_id", "fetched_at"), "fetch_failures": ("run_id", "at")}
 RUN_COLUMNS = "flow, parameters, status, discovered, fetched, failed, cleaned, duplicates, mentions, incidents"
 # The children are forked from one process that has already imported Prefect, the flows and the
 # gazetteer (about 5 s of CPU each time otherwise). It holds no thread when it forks. It reads jobs as
@@ -153,20 +152,6 @@ def crashed(clean):
     return {spec: (codes[str(log)], warehouse, log.read_text()) for spec, (warehouse, log) in started.items()}
 
 
-def sql(warehouse: Path, query: str, params=None) -> list[tuple]:
-    connection = land.connect(warehouse)
-    try:
-        return connection.execute(query, params or []).fetchall()
-    finally:
-        connection.close()
-
-
-def table_rows(warehouse: Path, table: str) -> list[tuple]:
-    excluded = VOLATILE.get(table, ("run_id",))
-    columns = ", ".join(f'"{column}"' for column in excluded)
-    return sql(warehouse, f"SELECT * EXCLUDE ({columns}) FROM {table} ORDER BY ALL")
-
-
 def finished_runs(warehouse: Path) -> list[tuple]:
     return sql(warehouse, f"SELECT {RUN_COLUMNS} FROM runs WHERE status <> 'crashed' ORDER BY ALL")
 
@@ -225,7 +210,7 @@ def test_a_crash_then_a_rerun_gives_the_clean_runs_tables(clean, crashed, spec):
     assert run["status"] == "completed"
     compared = lost = duplicated = 0
     for table in DATA_TABLES:
-        expected, actual = table_rows(clean["warehouse"], table), table_rows(warehouse, table)
+        expected, actual = stable_rows(clean["warehouse"], table), stable_rows(warehouse, table)
         missing, extra = lost_and_duplicated(expected, actual)
         compared, lost, duplicated = compared + len(expected), lost + missing, duplicated + extra
         assert (missing, extra) == (0, 0), table
@@ -286,7 +271,7 @@ def test_a_backfill_and_a_daily_run_at_once_take_turns_and_corrupt_nothing(clean
     backfill(start=DAY1, end=DAY2, **{**clean["options"], "warehouse": str(sequential)})
     daily(date=DAY2, **{**clean["options"], "warehouse": str(sequential)})
     for table in DATA_TABLES:
-        assert table_rows(warehouse, table) == table_rows(sequential, table) == table_rows(clean["warehouse"], table)
+        assert stable_rows(warehouse, table) == stable_rows(sequential, table) == stable_rows(clean["warehouse"], table)
 
 
 def test_a_run_that_cannot_get_the_lock_in_time_fails_naming_the_holder(clean, tmp_path, monkeypatch):

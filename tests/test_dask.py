@@ -14,7 +14,7 @@ import pytest
 
 from demo_site.server import start
 from incidentwire.settings import Settings
-from tasks import land
+from tests.conftest import sql, stable_rows
 
 os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "error")  # read when distributed is imported
 
@@ -22,24 +22,14 @@ pytestmark = pytest.mark.flow
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DAY = "2026-03-11"
 DATA_TABLES = ("articles", "mentions", "incident_articles", "incidents", "fetch_failures")
-VOLATILE = {"articles": ("run_id", "fetched_at"), "fetch_failures": ("run_id", "at")}
 RUN_COLUMNS = "flow, parameters, status, discovered, fetched, from_archive, failed, cleaned, duplicates, mentions, incidents"
-
-
-def sql(warehouse, query: str) -> list[tuple]:
-    connection = land.connect(warehouse)
-    try:
-        return connection.execute(query).fetchall()
-    finally:
-        connection.close()
 
 
 def tables(warehouse) -> dict[str, list[tuple]]:
     """Every data table without its volatile columns, and the run record."""
     rows = {}
     for table in DATA_TABLES:
-        columns = ", ".join(f'"{column}"' for column in VOLATILE.get(table, ("run_id",)))
-        rows[table] = sql(warehouse, f"SELECT * EXCLUDE ({columns}) FROM {table} ORDER BY ALL")
+        rows[table] = stable_rows(warehouse, table)
     rows["runs"] = sql(warehouse, f"SELECT {RUN_COLUMNS} FROM runs ORDER BY ALL")
     return rows
 

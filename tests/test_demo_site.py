@@ -20,6 +20,7 @@ from lxml import etree
 
 from demo_site.server import start
 from incidentwire.sources import load_registry
+from tests.conftest import ATTACK_TYPES, TARGET_TYPES
 
 ROOT = Path(__file__).resolve().parents[1]
 EXPECTED = yaml.safe_load((ROOT / "demo_site" / "expected.yaml").read_text(encoding="utf-8"))
@@ -30,10 +31,6 @@ PERPETRATORS = {
     "al-Shabaab", "Tehrik-i-Taliban Pakistan", "Balochistan Liberation Army", "Taliban", "Allied Democratic Forces",
     "Unknown",
 }
-ATTACK_TYPES = {"armed_assault", "bombing_explosion", "assassination", "kidnapping", "facility_attack", "hijacking",
-                "unarmed_assault", "airstrike_shelling", "clash", "unknown"}
-TARGET_TYPES = {"military", "police", "government", "civilians", "business", "religious", "educational", "journalists",
-                "diplomatic", "infrastructure", "transport", "other"}
 FEEDS = {"rss": "/tigris/feed.xml", "atom": "/sahel/atom.xml", "news-sitemap": "/khyber/news-sitemap.xml",
          "sitemap": "/khyber/sitemap.xml", "listing": "/tigris/world/"}
 

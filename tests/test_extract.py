@@ -15,6 +15,7 @@ import pytest
 from tasks.extract import extract_incidents
 from tasks.extract.actors import canonical_name
 from tasks.extract.text import fold
+from tests.conftest import ATTACK_TYPES, TARGET_TYPES, WEAPONS
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEEDS = SHARED / "seeds"
@@ -25,15 +26,6 @@ SCHEMA_FIELDS = (
     "killed_low", "killed_high", "wounded", "wounded_low", "wounded_high", "perpetrators_killed", "kidnapped",
     "evidence", "confidence",
 )
-ATTACK_TYPES = {
-    "armed_assault", "bombing_explosion", "assassination", "kidnapping", "facility_attack", "hijacking",
-    "unarmed_assault", "airstrike_shelling", "clash", "unknown",
-}
-TARGET_TYPES = {
-    "military", "police", "government", "civilians", "business", "religious", "educational", "journalists",
-    "diplomatic", "infrastructure", "transport", "other",
-}
-WEAPONS = {"firearms", "explosives", "incendiary", "melee", "vehicle", "chemical", "unknown"}
 
 # Dev-set sample: the first DEV_SAMPLE records with year >= 2012. Floors sit a little under the
 # scores measured when they were set (shown in comments), so a regression fails the test.

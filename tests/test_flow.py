@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from demo_site.server import start
-from tasks import land
+from tests.conftest import sql
 
 REPO = Path(__file__).resolve().parents[1]
 EXPECTED = yaml.safe_load((REPO / "demo_site" / "expected.yaml").read_text())
@@ -34,14 +34,6 @@ def demo(prefect_harness, tmp_path_factory):
         }
         runs = [daily(date=day, **options) for day in DAYS]
         yield {"site": site, "warehouse": warehouse, "options": options, "runs": runs}
-
-
-def sql(warehouse: Path, query: str, params=None) -> list[tuple]:
-    connection = land.connect(warehouse)
-    try:
-        return connection.execute(query, params or []).fetchall()
-    finally:
-        connection.close()
 
 
 def snapshot(warehouse: Path) -> dict[str, list[tuple]]:

@@ -22,6 +22,7 @@ from tasks.extract import extract_incidents
 from tasks.extract.text import normalize_punctuation
 from tasks.fetch import FetchRecord
 from tasks.plausibility import flag_scope
+from tests.conftest import ATTACK_TYPES, TARGET_TYPES, WEAPONS
 
 LONG_RUN = int(os.environ.get("INCIDENTWIRE_FUZZ_EXAMPLES", "0"))
 FUZZ = settings(
@@ -32,15 +33,6 @@ FUZZ = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 
-ATTACK_TYPES = {
-    "armed_assault", "bombing_explosion", "assassination", "kidnapping", "facility_attack", "hijacking",
-    "unarmed_assault", "airstrike_shelling", "clash", "unknown",
-}
-TARGET_TYPES = {
-    "military", "police", "government", "civilians", "business", "religious", "educational", "journalists",
-    "diplomatic", "infrastructure", "transport", "other",
-}
-WEAPONS = {"firearms", "explosives", "incendiary", "melee", "vehicle", "chemical", "unknown"}
 GEO_PRECISIONS = {"place", "admin1", "country", None}
 COUNTS = ("killed", "killed_low", "killed_high", "wounded", "wounded_low", "wounded_high", "perpetrators_killed", "kidnapped")
 STRINGS = ("date_text", "country", "country_code", "admin1", "location")
