@@ -54,6 +54,16 @@ WEAPONS = {"firearms", "explosives", "incendiary", "melee", "vehicle", "chemical
 VOLATILE_COLUMNS = {"articles": ("run_id", "fetched_at"), "fetch_failures": ("run_id", "at")}
 
 
+def demo_flow_options(site, warehouse: Path) -> dict:
+    """Keyword arguments that point the daily and backfill flows at a running demo site and a warehouse."""
+    return {
+        "sources_file": str(REPO / "sources" / "demo.yaml"),
+        "warehouse": str(warehouse),
+        "allow_private_addresses": True,
+        "url_variables": {"base_url": site.base_url},
+    }
+
+
 def sql(warehouse: Path, query: str, params=None) -> list[tuple]:
     """Rows of a query on a warehouse's DuckDB views."""
     from tasks import land

@@ -9,9 +9,8 @@ from incidentwire import pipeline
 from incidentwire.settings import Settings
 from incidentwire.sources import Source
 from tasks import archive, land, revalidate
-from tests.conftest import html_page, sql
+from tests.conftest import demo_flow_options, html_page, sql
 
-REPO = Path(__file__).resolve().parents[1]
 DAY = date(2026, 3, 10)
 STORY = [
     "Gunmen attacked a police checkpoint near Baqubah in Diyala province on Monday, killing two policemen, officials said.",
@@ -114,12 +113,7 @@ def test_flows_count_304s_and_land_identical_tables(prefect_harness, tmp_path):
     warehouse = tmp_path / "warehouse"
     days = ["2026-03-10", "2026-03-11"]
     with start() as demo:
-        options = {
-            "sources_file": str(REPO / "sources" / "demo.yaml"),
-            "warehouse": str(warehouse),
-            "allow_private_addresses": True,
-            "url_variables": {"base_url": demo.base_url},
-        }
+        options = demo_flow_options(demo, warehouse)
         runs = [daily(date=day, **options) for day in days]
         stable = "SELECT * EXCLUDE (fetched_at, run_id) FROM articles ORDER BY ALL"
         before = sql(warehouse, stable)

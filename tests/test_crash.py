@@ -30,7 +30,7 @@ import pytest
 from demo_site.server import start
 from tasks import land
 from tasks.lock import WarehouseLocked, holder_info, warehouse_lock
-from tests.conftest import sql, stable_rows, wait_for
+from tests.conftest import demo_flow_options, sql, stable_rows, wait_for
 
 pytestmark = pytest.mark.flow
 REPO = Path(__file__).resolve().parents[1]
@@ -123,12 +123,7 @@ def clean(prefect_harness, tmp_path_factory):
     root = tmp_path_factory.mktemp("crash")
     forker = Forker(PREFECT_API_URL.value())  # it imports while the clean run runs
     with start() as site:
-        options = {
-            "sources_file": str(REPO / "sources" / "demo.yaml"),
-            "warehouse": str(root / "clean"),
-            "allow_private_addresses": True,
-            "url_variables": {"base_url": site.base_url},
-        }
+        options = demo_flow_options(site, root / "clean")
         daily(date=DAY1, **options)
         shutil.copytree(root / "clean", root / "after_day1")
         daily(date=DAY2, **options)

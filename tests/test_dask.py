@@ -14,7 +14,7 @@ import pytest
 
 from demo_site.server import start
 from incidentwire.settings import Settings
-from tests.conftest import sql, stable_rows
+from tests.conftest import demo_flow_options, sql, stable_rows
 
 os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "error")  # read when distributed is imported
 
@@ -50,12 +50,7 @@ def test_daily_on_dask_lands_the_same_tables_as_on_threads(prefect_harness, clus
     on_dask = with_runner(daily, Settings.from_env(task_runner="dask", dask_address=cluster.scheduler_address))
     with start() as site:
         def options(name: str) -> dict:
-            return {
-                "sources_file": os.path.join(REPO, "sources", "demo.yaml"),
-                "warehouse": str(tmp_path / name),
-                "allow_private_addresses": True,
-                "url_variables": {"base_url": site.base_url},
-            }
+            return demo_flow_options(site, tmp_path / name)
 
         on_threads_run = daily(date=DAY, **options("threads"))
         on_dask_run = on_dask(date=DAY, **options("dask"))

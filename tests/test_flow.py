@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from demo_site.server import start
-from tests.conftest import sql
+from tests.conftest import demo_flow_options, sql
 
 REPO = Path(__file__).resolve().parents[1]
 EXPECTED = yaml.safe_load((REPO / "demo_site" / "expected.yaml").read_text())
@@ -26,12 +26,7 @@ def demo(prefect_harness, tmp_path_factory):
 
     warehouse = tmp_path_factory.mktemp("daily") / "warehouse"
     with start() as site:
-        options = {
-            "sources_file": str(REPO / "sources" / "demo.yaml"),
-            "warehouse": str(warehouse),
-            "allow_private_addresses": True,
-            "url_variables": {"base_url": site.base_url},
-        }
+        options = demo_flow_options(site, warehouse)
         runs = [daily(date=day, **options) for day in DAYS]
         yield {"site": site, "warehouse": warehouse, "options": options, "runs": runs}
 
