@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple, Sequence
 
@@ -93,14 +94,32 @@ ORIGIN_BEFORE_RE = folded(
     # a group's history: "a rebel group that originated in Uganda", "founded in Pakistan"
     r"\b(?:originated|originating|founded|formed|born|created|headquartered|exiled)\s+in\s+(?:neighbou?ring\s+)?(?:the\s+)?$|"
     # where the wounded were taken: "evacuated to Niamey", "rushed to a hospital in Quetta"
-    r"\b(?:evacuated|airlifted|flown|rushed|transferred|taken)\s+to\s+(?:an?\s+(?:\w+\s+)?hospital\s+in\s+)?(?:the\s+)?(?:capital\s+)?$",
+    r"\b(?:evacuated|airlifted|flown|rushed|transferred|taken)\s+to\s+(?:an?\s+(?:\w+\s+)?hospital\s+in\s+)?(?:the\s+)?(?:capital\s+)?$|"
+    # where the victims came from: "reached their hometowns in south Punjab"
+    r"\b(?:home\s*towns?|home\s+villages?|native\s+(?:towns?|villages?|districts?))\s+in\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?$",
     re.IGNORECASE,
+)
+# Before a name: where the wounded lie, not where it happened ("being treated in Niamey", "died at Civil Hospital Quetta").
+# Unlike ORIGIN_BEFORE_RE, such a place still ties its sentence to the incident when grouping sentences.
+AFTERMATH_BEFORE_RE = folded(
+    r"\b(?:treated|hospitali[sz]ed|admitted|recovering|died|succumbed)\s+(?:at|in|to)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}(?:hospital|clinic|health\s+cent(?:re|er))\s+(?:in\s+)?)?(?:the\s+)?(?:capital\s+)?$",
+    re.IGNORECASE,
+)
+# Before a name: a person's role, so the name is a person's ("A militia commander, Hassan Dhagax, said").
+PERSON_BEFORE_RE = re.compile(
+    r"\b(?:commander|spokes(?:man|woman|person)|official|governor|minister|chief|leader|mayor|resident|witness|elder|"
+    r"colonel|general|captain|major|lieutenant|sergeant|president|director|officer|doctor|nurse|trader|farmer|"
+    r"Dr|Mr|Mrs|Ms|Sheikh|Imam|Mullah|Col|Gen|Capt|Lt|Sgt|Maj)\.?,?\s+$"
 )
 # "Khan al-Baghdadi": a name followed by an Arabic article is the first word of a longer name.
 ARABIC_NAME_AFTER_RE = re.compile(r"\s+(?:al|el|as|ad|ash|ar|an|az)-[A-Z]")
 CONTEXT_WEIGHT = 0.5
 STRONG_OWN_SCORE = 2.0
 LARGE_PLACE_POPULATION = 100_000
+# An alternate name this unlike a place's own name ("Boni" for Bonn, "Al Mawsil" for Mosul) is a weak vote for its country.
+LOOSE_ALIAS_RATIO = 0.8
 MULTI_ADMIN1_RE = folded(
     r"\bbetween\s+$", re.IGNORECASE
 )
@@ -132,6 +151,12 @@ class PlaceMention(NamedTuple):
     lenient: bool = False  # nothing else places the incident: a small town named without "in" still counts
     subdivision_after: bool = False  # "Somali region": a subdivision word follows
     apposition: bool = False  # "Alexandria, Virginia": the name after the comma places the one before
+    aftermath: bool = False  # "treated in Niamey": where the wounded were taken, not the scene
+
+    @property
+    def elsewhere(self) -> bool:
+        """Named, but not as the scene: foreigners' or victims' origins, a neighbour, a hospital's town."""
+        return self.foreign or self.neighbour or self.aftermath
 
 
 # Evidence stand-in for a country known only from a one-country group: the incident's first sentence.
@@ -177,12 +202,14 @@ def _sentence_place_mentions(sentence: str) -> tuple[PlaceMention, ...]:
         neighbour = bool(NEIGHBOUR_CUE_RE.search(before)) or bool(NEIGHBOUR_AFTER_RE.match(after))
         # foreigners, people's origins and organisations' names ("People's Mujahedin of Iran") are not the scene
         foreign = bool(FOREIGN_AFTER_RE.match(after) or ORIGIN_BEFORE_RE.search(before) or ORGANISATION_OF_RE.search(before))
+        person = named_after and not any(e.kind in STRONG_KINDS for e in entries) and bool(PERSON_BEFORE_RE.search(before))
+        foreign = foreign or person  # "a militia commander, Hassan Dhagax": a person's name, not a place
         forces = bool(FORCES_AFTER_RE.match(after))
         subdivision_after = bool(SUBDIVISION_AFTER_RE.match(after))
         mentions.append(
             PlaceMention(
                 0, start, end, sentence[start:end], entries, cue and not embedded, False, embedded, named_after, neighbour, foreign, forces,
-                subdivision_after=subdivision_after, apposition=apposition,
+                subdivision_after=subdivision_after, apposition=apposition, aftermath=bool(AFTERMATH_BEFORE_RE.search(before)),
             )
         )
     return tuple(mentions)
@@ -271,7 +298,7 @@ def _mention_weights(mention: PlaceMention, gazetteer: Gazetteer) -> dict[str, f
         embedded_country = entry.kind == "country" and mention.named_after and not mention.forces
         if entry.kind == "country" and mention.forces:
             weight = min(weight, WEIGHTS["demonym_forces"])  # "Burundi troops", like "Burundian troops"
-        if mention.neighbour or embedded_country or mention.foreign:
+        if mention.elsewhere or embedded_country:
             weight = min(weight, WEIGHTS["neighbour"])
         contributions[entry.country_code] = max(contributions.get(entry.country_code, 0.0), weight)
     if places:
@@ -282,7 +309,9 @@ def _mention_weights(mention: PlaceMention, gazetteer: Gazetteer) -> dict[str, f
         weight = WEIGHTS["place_cue"] if mention.cue else WEIGHTS["place"]
         if not mention.cue and ranked[0][1] >= LARGE_PLACE_POPULATION:
             weight = WEIGHTS["large_place"]
-        if mention.neighbour or mention.foreign:
+        if _loose_alias(mention.text, tuple(e.name for e in places)):
+            weight = min(weight, WEIGHTS["place"])  # "Boni" is one of Bonn's alternate names, and a town in Mali
+        if mention.elsewhere:
             weight = WEIGHTS["neighbour"]
         if len(ranked) == 1 or ranked[0][1] >= 5 * max(ranked[1][1], 1):
             ranked = ranked[:1]
@@ -329,7 +358,7 @@ def _country_scores(mentions: list[PlaceMention], gazetteer: Gazetteer) -> tuple
 
 def _choose_place(mentions: list[PlaceMention], country: str, gazetteer: Gazetteer, admin1_names: set[str]) -> tuple[PlaceMention, Entry] | None:
     for mention in sorted(mentions, key=lambda m: (m.context, not m.cue, m.sentence_index, m.start)):
-        if mention.foreign or mention.neighbour:
+        if mention.elsewhere:
             continue  # "evacuated to Niamey", "the border with Mali": named, but not the scene
         candidates = [
             e for e in mention.entries if e.kind == "place" and e.country_code == country and _usable(mention, e, gazetteer)
@@ -340,7 +369,7 @@ def _choose_place(mentions: list[PlaceMention], country: str, gazetteer: Gazette
             if not any(e.population >= LARGE_PLACE_POPULATION for e in candidates):
                 continue  # "Diyala", "Kunar": the subdivision, not a village of the same name
         same_sentence_admin1 = {
-            e.admin1 for m in mentions if m.sentence_index == mention.sentence_index and m is not mention
+            e.admin1 for m in mentions if m.sentence_index == mention.sentence_index and m is not mention and not m.elsewhere
             for e in m.entries if e.kind == "admin1" and e.country_code == country and _usable(m, e, gazetteer)
         }
         if same_sentence_admin1 and not any(e.admin1 in same_sentence_admin1 for e in candidates):
@@ -433,7 +462,9 @@ def extract_place(
     admin1_mention = next(
         (
             (m, e)
-            for m in sorted(own, key=lambda m: (m.context, m.sentence_index, m.start))
+            # "Mexico's western state of Michoacan": a country's own name names its homonymous subdivision last
+            for m in sorted(own, key=lambda m: (m.context, _names_country(m, country), m.sentence_index, m.start))
+            if not m.elsewhere  # "their hometowns in Punjab", "the border with Kunar": not the scene
             for e in m.entries
             if e.kind in ("admin1", "region", "admin2") and e.admin1 and e.country_code == country and _usable(m, e, gazetteer)
         ),
@@ -492,7 +523,9 @@ def _header_place(
         if -1 - mention.sentence_index >= header_lines or fold(mention.text) == capital:
             continue
         for entry in mention.entries:
-            if entry.kind == "place" and entry.country_code == country and entry.admin1 and _usable(mention, entry, gazetteer):
+            # a name opening the title or dateline ("Beledweyne: ...", "BUNIA (IW) -") is where the story is told from
+            usable = mention.start == 0 or _usable(mention, entry, gazetteer)
+            if entry.kind == "place" and entry.country_code == country and entry.admin1 and usable:
                 return mention, entry
     return None
 
@@ -504,6 +537,17 @@ def _acronym_keys() -> frozenset[str]:
 
     aliases = _load_yaml("countries.yaml").get("aliases", {})
     return frozenset(a.replace(".", "").lower() for names in aliases.values() for a in names if a.replace(".", "").isupper())
+
+
+@lru_cache(maxsize=65536)
+def _loose_alias(text: str, names: tuple[str, ...]) -> bool:
+    """True when a name matched only places whose own names spell it differently enough to be another place's name."""
+    key = fold(text)
+    return all(SequenceMatcher(None, key, fold(name)).ratio() < LOOSE_ALIAS_RATIO for name in names)
+
+
+def _names_country(mention: PlaceMention, country: str) -> bool:
+    return any(e.kind == "country" and e.country_code == country for e in mention.entries)
 
 
 def _position(mention: PlaceMention) -> int:
