@@ -135,15 +135,18 @@ def cluster_mentions(
     for cluster in clusters:
         _index(blocks, cluster, window_days)
     for report in sorted((r for r in reports if id(r) not in placed), key=lambda r: r.key):
-        best, best_score, seen = None, None, set()
+        best, best_score, seen, fits = None, None, set(), 0
         for key in _block_keys(report, window_days, neighbour_cells=True):
             for cluster in blocks.get(key, ()):
                 if cluster.order in seen:
                     continue
                 seen.add(cluster.order)
                 score = affinity(report, cluster, window_days)
+                fits += score is not None
                 if score is not None and (best_score is None or score > best_score):
                     best, best_score = cluster, score
+        if report.place.unplaced and fits > 1:
+            best = None  # "an attack in Niger" fits two incidents there: it may be either, or a third
         if best is None:
             best = Cluster(order=len(clusters))
             clusters.append(best)
@@ -224,7 +227,7 @@ def _index(blocks: dict[tuple, list[Cluster]], cluster: Cluster, window_days: in
 
 
 def _block_keys(report: Report, window_days: int, neighbour_cells: bool) -> Iterable[tuple]:
-    """(country, admin1 | town name | coordinate cell, day) for each day the report allows, +- window."""
+    """(country, admin1 | town name | coordinate cell | country | unplaced, day) for each day the report allows, +- window."""
     if report.start == date.min:
         return
     place = report.place
@@ -235,6 +238,14 @@ def _block_keys(report: Report, window_days: int, neighbour_cells: bool) -> Iter
         cells = [(row + d_row, column + d_column) for d_row in steps for d_column in steps]
     for offset in range(-window_days, (report.end - report.start).days + window_days + 1):
         day = report.start + timedelta(days=offset)
+        # A report that names only the country looks at every incident there; a cluster it started is
+        # filed under "unplaced" for every later report to look at.
+        if neighbour_cells:  # looking up
+            yield (report.country, "country" if place.unplaced else "unplaced", day)
+        else:  # filing a cluster
+            yield (report.country, "country", day)
+            if place.unplaced:
+                yield (report.country, "unplaced", day)
         if place.admin1:
             yield (report.country, "admin1", place.admin1, day)
         if place.location:

@@ -57,8 +57,9 @@ ADMIN1_NOISE = re.compile(
 )
 # A location this close in spelling to its admin1 names the admin1 ("Salah al-Din" in "Salah ad Din").
 SAME_NAME_RATIO = 0.8
-# Place agreement levels, as `places_agree` returns them.
-NO_SHARED_PLACE, SAME_ADMIN1, SAME_PLACE = 0, 1, 2
+# Place agreement levels, as `places_agree` returns them. COUNTRY_ONLY: one report names only the
+# country, so the places cannot disagree; such a report joins an incident only when exactly one fits.
+NO_SHARED_PLACE, COUNTRY_ONLY, SAME_ADMIN1, SAME_PLACE = 0, 0.5, 1, 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,11 @@ class Place:
     specific: bool  # the location names somewhere inside the admin1, not the admin1 itself
     latitude: float | None
     longitude: float | None
+
+    @property
+    def unplaced(self) -> bool:
+        """True when the report names only the country ("an attack in western Niger")."""
+        return not self.admin1 and not self.location
 
 
 @dataclass(slots=True)
@@ -163,7 +169,9 @@ def place_of(mention: dict) -> Place:
 
 
 def places_agree(a: Place, b: Place) -> int:
-    """SAME_PLACE when two places name one town, SAME_ADMIN1 when they share only an admin1, else 0."""
+    """SAME_PLACE when two places name one town, SAME_ADMIN1 when they share only an admin1, COUNTRY_ONLY when one names no place, else 0."""
+    if a.unplaced or b.unplaced:
+        return COUNTRY_ONLY  # nothing to disagree on: merging decides by uniqueness (tasks.resolve)
     same_admin1 = a.admin1 == b.admin1
     if a.is_town and b.is_town:  # two Bijapurs in two states are two places; border towns can be one
         close = distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= SAME_PLACE_KM
