@@ -349,3 +349,10 @@ def test_a_standing_accusation_names_no_perpetrator() -> None:
     sentences = ["A drone struck the Khor Mor gas field on Sunday, causing a fire but no casualties.",
                  "Kurdish officials have in the past blamed Iran-aligned armed factions for attacks on the field."]
     assert extract_perpetrator(sentences, "IQ")["perpetrator"] == "Unknown"
+
+
+def test_members_of_a_group_who_were_killed_do_not_make_it_the_perpetrator() -> None:
+    harmed = "A bomb killed four members of Iraq's Popular Mobilisation Forces on Friday night in Salah al-Din province."
+    assert perpetrator(harmed, country="IQ")[0] == "Unknown"
+    acting = "Members of the Arab Revolutionary Council killed three people in Baghdad."
+    assert perpetrator(acting, country="IQ")[0] == "Arab Revolutionary Council"

@@ -191,6 +191,13 @@ AGENT_GROUP_RES = (
         r"detonated|raided|poison(?:ed)?|planted|massacred|executed|beheaded|carried\s+out|launched|fired)\b"
     ),
 )
+# Before "members of X": they were harmed, so X is the victims' group ("killed four members of", "wounding two").
+HARMED_MEMBERS_BEFORE_RE = folded(
+    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|kidnapped|abducted|targeted|targeting|ambushed)\s+"
+    r"(?:(?:at\s+least|more\s+than|about|some|around|nearly|up\s+to|an?|the|several|many|dozens|scores|\d+|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+){0,3}$",
+    re.IGNORECASE,
+)
 NOT_GROUP_WORDS = frozenset(
     "he she it they we police officials official authorities government ministry army military nobody no one the a an "
     "this that its their security spokesman spokesperson statement reports report media sources witnesses".split()
@@ -539,6 +546,8 @@ def _agent_group(sentence: str) -> str | None:
                 continue
             if RIVAL_FACTION_BEFORE_RE.search(sentence, 0, match.start(1)):
                 continue  # "supporters of a rival faction of the BNP": undescribed partisans, coded Unknown
+            if pattern is AGENT_GROUP_RES[0] and HARMED_MEMBERS_BEFORE_RE.search(sentence, 0, match.start()):
+                continue  # "a bomb killed four members of Iraq's Popular Mobilisation Forces": the victims' group
             acronym_follows = re.match(r"\s*\([A-Z][\w-]{1,9}\)", sentence[match.end(1) :])
             org_like = re.search(rf"\b{_ORG_HEAD}\b", name) or name.replace(" ", "").isupper() or acronym_follows
             if org_like and not _state_force(name) and not find_groups(name):
