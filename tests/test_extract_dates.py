@@ -113,3 +113,8 @@ def test_the_day_a_statement_was_made_and_a_roadside_bomb_day() -> None:
     assert extract_event_date([lead], published)[0] == "2025-06-10"
     later = "On Thursday he said two of the nine people wounded in the blast had died overnight."
     assert extract_event_date(["A bomb exploded in the market on Wednesday.", later], published)[0] == "2025-06-11"
+
+
+def test_a_possessive_day_dates_the_attack_it_names() -> None:
+    sentence = "Displaced people buried 15 victims of Sunday's CODECO attack on Tuesday, as the toll rose."
+    assert extract_event_date([sentence], date(2026, 6, 16))[0] == "2026-06-14"

@@ -303,3 +303,34 @@ def test_a_continent_is_never_the_scene() -> None:
         "The army blamed the New People's Army, which has waged one of Asia's longest-running insurgencies since 1969.",
     )
     assert result["admin1"] == "Eastern Visayas" and result["location"] != "Asia"
+
+
+@pytest.mark.parametrize(
+    "sentence, scene, elsewhere",
+    [
+        ("Gunmen killed 19 soldiers near Banibangou in the Tillabéri region, and the wounded were being treated in Niamey.", "Tillaberi", "Niamey"),
+        ("The toll rose to 12 after one of the injured passengers died at Civil Hospital Quetta; the attack was in Kalat.", "Balochistan", "Quetta"),
+        ("A drone attack on the police station in Suárez killed three officers; one died of his wounds in Cali.", "Cauca", "Cali"),
+        ("Labourers killed in an attack in Kalat on Friday were buried in their hometowns in south Punjab.", "Balochistan", "Punjab"),
+        ("The clashes took place in Lubero territory in North Kivu, about 150 km north of Goma.", "North Kivu", "Goma"),
+    ],
+)
+def test_hospitals_hometowns_and_reference_points_are_not_the_scene(sentence: str, scene: str, elsewhere: str) -> None:
+    result = place(sentence)
+    assert result["admin1"] == scene and result["location"] != elsewhere
+
+
+def test_a_persons_name_is_not_a_town() -> None:
+    result = place("A militia commander, Hassan Dhagax, said four of his men were killed in the clashes.")
+    assert result["country_code"] is None  # not Hassan, India
+
+
+def test_a_possessive_country_name_is_not_its_homonymous_state() -> None:
+    result = place("Drones killed two people in the Tierra Caliente region of Mexico's western state of Michoacán.")
+    assert (result["country_code"], result["admin1"]) == ("MX", "Michoacan")
+
+
+def test_a_loose_alternate_name_does_not_carry_a_foreign_country() -> None:
+    # geonames lists "Boni" among Bonn's alternate names; Boni here is a town in Mali
+    result = place("A bus hit an explosive device between Boni and Hombori, the Malian army said.")
+    assert result["country_code"] == "ML"

@@ -101,6 +101,12 @@ REPORTER_AFTER_RE = folded(
     r"(?:said|says|told|announced|added|confirmed|reported)\b",
     re.IGNORECASE,
 )
+# After a possessive date: the incident it names ("victims of Sunday's CODECO attack", "Thursday's bombing").
+POSSESSIVE_INCIDENT_AFTER_RE = folded(
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:attacks?|bombings?|blast|explosion|ambush|raid|massacre|assault|shooting|killings?|"
+    r"strike|clashes|fighting|violence)\b",
+    re.IGNORECASE,
+)
 # Substrings without which a sentence holds no date phrase (a cheap test before the patterns).
 DATE_CUES = ("day", "night", "morning", "evening", "afternoon", " ago", "earlier", "-")
 MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -221,6 +227,8 @@ def _score(sentence: str, match: re.Match, index: int, kind: str) -> float:
         score -= 10  # a boundary of a period, not the day of the incident
     if kind in ("day_month", "month_day", "iso"):
         score += 0.5
+    if lowered.endswith(("'s", "\u2019s")) and POSSESSIVE_INCIDENT_AFTER_RE.match(sentence, match.end()):
+        score += 3  # "buried 15 victims of Sunday's attack on Tuesday": the possessive dates the attack
     if lowered.strip() == "overnight":
         score -= 0.5  # "an overnight attack" yields to the night the text names ("at about 10pm on Sunday")
     return score

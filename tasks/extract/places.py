@@ -103,8 +103,14 @@ ORIGIN_BEFORE_RE = folded(
 # Before a name: where the wounded lie, not where it happened ("being treated in Niamey", "died at Civil Hospital Quetta").
 # Unlike ORIGIN_BEFORE_RE, such a place still ties its sentence to the incident when grouping sentences.
 AFTERMATH_BEFORE_RE = folded(
-    r"\b(?:treated|hospitali[sz]ed|admitted|recovering|died|succumbed)\s+(?:at|in|to)\s+(?:an?\s+|the\s+)?"
-    r"(?:(?:[\w-]+\s+){0,2}(?:hospital|clinic|health\s+cent(?:re|er))\s+(?:in\s+)?)?(?:the\s+)?(?:capital\s+)?$",
+    r"\b(?:treated|hospitali[sz]ed|admitted|recovering|died|succumbed)\s+"
+    r"(?:(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries)\s+)?(?:at|in|to)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}(?:hospital|clinic|health\s+cent(?:re|er))\s+(?:in\s+)?)?(?:the\s+)?(?:capital\s+)?$|"
+    # a reference point or a destination: "about 150 km north of Goma", "fleeing north towards Butembo"
+    r"\b(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]*\)\s+)?(?:\w+\s+)?)(?:north|south|east|west|"
+    r"north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?(?:\w+\s+)?$|"
+    r"\b(?:fled|fleeing|flee|pushing|pushed|advancing|advanced|heading|headed|moving|marching)\s+(?:\w+\s+){0,2}?towards?\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$",
     re.IGNORECASE,
 )
 # Before a name: a person's role, so the name is a person's ("A militia commander, Hassan Dhagax, said").
@@ -202,8 +208,8 @@ def _sentence_place_mentions(sentence: str) -> tuple[PlaceMention, ...]:
         neighbour = bool(NEIGHBOUR_CUE_RE.search(before)) or bool(NEIGHBOUR_AFTER_RE.match(after))
         # foreigners, people's origins and organisations' names ("People's Mujahedin of Iran") are not the scene
         foreign = bool(FOREIGN_AFTER_RE.match(after) or ORIGIN_BEFORE_RE.search(before) or ORGANISATION_OF_RE.search(before))
-        person = named_after and not any(e.kind in STRONG_KINDS for e in entries) and bool(PERSON_BEFORE_RE.search(before))
-        foreign = foreign or person  # "a militia commander, Hassan Dhagax": a person's name, not a place
+        if named_after and not any(e.kind in STRONG_KINDS for e in entries) and PERSON_BEFORE_RE.search(before):
+            continue  # "a militia commander, Hassan Dhagax": a person's name, not a place
         forces = bool(FORCES_AFTER_RE.match(after))
         subdivision_after = bool(SUBDIVISION_AFTER_RE.match(after))
         mentions.append(
@@ -298,7 +304,7 @@ def _mention_weights(mention: PlaceMention, gazetteer: Gazetteer) -> dict[str, f
         embedded_country = entry.kind == "country" and mention.named_after and not mention.forces
         if entry.kind == "country" and mention.forces:
             weight = min(weight, WEIGHTS["demonym_forces"])  # "Burundi troops", like "Burundian troops"
-        if mention.elsewhere or embedded_country:
+        if mention.neighbour or mention.foreign or embedded_country:  # an aftermath town still votes for its country
             weight = min(weight, WEIGHTS["neighbour"])
         contributions[entry.country_code] = max(contributions.get(entry.country_code, 0.0), weight)
     if places:
@@ -311,7 +317,7 @@ def _mention_weights(mention: PlaceMention, gazetteer: Gazetteer) -> dict[str, f
             weight = WEIGHTS["large_place"]
         if _loose_alias(mention.text, tuple(e.name for e in places)):
             weight = min(weight, WEIGHTS["place"])  # "Boni" is one of Bonn's alternate names, and a town in Mali
-        if mention.elsewhere:
+        if mention.neighbour or mention.foreign:
             weight = WEIGHTS["neighbour"]
         if len(ranked) == 1 or ranked[0][1] >= 5 * max(ranked[1][1], 1):
             ranked = ranked[:1]

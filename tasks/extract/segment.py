@@ -34,7 +34,7 @@ SENTENCE_END_RE = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 # A wire dateline: "MOGADISHU, Sept 8 (Reuters) -", "ABUJA (AP) -", "PESHAWAR:", "KABUL, Afghanistan -".
 DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+){0,3})"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z'.-]+(?:\s[A-Z][A-Za-z'.-]+){0,2}))?"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z'.-]+(?:\s(?:of\s|the\s)?[A-Z][A-Za-z'.-]+){0,3}))?"
     r"(?:,?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"
     r"\s*(?:\([A-Za-z .]{2,20}\)\s*)?[-:]\s+"
 )
