@@ -276,7 +276,7 @@ def test_a_precise_toll_replaces_a_first_dozens() -> None:
 
 def test_guerrillas_killed_are_attackers() -> None:
     result = figures("Four other soldiers were wounded and seven guerrillas were killed, he said.")
-    assert (result["perpetrators_killed"], result["killed"]) == (7, None)
+    assert (result["perpetrators_killed"], result["killed"]) == (7, 0)  # wounded soldiers and no dead victims: 0 killed
 
 
 def test_everyone_aboard_a_hijacked_coach() -> None:
@@ -355,7 +355,7 @@ def test_tolls_as_wires_write_them(sentences: list[str], killed: tuple) -> None:
 
 def test_members_of_an_armed_group_killed_are_attackers() -> None:
     result = figures("Five suspected members of the Bangsamoro Islamic Freedom Fighters were killed and three soldiers were wounded.")
-    assert (result["perpetrators_killed"], result["killed"], result["wounded"]) == (5, None, 3)
+    assert (result["perpetrators_killed"], result["killed"], result["wounded"]) == (5, 0, 3)
     assert figures("Two members of the security forces were killed.")["killed"] == 2
 
 
@@ -568,3 +568,10 @@ def test_members_of_a_group_killed_by_militants_are_victims() -> None:
 )
 def test_people_held_aboard_taken_from_a_bus_or_taken_away(sentence: str) -> None:
     assert figures(sentence)["kidnapped"] == 23
+
+
+def test_a_report_of_only_wounded_or_abducted_tells_no_dead() -> None:
+    result = figures("FARC dissidents attacked a police station with drones, wounding three officers.")
+    assert (result["killed"], result["killed_low"], result["killed_high"], result["wounded"]) == (0, 0, 0, 3)
+    assert figures("Gunmen abducted seven children from a coastal village.")["killed"] == 0
+    assert figures("Gunmen attacked a police station overnight.")["killed"] is None  # no casualties told at all

@@ -439,6 +439,10 @@ def extract_casualties(
             result[f"{role}_high"] = high
         if evidence:
             result["evidence"][role] = evidence
+    if result["killed"] is None and (result.get("wounded") or result.get("kidnapped")):
+        # A report that counts the wounded or the abducted and no dead tells a toll of none: coders enter 0 killed.
+        result["killed"] = result["killed_low"] = result["killed_high"] = 0
+        result["evidence"]["killed"] = result["evidence"].get("wounded") or result["evidence"].get("kidnapped")
     return result
 
 
