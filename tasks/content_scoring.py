@@ -100,8 +100,9 @@ def widen_to_article(best: Element, prose: dict[Element, int], body: Element) ->
         if current is None:
             break
         chars = prose.get(current, 0)
-        share = chars / max(len(normalized_text(current)), 1)
-        density = link_density(current)
+        text_chars = len(normalized_text(current))
+        share = chars / max(text_chars, 1)
+        density = link_density(current, text_chars)
         if share < CLIMB_PROSE_SHARE or density > CLIMB_LINK_DENSITY:
             break
         climbed.append((current, chars, share, density))
@@ -135,14 +136,15 @@ def article_segments(body: Element, best: Element, scores: dict[Element, float])
                 continue
             if best in set(twin.iterancestors()):
                 continue
-            if len(normalized_text(twin)) >= MIN_PARAGRAPH_CHARS and link_density(twin) < TWIN_LINK_DENSITY:
+            twin_chars = len(normalized_text(twin))
+            if twin_chars >= MIN_PARAGRAPH_CHARS and link_density(twin, twin_chars) < TWIN_LINK_DENSITY:
                 segments.add(twin)
     return segments
 
 
-def link_density(element: Element) -> float:
-    """Share of an element's text that sits inside links."""
-    total = len(normalized_text(element))
+def link_density(element: Element, total: int | None = None) -> float:
+    """Share of an element's text that sits inside links (`total`: its normalized_text length, when known)."""
+    total = len(normalized_text(element)) if total is None else total
     if not total:
         return 0.0
     linked = len(" ".join("".join(LINK_TEXT(element)).split()))
@@ -200,8 +202,8 @@ def _reads_like_prose(element: Element) -> bool:
         return False
     text = normalized_text(element)
     if len(text) > PROSE_BLOCK_CHARS:
-        return link_density(element) < PROSE_BLOCK_LINK_DENSITY
-    return bool(text) and SENTENCE_END.search(text) is not None and link_density(element) == 0
+        return link_density(element, len(text)) < PROSE_BLOCK_LINK_DENSITY
+    return bool(text) and SENTENCE_END.search(text) is not None and link_density(element, len(text)) == 0
 
 
 def _loose_text(element: Element) -> str:

@@ -10,9 +10,11 @@ import html as html_lib
 import json
 import re
 from datetime import datetime, timezone
+from typing import Iterator
 from urllib.parse import urljoin
 
 from dateutil import parser as date_parser
+from lxml import etree
 
 from tasks.content import parse_document
 from tasks.discover import parse_timestamp
@@ -49,6 +51,17 @@ URL_DATE = re.compile(r"/(20\d\d|19\d\d)[/-](\d\d)[/-](\d\d)(?:/|-|$)")
 BYLINE_PREFIX = re.compile(r"^\s*(?:by|written by|por|par|von)\s+", re.IGNORECASE)
 WHITESPACE = re.compile(r"\s+")
 EARLIEST_YEAR = 1995  # before the web carried news pages; earlier stamps are placeholders like 0001-01-01
+# Compiled once: a page's metadata reads a dozen paths, each a walk over the whole tree.
+CANONICAL_LINK = etree.XPath("string(//link[@rel='canonical']/@href)")
+META_WITH_CONTENT = etree.XPath("//meta[@content]")
+JSON_LD_SCRIPTS = etree.XPath("//script[@type='application/ld+json']/text()")
+FIRST_H1 = etree.XPath("//h1")
+TITLE_TAG = etree.XPath("//title")
+ITEMPROP_PUBLISHED = etree.XPath("//*[@itemprop='datePublished']/@content | //*[@itemprop='datePublished']/@datetime")
+TIME_PUBLISHED = etree.XPath("//time[@pubdate or @itemprop='datePublished']/@datetime")
+TIME_ANY = etree.XPath("//time/@datetime")
+ITEMPROP_AUTHOR = etree.XPath("//*[@itemprop='author']//*[@itemprop='name'] | //*[@itemprop='author']")
+REL_AUTHOR = etree.XPath("//a[@rel='author']")
 
 
 def page_metadata(html: str, url: str, text: str | None = None) -> dict:
@@ -61,7 +74,7 @@ def tree_metadata(tree, url: str, text: str | None = None) -> dict:
     """page_metadata on an already parsed page (tasks.content.parse_document), so a page is parsed once."""
     json_ld = json_ld_article(tree)
     meta = meta_tags(tree)
-    canonical = tree.xpath("string(//link[@rel='canonical']/@href)").strip() or meta.get("og:url")
+    canonical = CANONICAL_LINK(tree).strip() or meta.get("og:url")
     return {
         "title": extract_title(tree, json_ld, meta),
         "published_at": extract_published(tree, json_ld, meta, url),
@@ -74,7 +87,7 @@ def tree_metadata(tree, url: str, text: str | None = None) -> dict:
 def meta_tags(tree) -> dict[str, str]:
     """The page's <meta> values by lower-cased property, name or itemprop; the first of each wins."""
     tags: dict[str, str] = {}
-    for node in tree.xpath("//meta[@content]"):
+    for node in META_WITH_CONTENT(tree):
         key = (node.get("property") or node.get("name") or node.get("itemprop") or node.get("http-equiv") or "").lower()
         content = node.get("content").strip()
         if key and content:
@@ -84,7 +97,7 @@ def meta_tags(tree) -> dict[str, str]:
 
 def json_ld_article(tree) -> dict:
     """The first JSON-LD item that looks like an article (has a headline or a publication date)."""
-    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+    for script in JSON_LD_SCRIPTS(tree):
         try:
             data = json.loads(script)
         except ValueError:
@@ -97,9 +110,7 @@ def json_ld_article(tree) -> dict:
 
 def extract_title(tree, json_ld: dict, meta: dict[str, str]) -> str | None:
     """The headline: JSON-LD, then OpenGraph/Twitter, then the first <h1>, then <title>."""
-    candidates = [json_ld.get("headline")] + [meta.get(name) for name in TITLE_META]
-    candidates += [_first_text(tree, "//h1"), _first_text(tree, "//title")]
-    for candidate in candidates:
+    for candidate in _title_candidates(tree, json_ld, meta):
         if isinstance(candidate, str):
             title = WHITESPACE.sub(" ", html_lib.unescape(candidate)).strip()
             if title:
@@ -109,13 +120,8 @@ def extract_title(tree, json_ld: dict, meta: dict[str, str]) -> str | None:
 
 def extract_published(tree, json_ld: dict, meta: dict[str, str], url: str) -> datetime | None:
     """The publication time in UTC: JSON-LD, meta tags, itemprop, <time>, then a date in the URL."""
-    candidates = [json_ld.get("datePublished"), json_ld.get("dateCreated")]
-    candidates += [meta.get(name) for name in PUBLISHED_META]
-    candidates += tree.xpath("//*[@itemprop='datePublished']/@content | //*[@itemprop='datePublished']/@datetime")
-    candidates += tree.xpath("//time[@pubdate or @itemprop='datePublished']/@datetime")
-    candidates += tree.xpath("//time/@datetime")
     best: datetime | None = None
-    for candidate in candidates:
+    for candidate in _published_candidates(tree, json_ld, meta):
         stamp = parse_page_date(candidate) if isinstance(candidate, str) else None
         if stamp is None:
             continue
@@ -148,10 +154,7 @@ def detect_language(text: str) -> str | None:
 
 def extract_author(tree, json_ld: dict, meta: dict[str, str]) -> str | None:
     """The byline's names: JSON-LD author, meta tags, then rel=author or itemprop=author markup."""
-    candidates = [_json_ld_names(json_ld.get("author"))] + [meta.get(name) for name in AUTHOR_META]
-    candidates += [_first_text(tree, "//*[@itemprop='author']//*[@itemprop='name'] | //*[@itemprop='author']")]
-    candidates += [_first_text(tree, "//a[@rel='author']")]
-    for candidate in candidates:
+    for candidate in _author_candidates(tree, json_ld, meta):
         author = _clean_author(candidate)
         if author:
             return author
@@ -218,6 +221,29 @@ def _clean_author(candidate: object) -> str | None:
     return author
 
 
-def _first_text(tree, xpath: str) -> str | None:
-    nodes = tree.xpath(xpath)
+# The candidates come lazily, best first: most pages settle a field from JSON-LD or meta tags, before any tree walk.
+def _title_candidates(tree, json_ld: dict, meta: dict[str, str]) -> Iterator[object]:
+    yield json_ld.get("headline")
+    yield from (meta.get(name) for name in TITLE_META)
+    yield _first_text(tree, FIRST_H1)
+    yield _first_text(tree, TITLE_TAG)
+
+
+def _published_candidates(tree, json_ld: dict, meta: dict[str, str]) -> Iterator[object]:
+    yield json_ld.get("datePublished")
+    yield json_ld.get("dateCreated")
+    yield from (meta.get(name) for name in PUBLISHED_META)
+    for path in (ITEMPROP_PUBLISHED, TIME_PUBLISHED, TIME_ANY):
+        yield from path(tree)
+
+
+def _author_candidates(tree, json_ld: dict, meta: dict[str, str]) -> Iterator[object]:
+    yield _json_ld_names(json_ld.get("author"))
+    yield from (meta.get(name) for name in AUTHOR_META)
+    yield _first_text(tree, ITEMPROP_AUTHOR)
+    yield _first_text(tree, REL_AUTHOR)
+
+
+def _first_text(tree, path: etree.XPath) -> str | None:
+    nodes = path(tree)
     return (nodes[0].xpath("string()").strip() or None) if nodes else None
