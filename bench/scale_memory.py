@@ -1,9 +1,10 @@
-"""Row 4: peak RSS of the flow's in-memory stages at a large day over a small one, each in a fresh process.
+"""Row 4: peak RSS of the flow's streaming stages at a large day over a small one, each in a fresh process.
 
-The child process builds the day's fetched pages (bench/scale_pages.py) and holds them in a list,
-as flows/pipeline.py::_collect_day does with what the fetch tasks return, then runs the flow's own
-`_clean` and `_process_articles` (per publication day, as the backfill does) with plain tasks in
-line, and prints its peak RSS. Run one size: `python bench/scale_memory.py --child N`.
+The child process generates the day's pages lazily (bench/scale_pages.py), as the fetch stage hands
+them over, and runs the flow's own streaming path with plain tasks in line: `_cleaned` in batches
+of Settings.batch_size, `_spill_days` per publication day, then `_process_day` (dedup on signatures,
+extraction and landing a bucket at a time) for each day. It prints its peak RSS and, to show what
+holds memory, the RSS after each stage. Run one size: `python bench/scale_memory.py --child N`.
 """
 
 from __future__ import annotations
@@ -23,26 +24,48 @@ from scale_pages import fetch_records, plain_tasks, row, synthetic_pages  # noqa
 
 
 def child(articles: int) -> dict:
-    """Process `articles` pages as the daily flow holds them; return counts and peak RSS in MiB."""
+    """Stream `articles` pages through the flow's clean/dedup/extract/land path; return counts and RSS in MiB."""
     import flows.pipeline as fp
-    from incidentwire import pipeline
+    from incidentwire import pipeline, stream
     from incidentwire.settings import Settings
     from incidentwire.sources import Source
 
     fp.t = plain_tasks(None)
     source = Source(id="bench", kind="rss", urls=("https://bench.example/feed.xml",))
-    with tempfile.TemporaryDirectory() as tmp:
+    stages = {"start": _rss_mib()}
+    with tempfile.TemporaryDirectory() as tmp, stream.spill_root() as (root, store):
         settings = Settings(warehouse=Path(tmp))
-        records = list(fetch_records(synthetic_pages(articles)))  # the whole day's pages, as _collect_day keeps them
-        body_mib = sum(len(r.body) for r in records) / 2**20
-        counts = pipeline.DayResult(records[0].fetched_at.date())
-        articles_list = fp._clean(records, [source], settings, counts)
+        body_bytes = 0
+
+        def pages():
+            nonlocal body_bytes
+            for record in fetch_records(synthetic_pages(articles)):
+                body_bytes += len(record.body)
+                yield record
+
+        spills: dict = {}
+        failures: list[dict] = []
+        cleaned = fp._cleaned(stream.batches(pages(), settings.batch_size), [source], failures)
+        fp._spill_days(cleaned, lambda day: spills.setdefault(day, stream.DaySpill(day, root, store)))
+        stages["cleaned_peak"] = _peak_mib()
+        count = sum(len(spill.stubs) for spill in spills.values())
         mentions = 0
-        for day in sorted({a.date for a in articles_list}):
-            mentions += fp._process_articles(day, articles_list, [source], settings, pipeline.DayResult(day)).mentions
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"articles": articles, "cleaned": len(articles_list), "mentions": mentions,
-            "bodies_mib": round(body_mib, 1), "peak_rss_mib": round(peak, 1)}
+        for day in sorted(spills):
+            mentions += fp._process_day(spills.pop(day), [source], settings, pipeline.DayResult(day)).mentions
+    stages["end"] = _rss_mib()
+    return {"articles": articles, "cleaned": count, "mentions": mentions, "bodies_mib": round(body_bytes / 2**20, 1),
+            "stages_rss_mib": stages, "peak_rss_mib": _peak_mib()}
+
+
+def _peak_mib() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def _rss_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return float("nan")
 
 
 def measure(articles: int) -> dict:
@@ -54,7 +77,8 @@ def measure(articles: int) -> dict:
 def bench_memory(small: int, large: int) -> tuple[dict, dict]:
     """Row 4: peak RSS at `large` pages over peak RSS at `small` (not run where it would exhaust memory)."""
     low = measure(small)
-    needed_mib = 3 * low["bodies_mib"] * large / small  # bodies, their decoded text and parse trees, held at once
+    # streaming holds a few batches of pages, but every article's signature: scale the small run's growth over its start
+    needed_mib = low["peak_rss_mib"] + (low["peak_rss_mib"] - low["stages_rss_mib"]["start"]) * large / small
     available_mib = _available_mib()
     if needed_mib > available_mib:
         figure = f"peak RSS at {large} articles / at {small}"
@@ -63,7 +87,7 @@ def bench_memory(small: int, large: int) -> tuple[dict, dict]:
     high = measure(large)
     ratio = high["peak_rss_mib"] / low["peak_rss_mib"]
     figure = f"peak RSS at {large} articles / at {small}"
-    return row(figure, ratio, "<= 1.5", "flow's _clean/_process_articles, a fresh process per size"), {"small": low, "large": high}
+    return row(figure, ratio, "<= 1.5", "flow's streaming _cleaned/_spill_days/_process_day, a fresh process per size"), {"small": low, "large": high}
 
 
 def _available_mib() -> float:

@@ -114,7 +114,7 @@ class _PlainTask:
 
 def plain_tasks(pool: ThreadPoolExecutor | None = None) -> SimpleNamespace:
     """Stand-ins for tasks.prefect_tasks: the same stage functions, run in line or on `pool`."""
-    from incidentwire import pipeline
+    from incidentwire import pipeline, stream
     from tasks.report import summary
 
     functions = {
@@ -124,6 +124,8 @@ def plain_tasks(pool: ThreadPoolExecutor | None = None) -> SimpleNamespace:
         "dedup_day": pipeline.dedup_day,
         "extract_batch": pipeline.extract_mentions,
         "land_day": pipeline.land_day,
+        "dedup_spill": stream.dedup_spill,
+        "land_spill": stream.land_spill,
         "resolve_incidents": pipeline.resolve_warehouse,
         "record_run": pipeline.record_run,
         "publish_report": lambda warehouse: summary(warehouse, markdown=True),  # the flow also makes an artifact

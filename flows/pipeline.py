@@ -8,11 +8,11 @@ import logging
 import uuid
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta, timezone
-from typing import Iterator
+from typing import Callable, Iterable, Iterator
 
 from prefect import flow
 
-from incidentwire import pipeline
+from incidentwire import pipeline, stream
 from incidentwire.settings import Settings
 from incidentwire.sources import Source, load_registry, select_sources
 from flows import runners
@@ -21,6 +21,7 @@ from tasks.fetch import FetchRecord
 from tasks.hostlimits import reset_hosts
 
 log = logging.getLogger("incidentwire")
+IN_FLIGHT = 3  # clean or extract batches submitted and unfinished at once: bounds the texts held
 
 
 def parse_day(value: str | date | None) -> date:
@@ -60,35 +61,29 @@ def _run_id() -> str:
         return str(uuid.uuid4())
 
 
-def _clean(records: list[FetchRecord], sources: list[Source], settings: Settings, counts: pipeline.DayResult) -> list:
-    """Clean fetched pages in batches, a task per batch."""
+def _cleaned(record_batches: Iterable[list[FetchRecord]], sources: list[Source], failures: list[dict]) -> Iterator[list]:
+    """Clean fetched pages a batch at a time, a task per batch, a few batches in flight (failures into `failures`)."""
     languages = {source.id: source.language for source in sources}
-    size = settings.batch_size
-    batches = [records[i : i + size] for i in range(0, len(records), size)]
-    articles = []
-    for cleaned, failures in [f.result() for f in [t.clean_batch.submit(batch, languages) for batch in batches]]:
-        articles.extend(cleaned)
-        counts.failures.extend(failures)
-    return articles
+    for cleaned, batch_failures in stream.bounded(lambda batch: t.clean_batch.submit(batch, languages), record_batches, IN_FLIGHT):
+        failures.extend(batch_failures)
+        yield cleaned
 
 
-def _process_articles(
-    day: date, articles: list, sources: list[Source], settings: Settings, counts: pipeline.DayResult
-) -> pipeline.DayResult:
-    """Dedup, extract and land one day's cleaned articles (those published on `day`)."""
-    articles = [a for a in articles if a.date == day]
-    prior = pipeline.prior_articles(settings.warehouse, day)
-    articles = t.dedup_day(articles, prior, settings.near_duplicate_threshold)
-    mentions = []
-    size = settings.batch_size
-    chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
+def _process_day(spill: stream.DaySpill, sources: list[Source], settings: Settings, counts: pipeline.DayResult) -> pipeline.DayResult:
+    """Dedup, extract and land one day's spilled articles (those published on that day)."""
+    day = spill.day
+    prior, bands = stream.prior_signatures(settings.warehouse, day, spill.store)
+    kept = t.dedup_spill(spill, prior, bands, settings.near_duplicate_threshold)
+    del prior, bands
     hints = {source.id: source.country for source in sources if source.country}
-    for found, failures in [f.result() for f in [t.extract_batch.submit(chunk, hints) for chunk in chunks]]:
-        mentions.extend(found)
-        counts.failures.extend(failures)
-    t.land_day(settings.warehouse, day, articles, mentions)
-    counts.cleaned = len(articles)
-    counts.duplicates = sum(1 for a in articles if a.duplicate_of)
+    mentions, failures = stream.extract_spill(
+        spill, kept, lambda chunk: t.extract_batch.submit(chunk, hints), settings.batch_size, IN_FLIGHT
+    )
+    counts.failures.extend(failures)
+    t.land_spill(settings.warehouse, spill, kept, mentions)
+    stream.remove(spill)
+    counts.cleaned = len(kept)
+    counts.duplicates = sum(1 for _, duplicate_of in kept.values() if duplicate_of)
     counts.mentions = len(mentions)
     counts.failed = len(counts.failures)
     _logger().info(
@@ -99,9 +94,32 @@ def _process_articles(
     return counts
 
 
+def _spill_days(cleaned: Iterable[list], spill_for: Callable[[date], stream.DaySpill | None]) -> None:
+    """Spill each cleaned article to its publication day's spill; days with no spill are dropped."""
+    for articles in cleaned:
+        by_day: dict = {}
+        for article in articles:
+            by_day.setdefault(article.date, []).append(article)
+        for day, mine in by_day.items():
+            spill = spill_for(day)
+            if spill is not None:
+                spill.add(mine)
+
+
 def _collect_day(day: date, sources: list[Source], settings: Settings, run_id: str, refetch: bool) -> pipeline.DayResult:
     counts = pipeline.DayResult(day)
-    records: list[FetchRecord] = []
+    with stream.spill_root() as (root, store):
+        spill = stream.DaySpill(day, root, store)
+        clean_failures: list[dict] = []
+        _spill_days(_cleaned(_fetched_batches(day, sources, settings, run_id, refetch, counts), sources, clean_failures), {day: spill}.get)
+        counts.failures.extend(clean_failures)  # after the fetch failures, as when the day was cleaned at once
+        return _process_day(spill, sources, settings, counts)
+
+
+def _fetched_batches(
+    day: date, sources: list[Source], settings: Settings, run_id: str, refetch: bool, counts: pipeline.DayResult
+) -> Iterator[list[FetchRecord]]:
+    """Discover and fetch every source, yielding its pages in batches (bodies read back from the archive) as each source ends."""
     # Discover and fetch stay on threads in this process, whatever the runner: host limits live here (flows/runners.py).
     with runners.io_submitter() as submit:
         discovered = []
@@ -114,8 +132,8 @@ def _collect_day(day: date, sources: list[Source], settings: Settings, run_id: s
             counts.failures.extend(failures)
             discovered.append((source, links))
         claimed = pipeline.claim_links(discovered, day)
-        futures = [submit(t.fetch_links, source=source, links=links, settings=settings, run_id=run_id, refetch=refetch)
-                   for source, links in zip(sources, claimed)]
+        futures = [submit(t.fetch_links, source=source, links=links, settings=settings, run_id=run_id, refetch=refetch,
+                          keep_bodies=False) for source, links in zip(sources, claimed)]
         for source, future in zip(sources, futures):
             try:
                 result = future.result()
@@ -127,8 +145,8 @@ def _collect_day(day: date, sources: list[Source], settings: Settings, run_id: s
             counts.from_archive += result.from_archive
             counts.not_modified += result.not_modified
             counts.failures.extend(result.failures)
-            records.extend(result.records)
-    return _process_articles(day, _clean(records, sources, settings, counts), sources, settings, counts)
+            for batch in stream.batches(result.records, settings.batch_size):
+                yield [stream.with_body(settings.warehouse, record) for record in batch]
 
 
 def _finish(flow_name: str, run_id: str, parameters: dict, started: datetime, days: list[pipeline.DayResult],
@@ -240,14 +258,16 @@ def backfill(
                 results.append(_collect_day(day, selected, settings, run_id, refetch=True))
         else:
             wanted_ids = {source.id for source in selected}
-            records = [r for r in archive.iter_latest_ok_records(settings.warehouse) if r.source_id in wanted_ids]
+            records = (r for r in archive.iter_latest_ok_records(settings.warehouse) if r.source_id in wanted_ids)
             cleaning = pipeline.DayResult(first)
-            articles = _clean(records, selected, settings, cleaning)
-            for day in days:
-                counts = pipeline.DayResult(day)
-                results.append(_process_articles(day, articles, selected, settings, counts))
-                # From the archive, a day's discovered and fetched pages are the articles it holds.
-                counts.discovered = counts.fetched = counts.from_archive = counts.cleaned
+            with stream.spill_root() as (root, store):
+                spills = {day: stream.DaySpill(day, root, store) for day in days}
+                _spill_days(_cleaned(stream.batches(records, settings.batch_size), selected, cleaning.failures), spills.get)
+                for day in days:
+                    counts = pipeline.DayResult(day)
+                    results.append(_process_day(spills.pop(day), selected, settings, counts))
+                    # From the archive, a day's discovered and fetched pages are the articles it holds.
+                    counts.discovered = counts.fetched = counts.from_archive = counts.cleaned
             results.append(cleaning)
         resolved = t.resolve_incidents(settings.warehouse, settings.merge_window_days)
         status = "completed_with_failures" if any(r.failures for r in results) else "completed"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Iterable, NamedTuple
@@ -134,10 +134,13 @@ def claim_links(links_by_source: list[tuple[Source, list[discover.Link]]], day: 
 
 
 def fetch_links(
-    source: Source, links: list[discover.Link], settings: Settings, run_id: str, refetch: bool = False
+    source: Source, links: list[discover.Link], settings: Settings, run_id: str, refetch: bool = False,
+    keep_bodies: bool = True,
 ) -> SourceResult:
     """Fetch a source's article links, reusing archived copies (with `refetch`, revalidating those of earlier runs)."""
     result = SourceResult(source.id, discovered=len(links))
+    # Without keep_bodies the records are body-less: every one is archived, and the flow reads bodies back per batch.
+    kept = (lambda record: record) if keep_bodies else (lambda record: replace(record, body=b""))
     rules = robots.for_run(run_id, settings)
     to_fetch: list[discover.Link] = []
     revalidating: dict[str, FetchRecord] = {}
@@ -147,7 +150,7 @@ def fetch_links(
             # refetch: ask again, but only once per run however many days list it; a 304 reuses this copy
             revalidating[link.url], cached = cached, None
         if cached is not None:
-            result.records.append(cached)
+            result.records.append(kept(cached))
             result.from_archive += 1
             continue
         allowed, reason = rules.allowed(link.url)
@@ -173,11 +176,11 @@ def fetch_links(
     concurrency = source.concurrency or settings.default_concurrency
     for record in fetch_many(hints, settings, concurrency, delay, on_record=keep, extra_headers=conditional):
         if record.url in reused:
-            result.records.append(reused[record.url])
+            result.records.append(kept(reused[record.url]))
             result.fetched += 1
             result.not_modified += 1
         elif record.ok:
-            result.records.append(record)
+            result.records.append(kept(record))
             result.fetched += 1
             if record.cut_at:  # kept, but cut at the size cap: visible in fetch_failures
                 message = f"body cut at max_body_bytes ({record.cut_at} bytes); page kept"

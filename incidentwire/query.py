@@ -21,7 +21,7 @@ from pathlib import Path
 
 import duckdb
 
-from tasks import land
+from tasks import land, storage
 from tasks.report import format_table
 
 # PRAGMAs that only report; any other PRAGMA (import_database, or a setting) is refused.
@@ -31,6 +31,8 @@ READ_PRAGMAS = frozenset({
 })
 _EXPLAIN = re.compile(r"^\s*explain\s+(?:\(\s*[^)]*\)\s*|analy[sz]e\s+)?", re.IGNORECASE)
 _PRAGMA_NAME = re.compile(r"^\s*pragma\s+(\w+)", re.IGNORECASE)
+# A canned query declares a parameter's default in a comment line: `-- default $start = 1970-01-01`.
+_DEFAULT_PARAM = re.compile(r"^\s*--\s*default\s+\$([A-Za-z_]\w*)\s*=\s*(.*?)\s*$", re.MULTILINE)
 
 
 class QueryRefused(ValueError):
@@ -53,7 +55,7 @@ def refuse_writes(statements: list[duckdb.Statement]) -> None:
 
 def lock_down(connection: duckdb.DuckDBPyConnection, warehouse: Path) -> None:
     """No file or URL outside the warehouse, no extensions, and no way to change that back."""
-    folder = str(Path(warehouse).resolve()).rstrip("/") + "/"
+    folder = str(storage.local_dir(warehouse).resolve()).rstrip("/") + "/"  # S3 tables are Arrow scans, not files
     connection.execute("SET allowed_directories = ?", [[folder]])
     for statement in (
         "SET enable_external_access = false",
@@ -90,6 +92,8 @@ def execute(connection: duckdb.DuckDBPyConnection, sql: str, params: Params = No
     if not write:
         refuse_writes(statements)
     wanted = set().union(*(statement.named_parameters for statement in statements))
+    if wanted and (params is None or isinstance(params, dict)):
+        params = {**{n: v for n, v in sql_defaults(sql).items() if n in wanted}, **(params or {})}
     if isinstance(params, dict):
         missing, unused = wanted - params.keys(), params.keys() - wanted
         if missing or unused:
@@ -113,10 +117,15 @@ def execute(connection: duckdb.DuckDBPyConnection, sql: str, params: Params = No
     return cursor
 
 
+def sql_defaults(sql: str) -> dict[str, str]:
+    """Parameter defaults a SQL text declares in `-- default $name = value` comment lines."""
+    return {name: value for name, value in _DEFAULT_PARAM.findall(sql)}
+
+
 def run_sql(warehouse: Path, sql: str, output_format: str = "table", params: Params = None, write: bool = False,
             lock_timeout_seconds: float = 3600.0) -> str:
     """Run SQL against the warehouse (read-only unless `write`) and render the result."""
-    if not Path(warehouse).is_dir():
+    if not storage.exists(warehouse):
         raise FileNotFoundError(f"no warehouse at {warehouse} (run `incidentwire run` first)")
     if write:
         from tasks.lock import holder_info, warehouse_lock

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import dataclasses
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
@@ -14,7 +15,7 @@ USER_AGENT = "incidentwire/0.1 (+https://github.com/incidentwire/incidentwire; c
 class Settings:
     """Pipeline settings; every field can be overridden by INCIDENTWIRE_<FIELD>."""
 
-    warehouse: Path = REPO_ROOT / "warehouse"
+    warehouse: Path | str = REPO_ROOT / "warehouse"  # a folder, or an s3://bucket/prefix URI (kept a string)
     sources_file: Path = REPO_ROOT / "sources" / "production.yaml"
     user_agent: str = USER_AGENT
     timeout_seconds: float = 20.0  # each connect or read on the socket
@@ -42,6 +43,15 @@ class Settings:
     task_runner: str = "threads"  # "threads", or "dask": clean and extract go to Dask (flows/runners.py)
     dask_address: str | None = None  # an existing Dask scheduler (tcp://host:8786); None starts a LocalCluster
     dask_workers: int = 2  # worker processes of that LocalCluster
+    # An s3:// warehouse (tasks/storage.py): unset fields fall back to AWS_ENDPOINT_URL, AWS_REGION, AWS_ACCESS_KEY_ID, ...
+    s3_endpoint: str | None = None  # e.g. http://127.0.0.1:9000 for MinIO; None is AWS itself
+    s3_region: str | None = None
+    s3_access_key_id: str | None = dataclasses.field(default=None, repr=False)
+    s3_secret_access_key: str | None = dataclasses.field(default=None, repr=False)
+    state_dir: Path = Path.home() / ".cache" / "incidentwire"  # an S3 warehouse's local lock and raw archive
+    brief_days: int = 7  # the daily brief's "week": the period its totals, rankings and map cover
+    low_confidence_threshold: float = 0.8  # the brief counts incidents below this as low-confidence
+    silent_source_days: int = 3  # a source with no article in this many days is listed as silent
 
     @classmethod
     def from_env(cls, **overrides: object) -> "Settings":
@@ -50,11 +60,14 @@ class Settings:
         for field in fields(cls):
             raw = os.environ.get(f"INCIDENTWIRE_{field.name.upper()}")
             if raw is not None:
-                values[field.name] = _coerce(raw, field.type)
+                values[field.name] = raw if field.name == "warehouse" else _coerce(raw, field.type)
         values.update({k: v for k, v in overrides.items() if v is not None})
-        for key in ("warehouse", "sources_file"):
+        for key in ("sources_file", "state_dir"):
             if key in values:
                 values[key] = Path(values[key])  # type: ignore[arg-type]
+        if "warehouse" in values:  # an s3:// URI must stay a string: Path() folds its "//"
+            text = str(values["warehouse"])
+            values["warehouse"] = text.rstrip("/") if text.startswith("s3:/") else Path(text)
         return replace(cls(), **values)
 
 

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
+from tasks import storage
 from tasks.fetch import FetchRecord
 
 ARCHIVE_DIR = "raw"
@@ -25,7 +26,7 @@ def record_path(warehouse: Path, record: FetchRecord) -> Path:
     """Where a record lives: raw/<key[:2]>/<key>/<fetched_at>.raw.gz."""
     key = url_key(record.url)
     stamp = record.fetched_at.strftime("%Y%m%dT%H%M%S%fZ")
-    return Path(warehouse) / ARCHIVE_DIR / key[:2] / key / f"{stamp}.raw.gz"
+    return storage.local_dir(warehouse) / ARCHIVE_DIR / key[:2] / key / f"{stamp}.raw.gz"
 
 
 def write_record(warehouse: Path, record: FetchRecord) -> Path:
@@ -82,7 +83,7 @@ def read_record(path: Path) -> FetchRecord:
 def latest_ok_record(warehouse: Path, url: str) -> FetchRecord | None:
     """The newest successful fetch of a URL, or None if it was never fetched successfully."""
     key = url_key(url)
-    folder = Path(warehouse) / ARCHIVE_DIR / key[:2] / key
+    folder = storage.local_dir(warehouse) / ARCHIVE_DIR / key[:2] / key
     if not folder.is_dir():
         return None
     for path in sorted(folder.glob("*.raw.gz"), reverse=True):
@@ -97,7 +98,7 @@ def latest_ok_record(warehouse: Path, url: str) -> FetchRecord | None:
 
 def iter_latest_ok_records(warehouse: Path, kind: str = "article") -> Iterator[FetchRecord]:
     """Every URL's newest successful record of one kind, for re-extraction without the network."""
-    root = Path(warehouse) / ARCHIVE_DIR
+    root = storage.local_dir(warehouse) / ARCHIVE_DIR
     if not root.is_dir():
         return
     for shard in sorted(root.iterdir()):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import replace
 from datetime import datetime, timezone
+from typing import Callable
 
 import numpy as np
 
@@ -114,21 +115,25 @@ class CopyIndex:
         return ranked[:MAX_CANDIDATES]
 
 
-def mark_duplicates(new: list[Article], prior: list[Article], threshold: float = 0.7) -> list[Article]:
+def mark_duplicates(
+    new: list[Article], prior: list[Article], threshold: float = 0.7,
+    print_of: Callable[[Article], Fingerprint] = article_fingerprint, index: CopyIndex | None = None,
+) -> list[Article]:
     """Return `new` with duplicate_of set where an earlier article (prior or new) has the same content.
 
     `threshold` is the share of a new text's word shingles the earlier text must have (see `overlap`).
     duplicate_of names the first article of a chain of copies; an article already landed on an earlier day
-    under the same id (listed again) points at that row, its own id.
+    under the same id (listed again) points at that row, its own id. `print_of` and `index` let articles
+    whose texts are not held in memory be marked the same way (tasks/dedup_compact.py).
     """
-    index = CopyIndex()
+    index = index if index is not None else CopyIndex()
     root_of: dict[str, str] = {}
     for article in sorted(prior, key=_order_key):
-        index.add(article, article_fingerprint(article))
+        index.add(article, print_of(article))
         root_of.setdefault(article.article_id, article.duplicate_of or article.article_id)
     marked: dict[str, Article] = {}
     for article in sorted(new, key=_order_key):
-        found = article_fingerprint(article)
+        found = print_of(article)
         original = index.original_of(article, found, threshold)
         root = root_of.get(original, original) if original else None
         marked[article.article_id] = replace(article, duplicate_of=root)

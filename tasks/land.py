@@ -15,6 +15,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from tasks import land_s3, storage
 from tasks.failpoints import failpoint
 from tasks.schema import TABLES
 
@@ -37,6 +38,11 @@ def to_arrow(table: str, rows: list[dict]) -> pa.Table:
             values = [date.fromisoformat(v[:10]) if isinstance(v, str) else v for v in values]
         columns[column.name] = pa.array(values, type=column.type)
     return pa.table(columns, schema=schema)
+
+
+def _remote(warehouse: Path | str) -> storage.Store | None:
+    """The S3 store of an s3:// warehouse (every table function below dispatches on it), None for a local one."""
+    return storage.open_store(str(warehouse)) if storage.is_remote(warehouse) else None
 
 
 def partition_dir(warehouse: Path, table: str, day: date | str) -> Path:
@@ -63,14 +69,59 @@ def write_parquet_atomic(table: pa.Table, path: Path) -> None:
 
 def replace_partition(warehouse: Path, table: str, day: date, rows: list[dict], sort_by: Iterable[str]) -> int:
     """Replace one date's rows of a table; an empty list removes the partition."""
-    folder = partition_dir(warehouse, table, day)
+    folder, store = partition_dir(warehouse, table, day), _remote(warehouse)
+    ordered = sorted(rows, key=lambda row: tuple(str(row.get(key) or "") for key in sort_by))
+    if store is not None:
+        new_table = to_arrow(table, ordered) if rows else None
+        land_s3.replace_with_table(store, f"{table}/date={day}", f"{table}/date={day}/{PART_FILE}", new_table)
+        return len(rows)
     if not rows:
         if folder.exists():
             shutil.rmtree(folder)
         return 0
-    ordered = sorted(rows, key=lambda row: tuple(str(row.get(key) or "") for key in sort_by))
     write_parquet_atomic(to_arrow(table, ordered), folder / PART_FILE)
     return len(rows)
+
+
+def replace_partition_batches(warehouse: Path, table: str, day: date, batches: Iterable[list[dict]]) -> int:
+    """Replace one date's rows from batches already in sort order, one batch in memory at a time; none removes it."""
+    store = _remote(warehouse)
+    if store is not None:
+        tables = (to_arrow(table, rows) for rows in batches if rows)
+        key = f"{table}/date={day}/{PART_FILE}"
+        return land_s3.replace_from_tables(store, f"{table}/date={day}", key, TABLES[table][1], tables)
+    folder = partition_dir(warehouse, table, day)
+    writer = handle = tmp = None
+    written = 0
+    try:
+        for rows in batches:
+            if not rows:
+                continue
+            if writer is None:
+                folder.mkdir(parents=True, exist_ok=True)
+                fd, tmp = tempfile.mkstemp(dir=folder, prefix=".", suffix=TEMP_SUFFIX)
+                handle = os.fdopen(fd, "wb")
+                writer = pq.ParquetWriter(handle, TABLES[table][1], compression="zstd")
+            writer.write_table(to_arrow(table, rows))
+            written += len(rows)
+        if writer is None:
+            if folder.exists():
+                shutil.rmtree(folder)
+            return 0
+        writer.close()
+        handle.flush()
+        os.fsync(handle.fileno())  # as write_parquet_atomic: bytes on disk before the name
+        handle.close()
+        failpoint("land.before_rename")
+        os.replace(tmp, folder / PART_FILE)
+        _fsync_dir(folder)
+    except BaseException:
+        if handle is not None:
+            handle.close()
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+        raise
+    return written
 
 
 def sync_partitions(warehouse: Path, table: str, rows: list[dict], date_of, sort_by: Iterable[str]) -> dict:
@@ -79,6 +130,13 @@ def sync_partitions(warehouse: Path, table: str, rows: list[dict], date_of, sort
     by_day: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
         by_day[str(date_of(row))].append(row)
+    store = _remote(warehouse)
+    if store is not None:
+        ordered_by_day = {
+            day: to_arrow(table, sorted(day_rows, key=lambda row: tuple(str(row.get(key) or "") for key in sort_by)))
+            for day, day_rows in by_day.items()
+        }
+        return land_s3.sync_tables(store, table, ordered_by_day, PART_FILE)
     written = unchanged = removed = 0
     for day, day_rows in sorted(by_day.items()):
         ordered = sorted(day_rows, key=lambda row: tuple(str(row.get(key) or "") for key in sort_by))
@@ -100,12 +158,23 @@ def sync_partitions(warehouse: Path, table: str, rows: list[dict], date_of, sort
 
 def append_rows(warehouse: Path, table: str, day: date, name: str, rows: list[dict]) -> None:
     """Add one file of rows to an append-only table."""
-    if rows:
+    store = _remote(warehouse)
+    if rows and store is not None:
+        land_s3.put_table(store, to_arrow(table, rows), f"{table}/date={day}/{name}.parquet")
+    elif rows:
         write_parquet_atomic(to_arrow(table, rows), partition_dir(warehouse, table, day) / f"{name}.parquet")
 
 
 def read_rows(warehouse: Path, table: str, days: Iterable[date] | None = None) -> list[dict]:
     """Rows of a table (all partitions, or only the given days), as dicts with a `date` key."""
+    store = _remote(warehouse)
+    if store is not None:
+        folders_s3 = [table] if days is None else [f"{table}/date={day}" for day in days]
+        keys = [key for folder in folders_s3 for key in land_s3.files(store, folder)]
+        return [
+            {**row, "date": key.split("/")[1].removeprefix("date=")}
+            for key in keys for row in land_s3.read_table(store, key).to_pylist()
+        ]
     root = Path(warehouse) / table
     if days is None:
         folders = sorted(root.glob("date=*")) if root.is_dir() else []
@@ -121,6 +190,49 @@ def read_rows(warehouse: Path, table: str, days: Iterable[date] | None = None) -
     return rows
 
 
+def table_files(warehouse: Path | str, table: str) -> list[str]:
+    """A table's Parquet files as `date=D/name.parquet`, sorted."""
+    store = _remote(warehouse)
+    if store is not None:
+        return [key.split("/", 1)[1] for key in land_s3.files(store, table)]
+    root = Path(warehouse) / table
+    return [path.relative_to(root).as_posix() for path in sorted(root.glob("date=*/*.parquet"))] if root.is_dir() else []
+
+
+def read_table_file(warehouse: Path | str, table: str, name: str, columns: list[str] | None = None) -> pa.Table:
+    """One file of a table (`date=D/name.parquet`) as an Arrow table."""
+    store = _remote(warehouse)
+    if store is not None:
+        return land_s3.read_table(store, f"{table}/{name}", columns=columns)
+    return pq.read_table(Path(warehouse) / table / name, columns=columns)
+
+
+def write_table_file(warehouse: Path | str, table: str, name: str, arrow: pa.Table) -> None:
+    """Write (or replace) one file of a table atomically."""
+    store = _remote(warehouse)
+    if store is not None:
+        land_s3.put_table(store, arrow, f"{table}/{name}")
+    else:
+        write_parquet_atomic(arrow, Path(warehouse) / table / name)
+
+
+def delete_table_file(warehouse: Path | str, table: str, name: str) -> None:
+    """Delete one file of a table."""
+    store = _remote(warehouse)
+    if store is not None:
+        land_s3.delete_file(store, f"{table}/{name}")
+    else:
+        (Path(warehouse) / table / name).unlink()
+
+
+def partition_files(warehouse: Path | str, table: str, day: date | str) -> list[pq.ParquetFile]:
+    """The Parquet files of one date partition, opened for batch reads."""
+    store = _remote(warehouse)
+    if store is not None:
+        return list(land_s3.parquet_files(store, f"{table}/date={day}"))
+    return [pq.ParquetFile(path) for path in sorted(partition_dir(warehouse, table, day).glob("*.parquet"))]
+
+
 def connect(warehouse: Path, database: str | Path = ":memory:", read_only: bool = False) -> duckdb.DuckDBPyConnection:
     """A DuckDB connection with a view per warehouse table."""
     connection = duckdb.connect(str(database), read_only=read_only)
@@ -131,6 +243,10 @@ def connect(warehouse: Path, database: str | Path = ":memory:", read_only: bool 
 
 def create_views(connection: duckdb.DuckDBPyConnection, warehouse: Path) -> None:
     """Run warehouse/views.sql; a table with no files yet gets an empty table of its schema."""
+    store = _remote(warehouse)
+    if store is not None:
+        land_s3.register_views(connection, store)
+        return
     root = Path(warehouse).resolve()
     for table, (_, schema) in TABLES.items():
         if not any((root / table).glob("date=*/*.parquet")):
@@ -147,8 +263,10 @@ def create_views(connection: duckdb.DuckDBPyConnection, warehouse: Path) -> None
         connection.execute(statement.replace("{warehouse}", str(root).replace("'", "''")))
 
 
-def build_database(warehouse: Path) -> Path:
-    """(Re)build warehouse/incidentwire.duckdb with the views, through a temporary file and a rename."""
+def build_database(warehouse: Path) -> Path | None:
+    """(Re)build warehouse/incidentwire.duckdb with the views, through a temporary file and a rename; None on S3."""
+    if storage.is_remote(warehouse):
+        return None  # its views would hold Arrow datasets registered per connection: nothing a file can keep
     warehouse = Path(warehouse)
     warehouse.mkdir(parents=True, exist_ok=True)
     target = warehouse / DATABASE_FILE
@@ -172,7 +290,7 @@ def build_database(warehouse: Path) -> Path:
 def remove_temp_files(warehouse: Path) -> int:
     """Delete temporary files a crashed writer left behind; call only while holding the warehouse lock."""
     removed = 0
-    for folder, _, files in os.walk(warehouse):
+    for folder, _, files in os.walk(storage.local_dir(warehouse)):
         for name in files:
             if name.endswith(TEMP_SUFFIX) or name.endswith(TEMP_SUFFIX + ".wal"):
                 Path(folder, name).unlink(missing_ok=True)

@@ -20,6 +20,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
+from tasks import storage
+
 LOCK_FILE = ".lock"
 POLL_SECONDS = 0.1  # a failed non-blocking flock costs a syscall: polling often is cheap
 WAIT_LOG_EVERY_SECONDS = 60.0
@@ -46,7 +48,7 @@ def holder_info(flow: str, run_id: str | None, parameters: dict | None = None) -
 def read_holder(warehouse: Path) -> dict | None:
     """The current (or last) holder's info from the lock file, or None if there is none to read."""
     try:
-        text = (Path(warehouse) / LOCK_FILE).read_text(encoding="utf-8")
+        text = (storage.local_dir(warehouse) / LOCK_FILE).read_text(encoding="utf-8")
         return json.loads(text) if text.strip() else None
     except (OSError, ValueError):
         return None  # absent, or read while the holder was writing it: it is only informational
@@ -67,7 +69,7 @@ def warehouse_lock(
     warehouse: Path, holder: dict, timeout_seconds: float, logger: logging.Logger | None = None
 ) -> Iterator[None]:
     """Hold the warehouse's exclusive lock for the block; wait up to `timeout_seconds`, then raise WarehouseLocked."""
-    warehouse = Path(warehouse)
+    warehouse = storage.local_dir(warehouse)  # an S3 warehouse locks a local folder: see tasks/storage.py
     warehouse.mkdir(parents=True, exist_ok=True)
     fd = os.open(warehouse / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
     try:

@@ -15,8 +15,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
-import pyarrow.parquet as pq
-
 from tasks import land
 from tasks.lock import holder_info, warehouse_lock
 
@@ -37,23 +35,20 @@ def mark_started(warehouse: Path, run_id: str, flow: str, parameters: str, start
 
 def mark_failed(warehouse: Path, run_id: str, message: str) -> bool:
     """Turn the run's row into `failed` with the message, unless the run already wrote its final row."""
-    for path in _run_files(warehouse, run_id):
-        row = pq.read_table(path).to_pylist()[0]
+    for name in _run_files(warehouse, run_id):
+        row = land.read_table_file(warehouse, TABLE, name).to_pylist()[0]
         if row["status"] == RUNNING:
-            _rewrite(path, {**row, "status": FAILED, "finished_at": datetime.now(timezone.utc), "message": message})
+            _rewrite(warehouse, name, {**row, "status": FAILED, "finished_at": datetime.now(timezone.utc), "message": message})
             return True
     return False
 
 
 def close_crashed_runs(warehouse: Path) -> list[str]:
     """Mark every `running` row `crashed` (call only while holding the lock); return their run ids."""
-    root = Path(warehouse) / TABLE
-    if not root.is_dir():
-        return []
     final: set[str] = set()
-    running: list[tuple[Path, str]] = []
-    for path in sorted(root.glob("date=*/*.parquet")):
-        columns = pq.read_table(path, columns=["run_id", "status"]).to_pydict()
+    running: list[tuple[str, str]] = []
+    for path in land.table_files(warehouse, TABLE):
+        columns = land.read_table_file(warehouse, TABLE, path, columns=["run_id", "status"]).to_pydict()
         for run_id, status in zip(columns["run_id"], columns["status"]):
             if status == RUNNING:
                 running.append((path, run_id))
@@ -62,11 +57,11 @@ def close_crashed_runs(warehouse: Path) -> list[str]:
     crashed = []
     for path, run_id in running:
         if run_id in final:
-            path.unlink()  # its final row landed in another date partition (the run crossed midnight)
+            land.delete_table_file(warehouse, TABLE, path)  # its final row landed in another date partition (the run crossed midnight)
             continue
-        row = pq.read_table(path).to_pylist()[0]
+        row = land.read_table_file(warehouse, TABLE, path).to_pylist()[0]
         message = f"the process died before the run finished; rerun with the same parameters: {row['parameters']}"
-        _rewrite(path, {**row, "status": CRASHED, "message": message})
+        _rewrite(warehouse, path, {**row, "status": CRASHED, "message": message})
         crashed.append(run_id)
     return crashed
 
@@ -90,10 +85,9 @@ def guarded_run(
             raise
 
 
-def _run_files(warehouse: Path, run_id: str) -> list[Path]:
-    root = Path(warehouse) / TABLE
-    return sorted(root.glob(f"date=*/{run_id}.parquet")) if root.is_dir() else []
+def _run_files(warehouse: Path, run_id: str) -> list[str]:
+    return [name for name in land.table_files(warehouse, TABLE) if name.endswith(f"/{run_id}.parquet")]
 
 
-def _rewrite(path: Path, row: dict) -> None:
-    land.write_parquet_atomic(land.to_arrow(TABLE, [row]), path)
+def _rewrite(warehouse: Path, name: str, row: dict) -> None:
+    land.write_table_file(warehouse, TABLE, name, land.to_arrow(TABLE, [row]))
