@@ -17,6 +17,8 @@ $(VENV)/.synced: pyproject.toml uv.lock
 
 demo: setup
 	$(VENV)/bin/incidentwire run --demo
+	@echo "daily brief (open in a browser):"
+	@$(VENV)/bin/incidentwire report --out warehouse/reports/
 
 test: setup
 	$(VENV)/bin/python -m pytest

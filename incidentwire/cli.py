@@ -1,4 +1,4 @@
-"""The `incidentwire` command: run, backfill, extract, query and report."""
+"""The `incidentwire` command: run, backfill, extract, query, report and export."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from incidentwire.settings import REPO_ROOT
+from tasks.storage import as_warehouse, is_remote
 
 DEMO_SOURCES = REPO_ROOT / "sources" / "demo.yaml"
 DEMO_FIRST_DAY, DEMO_LAST_DAY = date(2026, 3, 9), date(2026, 3, 15)
@@ -49,7 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     def with_warehouse(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        p.add_argument("--warehouse", type=Path, default=None, help="warehouse folder (default: warehouse/)")
+        p.add_argument("--warehouse", type=as_warehouse, default=None,
+                       help="warehouse folder or s3://bucket/prefix (default: warehouse/)")
         return p
 
     def with_runner(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -98,9 +100,20 @@ def build_parser() -> argparse.ArgumentParser:
                        help="allow statements that change things and files outside the warehouse (takes the warehouse lock)")
     query.set_defaults(handler=cmd_query)
 
-    report = with_warehouse(sub.add_parser("report", help="write the summary report"))
-    report.add_argument("--out", type=Path, help="write Markdown to this file instead of printing text")
+    report = with_warehouse(sub.add_parser("report", help="write the daily brief (HTML and Markdown), or the run summary"))
+    report.add_argument("--date", help="the brief's day, YYYY-MM-DD (default: the latest day with incidents)")
+    report.add_argument("--days", type=int, help="days in the brief's period, ending on --date (default 7)")
+    report.add_argument("--out", type=Path, help="write the brief's HTML here and its Markdown beside it (.md); "
+                        "a folder gets brief-<date>.html; without --out the Markdown is printed")
+    report.add_argument("--summary", action="store_true", help="the run summary instead (text, or Markdown with --out)")
     report.set_defaults(handler=cmd_report)
+
+    export = with_warehouse(sub.add_parser("export", help="write the incidents of a period as ACLED/GTD CSV, GeoJSON or Parquet"))
+    export.add_argument("--format", required=True, choices=("acled-csv", "gtd-csv", "geojson", "parquet"))
+    export.add_argument("--start", help="first incident date, YYYY-MM-DD (event date, else first report date)")
+    export.add_argument("--end", help="last incident date, YYYY-MM-DD (inclusive)")
+    export.add_argument("--out", type=Path, help="output file ('-' or none: standard output; parquet needs a file)")
+    export.set_defaults(handler=cmd_export)
     return parser
 
 
@@ -114,8 +127,9 @@ def prepare_prefect(verbose: bool = False) -> None:
     os.environ.setdefault("DO_NOT_TRACK", "1")
 
 
-def _warehouse(args: argparse.Namespace) -> Path:
-    return (args.warehouse or Path(os.environ.get("INCIDENTWIRE_WAREHOUSE", REPO_ROOT / "warehouse"))).resolve()
+def _warehouse(args: argparse.Namespace) -> Path | str:
+    warehouse = args.warehouse or as_warehouse(os.environ.get("INCIDENTWIRE_WAREHOUSE", REPO_ROOT / "warehouse"))
+    return warehouse if is_remote(warehouse) else Path(warehouse).resolve()
 
 
 def _flow_options(args: argparse.Namespace, demo_base_url: str | None) -> dict:
@@ -185,7 +199,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not args.no_summary:
         from tasks.report import summary
 
-        print(summary(Path(options["warehouse"]), runs=len(days)))
+        print(summary(as_warehouse(options["warehouse"]), runs=len(days)))
     return 0
 
 
@@ -263,16 +277,49 @@ def cmd_query(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_report(args: argparse.Namespace) -> int:
-    """Print the summary report, or write it as Markdown."""
-    from tasks.report import summary
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export the period's incidents; a count (and GeoJSON's skipped incidents) goes to stderr."""
+    from tasks.export import export, parse_day
 
+    start, end = parse_day(args.start, "--start"), parse_day(args.end, "--end")
+    result = export(_warehouse(args), args.format, args.out, start, end)
+    skipped = f"; {result.skipped} without coordinates skipped" if result.skipped else ""
+    target = f" to {args.out}" if args.out and str(args.out) != "-" else ""
+    print(f"exported {result.written} incidents as {args.format}{target}{skipped}", file=sys.stderr)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write the daily brief as HTML and Markdown (or print its Markdown); --summary gives the run summary."""
     warehouse = _warehouse(args)
-    if args.out:
-        args.out.write_text(summary(warehouse, markdown=True), encoding="utf-8")
-        print(f"wrote {args.out}", file=sys.stderr)
-    else:
-        print(summary(warehouse))
+    if args.summary:
+        from tasks.report import summary
+
+        if args.out:
+            args.out.write_text(summary(warehouse, markdown=True), encoding="utf-8")
+            print(f"wrote {args.out}", file=sys.stderr)
+        else:
+            print(summary(warehouse))
+        return 0
+    from tasks.brief import brief_from_settings
+    from tasks.brief_markdown import render_markdown, write_brief
+
+    if not warehouse.is_dir():
+        raise UsageError(f"no warehouse at {warehouse}")
+
+    try:
+        day = date.fromisoformat(args.date) if args.date else None
+    except ValueError:
+        raise UsageError(f"--date must be YYYY-MM-DD, not {args.date!r}") from None
+    if args.days is not None and args.days < 1:
+        raise UsageError(f"--days must be at least 1, not {args.days}")
+    brief = brief_from_settings(warehouse, day, args.days)
+    if not args.out:
+        sys.stdout.write(render_markdown(brief))
+        return 0
+    html_path, md_path = write_brief(brief, args.out)
+    print(f"wrote {md_path}", file=sys.stderr)
+    print(html_path)
     return 0
 
 

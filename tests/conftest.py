@@ -64,6 +64,24 @@ def demo_flow_options(site, warehouse: Path) -> dict:
     }
 
 
+@pytest.fixture(scope="session")
+def demo_week(prefect_harness, tmp_path_factory):
+    """The demo site, and a warehouse filled by one daily run per day of the demo week (one per session)."""
+    from datetime import date, timedelta
+
+    import yaml
+
+    from demo_site.server import start
+    from flows.pipeline import daily
+
+    first_day = date.fromisoformat(yaml.safe_load((REPO / "demo_site" / "expected.yaml").read_text())["demo_week"]["first_day"])
+    warehouse = tmp_path_factory.mktemp("daily") / "warehouse"
+    with start() as site:
+        options = demo_flow_options(site, warehouse)
+        runs = [daily(date=str(first_day + timedelta(days=i)), **options) for i in range(7)]
+        yield {"site": site, "warehouse": warehouse, "options": options, "runs": runs}
+
+
 def sql(warehouse: Path, query: str, params=None) -> list[tuple]:
     """Rows of a query on a warehouse's DuckDB views."""
     from tasks import land

@@ -50,8 +50,11 @@ def test_query_file_and_report(small_warehouse, tmp_path):
     result = run_cli("query", "--file", str(REPO / "warehouse/queries/deadliest.sql"), "--warehouse", str(small_warehouse))
     assert result.returncode == 0 and "https://x/1" in result.stdout, result.stderr
     out = tmp_path / "report.md"
-    report = run_cli("report", "--warehouse", str(small_warehouse), "--out", str(out))
+    report = run_cli("report", "--summary", "--warehouse", str(small_warehouse), "--out", str(out))
     assert report.returncode == 0 and "## Incidents by country" in out.read_text() and "| Iraq | 1 | 5 | 5 |" in out.read_text()
+    brief = run_cli("report", "--warehouse", str(small_warehouse), "--out", str(tmp_path / "briefs"))
+    assert brief.returncode == 0 and brief.stdout.strip() == str(tmp_path / "briefs" / "brief-2026-03-10.html"), brief.stderr
+    assert "| Day (2026-03-10) | 1 | 5 | 5 | 1 |" in (tmp_path / "briefs" / "brief-2026-03-10.md").read_text()
 
 
 def test_errors_are_one_clear_line(small_warehouse):

@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from demo_site.server import start
-from tests.conftest import demo_flow_options, sql
+from tests.conftest import sql
 
 REPO = Path(__file__).resolve().parents[1]
 EXPECTED = yaml.safe_load((REPO / "demo_site" / "expected.yaml").read_text())
@@ -20,15 +19,9 @@ pytestmark = pytest.mark.flow
 
 
 @pytest.fixture(scope="module")
-def demo(prefect_harness, tmp_path_factory):
-    """The demo site, and a warehouse filled by one daily run per day of the demo week."""
-    from flows.pipeline import daily
-
-    warehouse = tmp_path_factory.mktemp("daily") / "warehouse"
-    with start() as site:
-        options = demo_flow_options(site, warehouse)
-        runs = [daily(date=day, **options) for day in DAYS]
-        yield {"site": site, "warehouse": warehouse, "options": options, "runs": runs}
+def demo(demo_week):
+    """The demo week's warehouse (tests/conftest.py runs it once per session; test_brief_browser.py shares it)."""
+    return demo_week
 
 
 def snapshot(warehouse: Path) -> dict[str, list[tuple]]:

@@ -7,7 +7,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from bench.synth_warehouse import generate
-from bench.warehouse import canned_queries, files_scanned, rows
+from bench.warehouse import canned_queries, files_scanned, query_params, rows
 from tasks import land, report
 from tasks.schema import TABLES
 
@@ -71,7 +71,7 @@ def test_every_canned_query_and_the_summary_run_on_it(synthetic):
     warehouse, counts = synthetic
     connection = land.connect(warehouse)
     for name, sql in canned_queries().items():
-        assert connection.execute(sql).fetchall(), name
+        assert connection.execute(sql, query_params(connection, sql)).fetchall(), name
     assert connection.execute(report.canned_query("totals")).fetchone()[0] == counts["articles"]
     assert "The five deadliest incidents" in report.summary(warehouse)
 
