@@ -376,3 +376,16 @@ def test_the_first_of_three_attacks_that_have_left_three_dead_is_a_total() -> No
                 "attacks in four days that have left three people dead, officials said.")
     end = foreground_end(sentence, date(2025, 5, 14))
     assert end is not None and sentence[:end].endswith("on Sunday, ")
+
+
+def test_a_digest_section_label_ends_the_incident_before_it() -> None:
+    text = (
+        "AFGHANISTAN - A suicide bomber killed 19 worshippers at a Sufi shrine in Mazar-i-Sharif on May 1. "
+        "Islamic State Khorasan Province claimed the attack.\n\n"
+        "WHAT WE'RE READING - A new report on the economics of kidnapping in the Sahel."
+    )
+    from tasks.extract import extract_incidents
+
+    [incident] = extract_incidents(text, published=date(2026, 5, 3))
+    assert incident["attack_type"] == "bombing_explosion"
+    assert "kidnapping" not in " ".join(incident["evidence"].values())

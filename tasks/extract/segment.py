@@ -39,6 +39,8 @@ DATELINE_RE = re.compile(
     r"\s*(?:\([A-Za-z .]{2,20}\)\s*)?[-:]\s+"
 )
 HEADING_MAX_WORDS = 25
+# A digest's section label opening a paragraph ("CONGO - ...", "WHAT WE'RE READING - ...").
+SECTION_LABEL_RE = re.compile(r"^[A-Z][A-Z'’ ]{2,40}\s[-–—]\s")
 # Sentences about history, trials and anniversaries, not a new incident.
 BACKGROUND_RE = folded(
     r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b|\bsince\s+the\s+(?:start|beginning|outbreak|fall|end)\b|\bsince\s+then\b|"
@@ -527,6 +529,9 @@ def group_mentions(
             current.add(index, places, day, bool(observations))
             continue
         if current is None:
+            continue
+        if SECTION_LABEL_RE.match(sentence):
+            current = None  # "WHAT WE'RE READING - A new report on kidnapping": a digest's next section, not a follow-up
             continue
         if len(mentions) > 1 and event:
             places = _place_keys(foreground)
