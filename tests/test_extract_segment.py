@@ -389,3 +389,15 @@ def test_a_digest_section_label_ends_the_incident_before_it() -> None:
     [incident] = extract_incidents(text, published=date(2026, 5, 3))
     assert incident["attack_type"] == "bombing_explosion"
     assert "kidnapping" not in " ".join(incident["evidence"].values())
+
+
+def test_hours_earlier_starts_an_earlier_incident_on_the_same_day() -> None:
+    from tasks.extract import extract_incidents
+
+    text = (
+        "On Monday morning, a female suicide bomber killed 13 people at a market in the town of Gwoza, police said. "
+        "Hours earlier, fighters from ISWAP had attacked an army base in Konduga, killing four soldiers.\n\n"
+        "On Tuesday, gunmen killed eight fishermen at a fishing settlement outside Monguno."
+    )
+    incidents = extract_incidents(text, published=date(2026, 4, 8))
+    assert [(i["location"], i["killed"]) for i in incidents] == [("Gwoza", 13), ("Konduga", 4), ("Monguno", 8)]

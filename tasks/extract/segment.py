@@ -150,9 +150,11 @@ EVERY_ATTACK_RE = folded(r"\b(?:both|either|all\s+(?:two|three|four|the)|neither
 # A paragraph that moves the clock: "About eight hours later, a bomb ...".
 TIME_SHIFT_RE = folded(
     r"^\s*(?:(?:about|some|nearly|roughly|around|less\s+than|more\s+than|just|barely|only)\s+)?"
-    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|several|a\s+few)\s+(?:hours?|days?)\s+(?:later|earlier)\b",
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|several|a\s+few)\s+(?:hours?|days?)\s+(?:later|earlier)\b"
+    r"|^\s*hours\s+earlier\b",  # "Hours earlier, fighters had attacked an army base in Konduga": an earlier incident
     re.IGNORECASE,
 )
+HOURS_SHIFT_RE = folded(r"^\s*(?:(?:a\s+few|several|two|three|\d+)\s+)?hours\s+(?:earlier|later)\b", re.IGNORECASE)
 # "About 20 minutes later, two men sprayed a checkpoint in Nong Chik", "Hours later, ... in Jamundi": another incident
 # only where the place changes too.
 SHORT_TIME_SHIFT_RE = folded(
@@ -506,6 +508,8 @@ def group_mentions(
             if earlier is not None and not NEW_INCIDENT_RE.match(sentence):
                 current = earlier  # back to an incident already reported at this place ("In the Tahoua region, ...")
             elif current is None or index in distinct_tails or _starts_new(sentence, current, places, day, bool(observations)):
+                if day is None and current is not None and HOURS_SHIFT_RE.match(sentence):
+                    day = current.day  # "Hours earlier, ...": the day of the incident just told
                 lead = current if index in joined_tails and current is not None and index - 1 in current.indexes else None
                 pending = None if lead is not None else _pending_tail(mentions, current, places, day)
                 if pending is not None:
