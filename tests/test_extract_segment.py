@@ -401,3 +401,18 @@ def test_hours_earlier_starts_an_earlier_incident_on_the_same_day() -> None:
     )
     incidents = extract_incidents(text, published=date(2026, 4, 8))
     assert [(i["location"], i["killed"]) for i in incidents] == [("Gwoza", 13), ("Konduga", 4), ("Monguno", 8)]
+
+
+def test_hours_later_is_another_incident_unless_it_updates_the_toll() -> None:
+    from tasks.extract import extract_incidents
+
+    two = (
+        "Dozens of militants stormed a police station in Bannu at around 3:30 a.m., killing seven policemen. "
+        "Hours later, gunmen opened fire on a police checkpost in Lakki Marwat, killing two constables."
+    )
+    assert len(extract_incidents(two, published=date(2026, 4, 19))) == 2
+    one = (
+        "Taliban militants attacked a lakefront resort near Kabul, shooting the guards dead and taking hostages. "
+        "Hours later, the death toll stood at 21."
+    )
+    assert len(extract_incidents(one, published=date(2026, 4, 19))) == 1

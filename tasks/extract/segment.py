@@ -151,9 +151,10 @@ EVERY_ATTACK_RE = folded(r"\b(?:both|either|all\s+(?:two|three|four|the)|neither
 TIME_SHIFT_RE = folded(
     r"^\s*(?:(?:about|some|nearly|roughly|around|less\s+than|more\s+than|just|barely|only)\s+)?"
     r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|several|a\s+few)\s+(?:hours?|days?)\s+(?:later|earlier)\b"
-    r"|^\s*hours\s+earlier\b",  # "Hours earlier, fighters had attacked an army base in Konduga": an earlier incident
+    r"|^\s*hours\s+(?:earlier|later)\b",  # "Hours earlier, fighters had attacked an army base in Konduga": another incident
     re.IGNORECASE,
 )
+TOLL_WORD_RE = folded(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|victims))\b", re.IGNORECASE)
 HOURS_SHIFT_RE = folded(r"^\s*(?:(?:a\s+few|several|two|three|\d+)\s+)?hours\s+(?:earlier|later)\b", re.IGNORECASE)
 # "About 20 minutes later, two men sprayed a checkpoint in Nong Chik", "Hours later, ... in Jamundi": another incident
 # only where the place changes too.
@@ -628,7 +629,10 @@ def _pending_tail(mentions: list[Mention], current: Mention | None, places: set[
 
 
 def _starts_new(sentence: str, current: Mention, places: set[tuple[str, str]], day: date | None, casualties: bool) -> bool:
-    if NEW_INCIDENT_RE.match(sentence) or TIME_SHIFT_RE.match(sentence) or (casualties and SEPARATE_EVENT_RE.search(sentence)):
+    toll_update = HOURS_SHIFT_RE.match(sentence) and TOLL_WORD_RE.search(sentence)  # "Hours later, the death toll stood at 21"
+    if NEW_INCIDENT_RE.match(sentence) or (TIME_SHIFT_RE.match(sentence) and not toll_update) or (
+        casualties and SEPARATE_EVENT_RE.search(sentence)
+    ):
         return True
     if LATER_DEATHS_RE.search(sentence) or FOLLOW_UP_RE.search(sentence):
         return False
