@@ -32,7 +32,7 @@ READ_PRAGMAS = frozenset({
 _EXPLAIN = re.compile(r"^\s*explain\s+(?:\(\s*[^)]*\)\s*|analy[sz]e\s+)?", re.IGNORECASE)
 _PRAGMA_NAME = re.compile(r"^\s*pragma\s+(\w+)", re.IGNORECASE)
 # A canned query declares a parameter's default in a comment line: `-- default $start = 1970-01-01`.
-_DEFAULT_PARAM = re.compile(r"^\s*--\s*default\s+\$([A-Za-z_]\w*)\s*=\s*(.*?)\s*$", re.MULTILINE)
+_DEFAULT_PARAM = re.compile(r"^[ \t]*--[ \t]*default[ \t]+\$([A-Za-z_]\w*)[ \t]*=[ \t]*([^\n]*?)[ \t]*$", re.MULTILINE)
 
 
 class QueryRefused(ValueError):
