@@ -1,5 +1,8 @@
 """Benchmark the resolve stage on synthetic mentions: `python bench/resolve.py` times 10k and 100k.
 
+`python bench/resolve.py window 30 90`: the last day of 30 (90) days of landed history at 5k mentions a
+day, resolved in full and windowed (incidentwire/resolve_window.py), time and peak RSS of each.
+
 The mentions imitate a year of wire and local reports: countries of very different volume, each with
 provinces and towns (with coordinates), about 30% of incidents reported by 2-5 articles published
 over 0-3 days, some reports naming only the province, an unnamed perpetrator or a coarser attack
@@ -37,8 +40,8 @@ TARGETS = ["military", "police", "civilians", "government", "religious", "transp
 FIRST_DAY = date(2025, 1, 1)
 
 
-def synthetic_mentions(n_mentions: int, seed: int = 7) -> list[dict]:
-    """n mentions of incidents spread over countries, provinces, towns and a year of days."""
+def synthetic_mentions(n_mentions: int, seed: int = 7, days: int = DAYS) -> list[dict]:
+    """n mentions of incidents spread over countries, provinces, towns and `days` days (a year)."""
     rng = random.Random(seed)
     geography = _geography(rng)
     weights = [COUNTRY_WEIGHT_DECAY**rank for rank in range(COUNTRIES)]
@@ -49,7 +52,7 @@ def synthetic_mentions(n_mentions: int, seed: int = 7) -> list[dict]:
         country = rng.choices(range(COUNTRIES), weights)[0]
         admin1 = rng.randrange(ADMIN1_PER_COUNTRY)
         town, latitude, longitude = rng.choice(geography[country][admin1])
-        event_day = FIRST_DAY + timedelta(days=rng.randrange(DAYS))
+        event_day = FIRST_DAY + timedelta(days=rng.randrange(days))
         perpetrator = rng.choice(PERPETRATORS)
         specific, vague = rng.choice(ATTACK_TYPES)
         target = rng.choice(TARGETS)
@@ -104,6 +107,59 @@ def bench_resolve(n_mentions: int) -> dict:
     }
 
 
+def bench_window(days: int, per_day: int = 5_000) -> list[dict]:
+    """Resolve the last day of `days` days of landed history, full and windowed, each in a fresh process."""
+    import json
+    import shutil
+    import subprocess
+    import tempfile
+
+    from incidentwire.resolve_window import resolve_warehouse
+    from tasks import land
+
+    last = FIRST_DAY + timedelta(days=days - 1)
+    mentions = [m for m in synthetic_mentions(days * per_day, days=days) if m["article_date"] <= last]
+    root = Path(tempfile.mkdtemp(prefix="resolve-window-"))
+    for day in sorted({m["article_date"] for m in mentions}):
+        if day == last:
+            resolve_warehouse(root / "base", 1)  # history resolved up to the day before the last
+        rows = [m for m in mentions if m["article_date"] == day]
+        land.replace_partition(root / "base", "mentions", day, rows, sort_by=("article_id", "mention_index"))
+    figures = []
+    for mode in ("full", "windowed"):
+        shutil.copytree(root / "base", root / mode)
+        out = subprocess.run([sys.executable, __file__, "measure", mode, str(root / mode), str(last)],
+                             check=True, capture_output=True, text=True).stdout
+        figures.append({"history_days": days, "mentions": len(mentions), **json.loads(out)})
+    tables = [{p.relative_to(root / mode): p.read_bytes() for t in ("incidents", "incident_articles")
+               for p in (root / mode / t).rglob("*.parquet")} for mode in ("full", "windowed")]
+    figures[-1]["same_tables_as_full"] = tables[0] == tables[1]
+    shutil.rmtree(root)
+    return figures
+
+
+def _measure(mode: str, warehouse: str, last: str) -> None:
+    """Child process: one timed resolve of the warehouse and its peak RSS, as JSON."""
+    import json
+
+    from incidentwire.resolve_window import resolve_warehouse
+
+    started = time.perf_counter()
+    result = resolve_warehouse(Path(warehouse), 1, None if mode == "full" else [date.fromisoformat(last)])
+    print(json.dumps({
+        "mode": mode, "seconds": round(time.perf_counter() - started, 2), "incidents": result["incidents"],
+        "loaded_mentions": result.get("loaded_mentions"), "peak_rss_mb": _peak_rss_mb(),
+    }))
+
+
+def _peak_rss_mb() -> float:
+    """This process's peak RSS since exec (VmHWM; ru_maxrss would carry the forking parent's over exec)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
 def _geography(rng: random.Random) -> list[list[list[tuple[str, float, float]]]]:
     """country -> admin1 -> towns (name, latitude, longitude), towns of an admin1 within about 1.5 degrees."""
     countries = []
@@ -119,7 +175,14 @@ def _geography(rng: random.Random) -> list[list[list[tuple[str, float, float]]]]
 
 
 def main() -> None:
-    """Print the 10k and 100k timings, their ratio (10 is linear) and peak RSS."""
+    """Print the 10k and 100k timings, their ratio (10 is linear) and peak RSS; `window D...`: full vs windowed per D days."""
+    if sys.argv[1:2] == ["measure"]:
+        return _measure(*sys.argv[2:5])
+    if sys.argv[1:2] == ["window"]:
+        for days in map(int, sys.argv[2:] or ["30", "90"]):
+            for figures in bench_window(days):
+                print("resolve window", figures, flush=True)
+        return
     small = bench_resolve(10_000)
     print("resolve 10k ", small, flush=True)
     large = bench_resolve(100_000)

@@ -211,7 +211,7 @@ def daily(
         run_id = _run_id()
         selected = _load_sources(settings, sources, url_variables)
         counts = _collect_day(day, selected, settings, run_id, refetch=False)
-        resolved = t.resolve_incidents(settings.warehouse, settings.merge_window_days)
+        resolved = t.resolve_incidents(settings.warehouse, settings.merge_window_days, [day], settings.resolve_horizon_days)
         every_source_failed = selected and all(
             any(
                 f["source"] == s.id and f["stage"] in ("discover", "source") and f.get("kind") != discover.RECOVERED_KIND
@@ -269,7 +269,7 @@ def backfill(
                     # From the archive, a day's discovered and fetched pages are the articles it holds.
                     counts.discovered = counts.fetched = counts.from_archive = counts.cleaned
             results.append(cleaning)
-        resolved = t.resolve_incidents(settings.warehouse, settings.merge_window_days)
+        resolved = t.resolve_incidents(settings.warehouse, settings.merge_window_days, days, settings.resolve_horizon_days)
         status = "completed_with_failures" if any(r.failures for r in results) else "completed"
         parameters = {"start": str(first), "end": str(last), "sources": sources, "refetch": refetch}
         return _finish("backfill", run_id, parameters, started, results, settings, resolved["incidents"], status)

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Iterable, NamedTuple
 
+from incidentwire.resolve_window import resolve_warehouse  # noqa: F401  (the flows and tests call it from here)
 from incidentwire.settings import Settings
 from incidentwire.sources import Source
-from tasks import archive, clean, dedup, discover, land, resolve, revalidate, robots
+from tasks import archive, clean, dedup, discover, land, revalidate, robots
 from tasks.failpoints import failpoint
 from tasks.fetch import FetchRecord, fetch_many, make_session
 from tasks.hostlimits import RequestLimits
@@ -270,38 +270,6 @@ def land_day(warehouse: Path, day: date, articles: list[clean.Article], mentions
     land.replace_partition(warehouse, "mentions", day, mentions, sort_by=("article_id", "mention_index"))
 
 
-def resolve_warehouse(warehouse: Path, window_days: int) -> dict:
-    """Merge every landed mention into incidents, keeping the incident ids already landed.
-
-    `incidents` and `incident_articles` are merged, not rebuilt: a landed mention whose matching
-    fields are unchanged stays in its incident (tasks.resolve.kept_assignment), so a rerun lands
-    identical rows, a late or backfilled report joins the incident already landed, and no landed
-    incident is renamed. Only partitions whose rows changed are rewritten.
-    """
-    mentions = land.read_rows(warehouse, "mentions")
-    for mention in mentions:
-        mention["evidence"] = json.loads(mention["evidence"]) if mention.get("evidence") else {}
-        mention.pop("date", None)
-    previous = resolve.kept_assignment(land.read_rows(warehouse, "incident_articles"), mentions)
-    incidents, assignment = resolve.resolve(mentions, window_days, previous)
-    links = [
-        {**mention, "incident_id": assignment[(mention["article_id"], mention["mention_index"])]} for mention in mentions
-    ]
-    incident_stats = land.sync_partitions(
-        warehouse, "incidents", incidents, _incident_day, sort_by=("incident_id",)
-    )
-    failpoint("resolve.between_tables")
-    link_stats = land.sync_partitions(
-        warehouse, "incident_articles", links, lambda row: row["article_date"], sort_by=("article_id", "mention_index")
-    )
-    return {
-        "incidents": len(incidents),
-        "kept_links": len(previous),
-        "incident_partitions": incident_stats,
-        "link_partitions": link_stats,
-    }
-
-
 def record_run(warehouse: Path, run: dict, failures: list[dict]) -> None:
     """Append the run's row and its failure rows, then rebuild the DuckDB file."""
     started: datetime = run["started_at"]
@@ -337,8 +305,3 @@ def article_from_row(row: dict) -> clean.Article:
         run_id=row["run_id"],
     )
 
-
-def _incident_day(row: dict) -> str:
-    if row.get("event_date"):
-        return str(row["event_date"])[:10]
-    return str(row["first_reported_at"])[:10]

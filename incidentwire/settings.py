@@ -38,6 +38,8 @@ class Settings:
     allow_private_addresses: bool = False
     near_duplicate_threshold: float = 0.7
     merge_window_days: int = 1
+    # A run re-resolves article days within this of the days it landed (extract/dates.py STALE_AFTER_DAYS: 30).
+    resolve_horizon_days: int = 30
     batch_size: int = 500
     lock_timeout_seconds: float = 3600.0  # a run waits this long for another run's warehouse lock, then fails
     task_runner: str = "threads"  # "threads", or "dask": clean and extract go to Dask (flows/runners.py)

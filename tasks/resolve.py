@@ -21,8 +21,9 @@ mention_index), minted once; `resolve(..., previous=...)` keeps every previously
 in its incident, so reruns give identical rows, late or backfilled reports join existing incidents,
 and no landed incident is renamed. Tables, as incidentwire.pipeline writes them:
 - `articles`, `mentions`: replace (one date partition per landed day);
-- `incidents`, `incident_articles`: merge (recomputed from every landed mention, keeping landed ids;
-  only partitions whose rows changed are rewritten, vanished partitions removed);
+- `incidents`, `incident_articles`: merge (recomputed from the landed mentions, keeping landed ids:
+  all of them, or the run's window and the incidents it touches (incidentwire/resolve_window.py);
+  only partitions whose rows changed are rewritten, emptied partitions removed);
 - `runs`, `fetch_failures`: append (one file per run).
 Incident rows (figures, counts, first/last reported) are built by tasks.resolve_merge.
 """
@@ -158,11 +159,12 @@ def cluster_mentions(
 
 
 def resolve(
-    mentions: list[dict], window_days: int = 1, previous: Mapping[tuple[str, int], str] | None = None
+    mentions: list[dict], window_days: int = 1, previous: Mapping[tuple[str, int], str] | None = None,
+    taken: Iterable[str] = (),
 ) -> tuple[list[dict], dict[tuple[str, int], str]]:
-    """Incidents from all mentions, and each mention's (article_id, mention_index) -> incident_id."""
+    """Incidents from all mentions, and each mention's (article_id, mention_index) -> incident_id; `taken`: ids not to mint."""
     clusters = cluster_mentions(mentions, window_days, previous)
-    taken = {c.incident_id for c in clusters if c.incident_id}
+    taken = {*taken, *(c.incident_id for c in clusters if c.incident_id)}
     incidents, assignment = [], {}
     for cluster in clusters:
         if cluster.incident_id is None:
