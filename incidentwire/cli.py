@@ -304,7 +304,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     from tasks.brief import brief_from_settings
     from tasks.brief_markdown import render_markdown, write_brief
 
-    if not warehouse.is_dir():
+    from tasks.storage import exists
+
+    if not exists(warehouse):  # a local folder, or a reachable bucket
         raise UsageError(f"no warehouse at {warehouse}")
 
     try:

@@ -123,7 +123,7 @@ def gather(
     """Read the brief for `day` (default: the latest day with incidents) and the `days` days ending on it."""
     if days < 1:
         raise ValueError(f"--days must be at least 1, not {days}")
-    connection = land.connect(Path(warehouse))
+    connection = land.connect(warehouse)  # a Path or an s3:// URI (tasks/storage.py)
     try:
         day = day or latest_incident_day(connection) or datetime.now(timezone.utc).date()
         start = day - timedelta(days=days - 1)
