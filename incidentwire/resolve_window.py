@@ -27,6 +27,7 @@ import pyarrow.compute as pc
 
 from tasks import land, resolve
 from tasks.failpoints import failpoint
+from tasks.resolve_rules import as_day
 
 INCIDENT_SORT = ("incident_id",)
 LINK_SORT = ("article_id", "mention_index")
@@ -157,7 +158,7 @@ def _merge(warehouse: Path, table: str, days: set, new_by_day: dict, stale, cach
     stats = {"written": 0, "unchanged": 0, "removed": 0}
     for day in sorted(str(d) for d in days):
         old = cache[day] if day in cache else land.read_rows(warehouse, table, [day])
-        rows = _sorted([row for row in old if not stale(row)] + new_by_day.get(day, []), sort_by)
+        rows = land.sorted_rows([row for row in old if not stale(row)] + new_by_day.get(day, []), sort_by)
         if not rows:
             if old:
                 land.replace_partition(warehouse, table, day, [], sort_by)
@@ -177,10 +178,6 @@ def _rows_by_day(warehouse: Path, table: str, days: Iterable[date | str]) -> dic
     for row in land.read_rows(warehouse, table, sorted(parts)):
         parts[row["date"]].append(row)
     return parts
-
-
-def _sorted(rows: list[dict], sort_by: tuple[str, ...]) -> list[dict]:
-    return sorted(rows, key=lambda row: tuple(str(row.get(key) or "") for key in sort_by))  # as land writes them
 
 
 def window_of(days: Iterable[date], horizon_days: int) -> list[date]:
@@ -210,13 +207,6 @@ def as_mention(row: dict) -> dict:
 def mention_key(row: dict) -> tuple[str, int]:
     """A mention's (article_id, mention_index)."""
     return row["article_id"], int(row["mention_index"])
-
-
-def as_day(value: date | datetime | str) -> date:
-    """A date from a date, datetime or ISO string."""
-    if isinstance(value, datetime):
-        return value.date()
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
 def incident_day(row: dict) -> str:

@@ -48,11 +48,9 @@ class DaySpill:
         buckets: dict[str, list[dict]] = {}
         self.store.put([(article.content_hash, article.body_text) for article in articles])
         for article in articles:
-            if article.content_hash not in self.bands:
-                self.bands[article.content_hash] = dedup_compact.text_bands(article.content_hash, article.body_text)
             row = {**pipeline.article_row(article), SEQ: len(self.stubs)}
             buckets.setdefault(_bucket(article.article_id), []).append(row)
-            self.stubs.append(replace(article, body_text="", title=None, author=None))
+            self.stubs.append(_signature(article, self.bands))
         for bucket, rows in buckets.items():
             folder = self.folder / bucket
             folder.mkdir(parents=True, exist_ok=True)
@@ -73,6 +71,13 @@ class DaySpill:
                         rows.append(row)
             rows.sort(key=lambda row: str(row.get("id") or ""))  # land.replace_partition's key
             yield rows
+
+
+def _signature(article: Article, bands: dict[str, np.ndarray]) -> Article:
+    """The body-less stub dedup keeps of an article, its text's band keys recorded in `bands` by content hash."""
+    if article.content_hash not in bands:
+        bands[article.content_hash] = dedup_compact.text_bands(article.content_hash, article.body_text)
+    return replace(article, body_text="", title=None, author=None)
 
 
 def _bucket(article_id: str) -> str:
@@ -103,17 +108,8 @@ def prior_signatures(warehouse: Path, day: date, store: dedup_compact.TextStore)
                 rows = batch.to_pylist()
                 store.put([(row["content_hash"], row["body_text"]) for row in rows])
                 for row in rows:
-                    row["date"] = str(earlier)
-                    article = pipeline.article_from_row(row)
-                    if article.content_hash not in bands:
-                        bands[article.content_hash] = dedup_compact.text_bands(article.content_hash, article.body_text)
-                    stubs.append(replace(article, body_text="", title=None, author=None))
+                    stubs.append(_signature(pipeline.article_from_row({**row, "date": str(earlier)}), bands))
     return stubs, bands
-
-
-def article_of(row: dict) -> Article:
-    """A spilled row back as an Article."""
-    return pipeline.article_from_row(row)
 
 
 @contextmanager
@@ -169,7 +165,7 @@ def extract_spill(spill: DaySpill, kept: dict[int, tuple[int, str | None]], subm
         originals = []
         for row in rows:
             if not row["duplicate_of"]:
-                originals.append(article_of({**row, "date": str(spill.day)}))
+                originals.append(pipeline.article_from_row({**row, "date": str(spill.day)}))
                 rank_of_url[row["url"]] = kept[row[SEQ]][0]
         for found, failed in bounded(submit, batches(originals, size), window):
             mentions.extend(found)

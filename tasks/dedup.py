@@ -75,6 +75,9 @@ class CopyIndex:
         self.by_hash.setdefault(article.content_hash, position)
         for key in _url_keys(article):
             self.by_url.setdefault(key, position)
+        self._add_bands(position, found)
+
+    def _add_bands(self, position: int, found: Fingerprint) -> None:
         for band in found.bands.tolist():
             bucket = self.buckets.get(band)
             if bucket is None:

@@ -87,14 +87,8 @@ class BandIndex(dedup.CopyIndex):
         self.keys = flat[order]
         self.positions = (order // BANDS).astype(np.int32)
 
-    def add(self, article: Article, found: Fingerprint) -> None:
-        """Register an article at the next position (its band keys are already in the arrays)."""
-        position = len(self.ids)
-        self.ids.append(article.article_id)
-        self.prints.append(found)
-        self.by_hash.setdefault(article.content_hash, position)
-        for key in dedup._url_keys(article):
-            self.by_url.setdefault(key, position)
+    def _add_bands(self, position: int, found: Fingerprint) -> None:
+        pass  # every position's band keys are already in the arrays
 
     def _candidates(self, found: Fingerprint) -> list[int]:
         # as CopyIndex._candidates: positions already added that share band keys, most shared first

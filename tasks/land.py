@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import shutil
 import tempfile
 from collections import defaultdict
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import duckdb
 import pyarrow as pa
@@ -50,13 +52,21 @@ def partition_dir(warehouse: Path, table: str, day: date | str) -> Path:
     return Path(warehouse) / table / f"date={day}"
 
 
-def write_parquet_atomic(table: pa.Table, path: Path) -> None:
-    """Write a Parquet file through a temporary file and a rename, so readers never see half a file."""
+def sorted_rows(rows: Iterable[dict], sort_by: Iterable[str]) -> list[dict]:
+    """Rows in the order a partition is written: by the `sort_by` columns, compared as text."""
+    sort_by = tuple(sort_by)
+    return sorted(rows, key=lambda row: tuple(str(row.get(key) or "") for key in sort_by))
+
+
+@contextmanager
+def atomic_parquet_writer(path: Path, schema: pa.Schema) -> Iterator[pq.ParquetWriter]:
+    """A Parquet writer into a temporary file renamed to `path` when the block ends, so readers never see half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=TEMP_SUFFIX)
     try:
         with os.fdopen(fd, "wb") as handle:
-            pq.write_table(table, handle, compression="zstd")
+            with pq.ParquetWriter(handle, schema, compression="zstd") as writer:
+                yield writer
             handle.flush()
             os.fsync(handle.fileno())  # the bytes reach the disk before the name does (power cuts)
         failpoint("land.before_rename")
@@ -67,10 +77,16 @@ def write_parquet_atomic(table: pa.Table, path: Path) -> None:
         raise
 
 
+def write_parquet_atomic(table: pa.Table, path: Path) -> None:
+    """Write a Parquet file through a temporary file and a rename, so readers never see half a file."""
+    with atomic_parquet_writer(path, table.schema) as writer:
+        writer.write_table(table)
+
+
 def replace_partition(warehouse: Path, table: str, day: date, rows: list[dict], sort_by: Iterable[str]) -> int:
     """Replace one date's rows of a table; an empty list removes the partition."""
     folder, store = partition_dir(warehouse, table, day), _remote(warehouse)
-    ordered = sorted(rows, key=lambda row: tuple(str(row.get(key) or "") for key in sort_by))
+    ordered = sorted_rows(rows, sort_by)
     if store is not None:
         new_table = to_arrow(table, ordered) if rows else None
         land_s3.replace_with_table(store, f"{table}/date={day}", f"{table}/date={day}/{PART_FILE}", new_table)
@@ -91,36 +107,17 @@ def replace_partition_batches(warehouse: Path, table: str, day: date, batches: I
         key = f"{table}/date={day}/{PART_FILE}"
         return land_s3.replace_from_tables(store, f"{table}/date={day}", key, TABLES[table][1], tables)
     folder = partition_dir(warehouse, table, day)
-    writer = handle = tmp = None
+    non_empty = (rows for rows in batches if rows)
+    first = next(non_empty, None)
+    if first is None:
+        if folder.exists():
+            shutil.rmtree(folder)
+        return 0
     written = 0
-    try:
-        for rows in batches:
-            if not rows:
-                continue
-            if writer is None:
-                folder.mkdir(parents=True, exist_ok=True)
-                fd, tmp = tempfile.mkstemp(dir=folder, prefix=".", suffix=TEMP_SUFFIX)
-                handle = os.fdopen(fd, "wb")
-                writer = pq.ParquetWriter(handle, TABLES[table][1], compression="zstd")
+    with atomic_parquet_writer(folder / PART_FILE, TABLES[table][1]) as writer:
+        for rows in itertools.chain([first], non_empty):
             writer.write_table(to_arrow(table, rows))
             written += len(rows)
-        if writer is None:
-            if folder.exists():
-                shutil.rmtree(folder)
-            return 0
-        writer.close()
-        handle.flush()
-        os.fsync(handle.fileno())  # as write_parquet_atomic: bytes on disk before the name
-        handle.close()
-        failpoint("land.before_rename")
-        os.replace(tmp, folder / PART_FILE)
-        _fsync_dir(folder)
-    except BaseException:
-        if handle is not None:
-            handle.close()
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
-        raise
     return written
 
 
@@ -132,15 +129,11 @@ def sync_partitions(warehouse: Path, table: str, rows: list[dict], date_of, sort
         by_day[str(date_of(row))].append(row)
     store = _remote(warehouse)
     if store is not None:
-        ordered_by_day = {
-            day: to_arrow(table, sorted(day_rows, key=lambda row: tuple(str(row.get(key) or "") for key in sort_by)))
-            for day, day_rows in by_day.items()
-        }
+        ordered_by_day = {day: to_arrow(table, sorted_rows(day_rows, sort_by)) for day, day_rows in by_day.items()}
         return land_s3.sync_tables(store, table, ordered_by_day, PART_FILE)
     written = unchanged = removed = 0
     for day, day_rows in sorted(by_day.items()):
-        ordered = sorted(day_rows, key=lambda row: tuple(str(row.get(key) or "") for key in sort_by))
-        new_table = to_arrow(table, ordered)
+        new_table = to_arrow(table, sorted_rows(day_rows, sort_by))
         path = partition_dir(warehouse, table, day) / PART_FILE
         if path.exists() and pq.read_table(path, schema=new_table.schema).equals(new_table):
             unchanged += 1
