@@ -10,6 +10,7 @@ most one bucket of article texts (about a sixteenth of the day) is held at once.
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from collections import deque
@@ -29,6 +30,7 @@ from tasks.clean import Article
 from tasks.fetch import FetchRecord
 
 SEQ = "spill_seq"  # the spilled row's position among the day's cleaned articles
+SPILL_PREFIX = "incidentwire-spill-"  # followed by the owning process id, so a later run can sweep a killed run's folder
 READ_ROWS = 500  # rows per batch when reading prior days back for their band keys
 
 
@@ -113,14 +115,37 @@ def prior_signatures(warehouse: Path, day: date, store: dedup_compact.TextStore)
 
 
 @contextmanager
-def spill_root() -> Iterator[tuple[Path, dedup_compact.TextStore]]:
+def spill_root(parent: Path | None = None) -> Iterator[tuple[Path, dedup_compact.TextStore]]:
     """A temporary folder for a run's spills and its text store (both removed when the run's processing ends)."""
-    with tempfile.TemporaryDirectory(prefix="incidentwire-spill-") as root:
+    parent = Path(parent or tempfile.gettempdir())
+    sweep_stale_spills(parent)
+    with tempfile.TemporaryDirectory(prefix=f"{SPILL_PREFIX}{os.getpid()}-", dir=parent) as root:
         store = dedup_compact.TextStore(Path(root) / "texts.sqlite")
         try:
             yield Path(root), store
         finally:
             store.close()
+
+
+def sweep_stale_spills(parent: Path) -> list[Path]:
+    """Remove spill folders left in `parent` by runs whose process is gone (killed before its cleanup ran)."""
+    removed = []
+    for folder in parent.glob(f"{SPILL_PREFIX}*-*"):
+        owner = folder.name[len(SPILL_PREFIX) :].split("-", 1)[0]
+        if folder.is_dir() and owner.isdigit() and not _process_alive(int(owner)):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # signal 0 checks existence without touching the process
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # alive, owned by someone else
+    return True
 
 
 def batches(items: Iterable, size: int) -> Iterator[list]:

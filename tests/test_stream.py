@@ -14,6 +14,8 @@ from incidentwire.faultcontent import DAY, make_articles, render_page
 from tasks import land
 from tasks.fetch import FetchRecord
 
+REPO = Path(__file__).resolve().parents[1]
+
 BASE = "https://stream.example"
 
 
@@ -102,3 +104,27 @@ def test_compact_dedup_marks_the_labelled_pairs_as_the_in_memory_dedup_does(tmp_
     got = [a.duplicate_of for a in dedup_compact.mark_duplicates(stubs(new), stubs(prior), bands.get, store, 0.7)]
     assert sum(1 for d in expected if d) > 50  # exact, address and near-duplicate copies are all exercised
     assert got == expected
+
+
+def test_a_killed_runs_spill_folder_is_swept_by_the_next_run(tmp_path):
+    """A run killed mid-day leaves its spill folder; the next run's spill_root removes it, not a live one."""
+    import signal
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, time\nfrom pathlib import Path\nfrom incidentwire import stream\n"
+        "with stream.spill_root(Path(sys.argv[1])) as (root, store):\n"
+        "    (root / 'bucket.parquet').write_bytes(b'x')\n    print(root, flush=True)\n    time.sleep(60)\n"
+    )
+    victim = subprocess.Popen([sys.executable, "-c", script, str(tmp_path)], stdout=subprocess.PIPE, text=True, cwd=REPO)
+    left = Path(victim.stdout.readline().strip())
+    victim.send_signal(signal.SIGKILL)  # no cleanup runs, as when the OOM killer or a node loss ends a run
+    victim.wait()
+    assert left.is_dir() and (left / "bucket.parquet").exists()
+
+    with stream.spill_root(tmp_path) as (live, _):
+        with stream.spill_root(tmp_path) as (nested, _):  # a second run's sweep spares the live one
+            assert live.is_dir() and nested.is_dir()
+        assert not left.exists()
+    assert list(tmp_path.iterdir()) == []
