@@ -56,6 +56,21 @@ def load_registry(path: str | Path, variables: dict[str, str] | None = None) -> 
     return sources
 
 
+def registry_ids(path: str | Path, wanted: list[str] | str | None = None) -> list[str]:
+    """The source ids a registry file lists (those in `wanted`), without filling URL placeholders."""
+    path = Path(path)
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(text) if path.suffix == ".toml" else yaml.safe_load(text)
+    except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
+        raise RegistryError(f"{path}: not valid {'TOML' if path.suffix == '.toml' else 'YAML'}: {exc}") from exc
+    ids = [e["id"] for e in (data or {}).get("sources") or [] if isinstance(e, dict) and isinstance(e.get("id"), str)]
+    if wanted in (None, "all") or wanted == ["all"]:
+        return ids
+    names = {w.strip() for w in (wanted.split(",") if isinstance(wanted, str) else wanted)}
+    return [i for i in ids if i in names]
+
+
 def select_sources(sources: list[Source], wanted: list[str] | str | None) -> list[Source]:
     """Keep the sources named in `wanted` ("all", None, a list or a comma-separated string)."""
     if wanted is None or wanted == "all" or wanted == ["all"]:

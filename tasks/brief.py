@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import logging
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -9,6 +11,8 @@ from pathlib import Path
 import duckdb
 
 from tasks import land
+
+logger = logging.getLogger(__name__)
 
 CHART_DAYS = 90  # the trend chart always covers this many days up to the brief's day
 TOP_LIST = 8  # rows in the perpetrator and attack-type lists
@@ -238,5 +242,26 @@ def brief_from_settings(warehouse: Path, day: date | None = None, days: int | No
     from incidentwire.settings import Settings
 
     settings = Settings.from_env()
+    if registry_sources is None:
+        registry_sources = latest_run_sources(warehouse)
     return gather(warehouse, day, days or settings.brief_days, settings.low_confidence_threshold,
                   settings.silent_source_days, registry_sources)
+
+
+def latest_run_sources(warehouse: Path) -> list[str]:
+    """The source ids the latest run was asked to crawl, read from its registry file (none if it is gone)."""
+    from incidentwire.sources import registry_ids
+
+    connection = land.connect(warehouse)
+    try:
+        row = connection.execute("SELECT parameters FROM runs ORDER BY started_at DESC, run_id DESC LIMIT 1").fetchone()
+    except duckdb.Error:
+        return []  # no runs table yet
+    finally:
+        connection.close()
+    parameters = json.loads(row[0]) if row and row[0] else {}
+    try:
+        return registry_ids(parameters["sources_file"], parameters.get("sources"))
+    except (KeyError, OSError, ValueError, TypeError, AttributeError) as exc:
+        logger.info("brief: no registry for the silent-source check (%s: %s)", type(exc).__name__, exc)
+        return []

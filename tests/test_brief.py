@@ -1,5 +1,6 @@
 """The daily brief on a small warehouse landed here: numbers checked by hand, self-contained HTML, escaping, Markdown."""
 
+import json
 import re
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -85,6 +86,25 @@ def test_headline_numbers_rankings_and_quality_match_the_rows(brief_warehouse):
     assert (quality.articles, quality.duplicates, quality.duplicate_rate) == (3, 1, pytest.approx(1 / 3))
     assert quality.low_confidence == 1  # i2 at 0.5
     assert quality.silent_sources == [("s2", date(2026, 3, 1)), ("s3", None)]  # s3: in the registry, never landed
+
+
+def test_silent_sources_come_from_the_latest_runs_registry(brief_warehouse, tmp_path):
+    """Without a registry passed in, the brief reads the one the latest run crawled, with its source selection."""
+    from tasks.brief import brief_from_settings
+
+    registry = tmp_path / "sources.yaml"
+    registry.write_text(
+        "sources:\n"
+        + "".join(f"  - {{id: {name}, kind: rss, url: 'http://127.0.0.1:{{port}}/{name}.xml'}}\n" for name in ("s1", "s2", "s3", "s4")))
+    later = datetime(2026, 11, 25, tzinfo=timezone.utc)
+    for selection, expected in (("s1,s3", ["s2", "s3"]), ("all", ["s2", "s3", "s4"])):
+        parameters = json.dumps({"date": "2026-03-10", "sources": selection, "sources_file": str(registry)})
+        land.replace_partition(brief_warehouse, "runs", later.date(), [
+            {"run_id": "r2", "flow": "daily", "parameters": parameters, "started_at": later, "status": "completed"}], ["run_id"])
+        quality = brief_from_settings(brief_warehouse, days=7).quality
+        assert [source for source, _ in quality.silent_sources] == expected  # s2 landed but went quiet; s3, s4 never landed
+    registry.unlink()  # a registry since moved away: the check falls back to the sources seen in the warehouse
+    assert [source for source, _ in brief_from_settings(brief_warehouse, days=7).quality.silent_sources] == ["s2"]
 
 
 def test_ranges_are_shown_only_where_they_differ():
