@@ -115,7 +115,8 @@ class _PlainTask:
 def plain_tasks(pool: ThreadPoolExecutor | None = None) -> SimpleNamespace:
     """Stand-ins for tasks.prefect_tasks: the same stage functions, run in line or on `pool`."""
     from incidentwire import pipeline, stream
-    from tasks.report import summary
+    from tasks.brief import brief_from_settings
+    from tasks.brief_markdown import render_markdown
 
     functions = {
         "discover_source": pipeline.discover_source,
@@ -128,7 +129,7 @@ def plain_tasks(pool: ThreadPoolExecutor | None = None) -> SimpleNamespace:
         "land_spill": stream.land_spill,
         "resolve_incidents": pipeline.resolve_warehouse,
         "record_run": pipeline.record_run,
-        "publish_report": lambda warehouse: summary(warehouse, markdown=True),  # the flow also makes an artifact
+        "publish_report": lambda warehouse: render_markdown(brief_from_settings(warehouse)),  # the flow also makes an artifact
     }
     return SimpleNamespace(**{name: _PlainTask(fn, pool) for name, fn in functions.items()})
 
