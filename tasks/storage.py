@@ -99,6 +99,11 @@ def open_store(warehouse: str, settings=None) -> Store:
         info = filesystem.get_file_info(bucket)
     except OSError as exc:
         message = " ".join(str(exc).split())[:300]
+        if "ACCESS_DENIED" in message or "403" in message:
+            raise StorageError(
+                f"warehouse {warehouse}: access to bucket {bucket!r} denied; check INCIDENTWIRE_S3_ACCESS_KEY_ID and "
+                f"INCIDENTWIRE_S3_SECRET_ACCESS_KEY (or AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY) ({message})"
+            ) from exc
         raise StorageError(f"warehouse {warehouse}: cannot reach bucket {bucket!r} ({message})") from exc
     if info.type == pafs.FileType.NotFound:
         raise StorageError(

@@ -1,5 +1,6 @@
 """The warehouse on S3-compatible storage: moto's S3 server, started here, holds the tables; DuckDB reads them."""
 
+import os
 import socket
 import subprocess
 import sys
@@ -25,24 +26,29 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
+def _start_moto(**env: str) -> tuple[subprocess.Popen, str]:
+    """moto's S3 server on a free port (its process and endpoint URL), started with extra environment `env`."""
+    port = _free_port()
+    server = Path(sys.executable).with_name("moto_server")
+    process = subprocess.Popen([str(server), "-H", "127.0.0.1", "-p", str(port)], env={**os.environ, **env},
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return process, f"http://127.0.0.1:{port}"
+        except OSError:
+            if time.monotonic() > deadline or process.poll() is not None:
+                process.kill()
+                pytest.fail("moto_server did not start")
+            time.sleep(0.1)
+
+
 @pytest.fixture(scope="module")
 def s3(tmp_path_factory):
     """moto's S3 server on a free port, a bucket, and the INCIDENTWIRE_S3_* variables pointing at it."""
-    port = _free_port()
-    server = Path(sys.executable).with_name("moto_server")
-    process = subprocess.Popen([str(server), "-H", "127.0.0.1", "-p", str(port)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process, endpoint = _start_moto()
     try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    pytest.fail("moto_server did not start")
-                time.sleep(0.1)
-        endpoint = f"http://127.0.0.1:{port}"
         client = boto3.client("s3", endpoint_url=endpoint, aws_access_key_id="test",
                               aws_secret_access_key="test", region_name="us-east-1")
         client.create_bucket(Bucket=BUCKET)
@@ -98,6 +104,32 @@ def test_a_missing_bucket_or_unreachable_endpoint_fails_at_once(s3, monkeypatch)
     with pytest.raises(storage.StorageError, match="cannot reach bucket 'lake'") as caught:
         storage.open_store("s3://lake/elsewhere")
     assert "\n" not in str(caught.value)
+
+
+def test_wrong_credentials_fail_at_once_naming_the_variables(monkeypatch):
+    """A server that checks signatures (moto with IAM auth on) refuses a wrong secret: one clear line, no traceback."""
+    process, endpoint = _start_moto(INITIAL_NO_AUTH_ACTION_COUNT="4")  # the set-up calls below run before auth starts
+    try:
+        iam = boto3.client("iam", endpoint_url=endpoint, aws_access_key_id="setup", aws_secret_access_key="setup",
+                           region_name="us-east-1")
+        iam.create_user(UserName="loader")
+        key = iam.create_access_key(UserName="loader")["AccessKey"]
+        iam.put_user_policy(UserName="loader", PolicyName="s3", PolicyDocument=(
+            '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}]}'))
+        boto3.client("s3", endpoint_url=endpoint, aws_access_key_id=key["AccessKeyId"], region_name="us-east-1",
+                     aws_secret_access_key=key["SecretAccessKey"]).create_bucket(Bucket="guarded")
+        monkeypatch.setenv("INCIDENTWIRE_S3_ENDPOINT", endpoint)
+        monkeypatch.setenv("INCIDENTWIRE_S3_REGION", "us-east-1")
+        monkeypatch.setenv("INCIDENTWIRE_S3_ACCESS_KEY_ID", key["AccessKeyId"])
+        monkeypatch.setenv("INCIDENTWIRE_S3_SECRET_ACCESS_KEY", key["SecretAccessKey"])
+        assert storage.open_store("s3://guarded/wh").root == "guarded/wh"  # the right keys work
+        monkeypatch.setenv("INCIDENTWIRE_S3_SECRET_ACCESS_KEY", "not-the-secret")
+        with pytest.raises(storage.StorageError, match="access to bucket 'guarded' denied; check INCIDENTWIRE_S3_ACCESS_KEY_ID") as caught:
+            land.append_rows("s3://guarded/wh", "runs", date(2026, 3, 9), "r", [{"run_id": "r"}])
+        assert "\n" not in str(caught.value) and "not-the-secret" not in str(caught.value)
+    finally:
+        process.kill()
+        process.wait()
 
 
 def test_partitions_are_replaced_synced_and_read_back_on_s3(s3):
