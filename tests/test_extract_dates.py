@@ -118,3 +118,56 @@ def test_the_day_a_statement_was_made_and_a_roadside_bomb_day() -> None:
 def test_a_possessive_day_dates_the_attack_it_names() -> None:
     sentence = "Displaced people buried 15 victims of Sunday's CODECO attack on Tuesday, as the toll rose."
     assert extract_event_date([sentence], date(2026, 6, 16))[0] == "2026-06-14"
+
+
+SATURDAY = date(2025, 3, 22)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        pytest.param(
+            ["The militia claimed the raid on Friday in a radio message.", "Rebels had burned a clinic on Thursday."],
+            "2025-03-20", id="a claim's object then its day dates the claim",
+        ),
+        pytest.param(
+            ["The insurgents on Friday claimed the ambush near the dam.", "Four guards died on Wednesday."],
+            "2025-03-19", id="a day right before a reporting verb dates the statement",
+        ),
+        pytest.param(
+            ["On Friday, a man who said he led the gang claimed the abduction in a phone call.",
+             "Nine traders went missing on Thursday night."],
+            "2025-03-20", id="a sentence-opening day before a claim dates the claim",
+        ),
+        pytest.param(
+            ["Three more villagers died on Friday of their injuries.", "The gunmen came on Wednesday."],
+            "2025-03-19", id="a later death from wounds does not date the raid",
+        ),
+        pytest.param(
+            ["The toll from Wednesday night's shooting rose to seven."],
+            "2025-03-19", id="from a possessive day is not a period boundary",
+        ),
+        pytest.param(
+            ["A mob beat two farmers to death yesterday.", "The union called a strike in the province for Monday."],
+            "2025-03-21", id="a day set for something to come is no event date",
+        ),
+        pytest.param(
+            ["In a video shared on Telegram on Friday, the group showed the burned checkpoint.",
+             "The checkpoint fell on Wednesday."],
+            "2025-03-19", id="a video shared on a platform dates the video",
+        ),
+        pytest.param(
+            ["Residents buried the dead on Friday.",
+             "Jets struck a hamlet in the forested hills of the remote northern border district on Thursday, killing eleven."],
+            "2025-03-20", id="a consequence after the day ties it to the attack",
+        ),
+    ],
+)
+def test_statement_and_later_days_yield_to_the_attack_day(sentences: list[str], expected: str) -> None:
+    assert extract_event_date(sentences, SATURDAY)[0] == expected
+
+
+def test_a_dated_dateline_yields_to_the_day_the_text_names() -> None:
+    sentence = ("TALA, Ruritania, March 22 (IW) – Drones loaded with explosives hit a barracks of the national guard "
+                "in the north early Thursday, killing two.")
+    assert extract_event_date([sentence], SATURDAY)[0] == "2025-03-20"

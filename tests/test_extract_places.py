@@ -334,3 +334,76 @@ def test_a_loose_alternate_name_does_not_carry_a_foreign_country() -> None:
     # geonames lists "Boni" among Bonn's alternate names; Boni here is a town in Mali
     result = place("A bus hit an explosive device between Boni and Hombori, the Malian army said.")
     assert result["country_code"] == "ML"
+
+
+def admin1_names(key: str, country: str) -> set[str]:
+    return {e.name for e in load_gazetteer().lookup(key) if e.kind == "admin1" and e.country_code == country}
+
+
+def test_two_sources_spellings_of_one_subdivision_are_one_entry() -> None:
+    # ISO 3166-2 and GeoNames spell some regions differently; each spelling finds the same entry
+    assert admin1_names("atacora", "BJ") == admin1_names("atakora", "BJ") == {"Atakora"}
+    assert admin1_names("tigrai", "ET") == admin1_names("tigray", "ET")
+    assert admin1_names("oueme", "BJ") == admin1_names("queme", "BJ")
+    # a compass word or a town of another subdivision keeps two names apart
+    assert "West Kalimantan" not in admin1_names("kalimantan", "ID")
+    assert "Atsinanana" not in admin1_names("antsiranana", "MG")
+
+
+def test_an_arabic_subdivision_name_may_drop_its_final_h() -> None:
+    assert "zawiya" in admin1_variants("Az Zawiyah") and admin1_names("zawiya", "LY") == {"Az Zawiyah"}
+
+
+def test_a_quarter_named_like_a_famous_place_elsewhere_keeps_the_country() -> None:
+    result = place("A police drone hit a house in the Brooklyn neighbourhood of Port-au-Prince on Sunday.")
+    assert (result["country_code"], result["admin1"]) == ("HT", "Ouest")
+
+
+def mention_weights(sentence: str, text: str) -> dict[str, float]:
+    from tasks.extract.places import _mention_weights, find_place_mentions
+
+    mention = next(m for m in find_place_mentions(sentence, 0) if m.text == text)
+    return _mention_weights(mention, load_gazetteer())
+
+
+def test_a_compass_named_department_needs_the_country_first() -> None:
+    assert mention_weights("Gunmen killed four people in the West department.", "West department") == {}
+
+
+def test_a_subdivision_only_iso_knows_is_weak_without_in() -> None:
+    from tasks.extract.places import WEIGHTS
+
+    assert mention_weights("A Bel Air resident said nine people died.", "Bel Air")["SC"] <= WEIGHTS["admin1_bare"]
+
+
+def test_a_small_village_in_another_province_than_the_lead_names_is_not_chosen() -> None:
+    result = place(
+        "Troops and rebels fought in the uplands of Northern Samar on Friday.",
+        "The clash began near the village of Balugo in Las Navas town.",
+    )
+    assert result["admin1"] == "Eastern Visayas"
+
+
+def test_west_bank_places_take_the_governorate_of_the_nearest_seat() -> None:
+    assert {e.admin1 for e in load_gazetteer().lookup("burin") if e.country_code == "PS"} == {"Nablus"}
+    assert {e.admin1 for e in load_gazetteer().lookup("tammun") if e.country_code == "PS"} == {"Tubas"}
+    assert admin1_names("ramallah and al bireh", "PS") == {"Ramallah"}
+    result = place("Settlers beat farmers in the village of Burin on Monday, in the occupied West Bank.")
+    assert (result["country_code"], result["admin1"]) == ("PS", "Nablus")
+
+
+def test_of_namesakes_the_one_nearest_the_other_places_named() -> None:
+    near_salfit = place("Settlers torched cars in the village of al-Mughayyir, east of Salfit, in the West Bank.")
+    near_tubas = place("Settlers torched cars in the village of al-Mughayyir, west of Tubas, in the West Bank.")
+    assert (near_salfit["admin1"], near_tubas["admin1"]) == ("Salfit", "Jenin")
+
+
+def test_a_surname_after_a_particle_is_not_a_place() -> None:
+    result = place("Police shot Joao Pereira dos Santos on Tuesday during a raid in Brazil's north-east.")
+    assert result["country_code"] == "BR" and result["location"] != "Santos"
+
+
+def test_a_subdivision_inside_a_longer_name_is_a_weak_vote() -> None:
+    from tasks.extract.places import WEIGHTS
+
+    assert max(mention_weights("An official was shot in Swidan Jazira.", "Jazira").values()) < WEIGHTS["admin1_bare"]

@@ -57,7 +57,7 @@ DATE_PATTERNS: list[tuple[str, object]] = [
     (
         "weekday",
         folded(
-            rf"\b(?:(?P<prefix>on|late|early|last|this|since|by|until|from|overnight|over)\s+)?(?:(?:on\s+)?(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+)?{_WEEKDAY}(?:'s)?{_PART_OF_DAY}\b",
+            rf"\b(?:(?P<prefix>on|late|early|last|this|since|by|until|from|overnight|over|for)\s+)?(?:(?:on\s+)?(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+)?{_WEEKDAY}(?:'s)?{_PART_OF_DAY}(?:'s)?\b",
             re.IGNORECASE,
         ),
     ),
@@ -72,7 +72,8 @@ _INCIDENT_WORDS = (
     r"raided|stormed|kidnapped|abducted|detonated|shot|struck|hit|happened|occurred|took\s+place|carried\s+out|"
     r"targeted|targeting|opened\s+fire|clashes|clashed|fighting|assault|strike|shooting|incident|violence|"
     # (not "set fire": protesters and mourners set fire to tyres on the days after an attack)
-    r"overran|overrun|beheaded|torched|burned|shelled|hijacked|massacred|invaded|flogged|bomb|mine|device)\b"
+    r"overran|overrun|beheaded|torched|burned|shelled|hijacked|massacred|invaded|flogged|bomb|mine|device|"
+    r"beaten|lynched|hacked|stabbed|seized)\b"
 )
 INCIDENT_CUE_RE = folded(_INCIDENT_WORDS + r"[^.;]{0,40}$", re.IGNORECASE)
 # The incident word right before the date ("an attack on Monday") outweighs a claim verb further back.
@@ -84,8 +85,8 @@ REPORTING_CUE_RE = folded(
     # "the death toll rose to 11 on Saturday"
     # only where nothing in between tells the attack itself ("claimed the attack in which gunmen killed five on Monday")
     r"|\bclaimed\b(?:(?!\b(?:killed|killing|attacked|stormed|exploded|struck|shot|abducted|kidnapped|ambushed|raided)\b)[^.;]){0,70}$"
-    r"|\b(?:post|video|message|statement|broadcast|communiqu[eé]|press\s+release)\b(?:\s+(?:posted|released|issued|published|sent|circulated|carried))?"
-    r"(?:\s+(?:on|via|through|by)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:on\s+|late\s+|early\s+)*$",
+    r"|\b(?:post|video|message|statement|broadcast|communiqu[eé]|press\s+release)\b(?:\s+(?:posted|released|issued|published|sent|circulated|carried|shared|uploaded))?"
+    r"(?:\s+(?:on|via|through|by)\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:on\s+|late\s+|early\s+)*$",
     re.IGNORECASE,
 )
 # "The death toll from a suicide car bombing at a police checkpoint rose to 11 on Saturday": a later count.
@@ -107,6 +108,35 @@ POSSESSIVE_INCIDENT_AFTER_RE = folded(
     r"strike|clashes|fighting|violence)\b",
     re.IGNORECASE,
 )
+# A claim's object then the date: "IS claimed the ambush on Sunday" dates the claim (the README's reporting-verb rule).
+CLAIMED_OBJECT_RE = folded(
+    r"\b(?:claimed|claims|claiming)\s+(?:responsibility\s+for\s+)?(?:the|an?|its|this)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks?|ambush|raids?|bombings?|blast|kidnapping|abduction|killings?|assault|strikes?|operation|hijacking|shooting)"
+    r"\s+(?:on\s+|late\s+|early\s+)*$",
+    re.IGNORECASE,
+)
+# After a date: a reporting verb ("AQAP on Wednesday claimed a bombing", "the army on Friday said"): the statement's day.
+STATEMENT_AFTER_RE = folded(
+    r"\s+(?:said|says|claimed|announced|confirmed|denied|reported|told|stated|issued|released|vowed|warned|blamed)\b",
+    re.IGNORECASE,
+)
+# After a sentence-opening date: a subject that claims an attack told before, not one that attacks
+# ("On Friday, a man identifying himself as a gang leader claimed the kidnapping"). ("On Monday, a rebel unit
+# said its fighters had ..." often tells a new attack on that day, so "said" is left out.)
+OPENING_STATEMENT_RE = folded(
+    r",?\s+(?:(?!" + _INCIDENT_WORDS + r")[\w'’-]+\s+){1,8}?(?:claimed|denied)\b",
+    re.IGNORECASE,
+)
+# After a date: the incident's consequence ("bombed a village on Saturday, killing dozens").
+INCIDENT_AFTER_RE = folded(r",?\s+(?:killing|wounding|injuring|leaving|kidnapping|abducting)\b", re.IGNORECASE)
+# Around a date: a wounded victim's later death ("two more people died on Sunday from their wounds").
+DIED_BEFORE_RE = folded(r"\b(?:died|succumbed)\s+$", re.IGNORECASE)
+WOUNDS_AFTER_RE = folded(
+    r"\s+(?:in\s+(?:a\s+|the\s+)?hospital\s+)?(?:from|of|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:wounds|injuries)\b",
+    re.IGNORECASE,
+)
+DATELINE_PENALTY = 2.0
+
 # Substrings without which a sentence holds no date phrase (a cheap test before the patterns).
 DATE_CUES = ("day", "night", "morning", "evening", "afternoon", " ago", "earlier", "-")
 MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -212,22 +242,29 @@ def _score(sentence: str, match: re.Match, index: int, kind: str) -> float:
     before = sentence[max(0, match.start() - 60) : match.start()]
     score = -0.1 * index
     lowered = match.group().lower()
-    if INCIDENT_NEAR_RE.search(before):
+    later_death = DIED_BEFORE_RE.search(before) and WOUNDS_AFTER_RE.match(sentence, match.end())
+    if CLAIMED_OBJECT_RE.search(before) or STATEMENT_AFTER_RE.match(sentence, match.end()) or later_death:
+        score -= 3
+    elif INCIDENT_NEAR_RE.search(before):
         score += 2
     elif REPORTING_CUE_RE.search(before) or LATER_TOLL_RE.search(sentence, max(0, match.start() - 140), match.start()):
         score -= 3
-    elif INCIDENT_CUE_RE.search(before):
+    elif INCIDENT_CUE_RE.search(before) or INCIDENT_AFTER_RE.match(sentence, match.end()):
         score += 2
     if not sentence[: match.start()].strip(" \"'"):
-        if REPORTER_AFTER_RE.match(sentence, match.end()):
+        if REPORTER_AFTER_RE.match(sentence, match.end()) or OPENING_STATEMENT_RE.match(sentence, match.end()):
             score -= 3  # "On Thursday he said two of the wounded had died": the day he said it
         else:
             score += 1  # "On Monday, gunmen ..." opens with the incident's date
-    if lowered.startswith(("since ", "by ", "until ", "from ", "over ")):
-        score -= 10  # a boundary of a period, not the day of the incident
+    possessive_incident = lowered.endswith(("'s", "\u2019s")) and POSSESSIVE_INCIDENT_AFTER_RE.match(sentence, match.end())
+    if lowered.startswith(("since ", "by ", "until ", "from ", "over ", "for ")) and not possessive_incident:
+        score -= 10  # a boundary of a period, or a day set for something to come ("a strike for Wednesday")
     if kind in ("day_month", "month_day", "iso"):
         score += 0.5
-    if lowered.endswith(("'s", "\u2019s")) and POSSESSIVE_INCIDENT_AFTER_RE.match(sentence, match.end()):
+        dateline = DATELINE_RE.match(sentence)
+        if dateline and match.start() < dateline.end():
+            score -= DATELINE_PENALTY  # "CUCUTA, May 16 (IW) -" is the filing day: the text's own "early Thursday" wins
+    if possessive_incident:
         score += 3  # "buried 15 victims of Sunday's attack on Tuesday": the possessive dates the attack
     if lowered.strip() == "overnight":
         score -= 0.5  # "an overnight attack" yields to the night the text names ("at about 10pm on Sunday")

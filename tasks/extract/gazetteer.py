@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import yaml
+from difflib import SequenceMatcher
 
 from .gazetteer_cache import cache_path, collector_paused, read_cache, write_cache
 from .text import fold
@@ -36,6 +37,19 @@ ADMIN2_SUFFIX_RE = re.compile(r"\s+(?:District|Province)$")
 ARABIC_ARTICLES = frozenset("al ar as an ash at az ad el ath adh".split())
 ARABIC_ARTICLE = re.compile(r"^(?:al|ar|as|an|ash|at|az|ad|el|ath|adh)\s+(?=\w{3,})")
 POPULATION_MATCH_DEGREES = 0.25
+# An ISO 3166-2 (pycountry) subdivision that no GeoNames subdivision spells the same way is another
+# source's spelling of one of them ("Atacora" / "Atakora", "Tigrai" / "Tigray") when the two are this
+# alike and each is the other's closest match in the country.
+DUPLICATE_ADMIN1_RATIO = 0.8
+# Words of a subdivision's type, in the languages ISO 3166-2 and GeoNames write them in: not part of the name.
+ADMIN1_TYPE_WORDS_RE = re.compile(
+    r"\b(?:oblysy|oblast|kray|krai|kraj|novads|rajons|zupanija|sheng|shi|zizhiqu|respublika|republic|lan|rayonu?|marz|"
+    r"raionul|opstina|quarter|city|region|county|district|area)\b|\[[^]]*\]|\([^)]*\)"
+)
+# Compass words: "West Kalimantan" is one of the provinces inside "Kalimantan", never another spelling of it.
+COMPASS_WORDS = frozenset(
+    "north south east west northern southern eastern western central upper lower middle nord sud est ouest".split()
+)
 ALTERNATE_MIN_POPULATION = 15000
 
 
@@ -109,6 +123,8 @@ def admin1_variants(name: str) -> set[str]:
         stripped = ARABIC_ARTICLE.sub("", variant)
         if stripped != variant:
             variants.add(stripped)
+    # Arabic names end in -ah or -a as transliterations choose ("Az Zawiyah", "Zawiya"), as place_variants allows
+    variants |= {v[:-1] for v in variants if v.endswith("ah") and len(v) > 5}
     return {v for v in variants if v}
 
 
@@ -163,6 +179,42 @@ def _load_populations(
     return populations, dict(current)
 
 
+ADMIN1_TYPE_SUFFIX_RE = re.compile(r"\s+(?:Governorate|Province|Region|District|Department|State)$")
+
+
+def _subdivision_seats(code: str, populations: dict) -> list[tuple[float, float, str]]:
+    """Each ISO 3166-2 subdivision of a country at the town it is named after ("Nablus Governorate" at Nablus).
+
+    Where GeoNames files a country's places under a coarser division than its first level (Palestine's
+    "West Bank" for its governorates), the nearest seat gives a place its subdivision.
+    """
+    import pycountry
+
+    towns: dict[str, tuple[float, float, int]] = {}
+    with _rg_csv_path().open(encoding="utf-8") as handle:
+        for row in csv.reader(handle):
+            if row[-1] == code:
+                for key in place_variants(row[2]):
+                    towns.setdefault(key, (float(row[0]), float(row[1]), 0))
+    for (_, country), rows in populations.items():
+        if country == code:
+            for latitude, longitude, population, alternates in rows:
+                for name in alternates:
+                    for key in place_variants(name):
+                        if towns.get(key, (0, 0, -1))[2] < population:
+                            towns[key] = (latitude, longitude, population)
+    seats = []
+    for subdivision in pycountry.subdivisions.get(country_code=code) or ():
+        if subdivision.parent_code is not None:
+            continue
+        name = ADMIN1_TYPE_SUFFIX_RE.sub("", subdivision.name)
+        # "Jericho and Al Aghwar" sits at Jericho
+        town = next((towns[k] for k in (fold(name), fold(name.split(" and ")[0])) if k in towns), None)
+        if town is not None:
+            seats.append((town[0], town[1], name))
+    return seats
+
+
 def _nearest_admin1(cities: list[tuple[float, float, str]], latitude: float, longitude: float) -> str:
     """The subdivision of the city nearest to a point (flat distance is enough inside one country)."""
     return min(cities, key=lambda c: (c[0] - latitude) ** 2 + (c[1] - longitude) ** 2)[2]
@@ -177,6 +229,8 @@ def _load_places(builder: _Builder) -> tuple[dict, dict, dict, list[tuple[int, l
     config = _load_yaml("admin1.yaml")
     recoded = {code: {str(k): v for k, v in table.items()} for code, table in (config.get("recoded") or {}).items()}
     populations, current_admin1 = _load_populations(recoded)
+    for code in config.get("seated") or ():
+        current_admin1[code] = _subdivision_seats(code, populations)
     merged = config.get("merged") or {}
     country_sums: dict[str, list[float]] = {}
     admin1_sums: dict[tuple[str, str], list[float]] = {}
@@ -334,10 +388,12 @@ def _add_admin1(builder: _Builder, centroids: dict[tuple[str, str], tuple[float,
                 for suffix in ADMIN1_TEXT_SUFFIXES:
                     builder.alias(f"{key} {suffix}", index)
     countries_with_admin1 = {code for code, _ in centroids}
+    duplicates = _duplicate_admin1(pycountry, by_variant, builder)
     for subdivision in pycountry.subdivisions:
         code = subdivision.country_code
         keys = admin1_variants(subdivision.name)
         target = next((by_variant[(code, k)] for k in keys if (code, k) in by_variant), None)
+        target = target or duplicates.get((code, subdivision.name))
         if target is not None:
             index = admin1_index[(code, target)]
             for key in keys:
@@ -355,6 +411,60 @@ def _add_admin1(builder: _Builder, centroids: dict[tuple[str, str], tuple[float,
         admin1 = region.get("admin1")
         latitude, longitude = centroids.get((code, admin1), (None, None)) if admin1 else (None, None)
         builder.add(Entry("region", code, name, admin1, latitude, longitude, 0), {fold(name)})
+
+
+def _admin1_key(name: str) -> str:
+    """A subdivision's name without affixes, type words, brackets and hyphens, for comparing spellings."""
+    key = min(admin1_variants(name), key=len)
+    return " ".join(ADMIN1_TYPE_WORDS_RE.sub(" ", key).replace("-", " ").split())
+
+
+def _duplicate_admin1(pycountry, by_variant: dict[tuple[str, str], str], builder: _Builder) -> dict[tuple[str, str], str]:
+    """ISO 3166-2 subdivisions that are another spelling of a GeoNames subdivision: (country, ISO name) -> GeoNames name.
+
+    Two sources spell one region differently ("Atacora" / "Atakora", "Ouémé" / "Queme"); kept apart, the name
+    that comes out depends on which entry a text's spelling hits, and a text's spelling of the other source
+    finds a region with no places or centroid. A pair is merged only when, within one country, neither
+    name is spelt the same as any subdivision of the other source, the two are alike (DUPLICATE_ADMIN1_RATIO)
+    and each is the other's closest match, and when they do not differ by a compass word ("Kalimantan" /
+    "West Kalimantan"), nor the ISO name is a town the gazetteer files under another subdivision.
+    """
+    iso: dict[str, list[str]] = defaultdict(list)
+    spelt_by_iso: set[tuple[str, str]] = set()
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code is not None:
+            continue
+        code = subdivision.country_code
+        targets = {by_variant[(code, k)] for k in admin1_variants(subdivision.name) if (code, k) in by_variant}
+        if targets:
+            spelt_by_iso |= {(code, t) for t in targets}
+        else:
+            iso[code].append(subdivision.name)
+    geonames: dict[str, set[str]] = defaultdict(set)
+    for (code, _), name in by_variant.items():
+        if (code, name) not in spelt_by_iso:
+            geonames[code].add(name)
+    merged: dict[tuple[str, str], str] = {}
+    for code, iso_names in iso.items():
+        candidates = sorted(geonames.get(code, ()))
+        if not candidates:
+            continue
+        iso_keys = {name: _admin1_key(name) for name in iso_names}
+        geo_keys = {name: _admin1_key(name) for name in candidates}
+        ratio = {
+            (a, b): SequenceMatcher(None, iso_keys[a], geo_keys[b]).ratio() for a in iso_names for b in candidates
+        }
+        for name in iso_names:
+            best = max(candidates, key=lambda b: ratio[(name, b)])
+            if ratio[(name, best)] < DUPLICATE_ADMIN1_RATIO or max(iso_names, key=lambda a: ratio[(a, best)]) != name:
+                continue
+            if (set(iso_keys[name].split()) ^ set(geo_keys[best].split())) & COMPASS_WORDS:
+                continue
+            towns = [builder.entries[i] for i in builder.names.get(fold(name), ()) if builder.entries[i][0] == "place"]
+            if any(t[1] == code for t in towns) and not any(t[1] == code and t[3] == best for t in towns):
+                continue  # "Antsiranana" is a town in Diana, so not "Atsinanana"
+            merged[(code, name)] = best
+    return merged
 
 
 def _add_admin2(

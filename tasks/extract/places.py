@@ -50,6 +50,9 @@ NEIGHBOUR_CUE_RE = folded(
 # Before a name: another name and a comma ("Alexandria, Virginia", "Kiunga, Lamu County"): the name places the first.
 APPOSITION_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
 SUBDIVISION_AFTER_RE = re.compile(r"^\s+(?:region|regional|state|province|provincial)\b", re.IGNORECASE)
+# After a name: it names a quarter of a town ("the Bel Air neighbourhood of Port-au-Prince"), whose namesakes
+# elsewhere (a Seychelles district, New York's Brooklyn) say nothing about the country.
+QUARTER_AFTER_RE = re.compile(r"^\s+(?:neighbou?rhoods?|quarters?|suburbs?|slums?|townships?)\b", re.IGNORECASE)
 # Before a name: it ends an organisation's name ("Patriotic Union of Kurdistan", "People's Mujahedin of Iran").
 ORGANISATION_OF_RE = re.compile(
     r"\b(?:Union|Organi[sz]ation|Mujahedin|Mujahideen|Mojahedin|Front|Party|Army|Movement|Council|Brigades?|Liberation|"
@@ -69,7 +72,8 @@ STRONG_KINDS = frozenset({"country", "admin1", "demonym", "region"})
 # word is almost always an adjective, so it names a subdivision only after the country is known.
 DIRECTION_ADMIN1_RE = re.compile(
     r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|middle|north\s+(?:east|west)|"
-    r"south\s+(?:east|west)|northeast|northwest|southeast|southwest|federal|capital)(?:\s+(?:district|region|province|state|area|division))?)$"
+    r"south\s+(?:east|west)|northeast|northwest|southeast|southwest|federal|capital)"
+    r"(?:\s+(?:district|region|province|state|area|division|department|governorate|county|prefecture))?)$"
 )
 # After a country or demonym: it names foreigners or a foreign actor, not the scene ("US-led", "the Canadian embassy").
 FOREIGN_AFTER_RE = folded(
@@ -119,6 +123,8 @@ PERSON_BEFORE_RE = re.compile(
     r"colonel|general|captain|major|lieutenant|sergeant|president|director|officer|doctor|nurse|trader|farmer|"
     r"Dr|Mr|Mrs|Ms|Sheikh|Imam|Mullah|Col|Gen|Capt|Lt|Sgt|Maj)\.?,?\s+$"
 )
+# Before a name: a capitalised name and a surname particle ("Davi Ramos dos Santos", "Ana de Souza"): a person's surname.
+SURNAME_PARTICLE_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]+\s+(?:dos|das|da|do|de|del|della|di|van|von|bin|ibn)\s+$")
 # "Khan al-Baghdadi": a name followed by an Arabic article is the first word of a longer name.
 ARABIC_NAME_AFTER_RE = re.compile(r"\s+(?:al|el|as|ad|ash|ar|an|az)-[A-Z]")
 CONTEXT_WEIGHT = 0.5
@@ -158,6 +164,7 @@ class PlaceMention(NamedTuple):
     subdivision_after: bool = False  # "Somali region": a subdivision word follows
     apposition: bool = False  # "Alexandria, Virginia": the name after the comma places the one before
     aftermath: bool = False  # "treated in Niamey": where the wounded were taken, not the scene
+    quarter: bool = False  # "the Brooklyn neighbourhood of ...": a town's quarter, not its famous namesake
 
     @property
     def elsewhere(self) -> bool:
@@ -210,12 +217,15 @@ def _sentence_place_mentions(sentence: str) -> tuple[PlaceMention, ...]:
         foreign = bool(FOREIGN_AFTER_RE.match(after) or ORIGIN_BEFORE_RE.search(before) or ORGANISATION_OF_RE.search(before))
         if named_after and not any(e.kind in STRONG_KINDS for e in entries) and PERSON_BEFORE_RE.search(before):
             continue  # "a militia commander, Hassan Dhagax": a person's name, not a place
+        if SURNAME_PARTICLE_BEFORE_RE.search(before) and not any(e.kind in STRONG_KINDS for e in entries):
+            continue  # "Davi Ramos dos Santos": a surname, not the port of Santos
         forces = bool(FORCES_AFTER_RE.match(after))
         subdivision_after = bool(SUBDIVISION_AFTER_RE.match(after))
         mentions.append(
             PlaceMention(
                 0, start, end, sentence[start:end], entries, cue and not embedded, False, embedded, named_after, neighbour, foreign, forces,
                 subdivision_after=subdivision_after, apposition=apposition, aftermath=bool(AFTERMATH_BEFORE_RE.search(before)),
+                quarter=bool(QUARTER_AFTER_RE.match(after)),
             )
         )
     return tuple(mentions)
@@ -294,17 +304,21 @@ def _mention_weights(mention: PlaceMention, gazetteer: Gazetteer) -> dict[str, f
             not mention.cue or _large_place_elsewhere(places, entry)
         ):
             weight = WEIGHTS["admin1_bare"]  # "in Beni": the city of 140,000 more likely than Bolivia's department
+        elif entry.kind == "admin1" and entry.latitude is None and not mention.cue:
+            # a subdivision known only to ISO 3166-2, with no town in the gazetteer (Seychelles' "Bel Air"),
+            # named without "in": more likely a quarter or a person's name somewhere else ("a Bel Air resident")
+            weight = WEIGHTS["admin1_bare"]
         elif entry.kind == "admin2":
             named_as_subdivision = mention.subdivision_after or len(mention.text.split()) > 1  # "Kossi Province"
             weight = WEIGHTS["admin1"] if named_as_subdivision else WEIGHTS["admin2"] if mention.cue else WEIGHTS["admin1_bare"]
         else:
             weight = WEIGHTS[entry.kind]
         if entry.kind in ("admin1", "admin2") and mention.embedded:
-            weight = min(weight, WEIGHTS["admin1_bare"])  # "Nahri Saraj District" is not North Macedonia's Saraj
+            weight = min(weight, WEIGHTS["place"])  # "Nahri Saraj District" is not North Macedonia's Saraj, "Swidan Jazira" not Gezira
         embedded_country = entry.kind == "country" and mention.named_after and not mention.forces
         if entry.kind == "country" and mention.forces:
             weight = min(weight, WEIGHTS["demonym_forces"])  # "Burundi troops", like "Burundian troops"
-        if mention.neighbour or mention.foreign or embedded_country:  # an aftermath town still votes for its country
+        if mention.neighbour or mention.foreign or embedded_country or mention.quarter:  # an aftermath town still votes
             weight = min(weight, WEIGHTS["neighbour"])
         contributions[entry.country_code] = max(contributions.get(entry.country_code, 0.0), weight)
     if places:
@@ -317,7 +331,7 @@ def _mention_weights(mention: PlaceMention, gazetteer: Gazetteer) -> dict[str, f
             weight = WEIGHTS["large_place"]
         if _loose_alias(mention.text, tuple(e.name for e in places)):
             weight = min(weight, WEIGHTS["place"])  # "Boni" is one of Bonn's alternate names, and a town in Mali
-        if mention.neighbour or mention.foreign:
+        if mention.neighbour or mention.foreign or mention.quarter:
             weight = WEIGHTS["neighbour"]
         if len(ranked) == 1 or ranked[0][1] >= 5 * max(ranked[1][1], 1):
             ranked = ranked[:1]
@@ -363,6 +377,11 @@ def _country_scores(mentions: list[PlaceMention], gazetteer: Gazetteer) -> tuple
 
 
 def _choose_place(mentions: list[PlaceMention], country: str, gazetteer: Gazetteer, admin1_names: set[str]) -> tuple[PlaceMention, Entry] | None:
+    # the subdivision the incident's first sentence names as the scene (a roundup's lead names several: no scene)
+    named_admin1 = {
+        e.admin1 for m in mentions if m.sentence_index == 0 and not m.context and not m.elsewhere
+        for e in m.entries if e.kind in ("admin1", "admin2") and e.country_code == country and _usable(m, e, gazetteer)
+    }
     for mention in sorted(mentions, key=lambda m: (m.context, not m.cue, m.sentence_index, m.start)):
         if mention.elsewhere:
             continue  # "evacuated to Niamey", "the border with Mali": named, but not the scene
@@ -376,12 +395,35 @@ def _choose_place(mentions: list[PlaceMention], country: str, gazetteer: Gazette
                 continue  # "Diyala", "Kunar": the subdivision, not a village of the same name
         same_sentence_admin1 = {
             e.admin1 for m in mentions if m.sentence_index == mention.sentence_index and m is not mention and not m.elsewhere
+            and not _names_seat(m, country)
             for e in m.entries if e.kind == "admin1" and e.country_code == country and _usable(m, e, gazetteer)
         }
         if same_sentence_admin1 and not any(e.admin1 in same_sentence_admin1 for e in candidates):
             continue  # "Kware in Zamfara State": the gazetteer's Kware is in Sokoto, so this is another village
-        return mention, max(candidates, key=lambda e: (e.admin1 in admin1_names, e.population))
+        if len(named_admin1) == 1 and mention.sentence_index > 0 and not any(
+            e.admin1 in named_admin1 or e.population > 0 for e in candidates
+        ):
+            continue  # "the village of Balugo" after "fighting in Northern Samar": another province's small Balugo
+        anchors = _anchors(mentions, mention, country)
+        # of namesakes, the one in the subdivision named, the larger, the nearer the other places named
+        return mention, max(candidates, key=lambda e: (e.admin1 in admin1_names, e.population, -_distance(e, anchors)))
     return None
+
+
+def _anchors(mentions: list[PlaceMention], chosen: PlaceMention, country: str) -> list[tuple[float, float]]:
+    """Coordinates of the other places the incident names that have no namesake in the country."""
+    anchors = []
+    for mention in mentions:
+        places = [e for e in mention.entries if e.kind == "place" and e.country_code == country and e.latitude is not None]
+        if mention is not chosen and not mention.context and len(places) == 1:
+            anchors.append((places[0].latitude, places[0].longitude))
+    return anchors
+
+
+def _distance(entry: Entry, anchors: list[tuple[float, float]]) -> float:
+    if not anchors or entry.latitude is None:
+        return 0.0
+    return min((entry.latitude - a) ** 2 + (entry.longitude - b) ** 2 for a, b in anchors)
 
 
 def _location_phrase(sentence: str, mention: PlaceMention, all_mentions: list[PlaceMention]) -> str:
@@ -550,6 +592,13 @@ def _loose_alias(text: str, names: tuple[str, ...]) -> bool:
     """True when a name matched only places whose own names spell it differently enough to be another place's name."""
     key = fold(text)
     return all(SequenceMatcher(None, key, fold(name)).ratio() < LOOSE_ALIAS_RATIO for name in names)
+
+
+def _names_seat(mention: PlaceMention, country: str) -> bool:
+    """A bare name shared by a subdivision and its seat ("near Ramallah", "in Nablus"): it may mean the town."""
+    return not mention.subdivision_after and any(
+        e.kind == "place" and e.country_code == country and fold(e.name) == fold(mention.text) for e in mention.entries
+    )
 
 
 def _names_country(mention: PlaceMention, country: str) -> bool:
