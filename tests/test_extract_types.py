@@ -250,3 +250,97 @@ def test_an_official_or_local_leader_singled_out_is_an_assassination(sentence: s
 
 def test_a_crowd_shot_dead_is_not_an_assassination() -> None:
     assert refine_attack_type("armed_assault", ["Gunmen shot dead three villagers at a market."], 3, None, "civilians") == "armed_assault"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gang members doused three parked buses with petrol and set them alight early on Sunday.",
+    "Two men on a motorbike sprayed a police checkpoint in the old town with automatic fire.",
+    "Three masked men beat an opposition municipal deputy with metal rods outside his home.",
+    "On Thursday, armed men entered a primary school during morning lessons.",
+])
+def test_plainly_told_arson_shooting_beating_and_armed_men_are_events(sentence: str) -> None:
+    assert is_event_sentence(sentence)
+
+
+# --- issue 3: rules that generalise (types helper) ---
+
+
+def test_news_sources_and_hospitals_are_not_the_target() -> None:
+    # "police said", "an army spokesman" and a university hospital name who reported or treated, not who was hit
+    assert extract_target_type(["Rebels torched two bulldozers at a road construction site, police said."])[0] == "business"
+    assert extract_target_type(["A mortar round hit a camp for displaced families, an army spokesman said."])[0] == "civilians"
+    text = ["Three traders were hurt in the market blast and taken to the Kano University Teaching Hospital."]
+    assert extract_target_type(text)[0] == "civilians"
+    assert extract_target_type(["Military jets bombed a village, killing nine people."])[0] == "civilians"
+
+
+def test_party_offices_councils_and_venues_with_customers() -> None:
+    assert extract_target_type(["Unknown men set fire to an office of the Green Unity Party overnight."])[0] == "government"
+    assert extract_target_type(["Attackers set fire to a Union Parishad office."])[0] == "government"
+    assert extract_target_type(["Gunmen burst into a snooker hall and shot at customers."])[0] == "business"
+    assert extract_target_type(["Jawans of the District Reserve Guard died when an IED went off."], "jawans of the District Reserve Guard")[0] == "police"
+    assert extract_target_type(["A drone hit a gas field, halting output."])[0] == "infrastructure"
+
+
+def test_arms_recovered_afterwards_are_not_the_weapons_used() -> None:
+    text = ["Militants opened fire on a patrol.", "Two rifles and a hand grenade were recovered from the scene."]
+    assert extract_weapons(text)[0] == ["firearms"]
+    text = ["A roadside bomb hit an army truck.", "Troops later seized pistols from a hideout."]
+    assert extract_weapons(text)[0] == ["explosives"]
+    assert extract_weapons(["Firefighters put out the blaze after arsonists struck."])[0] == ["incendiary"]
+
+
+def test_fire_caused_by_a_blast_is_not_an_incendiary_weapon() -> None:
+    assert extract_weapons(["The explosion set three parked cars ablaze."])[0] == ["explosives"]
+    assert extract_weapons(["A drone struck the depot, setting fire to a fuel tank."])[0] == ["explosives"]
+    # fire set by the attackers themselves still counts
+    assert extract_weapons(["Gunmen torched homes and a bomb went off nearby."])[0] == ["firearms", "explosives", "incendiary"]
+
+
+def test_shooting_verbs_and_drones_name_their_weapon() -> None:
+    assert extract_weapons(["The attackers fired on the convoy from a hillside."])[0] == ["firearms"]
+    assert extract_weapons(["A village chief was gunned down near his farm."])[0] == ["firearms"]
+    assert extract_weapons(["Insurgents used automatic weapons against the post."])[0] == ["firearms"]
+    assert extract_weapons(["Rockets were fired at the base overnight."])[0] == ["explosives"]
+    assert extract_weapons(["A drone hit a car on the coast road."])[0] == ["explosives"]
+    assert extract_weapons(["Helicopters and drones were called in after the raid."])[0] == []
+
+
+def test_a_summary_lead_does_not_give_each_incident_every_method() -> None:
+    sentences = [
+        "Rebels burned a clinic and shelled a town, while gunmen abducted four farmers in a separate attack.",
+        "Gunmen abducted the farmers near their fields.",
+    ]
+    assert extract_attack_type(sentences)[0] == "kidnapping"
+    assert extract_weapons(sentences)[0] == ["firearms"]
+    # one attack told with two methods is not a summary
+    assert extract_attack_type(["Gunmen opened fire and then set the market ablaze.", "Six died."])[0] == "armed_assault"
+
+
+def test_more_clash_and_method_cues() -> None:
+    assert extract_attack_type(["Rebels and militiamen fought all day, with both sides firing mortars and machine guns."])[0] == "clash"
+    text = ["Two militants died in an encounter.", "The militants opened fire on the search party, starting a gunfight."]
+    assert extract_attack_type(text)[0] == "clash"
+    assert extract_attack_type(["A small drone-like quadcopter dropped an explosive on a house."])[0] == "airstrike_shelling"
+    assert extract_attack_type(["Four fighters were killed in strikes near the border village."])[0] == "airstrike_shelling"
+    assert extract_attack_type(["A reporter who was beaten by a gang died in hospital."])[0] == "unarmed_assault"
+    text = ["Armed men stopped two lorries and drove off with the vehicles and their three drivers."]
+    assert extract_attack_type(text)[0] == "hijacking"
+
+
+def test_an_official_named_in_apposition_or_bombed_is_assassinated() -> None:
+    text = ["Two men on a scooter shot dead Musa Karim, 61, the village headman of Tanjung."]
+    assert refine_attack_type("armed_assault", text, 1, None, "government") == "assassination"
+    text = ["Rebels killed Hari Das (52), sarpanch of a nearby panchayat.", "They hacked him to death."]
+    assert extract_attack_type(text)[0] == "armed_assault"
+    assert refine_attack_type("armed_assault", text, 1, None, "government") == "assassination"
+    assert refine_attack_type("armed_assault", ["The sarpanch's brother was shot dead."], 1, None, "civilians") == "armed_assault"
+    text = ["A roadside bomb killed a district commissioner and two guards."]
+    assert refine_attack_type("bombing_explosion", text, 3, None, "government") == "assassination"
+    text = ["A car bomb killed twelve people outside a ministry."]
+    assert refine_attack_type("bombing_explosion", text, 12, None, "government") == "bombing_explosion"
+
+
+def test_an_official_named_as_the_one_killed_makes_a_government_target() -> None:
+    text = ["Two riders shot dead Omar Said, 49, the mayor of Kora, as he sat outside a bakery."]
+    assert extract_target_type(text)[0] == "government"

@@ -11,17 +11,23 @@ SEIZED_VEHICLE = (
     r"(?:seiz(?:ed|ing)|commandeer(?:ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|dhow|airliner|plane|aircraft|bus|coach|minibus|train|boat|ferry|barge)(?:s|es)?\b"
 )
 # Keywords for each attack type. "strong" bombing words name a device; "weak" ones only say
-# something exploded, which rockets and shells also do.
+# something exploded, which rockets and shells also do. Lookbehinds sit after a pattern's first
+# letter ("\bb(?<!fire-b)omb"): placed first, they stop re's fast scan and cost 10x.
 ATTACK_KEYWORDS: dict[str, str] = {
     "assassination": r"\bassassinat\w*",
-    "hijacking": rf"\bhijack\w*|\b{SEIZED_VEHICLE}",
+    "hijacking": (
+        rf"\bhijack\w*|\b{SEIZED_VEHICLE}|"
+        # vehicles taken with the people in them: "drove off with the trucks and their four drivers"
+        r"\b(?:drove|made)\s+off\s+with\s+(?:the\s+|their\s+|two\s+|three\s+)?(?:vehicles?|trucks?|lorr(?:y|ies)|buses|bus|cars?|boats?)\b"
+        r"[^.\n]{0,60}?\b(?:drivers?|passengers|crew|aboard|on\s+board)\b"
+    ),
     "kidnapping": (
-        r"(?<!searching\sfor\s)(?<!search\sfor\s)(?<!release\sof\s)\bkidnap\w*|\babduct\w*|"
+        r"\bk(?<!searching\sfor\sk)(?<!search\sfor\sk)(?<!release\sof\sk)idnap\w*|\babduct\w*|"
         r"\bhostages?\b(?!\s+(?:exchange|swap|negotiat\w*|deal|release))|\btaken\s+captive\b|\bhostage-taking\b|"
         r"\b(?:whisk(?:ed|ing)|spirit(?:ed|ing))\s+(?:\w+\s+){0,3}?away\b"
     ),
     "bombing_strong": (
-        r"(?<!fire)(?<!fire-)(?<!petrol\s)(?<!smoke\s)(?<!gasoline\s)(?<!mortar\s)\bbomb(?:s|ing|ings|ed|er|ers)?\b(?!-making|\s+squads?|\s+disposal|\s+factor)|\bcar-bomb\w*|\bIEDs?\b|"
+        r"\bb(?<!fire-b)(?<!petrol\sb)(?<!smoke\sb)(?<!gasoline\sb)(?<!mortar\sb)omb(?:s|ing|ings|ed|er|ers)?\b(?!-making|\s+squads?|\s+disposal|\s+factor)|\bcar-bomb\w*|\bIEDs?\b|"
         r"\bimprovised\s+explosive|\bexplosive\s+devices?\b|\bexplosives?\b|\bS?V?BIEDs?\b|\bland\s*mines?\b|\bmine\s+blast\b|"
         r"\bbooby[-\s]trap\w*|\bdetonat\w*|\bsuicide\s+(?:vest|belt)s?\b|\bdynamite\b|\bblew\s+(?:himself|herself|themselves)\s+up\b|"
         r"\bsuicide\s+(?:attack|attacks|attacker|attackers|assault|blast|mission)\b"
@@ -30,12 +36,12 @@ ATTACK_KEYWORDS: dict[str, str] = {
     "bombing_weak": r"\bexplo(?:sion|sions|ded|de|des)\b|\bblasts?\b|\bblew\s+up\b|\bblown\s+up\b|\bwent\s+off\b",
     "airstrike_shelling": (
         r"\brockets?\b|\bmortars?\b|\bshell(?:ing|ed|s)\b|\bartillery\b|\bmissiles?\b|\bATGMs?\b|\bRPGs?\b|"
-        r"\brocket-propelled\b|\bair\s*strikes?\b|\bair\s+raids?\b|(?<!surveillance\s)(?<!reconnaissance\s)\bdrones?\b|\bbombard\w*|\bprojectiles?\b|\bKatyusha"
+        r"\brocket-propelled\b|\bair\s*strikes?\b|\bair\s+raids?\b|\bd(?<!surveillance\sd)(?<!reconnaissance\sd)rones?\b|\bbombard\w*|\bprojectiles?\b|\bKatyusha"
     ),
     "armed_assault": (
         r"\bshoot\w*|\bshot\b(?!\s+down)|\bgunm[ae]n\b|\bgunfire\b|\bgun\s+attack|\bopen(?:ed)?\s+fire\b|\bfired\s+(?:at|on|upon|shots)\b|"
-        r"\bsnipers?\b|\bshootout|\bfirefight|\bgunfight|\bgun\s+battle|\bambush\w*|\barmed\s+assault|\bstormed\b|\bgunned\s+down\b|"
-        r"\bstab(?:bed|bing|s)?\b|\bknife\b|\bknives\b|\bmachetes?\b|\bhack(?:ed|ing)\s+to\s+death|\baxes?\b|\bbehead\w*|"
+        r"\bsnipers?\b|\bshootout|\bfirefights?\b|\bgunfight|\bgun\s+battle|\bambush\w*|\barmed\s+assault|\bstormed\b|\bgunned\s+down\b|"
+        r"\bstab(?:bed|bing|s)?\b|\bknife\b|\bknives\b|\bmachetes?\b|\bhack(?:ed|ing)\s+(?:\w+\s+){0,2}?to\s+death|\baxes?\b|\bbehead\w*|"
         r"\bcame\s+under\s+(?:heavy\s+)?(?:gun)?fire\b|\bunder\s+fire\b|"
         r"\bmachine[-\s]guns?\b|\bguns\b|\brifles?\b|\bfirearms?\b|\bAK-?47s?\b|\bKalashnikovs?\b|\bbullets?\b|\bgunshots?\b|"
         r"\bgun-?battle|\barmed\s+(?:attack|men|assailants|militants)\b|\bsmall[-\s]arms\b|\bfired\s+(?:on|at)\b|\braid(?:s|ed)?\b|"
@@ -47,7 +53,7 @@ ATTACK_KEYWORDS: dict[str, str] = {
         r"\barmed\s+with\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:sticks|clubs|(?:iron\s+)?rods|stones|bricks|brickbats|batons|bamboo\s+poles)\b|"
         r"\bramm(?:ed|ing)\b|\bplou?ghed\s+into|\bplowed\s+into|\bdrove\s+(?:a|his|her|the|their)\s+\w+\s+into|\bvehicular\b|"
         r"\bchemical\s+(?:attack|weapon)|\bsarin\b|\bchlorine\b|\bpoison\w*|\bgassing\b|\bgas\s+attack|\bacid\s+attack|"
-        r"\bbeat(?:en|ing)\s+(?:to\s+death|up)|\bbeat(?:ing)?\s+(?:\w+\s+){1,4}?to\s+death|\bston(?:ed|ing)\s+(?:\w+\s+){0,3}?to\s+death|\blynch\w*|\bbe(?:at|ating|aten)\s+(?:\w+\s+){0,3}?with\s+(?:\w+\s+)?(?:clubs|sticks|rods|bars|batons|stones|bricks|pipes)"
+        r"\bbeat(?:en|ing)\s+(?:to\s+death|up)|\bbeat(?:ing)?\s+(?:\w+\s+){1,4}?to\s+death|\bston(?:ed|ing)\s+(?:\w+\s+){0,3}?to\s+death|\blynch\w*|\bbeaten\s+(?:up\s+)?by\b|\bbe(?:at|ating|aten)\s+(?:\w+\s+){0,3}?with\s+(?:\w+\s+)?(?:clubs|sticks|rods|bars|batons|stones|bricks|pipes)"
     ),
     "facility_attack": (
         r"\barson\w*|\bset(?:ting)?\s+(?:\w+\s+){0,3}?(?:on\s+fire|fire\s+to|ablaze|alight)|\bset(?:ting)?\s+fire\b|\btorch(?:ed|ing)\b|"
@@ -61,7 +67,10 @@ ATTACK_KEYWORDS: dict[str, str] = {
         # fired or dropped from afar: "a mortar attack", "a bomb dropped from a drone", "a drone dropped explosives"
         r"mortar\s+(?:attacks?|rounds?|shells?|fire|shelling)|dropped\s+(?:\w+\s+){0,3}?from\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?drones?|"
         r"drones?\s+(?:\w+\s+)?dropped|(?:aircraft|planes|jets)\s+(?:bombed|struck|hit|attacked|pounded)|explosives?-(?:laden|packed|rigged|loaded)\s+drones?|(?:armed|attack|kamikaze|suicide)\s+drones?|"
-        r"drones?\s+(?:rigged|armed|laden|loaded)\s+with\s+explosives|drones?\s+(?:\w+\s+)?(?:struck|hit|bombed|attacked))\b"
+        r"drones?\s+(?:rigged|armed|laden|loaded)\s+with\s+explosives|drones?\s+(?:\w+\s+)?(?:struck|hit|bombed|attacked)|quadcopters?|"
+        # only aircraft drop bombs on a place; "killed in strikes" in war reporting means air or drone strikes
+        r"dropped\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:explosives?|bombs?|grenades?|barrel\s+bombs?)\s+(?:on|onto)|"
+        r"(?:killed|wounded|injured)\s+in\s+(?:(?:an?|the|overnight|separate|fresh|[A-Z]\w+)\s+)?strikes?)\b"
     ),
     # Infantry weapons fired in a ground assault: RPGs, or rockets fired with guns.
     "ground_assault": (
@@ -79,7 +88,7 @@ MOTIVE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # Two armed sides fighting, which is a clash unless the text says one side attacked the other.
-TWO_SIDED_RE = folded(r"\bran\s+into\s+(?:a|an)\s+(?:column|group|band|unit|convoy)\b|\bclash(?:es|ed)?\b|\bgun\s*battles?\b|\bgun-battles?\b|\bexchange\s+of\s+fire\b|\bexchanged\s+fire\b|\bfirefights?\b|\bfighting\s+(?:\w+\s+){0,2}?between\b", re.IGNORECASE)
+TWO_SIDED_RE = folded(r"\bran\s+into\s+(?:a|an)\s+(?:column|group|band|unit|convoy)\b|\bclash(?:es|ed)?\b|\bgun\s*battles?\b|\bboth\s+sides\s+(?:firing|fired|exchang\w*|using)\b|\bcrossfire\b|\bgun-battles?\b|\bexchange\s+of\s+fire\b|\bexchanged\s+fire\b|\bfirefights?\b|\bfighting\s+(?:\w+\s+){0,2}?between\b", re.IGNORECASE)
 ONE_SIDED_RE = folded(
     r"\battack(?:ed|s|ing)?\b|\bambush\w*|\bstorm(?:ed|ing)\b|\bopen(?:ed)?\s+fire\b|\braid(?:ed|s)?\b|\bassault(?:ed)?\b|"
     r"\boverr?an\b|\bshot\s+dead\b|\bgunned\s+down\b|\bmassacre\w*|\bexecut\w*",
@@ -88,10 +97,11 @@ ONE_SIDED_RE = folded(
 # Security forces who went looking and met fire: a clash whoever fired first ("an encounter", "a cordon-and-search").
 OPERATION_CLASH_RE = folded(
     r"\bcordon[-\s]and[-\s]search\b|\bsearch\s+operation\s+(?:turned|led)\b|"
-    r"\b(?:on\s+)?combat\s+patrol\b[^.]{0,80}\b(?:encountered|ran\s+into|clashed)\b",
+    r"\b(?:on\s+)?combat\s+patrol\b[^.]{0,80}\b(?:encountered|ran\s+into|clashed)\b|"
+    r"\bopened\s+fire\s+on\s+(?:the\s+)?(?:search|security)\s+(?:party|team|operation)\b",
     re.IGNORECASE,
 )
-GUNFIGHT_RE = folded(r"\bgunfights?\b|\ban\s+encounter\b|\bexchange\s+of\s+fire\b", re.IGNORECASE)
+GUNFIGHT_RE = folded(r"\bgunfights?\b|\ban\s+encounter\b|\bexchange\s+of\s+fire\b|\bgun\s*battle\b", re.IGNORECASE)
 ATTACK_HIERARCHY = (
     "assassination", "hijacking", "kidnapping", "bombing_explosion", "airstrike_shelling", "armed_assault",
     "unarmed_assault", "facility_attack", "clash",
@@ -99,13 +109,20 @@ ATTACK_HIERARCHY = (
 WEAPON_KEYWORDS: dict[str, str] = {
     "firearms": (
         r"\bshoot\w*|\bshot\b(?!\s+down)|\bguns?\b|\bgunm[ae]n\b|\bgunfire\b|\bopen(?:ed)?\s+fire\b|\brifles?\b|\bAK-?47s?\b|"
-        r"\bKalashnikovs?\b|\bsnipers?\b|\bbullets?\b|\bmachine[-\s]guns?\b|\bpistols?\b|\bfirearms?\b|\bgunshots?\b|\bgunfight|\bfirefight|"
-        r"\bexchange\s+of\s+fire\b|\bgun-?battle|\bsmall[-\s]arms\b|\bgunm[ae]n\b"
+        r"\bKalashnikovs?\b|\bsnipers?\b|\bbullets?\b|\bmachine[-\s]guns?\b|\bpistols?\b|\bfirearms?\b|\bgunshots?\b|\bgunfight|\bfirefights?\b|"
+        r"\bexchange\s+of\s+fire\b|\bgun-?battle|\bsmall[-\s]arms\b|\bgunm[ae]n\b|"
+        # the verbs of shooting name a gun too: "gunned down", "fired on the vehicle", "automatic weapons"
+        r"\bgunned\s+down\b(?<!have\sgunned\sdown)(?<!has\sgunned\sdown)|"
+        # "fired on" names a gun only with a person firing: rockets and mortars are "fired at" a target too
+        r"\b(?:attackers|gunm[ae]n|assailants|militants|insurgents|rebels|men|they|he)\s+(?:\w+\s+){0,2}?fired\s+(?:on|at|upon)\b(?!\s+(?:\w+\s+){0,4}?with\s+(?:rockets?|mortars?|missiles?|RPGs?|grenades?))|\bautomatic\s+(?:weapons|rifles)\b|\bexchanges?\s+of\s+fire\b|\bexchanged\s+fire\b"
     ),
     "explosives": (
-        r"(?<!fire)(?<!fire-)(?<!petrol\s)(?<!smoke\s)\bbomb(?:s|ing|ings|ed|er|ers)?\b(?!-making|\s+squads?|\s+disposal|\s+factor)|\bexplo(?:sion|sions|ded|sives?|sive\s+devices?)\b|"
+        r"\bb(?<!fire-b)(?<!petrol\sb)(?<!smoke\sb)omb(?:s|ing|ings|ed|er|ers)?\b(?!-making|\s+squads?|\s+disposal|\s+factor)|\bexplo(?:sion|sions|ded|sives?|sive\s+devices?)\b|"
         r"\bIEDs?\b|\bgrenades?\b|\bland\s*mines?\b|\bblasts?\b|\bdetonat\w*|\brockets?\b|\bmortars?\b|\bmissiles?\b|"
-        r"\bshell(?:ing|ed|s)\b|\bdynamite\b|\bRPGs?\b|\bair\s*strikes?\b|\bdrone\s+strikes?\b|\bairstrikes?\b|\bsuicide\s+(?:vest|belt)s?\b|\bVBIEDs?\b|\bcar-bomb\w*|\bbooby[-\s]trap\w*"
+        r"\bshell(?:ing|ed|s)\b|\bdynamite\b|\bRPGs?\b|\bair\s*strikes?\b|\bdrone\s+strikes?\b|"
+        # a drone that hit something, not one "called in" after the attack
+        r"\b(?:drones?|quadcopters?)\b(?:\s+[\w-]+){0,6}?\s+(?:hit|struck|attacked|dropped|bombed|targeted|slammed|crashed)\b|"
+        r"\b(?:armed|attack|kamikaze|suicide|explosives?-(?:laden|packed|rigged|loaded))\s+(?:drones?|quadcopters?)\b|\bairstrikes?\b|\bsuicide\s+(?:vest|belt)s?\b|\bVBIEDs?\b|\bcar-bomb\w*|\bbooby[-\s]trap\w*"
     ),
     "incendiary": (
         r"\barson\w*|\bset(?:ting)?\s+(?:\w+\s+){0,3}?(?:on\s+fire|fire\s+to|ablaze|alight)|\bset(?:ting)?\s+fire\b|\btorch(?:ed|ing)\b|"
@@ -115,6 +132,21 @@ WEAPON_KEYWORDS: dict[str, str] = {
     "vehicle": r"\bramm(?:ed|ing)\b|\bplou?ghed\s+into|\bplowed\s+into|\bvehicular\s+attack|\bdrove\s+(?:a|his|her|the)\s+(?:car|truck|lorry|vehicle|van)\s+into",
     "chemical": r"\bchemical\b|\bsarin\b|\bchlorine\b|\bgas\s+attack|\bacid\s+attack|\bpoison\w*",
 }
+_ARMS = (
+    r"(?:rifles?|guns?(?!\s+wounds)|pistols?|AK-?47s?|Kalashnikovs?|grenades?|bombs?|explosives?|ammunition|magazines?|"
+    r"weapons?|IEDs?|mortars?|rockets?|detonators?|bomb-making)"
+)
+# Arms found after the attack ("two AK-47 rifles and a grenade were recovered from the site") are
+# not the arms used in it.
+RECOVERED_ARMS_RE = folded(
+    rf"\b(?:recovered|seized|confiscated|impounded)\s+[^.;\n]{{0,80}}?\b{_ARMS}\b[^.;\n]*"
+    rf"|\b{_ARMS}\b[^.;\n]{{0,80}}?\b(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?:recovered|seized|confiscated)\b[^.;\n]*",
+)
+# A fire that a blast or strike caused, told in the same sentence after it: an effect, not an incendiary weapon.
+EFFECT_FIRE_RE = folded(
+    r"\b(?:blasts?|explosions?|bombs?|drones?|strikes?|airstrikes?|shells?|rockets?|missiles?|mortars?)\b[^.\n]{0,160}?"
+    r"\b(?:set(?:ting)?\s+(?:[\w-]+\s+){0,4}?(?:ablaze|alight|on\s+fire)|set(?:ting)?\s+fire\s+to|ablaze)"
+)
 SUICIDE_RE = folded(
     r"\bsuicide[-\s](?:car\s+|truck\s+|vehicle\s+|motorcycle\s+|bike\s+)?(?:bomb\w*|attack\w*|vests?|belts?|mission|blast|explosion|squad)"
     r"|\bS-?VBIEDs?\b|\bblew\s+(?:himself|herself|themselves)\s+up\b|\bkamikaze\b|\bself-detonat\w*"
@@ -129,11 +161,16 @@ TARGET_KEYWORDS: list[tuple[str, float, str]] = [
      r"\bmilitary\s+(?:base|convoy|post|vehicle|patrol)|\barmy\s+(?:post|base|camp|convoy|patrol)|\bFrontier\s+Corps\b|\bparamilitary\b"),
     ("military", 1.4, r"\bsecurity\s+(?:forces|personnel|post|checkpoint|convoy)\b|\bconvoy\b|\bmilitiam[ae]n\b|\bpatrols?\b|\bfighters\b"),
     ("police", 2.2, r"\bpolice\w*|\bcops?\b|\bconstables?\b|\bgendarme\w*|\bborder\s+guards?\b|\bLevies\b"),
+    # India's state police units fight as paramilitaries but are police (README: District Reserve Guard)
+    ("police", 2.6, r"\bDistrict\s+Reserve\s+Guards?\b|\bDRG\b|\bCRPF\b|\bCentral\s+Reserve\s+Police\b|\bSpecial\s+Task\s+Force\b"),
     ("police", 0.8, r"\bcheckpoints?\b"),
     ("government", 2.0, r"\bofficials?\b|\bgovernor\b|\bmayor\b|\bministers?\b|\bministry\b|\blawmakers?\b|\bparliament\w*|"
      r"\bMPs?\b|\bsenators?\b|\bpoliticians?\b|\bcommissioners?\b|\bcandidates?\b|\belection\w*|\bheadm[ae]n\b|\bvillage\s+chiefs?\b|\btribal\s+(?:chief|elder)s?\b|\bdeput(?:y|ies)\b|\bpolling\b|\bballot\b|\bcouncil\w*|"
      r"\bgovernment\s+(?:building|office|offices|compound|headquarters|employees|workers)|\bjudges?\b|\bcourt(?:house)?\b|"
-     r"\bprosecutors?\b|\bpolitical\s+(?:rally|party|office)|\brally\b|\bcampaign\b|\bdistrict\s+(?:chief|office|headquarters)"),
+     r"\bprosecutors?\b|\bpolitical\s+(?:rally|party|office)|\brally\b|\bcampaign\b|\bdistrict\s+(?:chief|office|headquarters)|"
+     # a party's premises (GTD: political party) and village councils ("Union Parishad office", "panchayat")
+     r"\bparty\s+(?:office|offices|headquarters|premises)\b|\boffices?\s+of\s+the\s+(?:[\w-]+\s+){1,4}?party\b|"
+     r"\bunion\s+parishad\b|\bpanchayat\b|\bsarpanch\b(?!'s)|\bmunicipal\s+(?:office|building|council)\b"),
     ("religious", 2.3, r"\bmosques?\b|\bchurch(?:es)?\b|\btemples?\b|\bshrines?\b|\bsynagogues?\b|\bmonaster\w*|\bmadrassa?h?\w*|"
      r"\bseminar(?:y|ies)\b|\bworshipp?ers?\b|\bpilgrims?\b|\bclerics?\b|\bimams?\b|\bpriests?\b|\bpastors?\b|\bmonks?\b|"
      r"\bnuns\b|\bcongregation\b|\bprayers?\b|\breligious\s+(?:procession|gathering|leader|school)|\bAshura\b|\bprocession\b"),
@@ -144,22 +181,41 @@ TARGET_KEYWORDS: list[tuple[str, float, str]] = [
     ("diplomatic", 2.5, r"\bembass(?:y|ies)\b|\bconsulates?\b|\bdiplomat\w*|\bambassadors?\b|\bUN\s+(?:compound|mission|office|staff)"),
     ("infrastructure", 2.0, r"\bpipelines?\b|\bpower\s+(?:station|plant|lines?|pylons?|grid)|\belectricity\b|\btransmission\s+towers?|"
      r"\btelecom\w*|\b(?:mobile|cell)\s+(?:phone\s+)?towers?|\bbridges?\b|\bdams?\b|\bwater\s+(?:supply|plant|well)|"
-     r"\boil\s+(?:wells?|fields?|facility|installation|refinery)|\brailway\s+(?:line|track)s?|\brail\s+line"),
+     r"\boil\s+(?:wells?|fields?|facility|installation|refinery)|\bgas\s+(?:fields?|plants?|facilit(?:y|ies)|installations?)\b|\brailway\s+(?:line|track)s?|\brail\s+line"),
     ("transport", 1.8, r"\bbus(?:es)?\b|\bminibus\w*|\btrains?\b|\brailway\s+station|\bbus\s+(?:station|stop|terminal)|\bairports?\b|"
      r"\bairliner\b|\bplane\b|\bflight\b|\bpassengers?\b|\bferry\b|\btaxis?\b|\bcommuters?\b|"
      r"\b(?:merchant|cargo|container|commercial)\s+(?:ships?|vessels?)\b|\b(?:bulk\s+)?carrier\b|\btankers?\b|\bfreighters?\b|\bvessels?\b|"
      r"\bcrew(?:men|\s+members)?\b|\bsailors\b|\bseafarers\b"),
     ("business", 1.8, r"\bshops?\b|\bstores?\b|\bhotels?\b|\brestaurants?\b|\bcaf[eé]s?\b|\bbanks?\b|\bcompany\b|\bfactory\b|"
      r"\bbusiness\w*|\bshopping\s+(?:mall|centre|center)|\bsupermarkets?\b|\bnightclubs?\b|\bbars?\b|\bcinemas?\b|\bcasinos?\b|"
-     r"\bcontractors?\b|\bconstruction\s+workers?\b|\bmining\s+(?:site|company)|\bworkers\b"),
+     r"\bcontractors?\b|\bconstruction\s+workers?\b|\bmining\s+(?:site|company)|\bworkers\b|"
+     # a contractor's plant on a work site, and paying customers of a venue
+     r"\bexcavators?\b|\bbackhoes?\b|\bbulldozers?\b|\bdump(?:er)?\s+trucks?\b|\bearth[-\s]?movers?\b|\bconstruction\s+(?:site|equipment|machinery|project|firm)s?\b|"
+     r"\bcustomers\b|\b(?:pool|billiards?|snooker)\s+halls?\b|\bcar\s+wash\b|\bmoney\s+changers?\b|\bpetrol\s+stations?\b|\bfuel\s+stations?\b"),
     ("civilians", 1.0, r"\bcivilians?\b|\bvillagers?\b|\bresidents?\b|\bmarket(?:place)?s?\b|\bbazaars?\b|\bcrowds?\b|\bweddings?\b|"
      r"\bfunerals?\b|\bshoppers\b|\bpedestrians\b|\bhomes?\b|\bhouses?\b|\bvillages?\b|\bfamil(?:y|ies)\b|\bfarmers?\b|"
      r"\bchildren\b|\bwomen\b|\bherders?\b|\bfishermen\b|\brefugees?\b|\bcamp\s+for\s+displaced|\bdisplaced\s+people"),
 ]
 VICTIM_ORDER_PENALTY = 0.005  # per character into the victims' nouns
+# Institutions named as the source of the news or as the attacker, not as the target: "police said",
+# "an army spokesman", "military jets bombed", "blamed on the paramilitary RSF", "its media outlets",
+# and hospitals named after a university or college where the wounded were treated.
+NOT_TARGET_RE = folded(
+    r"\b(?:police|army|military|officials?|troops|ministry)(?:'s)?\s+(?:\w+\s+){0,2}?(?:said|says|say|told|confirmed|reported|added|stated|"
+    r"spokes(?:man|woman|person)|statement|officers?\s+said|sources?|media\s+wing|press\s+(?:release|office)|communiqu\w+)\b"
+    r"|\baccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:police|army|military|officials?)\b"
+    r"|\b(?:superintendent|inspector|commissioner|director)(?:[-\s]general)?\s+of\s+police\b"
+    r"|\bpolice\s+(?:station|outpost)\s+limits\b|\bpolice\s+(?:colonel|chief|commander|spokes\w+)\b"
+    r"|\b(?:military|army|air\s+force|government)\s+(?:jets?|warplanes?|aircraft|planes?|helicopters?|drones?|air\s*strikes?|artillery)\b"
+    r"|\b(?:by|blamed\s+on)\s+(?:the\s+)?(?:\w+\s+)?(?:army|military|police|paramilitary|troops|soldiers|security\s+forces)\b"
+    r"|\b(?:its|their|the\s+group's)\s+media\s+outlets?\b"
+    r"|\b(?:University|College)\b[^.\n]{0,40}?\bHospital\b",
+)
 # Words right before a target that make it the object of the attack.
 TARGET_CUE_RE = folded(
-    r"\b(?:attack(?:s|ed)?\s+(?:on|against)|targeting|targeted|against|stormed|raided|ambushed|at|inside|outside|"
+    r"\b(?:attack(?:s|ed)?\s+(?:on|against)|attacked|attacking|targeting|targeted|against|stormed|raided|ambushed|at|inside|outside|"
+    # what was bombed, burned or blown up is the target too
+    r"bombing|torched|torching|(?:set|setting)\s+fire\s+to|burned|burnt|blew\s+up|blowing\s+up|sabotaged|"
     r"near|hit|struck|bombed|into|on)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -181,10 +237,11 @@ EVENT_RE = folded(
     r"\b(?:bomb|explo|blast|ied|detonat|grenade|rocket|mortar|shell(?:ing|ed|s)\b|artillery|missile|air\s*strike|"
     r"air\s+raid|drone|warplane|war\s+plane|fighter\s+jet|shoot|shot\b|gun|rifle|opened\s+fire|open\s+fire|sniper|ambush|stab|knife|knives|machete|axe\b|"
     r"hack(?:ed|ing)\s+to|behead|kidnap|abduct|hostage|hijack|whisked\s+away|spirited\s+away|assassinat|attack|overr[au]n\b|kill|wound|injur|dead\b|died\b|death|"
-    r"casualt|hurt\b|massacre|slain|murder|execut(?:ed|ion)|arson|set\s+fire|set\s+\w+\s+(?:on\s+fire|ablaze)|ablaze|"
+    r"casualt|hurt\b|massacre|slain|murder|execut(?:ed|ion)|arson|set\s+fire|set\s+(?:\w+\s+){1,3}?(?:on\s+fire|ablaze|alight)|ablaze|"
+    r"spray(?:ed|ing)\s+(?:[\w-]+\s+){1,7}?with\s+(?:[\w-]+\s+)?(?:fire|gunfire|bullets)|armed\s+men|"
     r"torch|burn(?:ed|t|ing)\s+(?:down|alive|to)|firebomb|fire-bomb|molotov|ramm(?:ed|ing)|plou?ghed\s+into|poison|"
     r"chemical|sarin|chlorine|landmine|land\s+mine|booby|suicide|raid|storm(?:ed|ing)\b|incendiary|vandal|sabotag|"
-    r"beat(?:en|ing)?\s+(?:to|up|\w+\s+(?:\w+\s+){0,2}?with)|lynch|fired\s+(?:at|on|upon|into|(?:[\w-]+\s+){0,3}?shots)|firefight|shootout|clash|"
+    r"beat(?:en|ing)?\s+(?:to|up|\w+\s+(?:\w+\s+){0,4}?with)|lynch|fired\s+(?:at|on|upon|into|(?:[\w-]+\s+){0,3}?shots)|firefight|shootout|clash|"
     # medics counting the hurt: "its crews treated five people"
     r"treated\s+(?:\w+\s+){0,2}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores)\b|"
     r"lost\s+(?:his|her|their)\s+li(?:fe|ves)\b|paid\s+the\s+(?:supreme|ultimate)\s+price|"
@@ -207,13 +264,58 @@ def _joined(sentences: list[str]) -> tuple[str, list[int]]:
     return "\n".join(sentences), starts
 
 
+def _blank_spans(text: str, pattern) -> str:
+    """The text with every match of `pattern` blanked out, so offsets stay the same."""
+    pieces, last = [], 0
+    for match in pattern.finditer(text):
+        pieces.append(text[last : match.start()])
+        pieces.append(" " * (match.end() - match.start()))
+        last = match.end()
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
 def _sentence_of(sentences: list[str], starts: list[int], position: int) -> int:
     return bisect_right(starts, position) - 1
 
 
+# A lead that sums up several attacks ("abducted four shepherds ... and shelled a village ..., in two
+# attacks", "... while gunmen abducted seven children"): its methods belong to different incidents.
+SEVERAL_ATTACKS_RE = folded(
+    r"\bseparate\b|\bwhile\b|\bmeanwhile\b|\balso\b|\bin\s+(?:two|three|four|a\s+string\s+of|a\s+series\s+of)\s+(?:\w+\s+)?(?:attacks|incidents)\b"
+)
+SUMMARY_METHODS = ("kidnapping", "bombing_strong", "aerial", "armed_assault", "facility_attack", "hijacking")
+
+
 def extract_attack_type(sentences: list[str]) -> tuple[str, str | None]:
     """The attack type by GTD's hierarchy, with the sentence that supports it."""
-    text, starts = _joined(sentences)
+    if len(sentences) > 1 and _sums_up_several_attacks(sentences[0]):
+        # the incident's own sentences tell its method; the summary lead is the fallback
+        own = _attack_type(sentences[1:])
+        if _names_method(sentences[0], own[0]):  # the lead lists this incident's method among others
+            return own
+    return _attack_type(sentences)
+
+
+# Keyword tables that name each attack type, to ask whether a sentence mentions that method at all.
+METHOD_TABLES = {
+    "bombing_explosion": ("bombing_strong", "bombing_weak", "grenade"), "airstrike_shelling": ("aerial", "airstrike_shelling"),
+    "armed_assault": ("armed_assault",), "kidnapping": ("kidnapping",), "hijacking": ("hijacking",),
+    "facility_attack": ("facility_attack",), "unarmed_assault": ("unarmed_assault",), "assassination": ("assassination",),
+}
+
+
+def _names_method(sentence: str, attack_type: str) -> bool:
+    """Whether the sentence mentions the given attack type's method."""
+    if attack_type == "clash":
+        return bool(TWO_SIDED_RE.search(sentence))
+    return any(COMPILED_ATTACK[name].search(sentence) for name in METHOD_TABLES.get(attack_type, ()))
+
+
+def _attack_type(sentences: list[str]) -> tuple[str, str | None]:
+    text, starts = _method_text(sentences)
     found_in: dict[str, int] = {}  # keyword table -> the first sentence it matches
     for name, pattern in COMPILED_ATTACK.items():
         match = pattern.search(text)
@@ -247,15 +349,40 @@ def extract_attack_type(sentences: list[str]) -> tuple[str, str | None]:
     return "unknown", None
 
 
+def _method_text(sentences: list[str]) -> tuple[str, list[int]]:
+    """The joined sentences with arms recovered after the attack blanked out."""
+    text, starts = _joined(sentences)
+    return _blank_spans(text, RECOVERED_ARMS_RE), starts
+
+
 def extract_weapons(sentences: list[str]) -> tuple[list[str], str | None]:
     """Weapon classes named in the text (README keyword rules), with a supporting sentence."""
-    text, starts = _joined(sentences)
+    if len(sentences) > 1 and _sums_up_several_attacks(sentences[0]):
+        own = _weapons(sentences[1:])
+        if own[0]:
+            return own  # the summary lead's weapons belong to several incidents
+    return _weapons(sentences)
+
+
+def _sums_up_several_attacks(sentence: str) -> bool:
+    """A lead that lists the methods of several separate attacks."""
+    return bool(SEVERAL_ATTACKS_RE.search(sentence)) and sum(
+        1 for name in SUMMARY_METHODS if COMPILED_ATTACK[name].search(sentence)
+    ) >= 2
+
+
+def _weapons(sentences: list[str]) -> tuple[list[str], str | None]:
+    text, starts = _method_text(sentences)
     weapons, first = [], None
     for name, pattern in COMPILED_WEAPONS.items():
         match = pattern.search(text)
         if match:
             weapons.append(name)
             first = match.start() if first is None else min(first, match.start())
+    if "incendiary" in weapons and "explosives" in weapons:
+        effects = [(m.start(), m.end()) for m in EFFECT_FIRE_RE.finditer(text)]
+        if all(any(a <= m.start() < b for a, b in effects) for m in COMPILED_WEAPONS["incendiary"].finditer(text)):
+            weapons.remove("incendiary")  # "the blast set parked cars ablaze": the fire is the bomb's effect
     return weapons, (sentences[_sentence_of(sentences, starts, first)] if first is not None else None)
 
 
@@ -284,6 +411,13 @@ def extract_target_type(sentences: list[str], victims: str = "") -> tuple[str, s
         if best is None:  # victims named but in no category ("20 Palestinians"): private citizens
             best = (TARGET_WEIGHTS["civilians"] + VICTIM_BONUS, "civilians", victims)
     text, starts = _joined(sentences)
+    official = OFFICIAL_SHOT_RE.search(text) or OFFICIAL_NAMED_RE.search(text) or OFFICIAL_BOMBED_RE.search(text)
+    if official:
+        # an official named as the one killed is a victim: "shot dead Ali Musa, 58, the headman of ..."
+        score = TARGET_WEIGHTS["government"] + VICTIM_BONUS
+        if best is None or score > best[0]:
+            best = (score, "government", sentences[_sentence_of(sentences, starts, official.start())])
+    text = _blank_spans(text, NOT_TARGET_RE)
     for category, weight, pattern in COMPILED_TARGETS:
         for match in pattern.finditer(text):
             index = _sentence_of(sentences, starts, match.start())
@@ -311,18 +445,18 @@ VIOLENCE_PREFIXES = frozenset(
     vand lobb hurl gren land mine seiz comm rifl capt trea warp lost loss whis
     """.split()
 )
-VIOLENCE_SHORT_WORDS = frozenset({"gun", "ied", "die", "dies", "rpg", "rpgs", "war", "shot", "hit"})
+VIOLENCE_SHORT_WORDS = frozenset({"gun", "ied", "die", "dies", "rpg", "rpgs", "war", "shot", "hit", "alight", "ablaze", "armed", "beat", "sprayed"})
 _PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in "\"'()[],.;:!?-"})
 # Violence words that cannot be sport or figure of speech; "attack", "shot", "fired" can.
 STRONG_VIOLENCE_RE = folded(
     r"\b(?:bomb\w*|car-bomb\w*|explosi\w*|exploded|blasts?|IEDs?|grenades?|gunm[ae]n|gunfire|opened\s+fire|militants?|"
     r"insurgents?|terrorists?|jihadists?|suicide|ambush\w*|kidnap\w*|abduct\w*|hostages?|assassinat\w*|massacre\w*|"
-    r"stabb\w*|machetes?|arson\w*|torched|set\s+(?:\w+\s+){0,3}?(?:on\s+)?fire|rockets?|mortars?|shelling|shelled|"
+    r"stabb\w*|machetes?|arson\w*|torched|torching|set\s+(?:\w+\s+){0,3}?(?:on\s+)?fire|set\s+(?:\w+\s+){1,3}?(?:ablaze|alight)|rockets?|mortars?|shelling|shelled|"
     r"air\s*strikes?|airstrikes?|drone\s+strikes?|behead\w*|shot\s+dead|gunned\s+down|killed|killing|dead|died|deaths|"
     r"wounded|injured|murder\w*|executed|slain|lynch\w*|rebels?|gunman|armed\s+men|attackers?|assailants?|detonat\w*|"
     r"landmines?|artillery|missiles?|hijack\w*|rammed|incendiary|molotov|sniper|assault\s+rifles?|" + SEIZED_VEHICLE + r"|"
     r"(?:was|were|been|being|fatally|mortally)\s+shot|hacked|stabbed|fatally|mortally|gunshot\w*|"
-    r"be(?:at|ating|aten)\s+(?:\w+\s+){0,3}?with|drove\s+(?:a|his|her|the)\s+(?:car|truck|lorry|van|vehicle)\s+into|"
+    r"be(?:at|ating|aten)\s+(?:\w+\s+){0,4}?with|drove\s+(?:a|his|her|the)\s+(?:car|truck|lorry|van|vehicle)\s+into|"
     r"(?:drones?|warplanes?|fighter\s+jets?|military\s+aircraft|helicopter\s+gunships?)\s+(?:\w+\s+)?(?:struck|hit|bombed|pounded|attacked|targeted)|"
     r"gun\s*battles?|gun-battles?|firefights?|shoot-?outs?|exchanged\s+fire)\b",
     re.IGNORECASE,
@@ -384,13 +518,23 @@ TARGETED_SHOOTING_RE = folded(
 _OFFICIAL = (
     r"(?:(?:deputy\s+)?mayor|village\s+(?:head|chief)|headman|councill?or|council\s+(?:chairman|member|chief|head)|"
     r"(?:district|provincial|county)\s+(?:chief|governor|administrator|commissioner)|commissioner|governor|lawmaker|legislator|"
-    r"senator|minister|judge|prosecutor|(?:local|party|political|tribal|community)\s+leader|chief\s+administrator)"
+    r"senator|minister|judge|prosecutor|(?:local|party|political|tribal|community)\s+leader|chief\s+administrator|sarpanch(?!['’]s))"
 )
 OFFICIAL_SHOT_RE = folded(
     rf"\b(?:shot\s+dead|gunned\s+down|assassinated|hacked\s+to\s+death|killed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_OFFICIAL}\b"
     rf"|\b{_OFFICIAL}\b[^.;]{{0,120}}?\b(?:(?:was|were)\s+(?:shot\s+dead|gunned\s+down|assassinated|hacked\s+to\s+death)|"
     rf"(?:shot|hacked)\s+(?:him|her)\s+(?:dead|to\s+death))\b",
     re.IGNORECASE,
+)
+# The victim named, then his office in apposition: "shot dead Ali Musa, 58, the headman of ...",
+# "killed Ram Lal (45), sarpanch of ...". Case-sensitive, so the name must be capitalised.
+OFFICIAL_NAMED_RE = re.compile(
+    rf"\b(?:shot\s+dead|gunned\s+down|assassinated|hacked\s+to\s+death|killed)\s+(?:[A-Z][\w'-]+\s+){{1,3}}?[A-Z][\w'-]+"
+    rf"(?:,?\s+\(?\d{{2}}\)?)?,\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_OFFICIAL}\b"
+)
+# A bombing told as the killing of one official: "a suicide bombing that killed a district governor".
+OFFICIAL_BOMBED_RE = folded(
+    rf"\b(?:bomb\w*|blast|explosion|IED|device)\s+(?:that\s+)?(?:killed|assassinated)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_OFFICIAL}\b"
 )
 # An ambush of the official on the road in his own vehicle: "killed in an ambush ... on his way home aboard his pickup".
 AMBUSH_RE = folded(r"\bambush\w*", re.IGNORECASE)
@@ -409,8 +553,12 @@ def refine_attack_type(
         (TARGETED_SHOOTING_RE.search(text) or (AMBUSH_RE.search(text) and OWN_VEHICLE_RE.search(text))) and not GUARDS_RE.search(text)
     ):
         return "assassination"
-    if attack_type in ("armed_assault", "unknown") and killed in (1, 2, 3) and OFFICIAL_SHOT_RE.search(text) and not GUARDS_RE.search(text):
+    if attack_type in ("armed_assault", "unknown") and killed in (1, 2, 3) and (
+        OFFICIAL_SHOT_RE.search(text) or OFFICIAL_NAMED_RE.search(text)
+    ) and not GUARDS_RE.search(text):
         return "assassination"  # "shot dead a local leader of the ruling party", "shot dead the headman of Sako village"
+    if attack_type == "bombing_explosion" and killed in (1, 2, 3, 4, 5) and OFFICIAL_BOMBED_RE.search(text):
+        return "assassination"  # GTD: a bomb aimed at one official ("a roadside bomb killed a district commissioner")
     if attack_type == "bombing_explosion" and killed in (1, 2, 3) and target_type == "government" and CAR_BOMB_ON_VICTIM_RE.search(text):
         return "assassination"
     if attack_type == "armed_assault" and not killed and not wounded and COMPILED_ATTACK["facility_attack"].search(text):
