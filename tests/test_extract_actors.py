@@ -356,3 +356,90 @@ def test_members_of_a_group_who_were_killed_do_not_make_it_the_perpetrator() -> 
     assert perpetrator(harmed, country="IQ")[0] == "Unknown"
     acting = "Members of the Arab Revolutionary Council killed three people in Baghdad."
     assert perpetrator(acting, country="IQ")[0] == "Arab Revolutionary Council"
+
+
+# --- claims in a group's own words, registry gaps, attribution that trails the account ---
+
+
+@pytest.mark.parametrize("sentence", [
+    "A regional committee of the outlawed Maoist party owned up to the ambush in a leaflet left at the spot.",
+    "The rebels' radio said its fighters had \"confiscated\" the lorry and its cargo.",
+    "In a video on its channel, the front said its guerrillas had \"held\" the travellers for questioning.",
+    "A local militia unit said in a social media post that its fighters had flown two armed drones over the barracks.",
+])
+def test_group_statements_in_its_own_words_are_claims(sentence):
+    assert is_claim(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police said their officers had arrested two suspects near the market.",
+    "The group said its fighters had been killed in the air raid.",
+    "The landlord said he owned up to his mistake.",
+])
+def test_statements_that_are_not_claims(sentence):
+    assert not is_claim(sentence)
+
+
+def test_multi_word_aliases_with_commas_do_not_split_into_common_words():
+    # an unquoted "Return, Reclamation and Rehabilitation" in YAML once made "return" a group
+    assert find_groups("Families began to return to the village on Friday.", "CF") == ()
+    assert [m.name for m in find_groups("The prefect said the men belonged to 3R.", "CF")] == ["Return, Reclamation and Rehabilitation"]
+
+
+def test_nscn_factions_are_separate_groups():
+    sentence = "In an e-mailed statement the NSCN-K accused NSCN-IM cadres of opening fire on its camp."
+    assert extract_perpetrator([sentence], "IN")["perpetrator"] == "National Socialist Council of Nagalim (Isak-Muivah)"
+
+
+def test_student_wing_named_by_officials_is_suspected():
+    result = extract_perpetrator(["An officer said they suspect members of the banned Chhatra League torched the office."], "BD")
+    assert (result["perpetrator"], result["suspected"]) == ("Bangladesh Chhatra League", True)
+
+
+def test_katiba_macina_is_a_jnim_branch():
+    assert load_registry().parents["Katiba Macina"] == "Jama'at Nusrat al-Islam wal-Muslimin"
+
+
+def test_attribution_in_an_untaken_follow_up_sentence():
+    own = ["Armed men looted and burned a clinic in a village in the north-west on Sunday night."]
+    follow_up = ["A district official said the raiders belonged to 3R, a group active near the border."]
+    result = extract_perpetrator(own, "CF", follow_up=follow_up)
+    assert (result["perpetrator"], result["suspected"]) == ("Return, Reclamation and Rehabilitation", True)
+
+
+def test_follow_up_sentence_without_blame_or_claim_is_ignored():
+    own = ["Armed men looted and burned a clinic in a village in the north-west on Sunday night."]
+    follow_up = ["The area has seen fighting between 3R and government troops for years."]
+    assert extract_perpetrator(own, "CF", follow_up=follow_up)["perpetrator"] == "Unknown"
+
+
+def test_blame_of_the_same_group_resolves_to_the_group_named_earlier():
+    article = [
+        "Insurgents known locally as al-Shabaab raided a fishing village on Tuesday.",
+        "On Thursday, fighters burned a church in another district.",
+        "Nobody was hurt, said an administrator, who blamed the same insurgent group.",
+    ]
+    result = extract_perpetrator(article[1:], "MZ", [], article)
+    assert (result["perpetrator"], result["suspected"]) == ("Ansar al-Sunna (Mozambique)", True)
+
+
+def test_registry_state_forces_confirming_their_strike_claim_it():
+    sentences = [
+        "Myanmar military jets bombed a village in the central region on Saturday, killing 20 people, residents said.",
+        "A spokesman for the junta said in a statement that the air force had struck a rebel training camp.",
+    ]
+    result = extract_perpetrator(sentences, "MM", [], sentences)
+    assert (result["perpetrator"], result["claimed"]) == ("Myanmar military", True)
+
+
+def test_group_side_institution_that_blames_the_army_is_not_the_actor():
+    sentences = ["A drone hit a cattle market on Monday.",
+                 "The RSF-affiliated local administration put the toll at 19 and blamed the Sudanese Armed Forces (SAF)."]
+    assert extract_perpetrator(sentences, "SD")["perpetrator"].lower() == "sudanese armed forces"
+
+
+def test_holder_of_the_place_hit_is_not_the_actor_but_the_origin_of_fire_is():
+    hit = ["A drone struck a crowded market in the Houthi-held port of Salif, killing four traders."]
+    assert extract_perpetrator(hit, "YE")["perpetrator"] == "Unknown"
+    origin = ["Rockets fired from Houthi-controlled territory hit a village across the border, wounding three people."]
+    assert extract_perpetrator(origin, "SA")["perpetrator"] == "Houthis"

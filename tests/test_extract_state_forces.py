@@ -112,3 +112,34 @@ def test_a_state_strike_that_opens_the_incident_outranks_a_group_named_later() -
 def test_forces_that_confirm_an_unattributed_strike_are_its_perpetrator(lead: str, confirmation: str, force: str) -> None:
     result = extract_perpetrator([lead], None, article=[lead, "Residents gave a higher figure.", confirmation])
     assert state_force_country(result["perpetrator"]) == force and result["claimed"] is True
+
+
+# --- the incident country's own forces, named without the country ---
+
+
+def test_army_confirming_its_own_strike_is_a_claim():
+    from tasks.extract.state_forces import state_claims
+
+    sentences = ["Residents said a drone hit the cattle market.", "The army confirmed it had carried out a strike near the market on Sunday."]
+    assert state_claims(sentences, "ML", "ML") == sentences[1]
+    assert state_claims(sentences, "ML", "NE") is None  # another country's army is not "the army"
+
+
+def test_defence_ministry_confirming_troops_fired_is_a_claim():
+    from tasks.extract.state_forces import state_claims
+
+    sentence = "The Defence Ministry confirmed in a statement that troops on patrol had fired on the car after it failed to stop."
+    assert state_claims([sentence], "MX", "MX") == sentence
+
+
+def test_forces_opening_the_lead_as_agents_lead_the_incident():
+    from tasks.extract.state_forces import lead_state_strike
+
+    lead = ["Nigerian military jets bombed a village market in the north-west late Sunday, killing at least 14 traders, residents said."]
+    assert lead_state_strike(lead).name.startswith("Nigerian")
+
+
+def test_forces_shooting_an_attacker_do_not_lead_the_incident():
+    from tasks.extract.state_forces import lead_state_strike
+
+    assert lead_state_strike(["French police shot dead a man at a station after he reportedly stabbed two passengers."]) is None

@@ -1,21 +1,18 @@
-"""Perpetrators: the armed-group registry (data/groups.yaml), claims, blame and suspicion."""
+"""Perpetrators: who the text makes the actor, claims, blame and suspicion (the registry is in registry.py)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
-from typing import NamedTuple
 
-import yaml
-
+# the registry lives in its own module; its names stay importable from here, where callers have always found them
+from .registry import (  # noqa: F401
+    GroupMention, Registry, alias_key, canonical_name, find_groups, home_country, load_registry, parent_group,
+)
 from .state_forces import confirmed_strike, find_state_agent, lead_state_strike, state_claims, state_force_country
-from .text import folded, tokenize
+from .text import folded
 
-GROUPS_FILE = Path(__file__).with_name("data") / "groups.yaml"
 UNKNOWN = "Unknown"
-MAX_ACRONYM_LENGTH = 6
 # An affirmative claim of responsibility.
 # Aliases that are also ordinary people's trades: bystanders unless the text makes them act.
 OCCUPATION_ALIASES = frozenset({"herders", "herdsmen", "herder", "herdsman"})
@@ -23,6 +20,8 @@ CLAIM_RE = folded(
     r"\bclaim(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:responsibility|credit)\b"
     r"|\bclaim(?:ed|s|ing)\s+(?!the\s+lives)(?:the|an?|this|that|its|both)\s+(?:\w+\s+){0,2}?(?:attacks?|bombings?|blasts?|killings?|assaults?|ambush|operations?|raids?|kidnappings?|abductions?|shooting|strikes?|hijackings?|assassinations?|massacres?|beheadings?)\b"
     r"|\b(?:took|takes|accepted|accepts|admitted)\s+responsibility\b"
+    # "the banned CPI (Maoist) owned up to the blast": South Asian press idiom for a claim
+    r"|\bown(?:ed|s)\s+up\s+to\s+(?:the|this|that|its)\s+(?:\w+\s+)?(?:attacks?|blasts?|bombings?|killings?|ambush|assaults?|raids?|explosions?|abductions?|kidnappings?|strikes?|murders?)\b"
     r"|\bresponsibility\s+(?:was\s+|has\s+been\s+)?(?:claimed|taken)\b"
     r"|\bclaim\s+of\s+responsibility\b"
     r"|\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?claimed\s+by\b"
@@ -35,6 +34,11 @@ CLAIM_RE = folded(
     # the group's own fighters, never "they" or "its forces", which police and armies use too
     r"|\bsaid\s+(?:that\s+)?(?:one\s+of\s+)?(?:its|their|the\s+group['’]s)\s+(?:\w+\s+)?(?:fighters|militants|mujahideen)\s+(?:had\s+)?"
     r"(?:stopped|detained|intercepted|shot\s+down|downed)\b"
+    # groups describe their own acts in euphemisms ("had 'retained' the bus", "had 'arrested' the elders", "had flown
+    # drones over"): with the group's own fighters as subject, any completed act is the claim
+    r"|\bsaid\s+(?:on\s+\w+\s+)?(?:in\s+(?:a|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|video|message)\s+(?:\w+\s+){0,6}?)?(?:that\s+)?"
+    r"(?:one\s+of\s+)?(?:its|their|the\s+group['’]s)\s+(?:\w+\s+)?(?:fighters|militants|mujahideen|guerrillas|combatants)\s+had\s+"
+    r"(?!been\b)(?:\w+ed|flown|shot|struck|hit|taken|blown|thrown|overrun|brought|driven|beaten|set|held|kept|caught|fought)\b"
     r"|\b(?:statement|message)\s+(?:carried|published|posted|issued|released)\s+(?:by|on)\s+(?:its\s+)?(?:Amaq|Telegram|Nashir|al-Naba)"
     r"|\bAmaq\b",
     re.IGNORECASE,
@@ -62,7 +66,10 @@ DENIAL_RE = folded(r"\bden(?:ied|ies|ying)\s+(?:any\s+)?(?:responsibility|involv
 BLAME_RE = folded(
     r"\b(?:blamed|blames|blame|blaming|suspected|suspects?|believed\s+to\s+(?:be|have)|accused|accuses|attributed|"
     r"hallmarks|likely|thought\s+to\s+(?:be|have)|alleged(?:ly)?|presumed|linked\s+to|affiliated\s+with|"
-    r"loyal\s+to|aligned\s+with|(?:was|were|is|are|be)\s+(?:\w+\s+)?responsible|behind\s+the\s+(?:attack|bombing|blast|killing|assault))\b",
+    r"loyal\s+to|aligned\s+with|(?:was|were|is|are|be)\s+(?:\w+\s+)?responsible|behind\s+the\s+(?:attack|bombing|blast|killing|assault))\b"
+    # "the arsonists belonged to 3R": the attackers' membership, as an official states it
+    r"|\b(?:attackers|assailants|gunmen|militants|arsonists|raiders|bombers|kidnappers|abductors|assassins|killers|perpetrators)\s+"
+    r"(?:[\w,-]+\s+){0,6}?(?:belonged|belonging|belong)\s+to\b",
     re.IGNORECASE,
 )
 # After a group name: it only qualifies the group that follows ("al-Qaeda-linked al-Shabaab").
@@ -98,7 +105,9 @@ POSSESSIVE_AGENT_AFTER_RE = re.compile(
 )
 # Before a group name: it was acted upon ("an operation against al-Shabaab").
 TARGET_BEFORE_RE = folded(
+    # "neutralised" and "eliminated": armies' words for the militants they killed
     r"\b(?:against|fighting|fight|battle|battling|targeting|targeted|arrested|captured|detained|killed|killing|"
+    r"neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|"
     r"defeat|defeated|victory\s+over|offensive\s+on|raid\s+on|strikes\s+on|pressure\s+on|war\s+on|war\s+against|"
     r"hit|struck|at|on|near|inside|outside|into|bombed|shelled|conquered\s+\w+\s+from|"
     r"wounding|injuring|wounded|injured)"
@@ -131,7 +140,17 @@ ACCUSER_AFTER_RE = folded(
 # After a group name: its officials or institutions speak ("Taliban officials said", "the Houthi-run health ministry").
 SPEAKER_AFTER_RE = folded(
     r"^(?:-run|-appointed|\s+(?:government|administration|authorities|officials?|"
-    r"ministry|governor|police|media|television|radio|news\s+agency)\b)(?!\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|attacked|targeted))",
+    r"ministry|governor|police|media|television|radio|news\s+agency)\b"
+    # "the RSF-affiliated civil administration ... blamed the army": an institution on the group's side speaks
+    r"|-(?:affiliated|aligned|allied|backed|controlled|linked|led)\s+(?:\w+\s+)?(?:administration|authorities|officials|ministry|"
+    r"governor|government|media|television|radio|news\s+agency|outlets?)\b)"
+    r"(?!\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|attacked|targeted))",
+    re.IGNORECASE,
+)
+# After a group name: it holds the place that was hit ("in Nyala, the RSF-held capital", "the Houthi-controlled port").
+HELD_PLACE_AFTER_RE = folded(
+    r"^-(?:held|controlled|run|occupied)\s+(?:\w+\s+)?(?:town|city|capital|port|area|areas|territory|village|district|region|"
+    r"province|state|neighbou?rhood|camp|enclave|island|zone|part|parts)\b",
     re.IGNORECASE,
 )
 # Before a group name: it only qualifies another group ("X, which is allied to al Qaeda, ...").
@@ -208,135 +227,6 @@ STATE_FORCE_WORDS = frozenset(
 )
 
 
-class Alias(NamedTuple):
-    """One alias of a group in the lookup table."""
-
-    group: int
-    exact_words: tuple[str, ...] | None  # the raw words an acronym must match exactly
-    home_only: bool
-
-
-@dataclass
-class Registry:
-    """The loaded group registry."""
-
-    names: list[str]
-    countries: list[frozenset[str]]
-    overrides: list[dict[str, str]]
-    aliases: dict[str, list[Alias]]
-    first_words: frozenset[str]
-    max_words: int
-    canonical_by_key: dict[str, str] = field(default_factory=dict)
-    home_countries: dict[str, str] = field(default_factory=dict)  # canonical name -> its only country
-    parents: dict[str, str] = field(default_factory=dict)  # a branch's canonical name -> its parent's
-
-
-class GroupMention(NamedTuple):
-    """A registry group named in a sentence."""
-
-    name: str
-    start: int
-    end: int
-    text: str
-
-
-@lru_cache(maxsize=1)
-def load_registry() -> Registry:
-    """Read data/groups.yaml into an alias lookup table (cached)."""
-    with GROUPS_FILE.open(encoding="utf-8") as handle:
-        groups = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["groups"]
-    names, countries, overrides = [], [], []
-    aliases: dict[str, list[Alias]] = {}
-    for index, group in enumerate(groups):
-        names.append(group["name"])
-        countries.append(frozenset(group.get("countries", [])))
-        overrides.append(dict(group.get("country_overrides") or {}))
-        entries = [(a, False) for a in [group["name"], *group.get("aliases", [])]]
-        entries += [(a, True) for a in group.get("home_only", [])]
-        for alias, home_only in entries:
-            key = alias_key(alias)
-            raw_words = tuple(t.raw for t in tokenize(alias))
-            exact = raw_words if _is_acronym(alias) else None
-            bucket = aliases.setdefault(key, [])
-            if not any(a.group == index for a in bucket):
-                bucket.append(Alias(index, exact, home_only))
-    first_words = frozenset(k.split(" ", 1)[0] for k in aliases)
-    max_words = max(k.count(" ") + 1 for k in aliases)
-    canonical = {alias_key(n): n for n in names}
-    homes = {}
-    for name, codes in zip(names, countries):
-        if len(codes) == 1:
-            homes.setdefault(name, next(iter(codes)))
-    parents = {group["name"]: group["parent"] for group in groups if group.get("parent")}
-    return Registry(names, countries, overrides, aliases, first_words, max_words, canonical, homes, parents)
-
-
-def alias_key(name: str) -> str:
-    """A name's lookup key, built as text tokens are ("New People's Army" -> "new people army")."""
-    return " ".join(t.key for t in tokenize(name))
-
-
-def _is_acronym(alias: str) -> bool:
-    letters = re.sub(r"[^A-Za-z]", "", alias)
-    return 0 < len(letters) <= MAX_ACRONYM_LENGTH and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
-
-
-def canonical_name(name: str, country_code: str | None = None) -> str | None:
-    """The registry's canonical name for a group name or alias, or None when unknown."""
-    registry = load_registry()
-    tokens = tokenize(name)
-    for alias in registry.aliases.get(alias_key(name), []):
-        if alias.exact_words is None or tuple(t.raw for t in tokens) == alias.exact_words:
-            return _apply_override(registry, alias.group, country_code)
-    return None
-
-
-def parent_group(name: str) -> str | None:
-    """The organisation a registry branch belongs to ("Islamic State" for ISWAP), or None."""
-    return load_registry().parents.get(name)
-
-
-def home_country(name: str) -> str | None:
-    """The one country a registry group operates in (ISO alpha-2), or None for groups of several or unknown."""
-    return load_registry().home_countries.get(name)
-
-
-def _apply_override(registry: Registry, group: int, country_code: str | None) -> str:
-    return registry.overrides[group].get(country_code or "", registry.names[group])
-
-
-@lru_cache(maxsize=4096)
-def find_groups(sentence: str, country_code: str | None = None) -> tuple[GroupMention, ...]:
-    """Registry groups named in a sentence, longest alias first, overrides applied by country (cached)."""
-    registry = load_registry()
-    tokens = tokenize(sentence)
-    found: list[GroupMention] = []
-    index, count = 0, len(tokens)
-    while index < count:
-        if tokens[index].key not in registry.first_words:
-            index += 1
-            continue
-        matched = False
-        for size in range(min(registry.max_words, count - index), 0, -1):
-            window = tokens[index : index + size]
-            key = " ".join(t.key for t in window)
-            for alias in registry.aliases.get(key, ()):
-                if alias.exact_words is not None and tuple(t.raw for t in window) != alias.exact_words:
-                    continue
-                if alias.home_only and country_code not in registry.countries[alias.group]:
-                    continue
-                start, end = window[0].start, window[-1].end
-                found.append(GroupMention(_apply_override(registry, alias.group, country_code), start, end, sentence[start:end]))
-                matched = True
-                break
-            if matched:
-                index += size
-                break
-        else:
-            index += 1
-    return tuple(found)
-
-
 @lru_cache(maxsize=4096)
 def is_claim(sentence: str) -> bool:
     """True when a sentence reports an affirmative claim of responsibility."""
@@ -359,6 +249,12 @@ def claim_sentence_indexes(sentences: list[str]) -> frozenset[int]:
     return frozenset(i for i, s in enumerate(sentences) if is_claim(s))
 
 
+# Blame that points back at a group named earlier: "who blamed the same insurgent group", "blamed the same militants".
+SAME_GROUP_RE = folded(
+    r"\b(?:blamed|blames|accused|accuses|attributed\s+(?:it|the\s+\w+)\s+to)\s+(?:the\s+)?same\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:group|militants|insurgents|rebels|jihadists|fighters|militia|gang|faction|organi[sz]ation)\b",
+    re.IGNORECASE,
+)
 # An air or drone strike the lead gives no actor: "a military air strike aimed at bandits hit traders".
 UNNAMED_STRIKE_RE = folded(r"\b(?:military\s+|police\s+)?(?:air\s*strikes?|airstrikes?|drone\s+strikes?|air\s+raids?)\b", re.IGNORECASE)
 RIVAL_FACTION_BEFORE_RE = re.compile(r"\brival\s+(?:faction|wing)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -384,7 +280,11 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
     if QUALIFIER_BEFORE_RE.search(before):
         # "X, which is allied to al Qaeda": X is the actor; with no X named, the allegiance is all the text says
         return 0 if len({m.name for m in find_groups(sentence)}) > 1 else 1
-    if HOLDER_BEFORE_RE.search(before) or ACCUSER_AFTER_RE.match(after) or SPEAKER_AFTER_RE.match(after):
+    if HOLDER_BEFORE_RE.search(before) or (HELD_PLACE_AFTER_RE.match(after) and not FROM_BEFORE_RE.search(before)):
+        # "a checkpoint manned by the SDF", "Nyala, the RSF-held capital": the holder of what was hit; but
+        # "rockets fired from ISIL-controlled territory" names where the attack came from
+        return 0
+    if ACCUSER_AFTER_RE.match(after) or SPEAKER_AFTER_RE.match(after):
         return 0  # "a checkpoint manned by the SDF", "the PDF blamed ...": the target's holder, the accuser
     agent_before = bool(AGENT_BEFORE_RE.search(before))
     if VICTIM_AFTER_RE.match(after) and not agent_before:
@@ -420,22 +320,37 @@ def _generic_group(sentence: str) -> str | None:
 
 def extract_perpetrator(
     sentences: list[str], country_code: str | None = None, context: list[str] | None = None,
-    article: list[str] | None = None,
+    article: list[str] | None = None, follow_up: list[str] | None = None,
 ) -> dict:
     """Perpetrator, claimed and suspected flags with evidence for one incident's sentences.
 
     `context` holds sentences outside the incident (title, lead) used only to resolve
     "the group claimed responsibility" to a group named there; `article` is every sentence,
-    searched only for state forces confirming their own strike.
+    searched only for state forces confirming their own strike; `follow_up` holds the sentences
+    right after the incident that no incident took (reactions, attributions), read only for a
+    claim or a blame when the incident's own sentences name no actor.
     """
+    best = _best_mention(sentences, country_code, context, article)
+    if best is None and follow_up:
+        # "The statement did not name the attackers. But the prefect told IW the arsonists belonged to 3R":
+        # attribution often comes in a paragraph of its own after the account of the attack
+        found = _best_mention(follow_up, country_code, [*reversed(sentences), *(context or [])])
+        if found is not None and found[0] >= 4:
+            best = found
+    if best is None:
+        best = _unregistered_actor(sentences)
+    return _with_state_forces(best, sentences, country_code, context, article)
+
+
+def _best_mention(
+    sentences: list[str], country_code: str | None, context: list[str] | None, article: list[str] | None = None
+) -> tuple[float, int, str, str] | None:
+    """The registry group the sentences most make the actor, as (score, -position, name, evidence)."""
     best: tuple[float, int, str, str] | None = None  # (score, -position, name, evidence)
-    claimed = suspected = False
-    negated = False
     for index, sentence in enumerate(sentences):
         mentions = find_groups(sentence, country_code)
         claim = is_claim(sentence)
         claim_at = CLAIM_RE.search(sentence.replace("\"", " ")).start() if claim else 0
-        negated = negated or bool(NEGATED_CLAIM_RE.search(sentence))
         denial = bool(DENIAL_RE.search(sentence))
         blame = is_blame(sentence)
         previous_score = None
@@ -466,30 +381,49 @@ def extract_perpetrator(
                 candidate = (9, -(index * 100), referent, sentence)
                 if best is None or candidate[:2] > best[:2]:
                     best = candidate
-    if best is None:
-        for index, sentence in enumerate(sentences):
-            if HABITUAL_BLAME_RE.search(sentence):
-                continue  # "officials have in the past blamed Iran-aligned factions for attacks on the field"
-            name = _named_claimant(sentence, (NAMED_GROUP_RE, BLAMED_NAME_RE))
-            if name and not find_groups(name):
-                blamed = bool(BLAME_RE.search(sentence))
-                best = (4 if blamed else 1, -(index * 100), name, sentence)
-                break
-    if best is None:
-        for index, sentence in enumerate(sentences):
-            name = _agent_group(sentence)
-            if name:
-                best = (4 if BLAME_RE.search(sentence) else 2, -(index * 100), name, sentence)
-                break
+        elif blame and not mentions and SAME_GROUP_RE.search(sentence):
+            # the group may be named a few paragraphs up, in another incident's sentences
+            earlier = (article or [])[: (article or []).index(sentence)] if sentence in (article or []) else []
+            referent = _previous_group(sentences[:index], [*(context or []), *reversed(earlier)], country_code)
+            if referent:
+                candidate = (4, -(index * 100), referent, sentence)
+                if best is None or candidate[:2] > best[:2]:
+                    best = candidate
+    return best
+
+
+def _unregistered_actor(sentences: list[str]) -> tuple[float, int, str, str] | None:
+    """A group the registry does not know that the sentences name as claimant, blamed party or agent."""
+    for index, sentence in enumerate(sentences):
+        if HABITUAL_BLAME_RE.search(sentence):
+            continue  # "officials have in the past blamed Iran-aligned factions for attacks on the field"
+        name = _named_claimant(sentence, (NAMED_GROUP_RE, BLAMED_NAME_RE))
+        if name and not find_groups(name):
+            return (4 if BLAME_RE.search(sentence) else 1, -(index * 100), name, sentence)
+    for index, sentence in enumerate(sentences):
+        name = _agent_group(sentence)
+        if name:
+            return (4 if BLAME_RE.search(sentence) else 2, -(index * 100), name, sentence)
+    return None
+
+
+def _with_state_forces(
+    best: tuple[float, int, str, str] | None, sentences: list[str], country_code: str | None,
+    context: list[str] | None, article: list[str] | None,
+) -> dict:
+    """The record's actor fields, letting state forces that the text makes the actor override a weak group."""
     if best is not None and best[0] < 9 and (state := lead_state_strike(sentences)) is not None:
-        best = None  # "An Israeli air strike flattened a house ...": the striking state, whatever group the text names later
+        if state_force_country(best[2]) != state.country_code:
+            best = None  # "An Israeli air strike flattened a house ...": the striking state, whatever group the text names later
     if best is None:
         state = find_state_agent(sentences, country_code)
         if state is None and UNNAMED_STRIKE_RE.search(" ".join(sentences[:1])):
             state = confirmed_strike(list(dict.fromkeys(sentences + list(article or []))))
         if state is not None:
             # each sentence once: the article holds the incident's own sentences too
-            confirmed = state_claims(list(dict.fromkeys(sentences + list(context or []) + list(article or []))), state.country_code)
+            confirmed = state_claims(
+                list(dict.fromkeys(sentences + list(context or []) + list(article or []))), state.country_code, country_code
+            )
             if confirmed:
                 return {"perpetrator": state.name, "claimed": True, "suspected": False,
                         "evidence": {"perpetrator": state.evidence, "claimed": confirmed}}
@@ -497,6 +431,12 @@ def extract_perpetrator(
     if best is None:
         return {"perpetrator": UNKNOWN, "claimed": False, "suspected": False, "evidence": {}}
     score, _, name, evidence = best
+    if score < 9 and (forces := state_force_country(name)) is not None:
+        # state forces the registry names ("Myanmar military") confirm their strikes as armies named by the text do
+        confirmed = state_claims(list(dict.fromkeys(sentences + list(context or []) + list(article or []))), forces, country_code)
+        if confirmed:
+            return {"perpetrator": name, "claimed": True, "suspected": False,
+                    "evidence": {"perpetrator": evidence, "claimed": confirmed}}
     claimed = score >= 9
     suspected = not claimed and score >= 4
     return {"perpetrator": name, "claimed": claimed, "suspected": suspected, "evidence": {"perpetrator": evidence, **({"claimed": evidence} if claimed else {})}}

@@ -61,6 +61,17 @@ STATE_CLAIM_RE = re.compile(
     r"(?:it|they|its\s+(?:[\w-]+\s+)?(?:aircraft|jets|warplanes|drones?|forces|troops|air\s+force|fighter\s+jets|unit|units))\s+"
     r"(?:had\s+|has\s+|have\s+)?(?:struck|targeted|carried\s+out|conducted|hit|attacked|launched|bombed|shelled)\b"
 )
+# The incident country's own forces confirming their act without naming the country: "The army confirmed it had
+# carried out a strike near the village", "The Defence Ministry confirmed that troops on patrol had fired on the
+# vehicle", "a spokesman for the military government said the air force had struck a camp".
+OWN_FORCES_CLAIM_RE = re.compile(
+    r"\b(?i:the\s+)?(?i:army|military|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|air\s+force|"
+    r"military\s+government|junta)(?:['’]s\s+\w+)?(?:,[^,.;]{1,60},)?\s+"
+    r"(?i:said|confirmed|acknowledged|announced)\s+(?i:on\s+\w+\s+)?(?i:in\s+a\s+(?:brief\s+|short\s+|written\s+)?statement\s+(?:on\s+\w+\s+)?)?(?i:that\s+)?"
+    r"(?i:it|they|troops|soldiers|its\s+(?:[\w-]+\s+)?(?:aircraft|jets|warplanes|drones?|forces|troops|soldiers|units?)|"
+    r"the\s+(?:air\s+force|troops|soldiers|army|military))(?:\s+on\s+patrol)?\s+"
+    r"(?i:had\s+|has\s+|have\s+)?(?i:struck|targeted|carried\s+out|conducted|hit|attacked|launched|bombed|shelled|fired\s+(?:on|at))\b"
+)
 # The forces' targets were attackers: a response, not the incident's perpetrator.
 ATTACKERS_RE = folded(
     r"\b(?:militants?|insurgents?|jihadists?|terrorists?|attackers?|assailants?|gunm[ae]n|rebels?|fighters?|bandits?|"
@@ -149,10 +160,14 @@ def lead_state_strike(sentences: list[str]) -> StateForce | None:
     """The state whose strike opens the incident's first sentence ("An Israeli drone strike on a house ... killed")."""
     from .actors import find_groups
 
-    lead = STRIKE_RE.match(sentences[0]) if sentences else None
+    # "Pakistani military aircraft bombed houses ...": forces opening the sentence as the subject of a harm verb
+    # lead it as surely as "A Pakistani air strike ..." does, unless their victims were attackers
+    lead = (STRIKE_RE.match(sentences[0]) or AGENT_FIRST_RE.match(sentences[0])) if sentences else None
     found = _state_code(lead.group("state")) if lead else None
     if found is None or find_groups(lead.group("object")):
         return None
+    if lead.re is AGENT_FIRST_RE and (ATTACKERS_RE.search(sentences[0]) or OTHER_ATTACKER_RE.search(sentences[0])):
+        return None  # "Israel's police shot and killed a man ... after he reportedly stabbed an officer": a response
     return StateForce(_force_name(found[0], _head_words(lead, found[1])), found[0], sentences[0])
 
 
@@ -162,9 +177,15 @@ def confirmed_strike(sentences: list[str]) -> StateForce | None:
     return next(_confirmations(sentences), None)
 
 
-def state_claims(sentences: list[str], country: str) -> str | None:
-    """The sentence in which the forces of `country` confirm the strike as theirs, if any."""
-    return next((force.evidence for force in _confirmations(sentences) if force.country_code == country), None)
+def state_claims(sentences: list[str], country: str, incident_country: str | None = None) -> str | None:
+    """The sentence in which the forces of `country` confirm the strike as theirs, if any.
+
+    Where `country` is the incident's own, "the army confirmed it had carried out a strike" names them too.
+    """
+    named = next((force.evidence for force in _confirmations(sentences) if force.country_code == country), None)
+    if named is None and country == incident_country:
+        named = next((sentence for sentence in sentences if OWN_FORCES_CLAIM_RE.search(sentence)), None)
+    return named
 
 
 def _confirmations(sentences: list[str]) -> Iterator[StateForce]:
