@@ -575,3 +575,72 @@ def test_a_report_of_only_wounded_or_abducted_tells_no_dead() -> None:
     assert (result["killed"], result["killed_low"], result["killed_high"], result["wounded"]) == (0, 0, 0, 3)
     assert figures("Gunmen abducted seven children from a coastal village.")["killed"] == 0
     assert figures("Gunmen attacked a police station overnight.")["killed"] is None  # no casualties told at all
+
+
+# Rules added for issue 3 (casualty figures that generalise); sentences are our own paraphrases.
+@pytest.mark.parametrize(
+    "sentences, field, expected",
+    [
+        # "No one else was hurt": the dead stay counted, nobody else was wounded
+        (["Attackers shot dead a shopkeeper in the market.", "No one else was hurt."], "wounded", 0),
+        (["Attackers shot dead a shopkeeper in the market.", "No one else was hurt."], "killed", 1),
+        # a zero for any group of people, killed or injured
+        (["Arsonists burned a clinic overnight.", "No patients or nurses were killed or injured."], "wounded", 0),
+        # singular and other kinds of wound
+        (["Her cousin, who was standing nearby, sustained a gunshot wound to the arm."], "wounded", 1),
+        (["Gang members beat the clerks, and three of the clerks sustained deep cuts."], "wounded", 3),
+        # a participle clause after the victim noun ("a herder tending his goats nearby sustained ...")
+        (["A herder tending his goats nearby sustained shrapnel wounds."], "wounded", 1),
+        (["Three porters carrying supplies to the camp sustained bullet injuries."], "wounded", 3),
+        # after a possessive an -ing word is an adjective, not a clause: the officer is counted
+        (["The raid killed the unit's commanding officer and three soldiers."], "killed", 4),
+        # a person hit by a projectile is wounded
+        (["A girl walking home was hit by a stray bullet and is in stable condition."], "wounded", 1),
+        (["The guard was hit in the shoulder and taken to a clinic."], "wounded", 1),
+        # "wounded a third before fleeing": one more victim
+        (["Gunmen shot dead two traders and wounded a third before fleeing."], "wounded", 1),
+        # the passive of "leaving N dead"
+        (["Four farmers and a boy were left dead after the raid."], "killed", 5),
+        # "the number of fallen rose to N" revises the toll
+        (["Two guards were killed in the raid.", "A third guard died later, so the number of fallen rose to three."], "killed", 3),
+        # hostages freed tell how many were held
+        (["Commandos stormed the building and freed all 14 hostages."], "kidnapped", 14),
+        # the bomber's own death, stated after an aside
+        (["The bomber, who had driven a van to the gate, died in the explosion."], "perpetrators_killed", 1),
+        # Latin American armies' word for the guerrillas they kill
+        (["Nine soldiers and six subversives died in the fighting."], "perpetrators_killed", 6),
+    ],
+)
+def test_issue3_casualty_patterns(sentences: list[str], field: str, expected: int) -> None:
+    assert extract_casualties(sentences)[field] == expected
+
+
+def test_count_of_a_named_gang_is_not_people() -> None:
+    # "members of the 100 Lions gang": a gang's name holds a number that counts nobody
+    result = extract_casualties(["Members of the 100 Lions gang abducted five fishermen on Friday."])
+    assert result["kidnapped"] == 5
+
+
+def test_fuller_count_of_the_first_victim_replaces_it() -> None:
+    # the lead names one victim; a later sentence lists him with others: one fuller count, not two sources
+    result = extract_casualties([
+        "A roadside bomb killed a district governor on Monday.",
+        "The governor of the district, Ali Hassan, and three of his guards lost their lives when the bomb went off.",
+    ])
+    assert (result["killed"], result["killed_low"], result["killed_high"]) == (4, 4, 4)
+
+
+def test_eyewitness_figure_ranks_below_an_agency_figure() -> None:
+    result = extract_casualties([
+        "Residents reached by telephone said 20 people were killed.",
+        "A UN report said at least 12 civilians had lost their lives.",
+    ])
+    assert (result["killed"], result["killed_low"]) == (12, 12)
+
+
+def test_official_denial_before_a_claim_is_the_report() -> None:
+    result = extract_casualties([
+        "The army said no soldier was killed in the clash.",
+        "The rebels said in a statement that their fighters had killed seven soldiers.",
+    ], claim_indexes=frozenset({1}))
+    assert (result["killed"], result["killed_low"], result["killed_high"]) == (0, 0, 7)

@@ -39,6 +39,7 @@ from .casualty_patterns import (
     DRIVER_HELD_RE,
     GROUP_ACCOUNT_TAIL_RE,
     HOSPITAL_AFTER_RE,
+    HOSTAGE_HEAD_RE,
     HYPOTHETICAL_TAIL_RE,
     INVERTED_TOLL_AFTER_RE,
     INVERTED_TOLL_TAIL_RE,
@@ -164,6 +165,8 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
         if role == "hurt_unless_dead":
             return ("killed" if TO_DEATH_RE.match(sentence, count.end) else "wounded"), False, 0
         if role == "bodies":
+            if HOSTAGE_HEAD_RE.search(count.nouns.split(" of ")[0]):
+                return "kidnapped", False, 0  # "safely recovered all 38 hostages": everyone who had been held
             return ("killed" if count.nouns.split(" ")[0] in ("bodies", "corpses") else None), False, 0
         if role == "hostage":
             # "took 22 hostages", "took its 22 crew members": people seized with their ship are kidnapped
@@ -361,7 +364,7 @@ def combine(observations: list[Observation]) -> tuple[int | None, int | None, in
                 continue  # "killed three, after a woman wounded in the attack died": the later death told again
             low, best, high = _add(low, observation.low), best + observation.best, _add(high, observation.high)
             evidence.append(observation.evidence)
-        elif observation.fuller and best == 1 and observation.best > 1 and not observation.claim:
+        elif (observation.fuller and best == 1 or _includes(observation, first)) and observation.best > best and not observation.claim:
             # "a district chief was killed ... X, the head of the district, and one of his bodyguards lost their lives"
             low, best, high = observation.low, observation.best, observation.high
             evidence.append(observation.evidence)
@@ -382,6 +385,14 @@ def combine(observations: list[Observation]) -> tuple[int | None, int | None, in
             high = max(high, other.high if other.high is not None else other.best)
         evidence.append(other.evidence)
     return low, best, high, " ".join(dict.fromkeys(evidence))
+
+
+def _includes(later: Observation, first: Observation) -> bool:
+    """ "killed a district commissioner" then "The commissioner ..., and two of his bodyguards lost their lives": the
+    later composed count starts with the first one's people, so it is a fuller count, not another source's."""
+    parts = later.nouns.split(" and ")
+    head = first.nouns.split(" and ")[0].split()[-1:] if first.nouns else []
+    return len(parts) > 1 and bool(head) and head[0] in parts[0].split()
 
 
 def extract_casualties(
@@ -412,8 +423,9 @@ def extract_casualties(
         elif found and all(o.group_figure or (o.claim and o.sentence_index in claim_indexes) for o in found) and role in ("killed", "wounded"):
             # "the NRF said its fighters killed four ...; no one was killed, the Taliban spokesman said": the
             # denial is the report, the claim its upper bound
-            last_claim = max(o.sentence_index for o in found)
-            found = [z for z in zeros if z.role == role and z.sentence_index > last_claim][:1] + found
+            # "the rebels claimed they had killed five soldiers ... 'No soldier was killed'": the denial may come before
+            # or after the claim
+            found = [z for z in zeros if z.role == role][:1] + found
         low, best, high, evidence = combine(found)
         if role == "killed" and best is None:
             single = next(

@@ -43,6 +43,8 @@ ACTIVE_VERBS: dict[str, str] = {
     **{v: "hospital" for v in ("sending", "sent", "sends")},
     # "pulled 23 bodies from the rubble": the dead, counted by their bodies
     **{v: "bodies" for v in ("pulled", "pulling", "recovered", "recovering", "retrieved", "retrieving", "found", "finding", "dug out")},
+    # "freed all 38 hostages": a count of hostages set free tells how many were held (read like "recovered")
+    **{v: "bodies" for v in ("freed", "freeing", "rescued", "rescuing", "released", "releasing")},
     **{v: "wounded" for v in ("treated", "treating", "treats")},
     **{v: "hostage" for v in ("took", "taking", "holding", "held", "seized", "seizing", "captured", "capturing", "took away", "taking away")},
 }
@@ -59,6 +61,8 @@ PASSIVE_PARTICIPLES: dict[str, str] = {
         "neutralised", "neutralized", "sent to hell",
         # military statements' euphemisms: "One soldier paid the supreme price"
         "paid the supreme price", "paid the ultimate price", "made the supreme sacrifice", "made the ultimate sacrifice",
+        # "Five men and a woman were left dead": the passive of "leaving five dead"
+        "left dead",
     )},
     **{p: "wounded" for p in (
         "wounded", "injured", "hurt", "sustained injuries", "suffered injuries", "hospitalized", "hospitalised",
@@ -67,11 +71,13 @@ PASSIVE_PARTICIPLES: dict[str, str] = {
         "treated", "survived with wounds", "survived with injuries", "escaped with wounds", "escaped with injuries",
         "nursing injuries", "nursing wounds", "nursing their injuries", "nursing their wounds", "are nursing injuries",
         "flogged", "whipped",
-        *(f"{verb} {kind}{noun}" for verb in ("sustained", "suffered", "received")
+        # "sustained deep cuts", "suffered a gunshot wound to the leg": one wound or several, of any kind
+        *(f"{verb} {article}{kind}{noun}" for verb in ("sustained", "suffered", "received")
           for kind in ("", "minor ", "light ", "serious ", "critical ", "severe ", "bullet ", "gunshot ", "shrapnel ",
                        "light to moderate ", "moderate ", "multiple ", "life-threatening ", "machete ", "stab ", "knife ",
-                       "burn ", "head ", "shrapnel and burn ")
-          for noun in ("wounds", "injuries")),
+                       "burn ", "head ", "shrapnel and burn ", "deep ", "bullet and shrapnel ")
+          for article, noun in (("", "wounds"), ("", "injuries"), ("", "cuts"), ("", "burns"), ("", "fractures"),
+                                ("a ", "wound"), ("an ", "injury"))),
     )},
     **{p: "kidnapped" for p in (
         "kidnapped", "abducted", "taken hostage", "taken captive", "held hostage", "held captive", "hostages",
@@ -96,7 +102,7 @@ AMBIGUOUS_BARE_PARTICIPLES = frozenset(
 )
 # A death toll sentence: the count after it is the (revised) total killed.
 TOLL_TAIL_RE = folded(
-    r"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|those\s+killed|victims))"
+    r"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|fallen|people\s+killed|those\s+killed|victims))"
     r"(?:\s+[\w'’-]+){0,20}?\s+(?:to|at|reached|hit|is|was|of|stood\s+at|stands\s+at)\s*$",
     re.IGNORECASE,
 )
@@ -108,11 +114,15 @@ REVISION_RE = folded(
     r"\b(?:death\s+)?toll\b[^.;]{0,40}\b(?:rose|risen|rising|climbed|climbing|jumped|increased)\b|"
     r"\b(?:rais(?:ing|es|ed)|bring(?:ing|s)|brought|push(?:ing|es|ed)|taking|takes|took)\s+(?:to\s+\w+\s+)?the\s+(?:\w+\s+)?(?:toll|number\s+of\s+(?:dead|deaths|casualties))|"
     r"\b(?:updated|revised|final)\s+(?:death\s+)?(?:toll|figures?)\b|\bhas\s+(?:since|now)\s+risen\b|"
-    r"\b(?:have|has)\s+now\s+(?:lost\s+their\s+lives|died|been\s+killed)\b",
+    r"\b(?:have|has)\s+now\s+(?:lost\s+their\s+lives|died|been\s+killed)\b|"
+    # "the number of fallen rose to five", "the number of dead climbed to 12": a revised count of the dead
+    r"\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|fallen|victims|people\s+killed|those\s+killed)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|jumped)\b",
     re.IGNORECASE,
 )
 LATER_DEATHS_RE = folded(
     r"\blater\s+died\b|\bdied\s+later\b|\bsuccumbed\b|\bdied\s+(?:in|at|on\s+the\s+way\s+to)\s+(?:the\s+)?hospital\b|"
+    # "died on Thursday at the Central Military Hospital": a later day and a named hospital
+    r"\bdied\s+(?:on\s+\w+day\s+|overnight\s+)(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?hospital\b|"
     r"\bdied\s+of\s+(?:their|his|her)\s+(?:wounds|injuries)\b|\bdied\s+from\s+(?:their|his|her)\s+(?:wounds|injuries)\b|"
     # "two of the nine people wounded in the blast, a shopkeeper and a boy, had died overnight"
     r"\bof\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured)\b[^.;]{0,90}?\b(?:had\s+)?(?:died|succumbed)\b",
@@ -120,7 +130,9 @@ LATER_DEATHS_RE = folded(
 )
 # A figure attributed to a weaker source than the first one reported.
 ALTERNATIVE_SOURCE_RE = folded(
-    r"\bunconfirmed\b|\bsome\s+reports\b|\bother\s+reports\b|\blocal\s+media\b|\bresidents\s+said\b|\bwitnesses\s+said\b|"
+    r"\bunconfirmed\b|\bsome\s+reports\b|\bother\s+reports\b|\blocal\s+media\b|"
+    # "residents said", "residents reached by phone said": eyewitness counts rank below officials'
+    r"\b(?:residents|witnesses)\s+(?:(?!of\b)[\w-]+\s+){0,4}?said\b|"
     r"\bsocial\s+media\b|\bclaimed\s+(?:to\s+have|that\s+(?:it|they)\s+had)\s+killed\b|\bsaid\s+(?:it|they)\s+(?:had\s+)?killed\b",
     re.IGNORECASE,
 )
@@ -128,7 +140,11 @@ ZERO_PATTERNS: list[tuple[re.Pattern, tuple[str, ...]]] = [
     (folded(r"\bno\s+(?:one|body)(?:\s+else)?\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+\s+)?(?:killed|dead)\b", re.I), ("killed",)),
     (folded(r"\bnobody\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed)\b", re.I), ("killed",)),
     (folded(r"\bno\s+(?:soldiers?|troops|civilians?|policem[ae]n|police\s+officers?|officers?|residents?|passengers?|students?)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?killed\b", re.I), ("killed",)),
+    # "no students or staff were killed or injured": a zero for both, whoever the people are
+    (folded(r"\bno\s+(?:[a-z-]+\s+){1,3}(?:was|were|had\s+been)\s+(?:killed|hurt)\s+or\s+(?:injured|hurt|wounded)\b", re.I), ("killed", "wounded")),
     (folded(r"\b(?:no\s+(?:one|body)|nobody)\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+\s+)?(?:hurt|injured|wounded|harmed)\b", re.I), ("killed", "wounded")),
+    # "No one else was hurt": besides the dead already told, nobody was wounded (the dead are not zero)
+    (folded(r"\b(?:no\s+(?:one|body)|nobody)\s+else\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+\s+)?(?:hurt|injured|wounded|harmed)\b", re.I), ("wounded",)),
     (folded(r"\b(?:no\s*-?\s*(?:one|body)|nobody)\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:killed|hurt|injured)\s+or\s+(?:injured|hurt|wounded|killed)\b", re.I), ("killed", "wounded")),
     (folded(r"\bno\s+(?:reported\s+|known\s+)?(?:casualties|victims)\b(?!\s+(?:were\s+)?(?:immediately\s+)?reported\s+yet)", re.I), ("killed", "wounded")),
     (folded(r"\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:casualties|injur\w*|loss\s+of\s+life|harm)\b", re.I), ("killed", "wounded")),
@@ -159,15 +175,19 @@ SINGLE_VICTIM_RE = folded(
 )
 # One wounded victim with no number: "a ranch hand who was shot in the shoulder", "he was shot and wounded".
 SINGLE_WOUNDED_RE = folded(
-    r"\b(?:was|has\s+been|had\s+been)\s+shot\s+(?:and\s+(?:wounded|injured)|in\s+the\s+(?:leg|legs|arm|arms|shoulder|hand|foot|back|"
-    r"chest|stomach|head|thigh|neck|abdomen))\b",
+    r"\b(?:was|has\s+been|had\s+been)\s+(?:shot|hit|struck)\s+(?:and\s+(?:wounded|injured)|in\s+the\s+(?:leg|legs|arm|arms|shoulder|hand|foot|back|"
+    r"chest|stomach|head|thigh|neck|abdomen))\b"
+    # "was hit by a stray bullet", "was struck by shrapnel": a person hit by a projectile is wounded
+    r"|\b(?:was|has\s+been|had\s+been)\s+(?:hit|struck)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)\b",
     re.IGNORECASE,
 )
 # "killed Governor Ahmed Khan": a capitalised name after the verb (case matters here).
 NAMED_VICTIM_RE = re.compile(r"\b(?:killed|killing|kills|murdered|murdering|shot\s+dead|assassinated|assassinates?)\s+(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+")
 SELF_DETONATION_RE = folded(
     r"\b(?:blew\s+(?:himself|herself)\s+up|detonated\s+(?:himself|herself|his\s+(?:\w+\s+)?(?:vest|belt|explosives))|"
-    r"suicide\s+bomber\s+(?:who\s+)?(?:blew|detonated|was\s+killed|died))",
+    r"suicide\s+bomber\s+(?:who\s+)?(?:blew|detonated|was\s+killed|died))"
+    # "The bomber, who drove a pickup packed with explosives at the checkpoint, died in the blast": the text says he died
+    r"|\bthe\s+(?:suicide\s+)?bomber(?:\s*,[^,.;]{1,120},)?\s+(?:also\s+)?(?:died|was\s+killed|perished)\b",
     re.IGNORECASE,
 )
 SUBSET_TAIL_RE = folded(
@@ -256,3 +276,7 @@ DRIVER_HELD_RE = re.compile(r"\b(?:holding|held|took|taken|abducted|kidnapped|se
 ATTACKERS_KILLED_TAIL_RE = re.compile(
     r"\b(?:militants|insurgents|gunmen|jihadists|attackers|assailants|bandits|terrorists)\s+(?:\w+\s+){0,2}?(?:killed|killing)\s+$", re.IGNORECASE
 )
+
+
+# The head noun of people held: "recovered all 38 hostages", "freed the 12 captives".
+HOSTAGE_HEAD_RE = re.compile(r"\b(?:hostages?|captives?)$")

@@ -221,6 +221,10 @@ def _noun_words(sentence: str, position: int) -> tuple[str, int]:
             continue
         if lower in NOUN_STOP_WORDS or lower in MONTHS or lower[:1].isdigit():
             break
+        if words and lower.endswith("ing") and len(lower) > 5 and not seen_partitive and not POSSESSIVE_WORD_RE.search(words[-1]):
+            # "a shepherd grazing his flock", "two labourers working at a kiln": a participle clause follows the head;
+            # after a possessive the -ing word is an adjective in the phrase ("the post's commanding officer")
+            break
         words.append(lower)
         content_words += 1
         end = match.end()
@@ -259,10 +263,13 @@ _STRIP_PUNCTUATION = str.maketrans({c: " " for c in ",.;:()\"!?"})
 
 # Words that stand for one more victim when a verb or the clause's end follows ("a third was wounded").
 ORDINAL_ONE = frozenset({"another", "the other", *(f"a {ordinal}" for ordinal in _ORDINALS)})
+# A possessive word: what follows it belongs to the same noun phrase.
+POSSESSIVE_WORD_RE = re.compile(r"['’]s?$")
 # After "another" / "the other": a verb or the clause's end, so it stands for one more victim.
 OTHER_VICTIM_AFTER_RE = re.compile(
     r"\s*(?:[,.;)]|$|(?:was|were|is|had|has|later|also|seriously|critically|badly|slightly|gravely|severely|sustained|suffered|"
-    r"wounded|injured|hurt|died|succumbed)\b)",
+    # "wounded a third before escaping": a conjunction after the word ends the phrase too
+    r"wounded|injured|hurt|died|succumbed|before|as|when|while)\b)",
     re.IGNORECASE,
 )
 

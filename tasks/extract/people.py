@@ -7,7 +7,9 @@ PERPETRATOR_NOUNS = frozenset(
     "insurgents jihadist jihadists extremist extremists bomber bombers perpetrator perpetrators shooter shooters "
     "hijacker hijackers kidnapper kidnappers abductor abductors rebel rebels suspect suspects raider raiders "
     "infiltrator infiltrators guerrilla guerrillas guerilla guerillas jihadi jihadis bandit bandits separatist "
-    "separatists assassin assassins khwarij khawarij kharijis takfiri takfiris hoodlums outlaws miscreants dacoits".split()
+    "separatists assassin assassins khwarij khawarij kharijis takfiri takfiris hoodlums outlaws miscreants dacoits "
+    # Latin American armies call the guerrillas they kill "subversives"; police call armed gang members "gangsters"
+    "subversive subversives gangster gangsters".split()
 )
 PERSON_SINGULAR = frozenset(
     """
@@ -45,6 +47,8 @@ NON_PERSON_NOUNS = frozenset(
     string number part half percent cases case years months days hours minutes weeks bombings shootings raids
     cities city locations location areas area places place regions region sites site states state times
     points goals games matches seasons votes seats shares jobs units copies miles metres meters
+    gang gangs faction factions cartel cartels alliance alliances coalition organisation organisations
+    organization organizations
     """.split()
 )
 
