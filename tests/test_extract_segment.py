@@ -411,3 +411,139 @@ def test_hours_later_starts_another_incident() -> None:
         "Hours later, gunmen opened fire on a police checkpost in Lakki Marwat, killing two constables."
     )
     assert len(extract_incidents(two, published=date(2026, 4, 19))) == 2
+
+
+# --- Round of generalising fixes: roundups, announced incidents, match reports, trials, stale dates ---
+
+
+def _incidents(text: str, published: date) -> list[dict]:
+    from tasks.extract import extract_incidents
+
+    return extract_incidents(text, published=published)
+
+
+def test_a_roundups_capital_subheadings_each_open_an_incident_and_the_intro_is_dropped() -> None:
+    text = (
+        "A kidnapped trader, a burned warehouse and a firefight: the week's security news from the province.\n\n"
+        "NORTHTOWN: TRADER SEIZED\n\n"
+        "Armed men seized a grain trader outside Northtown on Monday night, relatives said.\n\n"
+        "EASTVILLE: WAREHOUSE TORCHED\n\n"
+        "Unknown men doused a warehouse with fuel and set it alight in Eastville on Wednesday, police said. Nobody was hurt.\n\n"
+        "BACKGROUND\n\n"
+        "Militants have killed hundreds of people in the province since 2019."
+    )
+    article = parse_article(text)
+    mentions = group_mentions(article.sentences, date(2025, 6, 7))
+    assert len(mentions) == 2
+    assert all(article.sentences[m.indexes[0]].startswith(("Armed men", "Unknown men")) for m in mentions)
+
+
+def test_an_accented_section_label_ends_the_incident_before_it() -> None:
+    text = (
+        "NORTHTOWN - Gunmen shot dead four farmers on Monday, the mayor said.\n\n"
+        "SÃO BENTO - On Wednesday, a drone struck a house where a gang was said to be meeting."
+    )
+    article = parse_article(text)
+    assert len(group_mentions(article.sentences, date(2025, 6, 7))) == 2
+
+
+def test_a_day_and_time_of_day_lead_without_a_comma() -> None:
+    from tasks.extract.segment import LEADING_DAY_RE
+
+    assert LEADING_DAY_RE.match("On Tuesday night gunmen forced six guests into a van.")
+    assert not LEADING_DAY_RE.match("On Monday the ministry said it had opened an inquiry.")
+
+
+@pytest.mark.parametrize("opener", [
+    "Separately, the army blamed the rebels for a blast on Tuesday that ruptured a gas line near Riverton.",
+    "Further west, rebels burned down a customs post at Hillcrest on Tuesday.",
+])
+def test_a_sentence_that_announces_another_incident_starts_one(opener: str) -> None:
+    text = "Gunmen killed six soldiers at a checkpoint in Lakeside on Sunday, officials said. " + opener
+    article = parse_article(text)
+    assert len(group_mentions(article.sentences, date(2025, 6, 7))) == 2
+
+
+def test_another_bomb_made_safe_is_not_another_incident() -> None:
+    text = "A car bomb killed two people at a crossroads in Lakeside on Sunday. Another bomb was disarmed by army engineers."
+    article = parse_article(text)
+    assert len(group_mentions(article.sentences, date(2025, 6, 7))) == 1
+
+
+def test_a_later_toll_that_brings_the_count_up_stays_with_its_incident() -> None:
+    text = (
+        "Gunmen seized a coach near Hilltown on Monday night, killing two passengers, officials said. "
+        "Police recovered a third body on Wednesday morning, bringing the death toll to three, an official said."
+    )
+    article = parse_article(text)
+    assert len(group_mentions(article.sentences, date(2025, 6, 6))) == 1
+
+
+def test_a_groups_long_campaign_is_background() -> None:
+    sentence = "The group has since waged a campaign of ambushes and roadside bombs on army posts, killing dozens of troops."
+    end = foreground_end(sentence, date(2025, 6, 6))
+    assert end is not None and end < sentence.index("killing")
+
+
+def test_a_time_shift_to_another_place_is_another_incident_on_the_same_day() -> None:
+    text = (
+        "A roadside bomb killed two rangers in Yala province late on Sunday, police said. "
+        "About ten minutes later, two men on a motorbike sprayed a police post in Pattani province with automatic fire, "
+        "wounding a constable."
+    )
+    incidents = _incidents(text, date(2025, 6, 4))
+    assert len(incidents) == 2
+    assert incidents[0]["event_date"] == incidents[1]["event_date"] == "2025-06-01"
+
+
+def test_a_summarising_leads_day_comes_from_the_paragraph_that_details_it() -> None:
+    text = (
+        "Insurgents killed three farmers and burned a church in separate raids over the past week, officials said. "
+        "In the deadliest of the attacks, fighters with machetes killed the farmers near Northtown on Thursday. "
+        "On Saturday, insurgents entered Eastville and set fire to a church and 40 houses."
+    )
+    article = parse_article(text)
+    assert len(group_mentions(article.sentences, date(2025, 6, 10))) == 2
+
+
+def test_a_match_report_in_war_words_reports_no_incident() -> None:
+    text = (
+        "City massacred their rivals 5-0 in the derby on Sunday, ambushing them from the kick-off. "
+        "Their striker fired a hat-trick past a shell-shocked goalkeeper, and the coach said his players killed the game. "
+        "The visiting fans turned on their club long before the end of the match at the stadium. "
+        "The win lifts City to second in the league table."
+    )
+    assert _incidents(text, date(2025, 6, 3)) == []
+
+
+def test_a_verdict_story_retells_an_old_attack_and_reports_none() -> None:
+    lead = "A court on Tuesday sentenced four men to life in prison for the 2021 bombing of a market in Northtown. "
+    retold = (
+        "The bombers blew themselves up among shoppers, killing 20 people and wounding dozens. "
+        "The Islamic State group claimed the attack. "
+        "\"Nothing brings my son back, but today justice was done,\" said a mother outside the court. "
+        "Defence lawyers said they would appeal. The judge took two hours to read the ruling."
+    )
+    assert _incidents(lead + retold, date(2025, 6, 4)) == []
+    news = "Separately, gunmen shot dead two police officers at a checkpoint in Eastville on Monday, police said."
+    assert len(_incidents(lead + retold + " " + news, date(2025, 6, 4))) == 1
+
+
+def test_an_attack_weeks_before_a_news_report_is_history() -> None:
+    text = (
+        "At least 500 people were killed in violence across the country in May, a monitor said on Monday. "
+        "The deadliest single incident of the month was a car bomb in Northtown on May 2 that killed 11 people, it said. "
+        "Most of the dead were civilians. The monitor has kept count since 2011. It publishes a report every month."
+    )
+    assert _incidents(text, date(2025, 6, 2)) == []
+
+
+def test_where_a_source_sits_is_not_where_the_attack_was() -> None:
+    text = (
+        "Militants overran an army post in Abyan province late on Tuesday, killing five soldiers, officers said. "
+        "A shell fired by rebels killed a boy in Taiz on Wednesday, officials said. "
+        "The militants attacked the post in Mudiyah district with rifles and grenades, an officer said. "
+        "At least eight soldiers were wounded, a medical source in Aden said."
+    )
+    article = parse_article(text)
+    assert len(group_mentions(article.sentences, date(2025, 6, 19))) == 2

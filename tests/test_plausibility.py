@@ -30,6 +30,12 @@ STRAIGHT = [
     "The Taliban claimed responsibility for the attack in a statement. Police sealed off the area and ambulances "
     "took the wounded to hospitals across the city.",
 ]
+# Another outlet's report of the same attack, in its own words.
+REWORDED = [
+    "KABUL - A suicide attacker struck outside the Interior Ministry in the Afghan capital on Monday, killing 12 "
+    "people and wounding 30, officials said.",
+    "The Taliban said in a statement that it had carried out the bombing.",
+]
 SATIRE = [
     "KABUL - A suicide bomber blew himself up outside the Ministry of Interior in Kabul on Monday, killing "
     "1,000,000 people and wounding 12 others, officials said.",
@@ -232,7 +238,7 @@ def test_a_satire_page_lands_flagged_through_resolve_and_the_summary_counts_it(r
 def test_straight_reports_outweigh_the_satire_page_in_the_warehouse(route_server, warehouse):
     _land_pages(route_server, warehouse, {
         "/wire/kabul-blast": html_page("Kabul blast kills 12", STRAIGHT),
-        "/daily/kabul-ministry-attack": html_page("Suicide attack on Kabul ministry", STRAIGHT[::-1]),
+        "/daily/kabul-ministry-attack": html_page("Suicide attack on Kabul ministry", REWORDED),
         "/jokes/satire/kabul-blast": html_page("Kabul blast kills a million", SATIRE),
     })
     connection = land.connect(warehouse)

@@ -23,7 +23,9 @@ from .actors import UNKNOWN, claim_sentence_indexes, extract_perpetrator, find_g
 from .casualties import people_aboard, extract_casualties
 from .dates import dateline_date, extract_event_date
 from .places import extract_place
-from .segment import Article, Mention, foreground_end, group_mentions, parse_article
+from .segment import (
+    NEW_INCIDENT_RE, SHORT_TIME_SHIFT_RE, Article, Mention, foreground_end, group_mentions, is_background, parse_article,
+)
 from .types import extract_attack_type, extract_suicide, extract_target_type, extract_weapons, refine_attack_type
 
 __all__ = ["extract_incidents", "INCIDENT_FIELDS"]
@@ -38,7 +40,7 @@ INCIDENT_FIELDS = (
 CONFIDENCE_WEIGHTS = {
     "base": 0.2, "casualties": 0.3, "attack_type": 0.15, "country": 0.1, "precise_place": 0.05,
     "event_date": 0.1, "perpetrator": 0.1, "no_attack_no_actor": -0.3,
-    "undated_without_figures": -0.1, "retrospective": -0.35, "nothing_specific": -0.1, "undated_mass_toll": -0.4, "non_attack": -0.6,
+    "undated_without_figures": -0.1, "retrospective": -0.35, "nothing_specific": -0.1, "undated_mass_toll": -0.4, "non_attack": -0.6, "stale": -0.6,
 }
 # A mention that looks back (a trial, an anniversary) rather than reporting a new attack.
 RETROSPECTIVE_RE = folded(
@@ -52,6 +54,15 @@ NON_ATTACK_RE = folded(
     re.IGNORECASE,
 )
 MIN_CONFIDENCE = 0.45
+# What makes a lead a trial or a commemoration ("A court on Tuesday sentenced ...", "gathered to mark ten years since"),
+# not a victim's past ("Budanov, who had been convicted of war crimes, was shot dead").
+RETOLD_LEAD_RE = re.compile(r"\b(?:court|tribunal|judges?|jury|anniversary|commemorat\w*|memorial|mark(?:s|ed|ing)?\s+(?:\w+\s+)?years)\b", re.IGNORECASE)
+# An attack dated weeks before the article is history the article recalls (a trial, an anniversary, a monthly
+# report's "deadliest incident on January 8"), not the news it reports; wire copy reports attacks within days.
+STALE_AFTER_DAYS = 21
+# Only a news report counts its days back from publication ("on Tuesday", "yesterday"); a chronicle's entry is
+# dated by its own events, and a later date in it ("On June 10, five men were detained") is not an old attack.
+NEWS_DAY_RE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+night|today)\b", re.IGNORECASE)
 FULL_ARTICLE_SENTENCES = 5
 MASS_TOLL = 500
 MAX_COUNTRY_SENTENCES = 3
@@ -76,6 +87,8 @@ DERIVED_EVIDENCE = (
 )
 PLACE_CONTEXT_BEFORE = 3
 PLACE_CONTEXT_AFTER = 2
+# How many untaken sentences after an incident's own may still attribute it, before background begins.
+FOLLOW_UP_SENTENCES = 2
 MAX_CONFIDENCE = 0.98
 
 
@@ -105,10 +118,16 @@ def extract_incidents(
     hint = country_hint.upper() if country_hint and country_hint.upper() in load_gazetteer().country_names else None
     reference = published or dateline_date(text or "")
     incidents: list[dict] = []
-    for mention in group_mentions(
+    mentions = list(group_mentions(
         article.sentences, reference, article.joined_tails, article.distinct_tails, article.tail_days_before
-    ):
-        record = _extract_mention(article, mention, reference, incidents, hint)
+    ))
+    if _retold_story(article, reference):
+        # "A court on Tuesday sentenced three men for the 2021 bombings": what follows retells that attack, so only
+        # an incident the text sets apart ("Separately, gunmen ...") is news
+        mentions = [m for m in mentions if NEW_INCIDENT_RE.match(article.sentences[m.indexes[0]])]
+    taken = {i for mention in mentions for i in mention.indexes}
+    for mention in mentions:
+        record = _extract_mention(article, mention, reference, incidents, hint, _follow_up(article, mention, taken))
         if record["confidence"] >= MIN_CONFIDENCE:
             record["mention_index"] = len(incidents)
             incidents.append(record)
@@ -117,8 +136,30 @@ def extract_incidents(
     return [apply_checks(record, reference, satire) for record in incidents]
 
 
+def _retold_story(article: Article, reference: date | None) -> bool:
+    """True when the lead is wholly about a trial, a verdict or an anniversary: the article retells an old attack."""
+    if not article.sentences:
+        return False
+    lead = article.sentences[0]
+    return bool(RETOLD_LEAD_RE.search(lead) and RETROSPECTIVE_RE.search(lead)) and is_background(lead, reference)
+
+
+def _follow_up(article: Article, mention: Mention, taken: set[int]) -> list[str]:
+    """The sentences right after a mention's own ones that no incident took: attributions and reactions to it."""
+    found: list[int] = []
+    for index in mention.indexes:
+        following = range(index + 1, min(index + 1 + FOLLOW_UP_SENTENCES, len(article.sentences)))
+        for after in following:
+            if after in taken:
+                break
+            if after not in found:
+                found.append(after)
+    return [article.sentences[i] for i in found]
+
+
 def _extract_mention(
-    article: Article, mention: Mention, reference: date | None, earlier: list[dict], country_hint: str | None = None
+    article: Article, mention: Mention, reference: date | None, earlier: list[dict], country_hint: str | None = None,
+    follow_up: list[str] | None = None,
 ) -> dict:
     sentences = [article.sentences[i] for i in mention.indexes]
     groups = [find_groups(s) for s in sentences]
@@ -142,11 +183,14 @@ def _extract_mention(
     # "Gopalganj's Kotalipara upazila": a kind of subdivision only one country has says which Gopalganj
     unit_homes = [code for sentence in sentences for pattern, code in UNIT_COUNTRIES if pattern.search(sentence)]
     place = extract_place(sentences, context, excluded, country_hint, group_homes, header_lines=len(article.context), unit_homes=unit_homes)
-    perpetrator = extract_perpetrator(sentences, place["country_code"], context, article.sentences)
+    perpetrator = extract_perpetrator(sentences, place["country_code"], context, article.sentences, follow_up)
     perpetrator["perpetrator"] = named_branch(perpetrator["perpetrator"], article.sentences, place["country_code"])
     limits = {i: end for i, s in enumerate(sentences) if (end := foreground_end(s, reference)) is not None}
     casualties = extract_casualties(sentences, claim_sentence_indexes(sentences), limits)
     event_date, date_text, date_evidence = extract_event_date(sentences, reference)
+    if event_date is None and earlier and SHORT_TIME_SHIFT_RE.match(sentences[0]):
+        # "About 20 minutes later, two men sprayed a checkpoint": the day of the incident told just before
+        event_date, date_text, date_evidence = earlier[-1]["event_date"], earlier[-1]["date_text"], earlier[-1]["evidence"].get("event_date")
     # How it happened is read from the parts of sentences that describe this incident, not history.
     foreground = [s[: limits[i]] if i in limits else s for i, s in enumerate(sentences)]
     attack_type, attack_evidence = extract_attack_type(foreground)
@@ -193,6 +237,10 @@ def _extract_mention(
         dated_article=reference is not None and len(article.sentences) >= FULL_ARTICLE_SENTENCES,
         retrospective=any(RETROSPECTIVE_RE.search(s) for s in sentences),
         non_attack=bool(NON_ATTACK_RE.search(sentences[0])),
+        stale=bool(
+            reference and event_date and (reference - date.fromisoformat(event_date)).days > STALE_AFTER_DAYS
+            and any(NEWS_DAY_RE.search(s) for s in article.sentences)
+        ),
     )
     return {name: record.get(name) for name in INCIDENT_FIELDS}
 
@@ -206,7 +254,7 @@ def _country_named_re() -> re.Pattern:
 
 def _confidence(
     record: dict, attackers_named: bool = False, dated_article: bool = False, retrospective: bool = False,
-    non_attack: bool = False,
+    non_attack: bool = False, stale: bool = False,
 ) -> float:
     """A 0..1 belief that the mention is a real, specific incident, from the details it carries."""
     weights = CONFIDENCE_WEIGHTS
@@ -237,5 +285,6 @@ def _confidence(
             score += weights["undated_without_figures"]  # a general remark, not a dated report
         if retrospective:
             score += weights["retrospective"]  # a trial or an anniversary looks back at an old attack
-    # a drill or an exhumation: deducted after the cap, so no amount of detail outweighs it
-    return round(min(score, MAX_CONFIDENCE) + (weights["non_attack"] if non_attack else 0), 2)
+    # a drill, an exhumation or an old attack: deducted after the cap, so no amount of detail outweighs it
+    penalty = (weights["non_attack"] if non_attack else 0) + (weights["stale"] if stale else 0)
+    return round(min(score, MAX_CONFIDENCE) + penalty, 2)

@@ -13,6 +13,13 @@ from .dates import find_date_phrases
 from .places import find_place_mentions
 from .text import folded, normalize_punctuation
 from .types import extract_attack_type, is_event_sentence, is_strong_violence, might_mention_violence
+from .segment_patterns import (
+    ANAPHORA_RE, ATTACH_GAP, BACKGROUND_RE, BARE_MONTH_RE, CAPS_HEADING_RE, CLAIM_ATTACH_GAP, CLAUSE_DAY_RE,
+    CLAUSE_SPLIT_RE, DAY_JOIN_RE, DEFUSED_RE, EVERY_ATTACK_RE, FOLLOW_UP_FIGURE_RE, FOLLOW_UP_RE, GENERIC_EVENT_RE,
+    HARM_VERB_RE, HISTORY_MONTHS, HOURS_SHIFT_RE, LEADING_DAY_RE, MONTH_NUMBERS, NEW_INCIDENT_RE, REPORTED_DAY_RE,
+    ROLL_UP_RE, RUNNING_TOTAL_RE, SECOND_ATTACK_RE, SECTION_LABEL_RE, SEPARATE_EVENT_RE, SHORT_TIME_SHIFT_RE,
+    SPECIFIC_EVENT_RE, SPORT_RE, TIME_SHIFT_RE, TOLL_WORD_RE, YEAR_RE, ZERO_CUES, is_sport_report,
+)
 
 # Page furniture that survives text extraction; such lines are dropped before anything else.
 BOILERPLATE_LINE_RE = folded(
@@ -39,177 +46,6 @@ DATELINE_RE = re.compile(
     r"\s*(?:\([A-Za-z .]{2,20}\)\s*)?[-:]\s+"
 )
 HEADING_MAX_WORDS = 25
-# A digest's section label opening a paragraph ("CONGO - ...", "WHAT WE'RE READING - ...").
-SECTION_LABEL_RE = re.compile(r"^[A-Z][A-Z'’ ]{2,40}\s[-–—]\s")
-# Sentences about history, trials and anniversaries, not a new incident.
-BACKGROUND_RE = folded(
-    r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b|\bsince\s+the\s+(?:start|beginning|outbreak|fall|end)\b|\bsince\s+then\b|"
-    r"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+alone\b|\bin\s+recent\s+(?:years|months|weeks)\b|"
-    # "..., the first of three attacks in four days ... that have left three people dead": a total over several
-    r"\b(?:the\s+)?(?:first|second|third|latest|last)\s+of\s+(?:two|three|four|five|six|several|\d+)\s+(?:attacks|incidents|bombings|shootings)\b|"
-    r"\bin\s+(?:previous|past|earlier)\s+(?:seasons|years|months|weeks|decades)\b|"
-    r"\bmark(?:s|ed|ing)?\s+(?:\w+\s+){0,2}years?\s+since\b|\b(?:\d+|\w+)\s+years\s+since\b|"
-    r"\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?|months|weeks)\b|\b(?:years|decades)\s+ago\b|"
-    r"\b(?:a|one|two|three|\d+)\s+(?:years?|months?|decades?)\s+ago\b|"
-    r"\b(?:years|decades)\s+of\s+(?:war|conflict|fighting|violence|insurgency|unrest|instability|bloodshed|chaos)\b|"
-    r"\b(?:decade|decades|years)-long\b|\banniversary\b|\bcommemorat\w*|\bmemorial\b|"
-    r"\b(?:was|were|been|be|is|are)\s+(?:\w+\s+)?(?:sentenced|convicted|acquitted|jailed|imprisoned|indicted|charged|tried)\b|"
-    r"\bverdict\b|\bon\s+trial\b|\bfound\s+guilty\b|\btold\s+the\s+court\b|\bthe\s+court\s+heard\b|\btestif(?:y|ied|ies)\b|"
-    r"\b(?:prosecution|prosecutors?)\s+(?:told|said|argued|alleged)\b|\b(?:insurgency|conflict|war|violence|campaign)\s+(?:that|which)\s+(?:has|have|had)\b|"
-    r"\bha(?:ve|s|d)\s+(?:killed|claimed(?:\s+the\s+lives\s+of)?)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|some\s+|about\s+|around\s+|tens\s+of\s+)?[\d,]+(?:\s+\w+)?\s+(?:people|lives|civilians|soldiers)|"
-    r"\bha(?:ve|s)\s+(?:killed|claimed)\s+(?:tens\s+of\s+|hundreds\s+of\s+)?thousands\b|\blast\s+year\b|\bevery\s+year\b|"
-    r"\bdeadliest\s+(?:year|month)\b|\blast\s+(?:week|month)\b|\bearlier\s+this\s+(?:month|year)\b|"
-    r"\b(?:a|in\s+a)\s+similar\s+(?:attack|incident|bombing)\b|\bprevious\s+(?:attack|attacks)\b|"
-    r"\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:a|two|three|\w+)\s+(?:decades?|years)\b|"
-    r"\b(?:in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months|decades?)\b|"
-    r"\bha(?:s|ve)\s+(?:also\s+)?stepped\s+up\s+(?:its\s+|their\s+)?attacks\b|"
-    r"\b(?:have|has)\s+(?:often|repeatedly|long|frequently|routinely|regularly)\s+(?:blamed|accused)\b|"
-    # a tally, not an attack: "has carried out more air strikes this year than in any year since"
-    r"\b(?:more|fewer)\s+(?:\w+\s+){0,2}?(?:attacks|strikes|bombings|killings|raids)\s+(?:this|last)\s+(?:year|month)\b",
-    re.IGNORECASE,
-)
-# A sentence about attacks in general ("Yet attacks by groups linked to al-Qaeda have spread"), not one attack.
-GENERIC_EVENT_RE = folded(
-    r"^(?:\W*(?:yet|but|and|so|such|these|those|similar|recent|frequent|repeated|deadly|jihadist|militant|insurgent)\s+)*"
-    r"(?:attacks|bombings|killings|raids|kidnappings|abductions|ambushes|violence)\s+(?:by|on|against|in|have|has|are|were|continue|remain|like)\b",
-    re.IGNORECASE,
-)
-YEAR_RE = re.compile(r"\b(19\d\d|20\d\d)\b")
-# "in January" with no day: a month before the publication month is history, not the news.
-BARE_MONTH_RE = re.compile(
-    r"\b(?i:in|since|during|until)\s+(?i:early\s+|late\s+|mid-)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
-)
-MONTH_NUMBERS = {name: number for number, name in enumerate(
-    ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"), 1
-)}
-HISTORY_MONTHS = 2  # months back from publication after which a bare month names the past
-# A running total ("more than 35,000 people have been killed since 2001"): the whole sentence is background.
-RUNNING_TOTAL_RE = folded(
-    r"\b(?:have|has|had)\s+(?:now\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:killed|died|wounded|displaced|claimed|lost|assaulted|attacked|abducted|kidnapped|injured)\b[^.;]*?\b(?:since|so\s+far|to\s+date|"
-    r"this\s+year|over\s+the\s+(?:past|last)|in\s+recent\s+(?:years|months)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|in\s+(?:the\s+)?(?:\w+[-\s])?(?:year|decade)s?[-\s]?(?:long|old)?\s+(?:conflict|war|insurgency))\b"
-    r"|\b(?:sentenced|convicted|acquitted)\b"
-    r"|\b\d[\d,]*\s+(?:deaths|dead|fatalities|killings)\s+since\b"
-    # a monthly tally: "At least 612 people were killed in violence across Syria in January"
-    r"|\bkilled\s+in\s+(?:violence|attacks|fighting|clashes)\s+across\b|\bmonthly\s+(?:toll|report|tally|figures?)\b",
-    re.IGNORECASE,
-)
-ANAPHORA_RE = folded(
-    r"\b(?:the|this|that|today's|yesterday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's)\s+"
-    r"(?:\w+\s+)?(?:attacks?|blasts?|explosions?|bombings?|assault|ambush|raid|incident|shooting|attackers?|gunmen|"
-    r"gunman|militants|bombers?|assailants?|victims|dead|wounded|injured|kidnappers|abductors|strike|siege|violence|massacre)\b",
-    re.IGNORECASE,
-)
-NEW_INCIDENT_RE = folded(
-    r"^\s*(?:in\s+(?:a|an|another)\s+(?:separate|second|similar|related|different|earlier|later|unrelated)?\s*"
-    r"(?:attack|incident|bombing|blast|explosion|development|raid|ambush|shooting|assault)|separately|elsewhere|"
-    r"meanwhile|in\s+another|also\s+on\s+\w+day|earlier\s+(?:on\s+)?(?:\w+day|in\s+the\s+day|that\s+day)|"
-    r"later\s+(?:on\s+)?(?:\w+day|that\s+day|in\s+the\s+day)|in\s+a\s+separate|a\s+separate|another\s+(?:attack|bomb|blast|explosion)|"
-    # "The shooting came three days after drones dropped explosives on homes in El Aguaje"
-    r"the\s+(?:attack|shooting|killing|bombing|blast|ambush|raid|assault)\s+came\s+(?:a|one|two|three|four|five|six|\d+|several)\s+(?:days?|weeks?)\s+after\s+(?!the\b))",
-    re.IGNORECASE,
-)
-# Victims of the incident already reported, treated or dead later in a hospital elsewhere: not a new
-# place. Deaths are read by the casualty table's LATER_DEATHS_RE; these are the other follow-ups.
-FOLLOW_UP_FIGURE_RE = folded(r"\b(?:were|was|are|is)\s+(?:still\s+)?(?:being\s+)?treated\b|\bneutrali[sz]\w*", re.IGNORECASE)
-FOLLOW_UP_RE = folded(
-    r"\b(?:subsequently|since)\s+died\b|\bdied\s+(?:later\s+)?(?:of\s+(?:\w+\s+)?(?:wounds|injuries)\s+)?(?:in|at)\s+(?:a|the)\s+(?:[\w-]+\s+)?hospital\b|"
-    r"\b(?:taken|rushed|flown|airlifted|evacuated|transferred)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?\s+in\b|\bhospitali[sz]ed\s+in\b|"
-    # the dead buried or identified on a later day: "said 11 bodies had been identified and buried on Wednesday"
-    r"\bbodies\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?(?:identified|buried|laid\s+to\s+rest)\b|"
-    # an earlier count of the same dead, superseded: "A first statement ... on Monday evening said seven soldiers had been killed"
-    r"\b(?:first|initial|earlier|preliminary)\s+(?:statement|toll|report|count|figure|tally)\b[^.;]{0,80}\bhad\s+(?:been\s+)?(?:killed|died)\b|"
-    # "Officials had counted 18 dead on Wednesday", "Among them were ...", "The man who died on Wednesday had been brought to Pemba"
-    r"\bhad\s+(?:earlier\s+|initially\s+)?counted\b|^\s*among\s+(?:them|the\s+(?:dead|victims|wounded|injured))\b|"
-    r"\bwho\s+died\s+(?:on\s+\w+day|later|overnight|in\s+hospital)\b",
-    re.IGNORECASE,
-)
-SPECIFIC_EVENT_RE = folded(
-    r"\b(?:exploded|detonated|went\s+off|blew\s+(?:himself\s+|herself\s+|themselves\s+)?up|stormed|ambushed|opened\s+fire|"
-    r"kidnapped|abducted|attacked|set\s+fire|torched|shot|bombed|dropped|pounded|beat|beating|beaten|gunned\s+down|fired|rammed|struck|targeted|targeting|raided|"
-    r"bombing|torching|shelling|raiding|storming|ambushing|blowing\s+up|"
-    r"killed|killing|beheaded|hurled|threw|thrown|lobbed|planted|launched|carried\s+out|seized|stabbed|hijacked|commandeered|"
-    r"assassinated|shelled|rocked|destroyed|damaged|blown\s+up|blew|set\s+off|ignited|found|discovered|defused|hit|"
-    r"took\s+place|occurred|happened|erupted|came\s+under|was\s+attacked|were\s+attacked|targeted|ambush|invaded|"
-    r"broke\s+into|burst\s+into|entered|opening\s+fire|sprayed|lobbed|crashed|drove|rammed|murdered|slit|"
-    r"fought|clashed|battled|exchanged\s+fire|"
-    # headline present tense: "Suicide bomber kills president", "guerrillas assassinate a colonel"
-    r"kills|assassinates?|massacres?|storms|ambushes|bombs|kidnaps|abducts|hijacks?)\b",
-    re.IGNORECASE,
-)
-SPORT_RE = folded(
-    r"\b(?:midfield\w*|stoppage\s+time|goalkeeper|half-time|halftime|penalty\s+(?:kick|shoot-?out|area|spot)|striker|"
-    r"scored\s+(?:a|the|his|her|twice)|equali[sz]er|hat-trick|relegation|league\s+(?:leaders|table|match|title)|"
-    r"the\s+(?:visitors|hosts)\s+(?:were|was)|(?:first|second)\s+half(?:\s+hour)?)\b",
-    re.IGNORECASE,
-)
-ROLL_UP_RE = folded(
-    r"\b(?:two|three|four|five|several|a\s+(?:string|series|spate|wave)\s+of|separate)\s+(?:\w+\s+)?(?:attacks|raids|incidents|strikes|assaults)\b",
-    re.IGNORECASE,
-)
-EVERY_ATTACK_RE = folded(r"\b(?:both|either|all\s+(?:two|three|four|the)|neither)\s+(?:of\s+the\s+)?(?:attacks|attack|incidents|killings|raids|bombings)\b", re.IGNORECASE)
-# A paragraph that moves the clock: "About eight hours later, a bomb ...".
-TIME_SHIFT_RE = folded(
-    r"^\s*(?:(?:about|some|nearly|roughly|around|less\s+than|more\s+than|just|barely|only)\s+)?"
-    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|several|a\s+few)\s+(?:hours?|days?)\s+(?:later|earlier)\b"
-    r"|^\s*hours\s+(?:earlier|later)\b",  # "Hours earlier, fighters had attacked an army base in Konduga": another incident
-    re.IGNORECASE,
-)
-TOLL_WORD_RE = folded(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|victims))\b", re.IGNORECASE)
-HOURS_SHIFT_RE = folded(r"^\s*(?:(?:a\s+few|several|two|three|\d+)\s+)?hours\s+(?:earlier|later)\b", re.IGNORECASE)
-# "About 20 minutes later, two men sprayed a checkpoint in Nong Chik", "Hours later, ... in Jamundi": another incident
-# only where the place changes too.
-SHORT_TIME_SHIFT_RE = folded(
-    r"^\s*(?:(?:about|some|nearly|roughly|around|less\s+than|more\s+than|just|barely|only)\s+)?"
-    r"(?:an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|\d+|several|a\s+few)?\s*minutes?\s+later\b|^\s*hours\s+later\b",
-    re.IGNORECASE,
-)
-# A clause that reports another incident inside the sentence ("..., and three soldiers died in a separate
-# attack in the Tahoua region"): the sentence is split before it, and the clause starts a new mention.
-SEPARATE_EVENT_RE = folded(
-    r"\bin\s+(?:a|another)\s+(?:separate|second|different|unrelated)\s+(?:attack|incident|ambush|bombing|raid|shooting)\b|\bseparately\b"
-    r"|\ba\s+separate\s+(?:attack|incident|ambush|bombing|raid|shooting)\s+(?:in\s+which|when|where)\b",
-    re.IGNORECASE,
-)
-# A joined clause led by another attack that harms people: "..., while an air strike on Nyala killed 26".
-SECOND_ATTACK_RE = folded(
-    r",\s+(?:a|one|two|three|four|five|six|\d+)\s+days?\s+after\s+(?=(?:\w+\s+){0,5}?(?:burning|killing|shooting|attacking|setting|gunmen|militants|attackers|insurgents|a\s+bomb|an?\s+attack|"
-    r"(?:air|drone|missile)\s+strike|airstrike|raid|bombing|explosion|blast|ambush))"
-    r"|(?:,\s*(?:and|while|whereas)|;)\s+(?=(?:(?:residents|officials|police|witnesses|medics|locals)(?:\s+of\s+(?:[\w-]+\s+){1,4}?)?\s*said\s+)?"
-    r"(?:an?|another|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:bomb|bombing|blast|explosion|air\s*strike|airstrike|drone\s+strike|strike|grenade|mine|shell|rocket|suicide\s+bomber)s?\s+"
-    r"(?:[^,.;]{0,60}?\s)?(?:killed|wounded|injured|hit|struck)\b)"
-    # "..., while in the country's south gunmen on a motorbike killed a local council official"
-    r"|,\s*(?:while|whereas)\s+(?=in\s+(?:the\s+)?[\w'’ -]{2,40}?\s+(?:gunmen|militants|attackers|insurgents|assailants|"
-    r"unidentified\s+(?:men|gunmen|assailants)|armed\s+men)\s+(?:[^,.;]{0,60}?\s)?(?:killed|shot|abducted|kidnapped|stabbed|attacked)\b"
-    # "..., while in the south a local council chief was gunned down outside his home"
-    r"|in\s+(?:the\s+)?[\w'’ -]{2,40}?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:was|were)\s+(?:\w+\s+)?(?:killed|gunned|shot|abducted|kidnapped|stabbed)\b)",
-    re.IGNORECASE,
-)
-# The day words a clause names; two different ones in two joined clauses make two incidents.
-CLAUSE_DAY_RE = folded(
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+night|overnight|(?:at\s+)?the\s+weekend)\b", re.IGNORECASE
-)
-# A day that dates a statement ("officials said on Wednesday"), not an incident.
-REPORTED_DAY_RE = folded(
-    r"\b(?:said|says|told|announced|added|reported|confirmed|stated|statement)\s+(?:\w+\s+){0,2}?(?:on\s+|late\s+|early\s+)*$", re.IGNORECASE
-)
-DAY_JOIN_RE = re.compile(r"(?:,\s*(?:and|while|whereas)|;)\s+")
-HARM_VERB_RE = folded(
-    r"\b(?:killed|killing|died|dead|shot|wounded|wounding|injured|injuring|beheaded|abducted|kidnapped|set\s+fire|burned|torched|"
-    r"seized|hijacked|stormed|blew\s+up|bombed|attacked|raided)\b",
-    re.IGNORECASE,
-)
-CLAUSE_SPLIT_RE = re.compile(r"(?:,\s*|;\s*|\s+)(?:and|while|whereas|but)\s+|;\s+")
-# A sentence led by its day ("On Sunday,", "Late Saturday,", "Early on Monday,").
-LEADING_DAY_RE = re.compile(
-    r"^\s*(?:(?:And|But|Then)\s+)?(?:(?:On|Late|Early|Overnight|By)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|Yesterday|[Ll]ast\s+night)(?:\s+(?:morning|afternoon|evening|night))?"
-    r"(?:,|\s+(?=at\s+least\b|about\b|around\b|some\b|an?\b|\d|[A-Z]))"
-)
-ATTACH_GAP = 2
-# Substrings every zero-casualty pattern contains; a sentence without them skips those patterns.
-ZERO_CUES = ("no ", "nobody", "none ", "without", "unharm", "unhurt", "unscath", "only ")
-CLAIM_ATTACH_GAP = 4
 
 
 @dataclass
@@ -446,7 +282,15 @@ def is_background(sentence: str, published: date | None) -> bool:
     return end is not None and end < 15
 
 
+# Where a source sits, not where the attack was: "a medical source in Aden said", "a researcher based in Aden".
+SOURCE_PLACE_RE = re.compile(
+    r"\b(?:(?:medical|hospital|security|local)\s+)?(?:sources?|researchers?|analysts?|doctors?|medics?)\s+(?:based\s+)?in\s+"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*,|\s+(?:said|says|told))"
+)
+
+
 def _place_keys(sentence: str) -> set[tuple[str, str]]:
+    sentence = SOURCE_PLACE_RE.sub(lambda m: " " * len(m.group(0)), sentence)
     keys = set()
     for mention in find_place_mentions(sentence, 0):
         if mention.foreign:
@@ -476,7 +320,21 @@ def group_mentions(
     """
     mentions: list[Mention] = []
     current: Mention | None = None
+    if is_sport_report(sentences):
+        return mentions
+    section_open = False  # a roundup's section has begun and its incident is not yet told
+    section_starts: list[int] = []
+    sealed = 0  # mentions told before the latest section heading: later sections never return to them
     for index, sentence in enumerate(sentences):
+        if CAPS_HEADING_RE.match(sentence):
+            # "SURAB: COACH SEIZED": a roundup's sub-heading; what follows is the next incident
+            current, section_open, sealed = None, True, len(mentions)
+            section_starts.append(index)
+            continue
+        if SECTION_LABEL_RE.match(sentence):
+            # "CITÉ SOLEIL - On Wednesday, a drone ...": a digest's next section, never a follow-up
+            current, section_open, sealed = None, True, len(mentions)
+            section_starts.append(index)
         if not might_mention_violence(sentence) or SPORT_RE.search(sentence):
             continue  # "their midfield was overrun ... completed the execution in stoppage time"
         event = is_event_sentence(sentence)
@@ -500,19 +358,31 @@ def group_mentions(
         if GENERIC_EVENT_RE.match(sentence):
             observations, specific = [], False
         incident = (event and (bool(observations) or specific or index in distinct_tails)) or (claim and current is None and limit is None)
+        # a roundup section's first violent sentence is its incident, however plainly told
+        incident = incident or (event and section_open and limit is None and bool(SPECIFIC_EVENT_RE.search(sentence)))
+        # "Separately, the army blamed the ELN for a blast on Tuesday": the text itself announces another incident
+        marked_new = bool(NEW_INCIDENT_RE.match(sentence)) and limit is None and not DEFUSED_RE.search(sentence)
+        incident = incident or (event and marked_new and (is_strong_violence(sentence) or bool(SPECIFIC_EVENT_RE.search(sentence))))
+        # "About 20 minutes later, two men ... sprayed a checkpoint in Nong Chik": a new act, another incident if
+        # its place differs (_starts_new decides)
+        incident = incident or (
+            event and limit is None and not blamed and bool(SHORT_TIME_SHIFT_RE.match(sentence)) and bool(SPECIFIC_EVENT_RE.search(sentence))
+        )
+        if incident:
+            section_open = False
         if incident and not (anaphora and current is not None and not NEW_INCIDENT_RE.match(sentence)):
             places = _place_keys(foreground)
             day = _sentence_day(foreground, published)
-            earlier = _earlier_mention(mentions, current, places, day)
+            earlier = _earlier_mention(mentions[sealed:], current, places, day)
             if earlier is None and current is not None:
-                earlier = _tail_by_method(sentences, mentions, current, sentence, places, day)
+                earlier = _tail_by_method(sentences, mentions[sealed:], current, sentence, places, day)
             if earlier is not None and not NEW_INCIDENT_RE.match(sentence):
                 current = earlier  # back to an incident already reported at this place ("In the Tahoua region, ...")
             elif current is None or index in distinct_tails or _starts_new(sentence, current, places, day, bool(observations)):
                 if day is None and current is not None and HOURS_SHIFT_RE.match(sentence):
                     day = current.day  # "Hours earlier, ...": the day of the incident just told
                 lead = current if index in joined_tails and current is not None and index - 1 in current.indexes else None
-                pending = None if lead is not None else _pending_tail(mentions, current, places, day)
+                pending = None if lead is not None else _pending_tail(mentions[sealed:], current, places, day)
                 if pending is not None:
                     # "About eight hours later, a bomb hidden in a culvert exploded": the lead's second incident, told now
                     pending.lead_tail = False
@@ -533,14 +403,12 @@ def group_mentions(
                     continue
             current.add(index, places, day, bool(observations))
             continue
-        if current is None:
-            continue
-        if SECTION_LABEL_RE.match(sentence):
-            current = None  # "WHAT WE'RE READING - A new report on kidnapping": a digest's next section, not a follow-up
+        if current is None or SECTION_LABEL_RE.match(sentence):
+            current = None  # "WHAT WE'RE READING - A new report on kidnapping": a digest's section, not a follow-up
             continue
         if len(mentions) > 1 and event:
             places = _place_keys(foreground)
-            earlier = _earlier_mention(mentions, current, places, None) if places else None
+            earlier = _earlier_mention(mentions[sealed:], current, places, None) if places else None
             if earlier is not None and (observations or zero or limit is None):
                 current = earlier  # "Headman X was riding home in Nong Chik district when ...": back to the Pattani killing
                 current.indexes.append(index)
@@ -558,6 +426,12 @@ def group_mentions(
             if event:
                 # "The bus hit the device ... between Fada N'Gourma and Kantchari": where this incident is, too
                 current.places |= _place_keys(foreground)
+            if incident and current.day is None:
+                # "In the deadliest of the attacks, ... on Thursday": the day the summarising lead left out
+                current.day = _sentence_day(foreground, published)
+    if len(section_starts) > 1:
+        # "Here is a round-up of the week's main incidents": the intro above a digest's first section sums them up
+        mentions = [m for m in mentions if m.indexes[0] >= section_starts[0]]
     if len(mentions) > 2:
         # "The UN condemned two attacks that had killed dozens": a lead that only rolls up the incidents told below it
         mentions = [m for m in mentions if not (m.indexes == [0] and ROLL_UP_RE.search(sentences[0]))]
@@ -578,6 +452,8 @@ def _lead_in(sentences: list[str], index: int, mentions: list[Mention], publishe
     if previous < 0 or previous in taken:
         return []
     sentence = sentences[previous]
+    if CAPS_HEADING_RE.match(sentence):
+        return []  # "TURBAT: EQUIPMENT SET ABLAZE": a sub-heading, not part of the story under it
     if is_event_sentence(sentence) and foreground_end(sentence, published) is None:
         if is_strong_violence(sentence) or find_groups(sentence):
             return [previous]  # "The ADF attacked army positions in Beni. They killed 15 people."

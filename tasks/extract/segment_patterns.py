@@ -1,0 +1,215 @@
+"""Pattern tables for incident grouping (tasks/extract/segment.py): what starts, continues or ends an incident."""
+
+from __future__ import annotations
+
+import re
+
+from .text import folded
+
+# A digest's section label opening a paragraph ("CONGO - ...", "WHAT WE'RE READING - ...").
+SECTION_LABEL_RE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{2,40}(?:\s[-–—]|:)\s")
+# A roundup's sub-heading on a line of its own ("TURBAT: CONSTRUCTION EQUIPMENT SET ABLAZE", "BACKGROUND").
+CAPS_HEADING_RE = re.compile(r"^[^a-z]*[A-Z]{2}[^a-z]*$")
+# Sentences about history, trials and anniversaries, not a new incident.
+BACKGROUND_RE = folded(
+    r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b|\bsince\s+the\s+(?:start|beginning|outbreak|fall|end)\b|\bsince\s+then\b|"
+    r"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+alone\b|\bin\s+recent\s+(?:years|months|weeks)\b|"
+    # "..., the first of three attacks in four days ... that have left three people dead": a total over several
+    r"\b(?:the\s+)?(?:first|second|third|latest|last)\s+of\s+(?:two|three|four|five|six|several|\d+)\s+(?:attacks|incidents|bombings|shootings)\b|"
+    r"\bin\s+(?:previous|past|earlier)\s+(?:seasons|years|months|weeks|decades)\b|"
+    r"\bmark(?:s|ed|ing)?\s+(?:\w+\s+){0,2}years?\s+since\b|\b(?:\d+|\w+)\s+years\s+since\b|"
+    r"\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?|months|weeks)\b|\b(?:years|decades)\s+ago\b|"
+    r"\b(?:a|one|two|three|\d+)\s+(?:years?|months?|decades?)\s+ago\b|"
+    r"\b(?:years|decades)\s+of\s+(?:war|conflict|fighting|violence|insurgency|unrest|instability|bloodshed|chaos)\b|"
+    r"\b(?:decade|decades|years)-long\b|\banniversary\b|\bcommemorat\w*|\bmemorial\b|"
+    r"\b(?:was|were|been|be|is|are)\s+(?:\w+\s+)?(?:sentenced|convicted|acquitted|jailed|imprisoned|indicted|charged|tried)\b|"
+    r"\bverdict\b|\bon\s+trial\b|\bfound\s+guilty\b|\btold\s+the\s+court\b|\bthe\s+court\s+heard\b|\btestif(?:y|ied|ies)\b|"
+    r"\b(?:prosecution|prosecutors?)\s+(?:told|said|argued|alleged)\b|\b(?:insurgency|conflict|war|violence|campaign)\s+(?:that|which)\s+(?:has|have|had)\b|"
+    r"\bha(?:ve|s|d)\s+(?:killed|claimed(?:\s+the\s+lives\s+of)?)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|some\s+|about\s+|around\s+|tens\s+of\s+)?[\d,]+(?:\s+\w+)?\s+(?:people|lives|civilians|soldiers)|"
+    r"\bha(?:ve|s)\s+(?:killed|claimed)\s+(?:tens\s+of\s+|hundreds\s+of\s+)?thousands\b|\blast\s+year\b|\bevery\s+year\b|"
+    r"\bdeadliest\s+(?:year|month)\b|\blast\s+(?:week|month)\b|\bearlier\s+this\s+(?:month|year)\b|"
+    r"\b(?:a|in\s+a)\s+similar\s+(?:attack|incident|bombing)\b|\bprevious\s+(?:attack|attacks)\b|"
+    r"\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:a|two|three|\w+)\s+(?:decades?|years)\b|"
+    r"\b(?:in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months|decades?)\b|"
+    r"\bha(?:s|ve)\s+(?:also\s+)?stepped\s+up\s+(?:its\s+|their\s+)?attacks\b|"
+    # a group's long campaign, not one attack: "has since waged a campaign of roadside bombs and ambushes"
+    r"\bwag(?:ed|es|ing)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:campaign|insurgency|war)\b|"
+    r"\b(?:have|has)\s+(?:often|repeatedly|long|frequently|routinely|regularly)\s+(?:blamed|accused)\b|"
+    # a tally, not an attack: "has carried out more air strikes this year than in any year since"
+    r"\b(?:more|fewer)\s+(?:\w+\s+){0,2}?(?:attacks|strikes|bombings|killings|raids)\s+(?:this|last)\s+(?:year|month)\b",
+    re.IGNORECASE,
+)
+# A sentence about attacks in general ("Yet attacks by groups linked to al-Qaeda have spread"), not one attack.
+GENERIC_EVENT_RE = folded(
+    r"^(?:\W*(?:yet|but|and|so|such|these|those|similar|recent|frequent|repeated|deadly|jihadist|militant|insurgent)\s+)*"
+    r"(?:attacks|bombings|killings|raids|kidnappings|abductions|ambushes|violence)\s+(?:by|on|against|in|have|has|are|were|continue|remain|like)\b",
+    re.IGNORECASE,
+)
+YEAR_RE = re.compile(r"\b(19\d\d|20\d\d)\b")
+# "in January" with no day: a month before the publication month is history, not the news.
+BARE_MONTH_RE = re.compile(
+    r"\b(?i:in|since|during|until)\s+(?i:early\s+|late\s+|mid-)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+)
+MONTH_NUMBERS = {name: number for number, name in enumerate(
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"), 1
+)}
+HISTORY_MONTHS = 2  # months back from publication after which a bare month names the past
+# A running total ("more than 35,000 people have been killed since 2001"): the whole sentence is background.
+RUNNING_TOTAL_RE = folded(
+    r"\b(?:have|has|had)\s+(?:now\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:killed|died|wounded|displaced|claimed|lost|assaulted|attacked|abducted|kidnapped|injured)\b[^.;]*?\b(?:since|so\s+far|to\s+date|"
+    r"this\s+year|over\s+the\s+(?:past|last)|in\s+recent\s+(?:years|months)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|in\s+(?:the\s+)?(?:\w+[-\s])?(?:year|decade)s?[-\s]?(?:long|old)?\s+(?:conflict|war|insurgency))\b"
+    r"|\b(?:sentenced|convicted|acquitted)\b"
+    r"|\b\d[\d,]*\s+(?:deaths|dead|fatalities|killings)\s+since\b"
+    # a monthly tally: "At least 612 people were killed in violence across Syria in January"
+    r"|\bkilled\s+in\s+(?:violence|attacks|fighting|clashes)\s+across\b|\bmonthly\s+(?:toll|report|tally|figures?)\b",
+    re.IGNORECASE,
+)
+ANAPHORA_RE = folded(
+    r"\b(?:the|this|that|today's|yesterday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's)\s+"
+    r"(?:\w+\s+)?(?:attacks?|blasts?|explosions?|bombings?|assault|ambush|raid|incident|shooting|attackers?|gunmen|"
+    r"gunman|militants|bombers?|assailants?|victims|dead|wounded|injured|kidnappers|abductors|strike|siege|violence|massacre)\b",
+    re.IGNORECASE,
+)
+NEW_INCIDENT_RE = folded(
+    r"^\s*(?:in\s+(?:a|an|another)\s+(?:separate|second|similar|related|different|earlier|later|unrelated)?\s*"
+    r"(?:attack|incident|bombing|blast|explosion|development|raid|ambush|shooting|assault)|separately|elsewhere|"
+    r"meanwhile|in\s+another|also\s+on\s+\w+day|(?:further|farther)\s+(?:east|west|north|south|afield),|earlier\s+(?:on\s+)?(?:\w+day|in\s+the\s+day|that\s+day)|"
+    r"later\s+(?:on\s+)?(?:\w+day|that\s+day|in\s+the\s+day)|in\s+a\s+separate|a\s+separate|another\s+(?:attack|bomb|blast|explosion)|"
+    # "The shooting came three days after drones dropped explosives on homes in El Aguaje"
+    r"the\s+(?:attack|shooting|killing|bombing|blast|ambush|raid|assault)\s+came\s+(?:a|one|two|three|four|five|six|\d+|several)\s+(?:days?|weeks?)\s+after\s+(?!the\b))",
+    re.IGNORECASE,
+)
+# A bomb made safe or found before it went off ("Another bomb was disarmed"): no attack of its own.
+DEFUSED_RE = folded(r"\b(?:was|were)\s+(?:\w+\s+)?(?:defused|disarmed|dismantled|found|discovered|recovered|seized)\b", re.IGNORECASE)
+# Victims of the incident already reported, treated or dead later in a hospital elsewhere: not a new
+# place. Deaths are read by the casualty table's LATER_DEATHS_RE; these are the other follow-ups.
+FOLLOW_UP_FIGURE_RE = folded(r"\b(?:were|was|are|is)\s+(?:still\s+)?(?:being\s+)?treated\b|\bneutrali[sz]\w*", re.IGNORECASE)
+FOLLOW_UP_RE = folded(
+    r"\b(?:subsequently|since)\s+died\b|\bdied\s+(?:later\s+)?(?:of\s+(?:\w+\s+)?(?:wounds|injuries)\s+)?(?:in|at)\s+(?:a|the)\s+(?:[\w-]+\s+)?hospital\b|"
+    r"\b(?:taken|rushed|flown|airlifted|evacuated|transferred)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?\s+in\b|\bhospitali[sz]ed\s+in\b|"
+    # the dead buried or identified on a later day: "said 11 bodies had been identified and buried on Wednesday"
+    r"\bbodies\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?(?:identified|buried|laid\s+to\s+rest)\b|"
+    # an earlier count of the same dead, superseded: "A first statement ... on Monday evening said seven soldiers had been killed"
+    r"\b(?:first|initial|earlier|preliminary)\s+(?:statement|toll|report|count|figure|tally)\b[^.;]{0,80}\bhad\s+(?:been\s+)?(?:killed|died)\b|"
+    # "Officials had counted 18 dead on Wednesday", "Among them were ...", "The man who died on Wednesday had been brought to Pemba"
+    r"\bhad\s+(?:earlier\s+|initially\s+)?counted\b|^\s*among\s+(?:them|the\s+(?:dead|victims|wounded|injured))\b|"
+    r"\bwho\s+died\s+(?:on\s+\w+day|later|overnight|in\s+hospital)\b|"
+    # a later count of the same dead: "recovered a third body on Wednesday evening, bringing the death toll to three"
+    r"\b(?:bringing|raising|taking|pushing|lifting)\s+the\s+(?:\w+\s+)?toll\s+to\b",
+    re.IGNORECASE,
+)
+SPECIFIC_EVENT_RE = folded(
+    r"\b(?:exploded|detonated|went\s+off|blew\s+(?:himself\s+|herself\s+|themselves\s+)?up|stormed|ambushed|opened\s+fire|"
+    r"kidnapped|abducted|attacked|set\s+fire|torched|shot|bombed|dropped|pounded|beat|beating|beaten|gunned\s+down|fired|rammed|struck|targeted|targeting|raided|"
+    r"bombing|torching|shelling|raiding|storming|ambushing|blowing\s+up|"
+    r"killed|killing|beheaded|hurled|threw|thrown|lobbed|planted|launched|carried\s+out|seized|stabbed|hijacked|commandeered|"
+    r"assassinated|shelled|rocked|destroyed|damaged|blown\s+up|blew|set\s+off|ignited|found|discovered|defused|hit|"
+    r"took\s+place|occurred|happened|erupted|came\s+under|was\s+attacked|were\s+attacked|targeted|ambush|invaded|"
+    r"broke\s+into|burst\s+into|entered|opening\s+fire|sprayed|lobbed|crashed|drove|rammed|murdered|slit|"
+    r"fought|clashed|battled|exchanged\s+fire|"
+    # arson and close killing told plainly: "burned down the customs post", "set them alight", "hacked to death",
+    # and a fight told by its weapons: "exchanged heavy machine-gun and artillery fire"
+    r"burn(?:ed|t)\s+down|set\s+(?:\w+\s+){1,3}?(?:ablaze|alight|on\s+fire)|hacked|exchanged\s+(?:[\w-]+\s+){1,4}?fire|"
+    # headline present tense: "Suicide bomber kills president", "guerrillas assassinate a colonel"
+    r"kills|assassinates?|massacres?|storms|ambushes|bombs|kidnaps|abducts|hijacks?)\b",
+    re.IGNORECASE,
+)
+SPORT_RE = folded(
+    r"\b(?:midfield\w*|stoppage\s+time|goalkeeper|half-time|halftime|penalty\s+(?:kick|shoot-?out|area|spot)|striker|"
+    r"scored\s+(?:a|the|his|her|twice)|equali[sz]er|hat-trick|relegation|league\s+(?:leaders|table|match|title)|"
+    r"the\s+(?:visitors|hosts)\s+(?:were|was)|(?:first|second)\s+half(?:\s+hour)?)\b",
+    re.IGNORECASE,
+)
+# A match report's own vocabulary and its result ("hammering their rivals 4-0"): a sports page that borrows
+# war words ("massacred", "ambushed", "under siege") reports no incident, whatever its sentences say.
+SPORT_TERM_RE = re.compile(
+    r"\b(derby|match(?:es)?|stadium|league|goals?|goalkeeper|striker|midfield\w*|defender|winger|coach|fans|champions|"
+    r"title|penalty|header|half-time|halftime|full[- ]time|kick-?off|scored|cup|tournament|season|players?|club|substitute|"
+    r"referee|play-?offs?)\b",
+    re.IGNORECASE,
+)
+MATCH_RESULT_RE = re.compile(
+    r"\b(?:won|beat|beating|hammer\w*|thrash\w*|draw|drew|lost|defeat\w*|win|victory|rout\w*|massacred)\b[^.]{0,60}?\b\d{1,2}-\d{1,2}\b"
+    r"|\b\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|draw|loss|rout)\b",
+    re.IGNORECASE,
+)
+SPORT_REPORT_TERMS = 6
+
+
+def is_sport_report(sentences: list[str]) -> bool:
+    """True when an article is a match report: a result and several distinct terms of the game."""
+    text = " ".join(sentences)
+    if not MATCH_RESULT_RE.search(text):
+        return False
+    return len({m.group(1).lower() for m in SPORT_TERM_RE.finditer(text)}) >= SPORT_REPORT_TERMS
+
+
+ROLL_UP_RE = folded(
+    r"\b(?:two|three|four|five|several|a\s+(?:string|series|spate|wave)\s+of|separate)\s+(?:\w+\s+)?(?:attacks|raids|incidents|strikes|assaults)\b",
+    re.IGNORECASE,
+)
+EVERY_ATTACK_RE = folded(r"\b(?:both|either|all\s+(?:two|three|four|the)|neither)\s+(?:of\s+the\s+)?(?:attacks|attack|incidents|killings|raids|bombings)\b", re.IGNORECASE)
+# A paragraph that moves the clock: "About eight hours later, a bomb ...".
+TIME_SHIFT_RE = folded(
+    r"^\s*(?:(?:about|some|nearly|roughly|around|less\s+than|more\s+than|just|barely|only)\s+)?"
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|several|a\s+few)\s+(?:hours?|days?)\s+(?:later|earlier)\b"
+    r"|^\s*hours\s+(?:earlier|later)\b",  # "Hours earlier, fighters had attacked an army base in Konduga": another incident
+    re.IGNORECASE,
+)
+TOLL_WORD_RE = folded(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|victims))\b", re.IGNORECASE)
+HOURS_SHIFT_RE = folded(r"^\s*(?:(?:a\s+few|several|two|three|\d+)\s+)?hours\s+(?:earlier|later)\b", re.IGNORECASE)
+# "About 20 minutes later, two men sprayed a checkpoint in Nong Chik", "Hours later, ... in Jamundi": another incident
+# only where the place changes too.
+SHORT_TIME_SHIFT_RE = folded(
+    r"^\s*(?:(?:about|some|nearly|roughly|around|less\s+than|more\s+than|just|barely|only)\s+)?"
+    r"(?:an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|\d+|several|a\s+few)?\s*minutes?\s+later\b|^\s*hours\s+later\b",
+    re.IGNORECASE,
+)
+# A clause that reports another incident inside the sentence ("..., and three soldiers died in a separate
+# attack in the Tahoua region"): the sentence is split before it, and the clause starts a new mention.
+SEPARATE_EVENT_RE = folded(
+    r"\bin\s+(?:a|another)\s+(?:separate|second|different|unrelated)\s+(?:attack|incident|ambush|bombing|raid|shooting)\b|\bseparately\b"
+    r"|\ba\s+separate\s+(?:attack|incident|ambush|bombing|raid|shooting)\s+(?:in\s+which|when|where)\b",
+    re.IGNORECASE,
+)
+# A joined clause led by another attack that harms people: "..., while an air strike on Nyala killed 26".
+SECOND_ATTACK_RE = folded(
+    r",\s+(?:a|one|two|three|four|five|six|\d+)\s+days?\s+after\s+(?=(?:\w+\s+){0,5}?(?:burning|killing|shooting|attacking|setting|gunmen|militants|attackers|insurgents|a\s+bomb|an?\s+attack|"
+    r"(?:air|drone|missile)\s+strike|airstrike|raid|bombing|explosion|blast|ambush))"
+    r"|(?:,\s*(?:and|while|whereas)|;)\s+(?=(?:(?:residents|officials|police|witnesses|medics|locals)(?:\s+of\s+(?:[\w-]+\s+){1,4}?)?\s*said\s+)?"
+    r"(?:an?|another|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:bomb|bombing|blast|explosion|air\s*strike|airstrike|drone\s+strike|strike|grenade|mine|shell|rocket|suicide\s+bomber)s?\s+"
+    r"(?:[^,.;]{0,60}?\s)?(?:killed|wounded|injured|hit|struck)\b)"
+    # "..., while in the country's south gunmen on a motorbike killed a local council official"
+    r"|,\s*(?:while|whereas)\s+(?=in\s+(?:the\s+)?[\w'’ -]{2,40}?\s+(?:gunmen|militants|attackers|insurgents|assailants|"
+    r"unidentified\s+(?:men|gunmen|assailants)|armed\s+men)\s+(?:[^,.;]{0,60}?\s)?(?:killed|shot|abducted|kidnapped|stabbed|attacked)\b"
+    # "..., while in the south a local council chief was gunned down outside his home"
+    r"|in\s+(?:the\s+)?[\w'’ -]{2,40}?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:was|were)\s+(?:\w+\s+)?(?:killed|gunned|shot|abducted|kidnapped|stabbed)\b)",
+    re.IGNORECASE,
+)
+# The day words a clause names; two different ones in two joined clauses make two incidents.
+CLAUSE_DAY_RE = folded(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+night|overnight|(?:at\s+)?the\s+weekend)\b", re.IGNORECASE
+)
+# A day that dates a statement ("officials said on Wednesday"), not an incident.
+REPORTED_DAY_RE = folded(
+    r"\b(?:said|says|told|announced|added|reported|confirmed|stated|statement)\s+(?:\w+\s+){0,2}?(?:on\s+|late\s+|early\s+)*$", re.IGNORECASE
+)
+DAY_JOIN_RE = re.compile(r"(?:,\s*(?:and|while|whereas)|;)\s+")
+HARM_VERB_RE = folded(
+    r"\b(?:killed|killing|died|dead|shot|wounded|wounding|injured|injuring|beheaded|abducted|kidnapped|set\s+fire|burned|torched|"
+    r"seized|hijacked|stormed|blew\s+up|bombed|attacked|raided)\b",
+    re.IGNORECASE,
+)
+CLAUSE_SPLIT_RE = re.compile(r"(?:,\s*|;\s*|\s+)(?:and|while|whereas|but)\s+|;\s+")
+# A sentence led by its day ("On Sunday,", "Late Saturday,", "Early on Monday,").
+LEADING_DAY_RE = re.compile(
+    r"^\s*(?:(?:And|But|Then)\s+)?(?:(?:On|Late|Early|Overnight|By)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|Yesterday|[Ll]ast\s+night)"
+    # "On Tuesday night gunmen burst into ...": a time of day closes the phrase even without a comma
+    r"(?:\s+(?:morning|afternoon|evening|night)(?:,|\s+)|,|\s+(?=at\s+least\b|about\b|around\b|some\b|an?\b|\d|[A-Z]))"
+)
+ATTACH_GAP = 2
+# Substrings every zero-casualty pattern contains; a sentence without them skips those patterns.
+ZERO_CUES = ("no ", "nobody", "none ", "without", "unharm", "unhurt", "unscath", "only ")
+CLAIM_ATTACH_GAP = 4
