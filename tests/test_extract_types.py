@@ -344,3 +344,37 @@ def test_an_official_named_in_apposition_or_bombed_is_assassinated() -> None:
 def test_an_official_named_as_the_one_killed_makes_a_government_target() -> None:
     text = ["Two riders shot dead Omar Said, 49, the mayor of Kora, as he sat outside a bakery."]
     assert extract_target_type(text)[0] == "government"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three farm hands were killed by Ansar Dine insurgents outside the hamlet.",
+        "A shopkeeper was murdered by Islamic State fighters in the old quarter.",
+        "Rebel guerrillas kill five herders near the river crossing.",
+        "Armed militants massacred a family of seven on the outskirts of the town.",
+    ],
+)
+def test_killings_by_named_armed_men_are_armed_assaults(sentence: str) -> None:
+    attack_type, _ = extract_attack_type([sentence])
+    assert refine_attack_type(attack_type, [sentence], 5, None, "civilians") == "armed_assault"
+
+
+def test_killing_by_a_named_group_alone_is_not_yet_an_armed_assault() -> None:
+    # the group with no fighters named says nothing of the method (README: unknown)
+    sentence = "Five people died in an attack on their outpost, officials said."
+    attack_type, _ = extract_attack_type([sentence])
+    assert refine_attack_type(attack_type, [sentence], 5, None, "military") == "unknown"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two deminers were hurt when their pickup ran over a mine on the track to the village.",
+        "A patrol vehicle struck a mine laid by the rebels, and gunfire followed for ten minutes.",
+        "A boy was killed after he stepped on a mine near the school.",
+    ],
+)
+def test_a_mine_set_off_by_its_victims_is_a_bombing(sentence: str) -> None:
+    assert extract_attack_type([sentence])[0] == "bombing_explosion"
+    assert "explosives" in extract_weapons([sentence])[0]

@@ -30,7 +30,9 @@ ATTACK_KEYWORDS: dict[str, str] = {
         r"\bb(?<!fire-b)(?<!petrol\sb)(?<!smoke\sb)(?<!gasoline\sb)(?<!mortar\sb)omb(?:s|ing|ings|ed|er|ers)?\b(?!-making|\s+squads?|\s+disposal|\s+factor)|\bcar-bomb\w*|\bIEDs?\b|"
         r"\bimprovised\s+explosive|\bexplosive\s+devices?\b|\bexplosives?\b|\bS?V?BIEDs?\b|\bland\s*mines?\b|\bmine\s+blast\b|"
         r"\bbooby[-\s]trap\w*|\bdetonat\w*|\bsuicide\s+(?:vest|belt)s?\b|\bdynamite\b|\bblew\s+(?:himself|herself|themselves)\s+up\b|"
-        r"\bsuicide\s+(?:attack|attacks|attacker|attackers|assault|blast|mission)\b"
+        r"\bsuicide\s+(?:attack|attacks|attacker|attackers|assault|blast|mission)\b|"
+        # a mine set off by its victims names the device as surely as "landmine": "their vehicle ran over a mine"
+        r"\b(?:hit|struck|ran\s+over|drove\s+over|stepped\s+on|triggered)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?mines?\b|\bmines?\s+(?:planted|laid)\b"
     ),
     "grenade": r"\bgrenades?\b(?<!propelled\sgrenade)(?<!propelled\sgrenades)",
     "bombing_weak": r"\bexplo(?:sion|sions|ded|de|des)\b|\bblasts?\b|\bblew\s+up\b|\bblown\s+up\b|\bwent\s+off\b",
@@ -118,7 +120,7 @@ WEAPON_KEYWORDS: dict[str, str] = {
     ),
     "explosives": (
         r"\bb(?<!fire-b)(?<!petrol\sb)(?<!smoke\sb)omb(?:s|ing|ings|ed|er|ers)?\b(?!-making|\s+squads?|\s+disposal|\s+factor)|\bexplo(?:sion|sions|ded|sives?|sive\s+devices?)\b|"
-        r"\bIEDs?\b|\bgrenades?\b|\bland\s*mines?\b|\bblasts?\b|\bdetonat\w*|\brockets?\b|\bmortars?\b|\bmissiles?\b|"
+        r"\bIEDs?\b|\bgrenades?\b|\bland\s*mines?\b|\b(?:hit|struck|ran\s+over|drove\s+over|stepped\s+on|triggered)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?mines?\b|\bmines?\s+(?:planted|laid)\b|\bblasts?\b|\bdetonat\w*|\brockets?\b|\bmortars?\b|\bmissiles?\b|"
         r"\bshell(?:ing|ed|s)\b|\bdynamite\b|\bRPGs?\b|\bair\s*strikes?\b|\bdrone\s+strikes?\b|"
         # a drone that hit something, not one "called in" after the attack
         r"\b(?:drones?|quadcopters?)\b(?:\s+[\w-]+){0,6}?\s+(?:hit|struck|attacked|dropped|bombed|targeted|slammed|crashed)\b|"
@@ -487,12 +489,17 @@ ATTACK_BY_PEOPLE_RE = folded(
     r"\battack(?:ed|ing)?\b|\braid(?:ed)?\b|\bassault(?:ed)?\b|\bstorm(?:ed|ing)\b|\boverr?an\b", re.IGNORECASE
 )
 KILLED_BY_ARMED_MEN_RE = folded(
-    r"\b(?:killed|wounded|injured|murdered)\s+(?:\w+\s+)?by\s+(?:suspected\s+|presumed\s+|\w+\s+)?"
+    r"\b(?:killed|wounded|injured|murdered|executed|massacred)\s+(?:\w+\s+)?by\s+(?:suspected\s+|presumed\s+|\w+\s+)?"
     r"(?:militants|insurgents|rebels|fighters|jihadists|terrorists|guerrill?as|bandits|gunmen|assailants|attackers)\b"
+    # the group named before its fighters: "killed by Boko Haram insurgents", "murdered by Islamic State militants"
+    r"|\b(?:killed|wounded|injured|murdered|executed|massacred)\s+(?:\w+\s+)?by\s+(?:suspected\s+|alleged\s+)?(?:the\s+)?(?-i:[A-Z][\w'-]+\s+){1,4}"
+    r"(?:militants|insurgents|rebels|fighters|jihadists|terrorists|guerrill?as|gunmen)\b"
     r"|\b(?:killed|wounded|injured|murdered|attacked)\s+(?:\w+\s+)?by\s+(?:a\s+group\s+of\s+)?(?:unidentified|unknown|armed|masked)\s+(?:men|individuals|persons)\b"
     # armed men named as the attackers: "militants attacked a police convoy", "a militant attack", "an attack by rebels"
     r"|\b(?:militants|insurgents|rebels|jihadists|terrorists|guerrill?as|bandits|gunmen|assailants|attackers|infiltrator)\s+"
     r"(?:\w+\s+)?(?:attacked|attack|stormed|storm|raided|raid|ambushed|ambush|overran|turned\s+(?:his|their)\s+guns?)\b"
+    # armed men as the subject of a killing, in the present tense of chronologies too: "guerrillas kill eight members of a family"
+    r"|\b(?:militants|insurgents|rebels|jihadists|terrorists|guerrill?as|bandits|gunmen)\s+(?:\w+\s+)?(?:killed|kill|murdered|murder|massacred|massacre|executed|execute)\b"
     r"|\b(?:militant|insurgent|rebel|jihadist|terrorist|guerrill?a)\s+(?:attacks?|raids?|assaults?|ambush)\b"
     r"|\b(?:attacks?|raids?|assaults?|ambush)\s+by\s+(?:suspected\s+|unidentified\s+|unknown\s+|armed\s+)*"
     r"(?:[A-Z]\w+\s+)?(?:militants|insurgents|rebels|fighters|jihadists|terrorists|guerrill?as|bandits|gunmen|assailants|men)\b",
