@@ -644,3 +644,70 @@ def test_official_denial_before_a_claim_is_the_report() -> None:
         "The rebels said in a statement that their fighters had killed seven soldiers.",
     ], claim_indexes=frozenset({1}))
     assert (result["killed"], result["killed_low"], result["killed_high"]) == (0, 0, 7)
+
+
+def test_present_tense_shoot_dead_takes_its_object() -> None:
+    # list entries and headlines tell the attack in the present tense
+    result = figures("Raiders shoot dead at least six villagers and another four were hurt.")
+    assert (result["killed"], result["killed_low"], result["killed_high"]) == (6, 6, None)
+    assert result["wounded"] == 4
+
+
+def test_including_list_without_closing_comma_is_an_aside() -> None:
+    result = figures("Nine people, including two traffic wardens were killed when the device went off.")
+    assert result["killed"] == 9
+    result = figures("At least 11 people including pupils, teachers and a guard have been wounded in the blast.")
+    assert result["wounded"] == 11
+
+
+def test_deaths_and_injuries_as_nouns() -> None:
+    result = figures("The ambush on the outpost caused one death and three injuries.")
+    assert (result["killed"], result["wounded"]) == (1, 3)
+    result = figures("A parcel bomb went off at the depot, leaving at least two deaths and five injured.")
+    assert (result["killed"], result["killed_low"], result["killed_high"], result["wounded"]) == (2, 2, None, 5)
+
+
+def test_death_noun_after_a_counted_noun_is_not_a_toll() -> None:
+    # "death squad" is a name, not a figure: only the victims of the verb count
+    result = figures("Three members of a rogue death squad killed two shopkeepers in the market.")
+    assert result["killed"] == 2
+
+
+def test_pronoun_refers_back_to_the_people_counted() -> None:
+    result = figures("Gunmen stopped three motorists on the highway, killing them all.")
+    assert result["killed"] == 3
+    result = figures("Bandits seized two herdsmen near the river and slit their throats.")
+    assert result["killed"] == 2
+    result = figures("Soldiers surrounded eight militants in a farmhouse, killing them.")
+    assert (result["killed"], result["perpetrators_killed"]) == (None, 8)
+
+
+def test_pronoun_does_not_count_people_already_counted() -> None:
+    result = figures("Five villagers were killed when raiders took five villagers and beheaded them.")
+    assert result["killed"] == 5
+
+
+def test_one_wounded_person_without_a_number() -> None:
+    result = figures("A guard was killed and another was wounded when the convoy was attacked.")
+    assert (result["killed"], result["wounded"]) == (1, 1)
+    result = figures("A driver was shot dead, while the head of the depot was seriously injured.")
+    assert (result["killed"], result["wounded"]) == (1, 1)
+    result = figures("The gunman was wounded and taken into custody.")
+    assert result["wounded"] is None
+    result = figures("A soldier was killed in the blast. No one else was hurt.")
+    assert (result["killed"], result["wounded"]) == (1, 0)
+
+
+def test_kidnapped_and_killed_and_present_passive_are_one_victim() -> None:
+    assert figures("A local reporter was abducted and killed by unknown men.")["killed"] == 1
+    assert figures("The provincial judge is murdered outside his home.")["killed"] == 1
+
+
+def test_an_armed_group_named_as_the_dead_are_attackers() -> None:
+    result = figures("Four guards were killed and six Taliban were killed when the Taliban tried to overrun the post.")
+    assert (result["killed"], result["perpetrators_killed"]) == (4, 6)
+    result = figures("Eleven Taliban fighters died in the clash with the police.")
+    assert (result["killed"], result["perpetrators_killed"]) == (None, 11)
+    # a person of the group, or a standing force's fighters, are victims
+    assert figures("A Taliban district governor and his driver were killed by a roadside bomb.")["killed"] == 2
+    assert figures("Three Syrian Democratic Forces fighters were killed when a mine went off.")["killed"] == 3

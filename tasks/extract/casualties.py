@@ -36,8 +36,10 @@ from .casualty_patterns import (
     ATTACKERS_KILLED_TAIL_RE,
     BODIES_OF_TAIL_RE,
     BURIAL_RE,
+    DEATH_NOUN_AFTER_RE,
     DRIVER_HELD_RE,
     GROUP_ACCOUNT_TAIL_RE,
+    GROUP_DEAD_RE,
     HOSPITAL_AFTER_RE,
     HOSTAGE_HEAD_RE,
     HYPOTHETICAL_TAIL_RE,
@@ -54,6 +56,7 @@ from .casualty_patterns import (
     OBJECT_AFTER_RE,
     PASSIVE_PARTICIPLES,
     PASSIVE_RE,
+    PRONOUN_VICTIMS_RE,
     REVISION_RE,
     ROLES,
     SECOND_SOURCE_TAIL_RE,
@@ -61,6 +64,7 @@ from .casualty_patterns import (
     SELF_DETONATION_RE,
     SINGLE_VICTIM_RE,
     SINGLE_WOUNDED_RE,
+    STATE_LIKE_WORDS,
     SUBSET_TAIL_RE,
     SUPERSEDED_RE,
     TOLL_TAIL_RE,
@@ -98,12 +102,24 @@ class Observation:
     fuller: bool = False  # a named victim with the others ("X, the district chief, and one of his bodyguards")
 
 
-def _part_is_perpetrator(nouns: str, members: bool = True) -> bool:
+def _part_is_perpetrator(nouns: str, members: bool = True, told_dead: bool = False) -> bool:
     words = [w.strip("'") for w in nouns.split()]
     if any(w in PERPETRATOR_NOUNS for w in words) and not any(w in ANTI_PERPETRATOR_WORDS for w in words):
         return True
+    # "nine Taliban were killed", "16 Taliban fighters died in the clash": an armed group's own dead, told as the subject
+    if told_dead and members and _is_group_dead(nouns):
+        return True
     # "five suspected members of the Bangsamoro Islamic Freedom Fighters": members of an armed group
     return members and bool(MEMBERS_OF_RE.search(nouns)) and _names_armed_group(nouns)
+
+
+def _is_group_dead(nouns: str) -> bool:
+    """The noun is an armed group's name, alone or before its fighters ("taliban", "isis fighters"); not a person of
+    the group ("a taliban district chief") nor a force that holds ground for a state ("syrian democratic forces")."""
+    name = GROUP_DEAD_RE.sub("", nouns).split()
+    if not name or len(name) > 4 or any(is_person_word(w) or w.strip("()") in STATE_LIKE_WORDS for w in name):
+        return False
+    return _names_armed_group(" ".join(name))
 
 
 def _names_armed_group(nouns: str) -> bool:
@@ -159,7 +175,7 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
             state = LEAVE_OBJECT_RE.match(sentence, count.end)
             if role == "hospital" or not state:
                 return None, False, 0
-            return ("killed" if (state.group("state") or "").lower() in ("dead", "killed") else "wounded"), False, 0
+            return ("killed" if (state.group("state") or "").lower() in ("dead", "killed", "death", "deaths") else "wounded"), False, 0
         if role == "to_death":
             return ("killed" if TO_DEATH_RE.match(sentence, count.end) else None), False, 0
         if role == "hurt_unless_dead":
@@ -194,6 +210,9 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
         return role, False, 1 if named else 0
     if count.nouns.endswith(("hostage", "hostages")):
         return "kidnapped", False, 0
+    noun = DEATH_NOUN_AFTER_RE.match(sentence, count.end) if not count.nouns else None
+    if noun:
+        return ("killed" if noun.group("killed") else "wounded"), False, 0
     return None, False, 0
 
 
@@ -221,6 +240,9 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
         if count.start < consumed:
             continue  # inside the aside of the previous figure ("Seven people, including a policeman, died")
         role, toll, extra, end = _role_of(sentence, count)
+        if role is None and not figures:
+            # only when nothing is counted yet: "7 people were killed ... got 7 people and beheaded them" tells them twice
+            role = _pronoun_role(sentence, count.end, counts[number + 1].start if number + 1 < len(counts) else len(sentence))
         # "killed at least 11 civilians, according to a local official, while a collective said 17 people died":
         # the second source's figure for the whole incident
         toll = toll or bool(SECOND_SOURCE_TAIL_RE.search(sentence, max(0, count.start - 100), count.start))
@@ -249,7 +271,7 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
         if count.nouns == "of them" and _antecedent_is_perpetrator(sentence[: count.start]):
             count = replace(count, nouns="attackers", parts=())  # "troops engaged bandits ..., neutralising 11 of them"
         attackers_acted = bool(ATTACKERS_KILLED_TAIL_RE.search(sentence, max(0, count.start - 60), count.start))
-        for part_role, low, best, high in _split_parts(role, count, attackers_acted):
+        for part_role, low, best, high in _split_parts(role, count, attackers_acted, told_dead=end > count.end):
             figures.append(
                 (
                     part_role, None if low is None else low + extra, best + extra, None if high is None else high + extra,
@@ -259,6 +281,14 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
                 )
             )
     return tuple(figures)
+
+
+def _pronoun_role(sentence: str, start: int, end: int) -> str | None:
+    """The role of a pronoun that refers back to a count before the next one ("two farmers ..., killing them")."""
+    match = PRONOUN_VICTIMS_RE.search(sentence, start, end)
+    if match is None or re.search(r"[.;]", sentence[start : match.start()]):
+        return None
+    return "killed" if match.group("killed") else "wounded"
 
 
 def _antecedent_is_perpetrator(before: str) -> bool:
@@ -275,15 +305,18 @@ def _claim_position(sentence: str) -> int:
     return match.start() if match else 0
 
 
-def _split_parts(role: str, count: Count, attackers_acted: bool = False) -> list[tuple[str, int | None, int, int | None]]:
+def _split_parts(
+    role: str, count: Count, attackers_acted: bool = False, told_dead: bool = False
+) -> list[tuple[str, int | None, int, int | None]]:
     """Victim and attacker figures of a (possibly composed) count: "19 militants and seven soldiers".
 
     `attackers_acted`: the sentence's killers are attackers ("Islamic State militants killed four fighters of
-    the SDF"), so members of a group among the dead are their victims.
+    the SDF"), so members of a group among the dead are their victims. `told_dead`: the count is the subject of a
+    death participle ("nine Taliban were killed"), where a bare group name stands for its fighters.
     """
     groups: dict[str, list[tuple[int, int | None, int | None, str]]] = {}
     for part in count.parts or ((count.best, count.low, count.high, count.nouns),):
-        perpetrator = _part_is_perpetrator(part[3], members=not attackers_acted)
+        perpetrator = _part_is_perpetrator(part[3], members=not attackers_acted, told_dead=told_dead)
         if role == "self_killed":
             part_role = "perpetrators_killed" if perpetrator or not part[3] else None
         elif role == "killed" and perpetrator:
@@ -436,7 +469,7 @@ def extract_casualties(
                 low = best = high = 1
                 evidence = single
         if role == "wounded" and best is None:
-            single = next((s for s in sentences if SINGLE_WOUNDED_RE.search(s)), None)
+            single = next((s for s in sentences if SINGLE_WOUNDED_RE.search(s) and not _single_wounded_is_excluded(s)), None)
             if single is not None:
                 low = best = high = 1
                 evidence = single
@@ -463,6 +496,13 @@ def _singular_is_perpetrator(sentence: str) -> bool:
     before = _words_before_single_victim(sentence)
     if before is None:
         return False
+    return _attacker_before(before) or bool(before) and before[-1] in ("one", "nobody", "not", "else")
+
+
+def _single_wounded_is_excluded(sentence: str) -> bool:
+    """The one wounded person a sentence tells is an attacker, or nobody ("no one else was hurt")."""
+    match = SINGLE_WOUNDED_RE.search(sentence)
+    before = sentence[max(0, match.start() - 40) : match.start()].lower().split()
     return _attacker_before(before) or bool(before) and before[-1] in ("one", "nobody", "not", "else")
 
 

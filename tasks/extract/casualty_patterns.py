@@ -22,6 +22,8 @@ ACTIVE_VERBS: dict[str, str] = {
         "slaughter", "slaughters", "kills himself and", "kills herself and",
         # security forces' word for the attackers they kill: "troops neutralised 11 terrorists"
         "neutralised", "neutralized", "neutralising", "neutralizing", "neutralise", "neutralize",
+        # present tense of list entries and headlines: "gunmen shoot dead seven people", "guns down two guards"
+        "shoot dead", "shoots dead", "gun down", "guns down", "shoot and kill", "shoots and kills",
     )},
     **{v: "wounded" for v in (
         "wounding", "wounded", "wounds", "wound", "injuring", "injured", "injures", "injure", "hurting", "hurt",
@@ -93,8 +95,9 @@ PASSIVE_FILLERS = (
     "immediately reported confirmed feared believed thought said to were also in all in total so far who "
     "people persons others more still found later found reportedly found now"
 ).split()
-# Between the victims and "were killed": an aside in commas or brackets, or a short participle clause.
-ASIDE = r"(?:\s*,[^,.;]{1,90},|\s*\([^)]{1,120}\)|\s+(?:in|across|from|at|on|near|inside|of|belonging\s+to|with)\s+[^,.;]{1,40}?(?=,?\s+(?:were|was|have|had|has)\s)|\s+(?:who|that)\s+[^,.;]{1,60}?(?=\s+(?:were|was|had)\b)|\s+who\s+(?:was|were|had\s+been)\s+[^,.;]{1,120}?(?=\s+(?:died|succumbed)\b)|\s+and\s+(?:other\s+)?[a-z-]+s(?=\s+(?:were|have|had)\s)|\s+\w+ing\s+[^,.;]{1,60}?(?=\s+(?:were|was|sustained|suffered|received)\b))"
+# Between the victims and "were killed": a list of who was among them, with or without a closing comma ("Six people,
+# including two policemen were killed"), an aside in commas or brackets, or a short participle clause.
+ASIDE = r"(?:\s*,?\s+including\s+[^.;]{1,80}?(?=\s+(?:were|was|have\s+been|has\s+been|are)\s+(?:\w+ly\s+)?(?:killed|dead|wounded|injured|hurt)\b)|\s*,[^,.;]{1,90},|\s*\([^)]{1,120}\)|\s+(?:in|across|from|at|on|near|inside|of|belonging\s+to|with)\s+[^,.;]{1,40}?(?=,?\s+(?:were|was|have|had|has)\s)|\s+(?:who|that)\s+[^,.;]{1,60}?(?=\s+(?:were|was|had)\b)|\s+who\s+(?:was|were|had\s+been)\s+[^,.;]{1,120}?(?=\s+(?:died|succumbed)\b)|\s+and\s+(?:other\s+)?[a-z-]+s(?=\s+(?:were|have|had)\s)|\s+\w+ing\s+[^,.;]{1,60}?(?=\s+(?:were|was|sustained|suffered|received)\b))"
 ALSO_VERBED = r"(?:\w+ed\s+and\s+)"
 AMBIGUOUS_BARE_PARTICIPLES = frozenset(
     "killed wounded injured hurt kidnapped abducted executed beheaded massacred murdered assassinated seized stabbed".split()
@@ -163,7 +166,7 @@ UNKNOWN_CASUALTIES_RE = folded(
 )
 # One named or singular victim with no number: "Governor X was shot dead".
 SINGLE_VICTIM_RE = folded(
-    r"\b(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot\s+dead|killed|assassinated|murdered|beheaded|"
+    r"\b(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:(?:kidnapped|abducted|seized|captured|tortured)\s+and\s+)?(?:shot\s+dead|killed|assassinated|murdered|beheaded|"
     r"stabbed\s+to\s+death|gunned\s+down|executed|shot\s+and\s+killed|hacked\s+to\s+death|burn(?:ed|t)\s+to\s+death|"
     r"beaten\s+to\s+death|shot\s+to\s+death|fatally\s+(?:shot|wounded|injured|stabbed)|mortally\s+wounded|pronounced\s+dead|"
     r"found\s+dead|lynched)\b"
@@ -178,7 +181,10 @@ SINGLE_WOUNDED_RE = folded(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:shot|hit|struck)\s+(?:and\s+(?:wounded|injured)|in\s+the\s+(?:leg|legs|arm|arms|shoulder|hand|foot|back|"
     r"chest|stomach|head|thigh|neck|abdomen))\b"
     # "was hit by a stray bullet", "was struck by shrapnel": a person hit by a projectile is wounded
-    r"|\b(?:was|has\s+been|had\s+been)\s+(?:hit|struck)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)\b",
+    r"|\b(?:was|has\s+been|had\s+been)\s+(?:hit|struck)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)\b"
+    # "another was wounded", "the station chief was injured": one person hurt, told without a number
+    # (not "fatally wounded": that one died; the caller drops an attacker or "no one" as the subject)
+    r"|\b(?:was|has\s+been|had\s+been)\s+(?!fatally|mortally)(?:\w+ly\s+)?(?:wounded|injured|hurt)\b",
     re.IGNORECASE,
 )
 # "killed Governor Ahmed Khan": a capitalised name after the verb (case matters here).
@@ -207,7 +213,7 @@ PASSIVE_RE = folded(
 )
 HOSPITAL_AFTER_RE = folded(r"\s*(?:others?\s+|people\s+)?(?:to|into)\s+(?:the\s+|a\s+)?hospitals?\b|\s+(?:being\s+)?(?:transported|taken|rushed)\s+to\s+(?:the\s+|a\s+)?hospital", re.IGNORECASE)
 LEAVE_OBJECT_RE = folded(
-    r"\s*(?P<state>dead|killed|wounded|injured|hurt)\b|\s*with\s+(?:\w+\s+){0,2}?(?P<with>injuries|wounds)\b", re.IGNORECASE
+    r"\s*(?P<state>dead|killed|deaths?|wounded|injured|injur(?:y|ies)|hurt)\b|\s*with\s+(?:\w+\s+){0,2}?(?P<with>injuries|wounds)\b", re.IGNORECASE
 )
 TO_DEATH_RE = folded(r"\s*(?:to\s+death|dead)\b", re.IGNORECASE)
 ALONG_WITH_TAIL_RE = folded(
@@ -244,6 +250,13 @@ AFTER_TAIL_RE = re.compile(r"\bafter\s+$", re.IGNORECASE)
 WOUNDED_WHO_DIED_RE = re.compile(r"\s*,?\s*who\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE)
 
 MEMBERS_OF_RE = re.compile(r"\b(?:members?|fighters|militants|cadres?|followers)\s+of\b")
+# The group's name as the whole noun, or before its fighters: "nine Taliban", "16 Taliban fighters" (the word
+# after the name is removed before the name is looked up)
+GROUP_DEAD_RE = re.compile(r"\s+(?:fighters|members|militants|cadres|commanders)$")
+# Words of a force's name that make it a standing force, not a band of attackers: "Syrian Democratic Forces"
+STATE_LIKE_WORDS = frozenset("forces force army units police guard guards militia".split())
+# A bare count of deaths or injuries as a noun: "causing one death and two injuries", "resulted in 3 deaths"
+DEATH_NOUN_AFTER_RE = folded(r"\s*(?:(?P<killed>deaths?|fatalit(?:y|ies))|(?P<wounded>injur(?:y|ies)))\b", re.IGNORECASE)
 
 NAMED_PERSON_AND_TAIL_RE = re.compile(
     r"(?:^|[.;]\s+|\b(?:and|but|when|after)\s+)(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+,\s+(?:\d{1,3},\s+)?"
@@ -280,3 +293,14 @@ ATTACKERS_KILLED_TAIL_RE = re.compile(
 
 # The head noun of people held: "recovered all 38 hostages", "freed the 12 captives".
 HOSTAGE_HEAD_RE = re.compile(r"\b(?:hostages?|captives?)$")
+
+# A pronoun standing for the people just counted: "opened fire on two herders, killing them both", "seized three
+# farmers and slit their throats". The count before it (which no verb governs) gets the pronoun's role.
+PRONOUN_VICTIMS_RE = folded(
+    r"\b(?P<killed>(?:killing|killed|kills|kill|murdering|murdered|executing|executed|beheading|beheaded|"
+    r"massacring|massacred|shooting\s+dead|shot\s+dead)\s+(?:them|both\s+of\s+them|all\s+of\s+them)\b|"
+    r"(?:shot|shooting|shoot|hacked|hacking|beat|beating|stabbed|stabbing|burned|burning|burnt|stoned|stoning)\s+them\s+"
+    r"(?:all\s+|both\s+)?(?:dead|to\s+death|alive)\b|(?:slit|slitting|cut|cutting)\s+their\s+throats\b)"
+    r"|\b(?P<wounded>(?:wounding|wounded|injuring|injured)\s+(?:them|both\s+of\s+them|all\s+of\s+them)\b)",
+    re.IGNORECASE,
+)
