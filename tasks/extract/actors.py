@@ -13,6 +13,8 @@ from .state_forces import confirmed_strike, find_state_agent, lead_state_strike,
 from .text import folded
 
 UNKNOWN = "Unknown"
+# A group in the sentences before an incident's own must be made its agent (2), blamed (4+) or claim it (9+).
+LEAD_IN_MIN_SCORE = 2
 # An affirmative claim of responsibility.
 # Aliases that are also ordinary people's trades: bystanders unless the text makes them act.
 OCCUPATION_ALIASES = frozenset({"herders", "herdsmen", "herder", "herdsman"})
@@ -20,6 +22,8 @@ CLAIM_RE = folded(
     r"\bclaim(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:responsibility|credit)\b"
     r"|\bclaim(?:ed|s|ing)\s+(?!the\s+lives)(?:the|an?|this|that|its|both)\s+(?:\w+\s+){0,2}?(?:attacks?|bombings?|blasts?|killings?|assaults?|ambush|operations?|raids?|kidnappings?|abductions?|shooting|strikes?|hijackings?|assassinations?|massacres?|beheadings?)\b"
     r"|\b(?:took|takes|accepted|accepts|admitted)\s+responsibility\b"
+    # "the Taliban later claimed it via their spokesman": the attack as a pronoun, unless a clause follows ("claimed it was")
+    r"|\bclaim(?:ed|s)\s+it\b(?!\s+(?:was|is|had|has|have|would|will|did|could|as|to)\b)"
     # "the banned CPI (Maoist) owned up to the blast": South Asian press idiom for a claim
     r"|\bown(?:ed|s)\s+up\s+to\s+(?:the|this|that|its)\s+(?:\w+\s+)?(?:attacks?|blasts?|bombings?|killings?|ambush|assaults?|raids?|explosions?|abductions?|kidnappings?|strikes?|murders?)\b"
     r"|\bresponsibility\s+(?:was\s+|has\s+been\s+)?(?:claimed|taken)\b"
@@ -75,7 +79,8 @@ BLAME_RE = folded(
 # After a group name: it only qualifies the group that follows ("al-Qaeda-linked al-Shabaab").
 QUALIFIER_AFTER_RE = folded(
     r"^(?:-|\s+|'s\s+(?:[A-Z]\w+\s+)?)(?:affiliated|affiliate|linked|allied|aligned|inspired|backed|loyal|splinter|faction|offshoot|"
-    r"branch|wing|breakaway)\b",
+    # "Boko Haram militants loyal to the Islamic State attacked": the allegiance describes the group named first
+    r"branch|wing|breakaway)\b(?!\s+(?:to|with)\b)",
     re.IGNORECASE,
 )
 # After a group name, an adjective of affiliation: the group is named only as another's ally.
@@ -84,7 +89,9 @@ AFFILIATION_ADJECTIVE_RE = folded(r"^[-\s](?:linked|affiliated|aligned|allied|in
 AGENT_AFTER_RE = folded(
     r"^\s*(?:\w+\s+){0,2}?(?:militants?|fighters?|gunmen|insurgents?|rebels?|members?|suicide\s+bombers?|bombers?|"
     r"jihadists?|attackers?|terrorists?|cells?|elements?|guerrillas?|operatives?|forces|militiamen|"
-    r"attacked|stormed|ambushed|killed|launched|carried\s+out|kidnapped|abducted|opened\s+fire|detonated|"
+    # "FARC guerrillas assaulted the post", "rebels took over the town", "militants tried to storm the base"
+    r"attacked|stormed|ambushed|killed|launched|carried\s+out|kidnapped|abducted|opened\s+fire|detonated|assaulted|"
+    r"took\s+over|(?:tried|attempted)\s+to\s+(?:storm|assault|attack|overrun|seize|take)|"
     r"set\s+fire|seized|raided|overran|struck|targeted|shelled|fired|beheaded|executed|massacred|bombed|dropped|pounded|"
     r"(?:\w+\s+)?(?:attacks?|bombings?|raids?|ambush(?:es)?|offensive|assaults?|car\s+bomb(?:ing)?s?)\s+(?:on|against|in|at|targeting|killed|kills|left))\b",
     re.IGNORECASE,
@@ -111,7 +118,11 @@ TARGET_BEFORE_RE = folded(
     r"defeat|defeated|victory\s+over|offensive\s+on|raid\s+on|strikes\s+on|pressure\s+on|war\s+on|war\s+against|"
     r"hit|struck|at|on|near|inside|outside|into|bombed|shelled|conquered\s+\w+\s+from|"
     r"wounding|injuring|wounded|injured)"
-    r"\s+(?:(?!(?:in|at|on|near|during|by|from|after|when|while|as|and|but)\b)\w+\s+){0,3}$",
+    # a date after "on" says when, not whom ("On Sunday Taliban fighters attacked", "On January 30 the Nusra Front
+    # claimed"), and "killed due to an IS attack" gives the cause
+    r"\s+(?:(?!(?:in|at|on|near|during|by|from|after|when|while|as|and|but|due|because|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\b)\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 # After a group name: it was attacked ("an SDF checkpoint was attacked"). Its fighters being killed says nothing:
@@ -123,7 +134,9 @@ VICTIM_AFTER_RE = folded(
 )
 # Before a group name: the forces met it in a clash ("ran into a column of", "a gun battle with").
 CLASH_BEFORE_RE = folded(
-    r"\b(?:ran\s+into|clash(?:ed|es)?\s+with|gun\s*battles?\s+with|firefights?\s+with|exchanged\s+fire\s+with|fought\s+off)\s+"
+    # "soldiers were killed in a gunfight against naxals", "a shootout with PKK militants": the other side of the exchange
+    r"\b(?:ran\s+into|clash(?:ed|es)?\s+with|(?:gun\s*battles?|gun\s*fights?|battles?|firefights?|shoot-?outs?|skirmish(?:es)?|"
+    r"exchanges?\s+of\s+fire)\s+(?:with|against)|exchanged\s+fire\s+with|fought\s+off)\s+"
     r"(?:(?:a|an|the|about|some|around|column|group|unit|band|dozens|scores|\d+|of)\s+)*(?:\w+\s+)?$",
     re.IGNORECASE,
 )
@@ -158,11 +171,18 @@ QUALIFIER_BEFORE_RE = folded(
     r"\b(?:allied|linked|loyal|affiliated|aligned|tied|connected|close|allegiance)\s+(?:to|with)\s+(?:the\s+)?"
     r"(?:(?:[\w'-]+\s+){1,4}(?:and|or)\s+(?:the\s+|to\s+)?)?$"
     r"|\b(?:offshoot|branch|faction|affiliate|wing|splinter\s+group|arm|ally|allies|rival|rivals|outfit|proxy|proxies)\s+of\s+(?:the\s+)?(?:[\w-]+-based\s+)?$"
-    r"|\b(?:formed|founded|created|set\s+up|made\s+up)\s+by\s+(?:the\s+)?(?:former|ex-)?\s*$|\b(?:former|ex-)\s*$",
+    r"|\b(?:formed|founded|created|set\s+up|made\s+up)\s+by\s+(?:the\s+)?(?:former|ex-)?\s*$|\b(?:former|ex-)\s*$"
+    # "ex-members of the Farc were killed by ELN militants": people who left the group
+    r"|\b(?:former|ex-)\s*(?:members?|fighters?|combatants?|guerrillas?|militants?|rebels?)\s+(?:of|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 AGENT_BEFORE_RE = folded(
+    # "officials blamed the bombing on the Taliban", "attributed the attack to ...": the act sits between verb and group
     r"\b(?:by|blamed\s+on|attributed\s+to|claimed\s+by|carried\s+out\s+by|perpetrated\s+by|"
+    r"blam(?:ed|es|e|ing)\s+(?:the\s+|this\s+|such\s+|these\s+)?(?:\w+\s+){0,2}?(?:attacks?|bombings?|blasts?|killings?|"
+    r"ambush|assault|explosions?|shootings?|violence|incident|abductions?|kidnappings?|murders?)\s+on|"
+    r"attribut(?:ed|es|ing)\s+(?:the\s+|this\s+)?(?:\w+\s+){0,2}?(?:attacks?|bombings?|blasts?|killings?|ambush|assault|"
+    r"explosions?|shootings?|incident|abductions?|kidnappings?|murders?)\s+to|"
     r"(?:attacks?|fire|gunfire|assault|ambush)\s+from)"
     r"\s+(?:suspected\s+|the\s+|an?\s+)*$",
     re.IGNORECASE,
@@ -175,7 +195,9 @@ GENERIC_GROUP_RE = re.compile(
 # The named subject of a claim the registry does not know ("Shura Council of Benghazi Revolutionaries claimed responsibility").
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|al-\w+|el-\w+)"
 CLAIMANT_RE = re.compile(
-    rf"((?:{_NAME_WORD}\s+(?:(?:of|for|the|de|del|la|wal|and|al)\s+)?){{0,6}}{_NAME_WORD})\s*(?:\([^)]{{1,20}}\)\s*)?,?\s+"
+    rf"((?:{_NAME_WORD}\s+(?:(?:of|for|the|de|del|la|wal|and|al)\s+){{0,2}}){{0,6}}{_NAME_WORD})\s*(?:\([^)]{{1,20}}\)\s*)?"
+    # "The Wrath of Olives group claimed": the kind of organisation may follow its name
+    r"(?:\s+(?:group|organi[sz]ation|movement|militia|faction|outfit))?,?\s+"
     r"(?:(?:has|have|had|later|quickly|immediately|also|swiftly|reportedly|allegedly)\s+)*"
     r"(?:claimed|claims|took|accepted|admitted)\s+(?:\w+\s+){0,2}?(?:responsibility|credit)\b"
 )
@@ -194,7 +216,8 @@ _ORG_HEAD = (
     r"(?:Front|Army|Brigades?|Movement|Organi[sz]ation|Council|Group|Federation|Party|Commandos?|Forces|Militia|Battalions?|"
     r"Cartel|Network|Jamaat|Falcons|Cells|Committees?|Underground|Legion|Tigers|Squad|Resistance|Mujahideen|Jihad|Emirate)"
 )
-_GROUP_NAME = rf"(?:{_NAME_WORD}\s+(?:(?:of|for|the|de|del|la|wal|and|al|we)\s+)?){{0,6}}{_NAME_WORD}"
+# two connectors may meet: "Front for the Liberation of the Enclave of Cabinda"
+_GROUP_NAME = rf"(?:{_NAME_WORD}\s+(?:(?:of|for|the|de|del|la|wal|and|al|we)\s+){{0,2}}){{0,6}}{_NAME_WORD}"
 _ACTOR_NOUNS = r"(?:militants|fighters|terrorists|guerrillas|rebels|members|gunmen|insurgents|commandos|operatives)"
 # Unregistered groups in an agent's place: "members of the Arab Revolutionary Council", "bombed by the
 # Charles Martel Group", "Garo National Liberation Army (GNLA) militants shot dead", "EOKA B shot dead".
@@ -206,6 +229,7 @@ AGENT_GROUP_RES = (
     re.compile(rf"\b(?:by|claimed\s+by|carried\s+out\s+by|blamed\s+on)\s+(?:the\s+)?({_GROUP_NAME})"),
     re.compile(
         rf"(?:^|[.;:,]\s+|\b(?:[Tt]he|[Ff]ive|[Tt]wo|[Tt]hree|[Ff]our|\d+)\s+)({_GROUP_NAME})\s*(?:\([\w-]{{2,10}}\)\s*)?(?:{_ACTOR_NOUNS}\s+)?"
+        r"(?:(?:reportedly|allegedly)\s+)?"
         r"(?:attacked|stormed|storm|ambushed|killed|kill|shot|bombed|hijack(?:ed)?|set\s+fire|kidnapped|abducted|opened\s+fire|"
         r"detonated|raided|poison(?:ed)?|planted|massacred|executed|beheaded|carried\s+out|launched|fired)\b"
     ),
@@ -221,6 +245,8 @@ NOT_GROUP_WORDS = frozenset(
     "he she it they we police officials official authorities government ministry army military nobody no one the a an "
     "this that its their security spokesman spokesperson statement reports report media sources witnesses".split()
 )
+# Last words of names that armies and ministries do not take ("... Liberation Front", "... Movement").
+INSURGENT_HEADS = frozenset("front movement brigade brigades organization organisation jihad mujahideen underground legion".split())
 STATE_FORCE_WORDS = frozenset(
     "national security police defence defense armed military government ministry observatory republic coalition "
     "federal royal border central reserve rapid".split()
@@ -289,9 +315,11 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
     agent_before = bool(AGENT_BEFORE_RE.search(before))
     if VICTIM_AFTER_RE.match(after) and not agent_before:
         return 0  # "an SDF checkpoint was attacked": the group's post was the target
-    if QUALIFIER_AFTER_RE.match(after) and find_groups(after):
+    # the possessive is part of the matched name ("al-Qaeda's"), but it is what makes "Sahel affiliate" a qualifier
+    qualifier_after = ("'s" + after) if mention.text.endswith(("'s", "’s")) else after
+    if QUALIFIER_AFTER_RE.match(qualifier_after) and find_groups(after):
         return 0  # "al-Qaeda-linked al-Shabaab": the group that follows is the perpetrator
-    if QUALIFIER_AFTER_RE.match(after) and re.search(r"[),]\s*$", before) and find_groups(before[-60:]):
+    if QUALIFIER_AFTER_RE.match(qualifier_after) and re.search(r"[),]\s*$", before) and find_groups(before[-60:]):
         return 0  # "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al-Qaeda's affiliate in the Sahel, claimed": JNIM did
     if AFFILIATION_ADJECTIVE_RE.match(after) and len(find_groups(sentence)) > 1:
         return 0  # "Shabaab, the al-Qaeda-linked group, claimed": the other group named is the actor
@@ -320,7 +348,7 @@ def _generic_group(sentence: str) -> str | None:
 
 def extract_perpetrator(
     sentences: list[str], country_code: str | None = None, context: list[str] | None = None,
-    article: list[str] | None = None, follow_up: list[str] | None = None,
+    article: list[str] | None = None, follow_up: list[str] | None = None, lead_in: list[str] | None = None,
 ) -> dict:
     """Perpetrator, claimed and suspected flags with evidence for one incident's sentences.
 
@@ -328,7 +356,8 @@ def extract_perpetrator(
     "the group claimed responsibility" to a group named there; `article` is every sentence,
     searched only for state forces confirming their own strike; `follow_up` holds the sentences
     right after the incident that no incident took (reactions, attributions), read only for a
-    claim or a blame when the incident's own sentences name no actor.
+    claim or a blame when the incident's own sentences name no actor; `lead_in` holds the untaken
+    sentences right before them, nearest first, read for a group they make the actor.
     """
     best = _best_mention(sentences, country_code, context, article)
     if best is None and follow_up:
@@ -339,6 +368,14 @@ def extract_perpetrator(
             best = found
     if best is None:
         best = _unregistered_actor(sentences)
+    if best is None and lead_in:
+        # "FARC guerrillas assaulted the post. The attack left three soldiers dead.": the lead names the attackers and
+        # the toll sentence opens the incident; a group the lead only mentions (score 1) is not enough
+        found = _best_mention(lead_in, country_code, context)
+        if found is not None and found[0] >= LEAD_IN_MIN_SCORE:
+            result = _with_state_forces(found, sentences, country_code, context, article)
+            # the incident's own sentences name no actor: the lead says who, not whether this is an incident
+            return {**result, "from_lead_in": True}
     return _with_state_forces(best, sentences, country_code, context, article)
 
 
@@ -468,11 +505,18 @@ def _named_claimant(sentence: str, patterns: tuple[re.Pattern, ...] = (CLAIMANT_
             continue
         name = re.sub(r"^(?:The|A|An)\s+", "", match.group(1).strip(" ,."))
         words = name.lower().split()
-        if len(words) >= 1 and words[0] not in NOT_GROUP_WORDS and not (set(words) & STATE_FORCE_WORDS) and len(name) >= 3:
+        plain = words[0] not in NOT_GROUP_WORDS and not (set(words) & STATE_FORCE_WORDS)
+        if len(words) >= 1 and (plain or _insurgent_name(words)) and len(name) >= 3:
             if len(words) == 1 and not (name.isupper() or "-" in name):
                 continue  # one ordinary capitalised word is more often a person or place than a group
             return name
     return None
+
+
+def _insurgent_name(words: list[str]) -> bool:
+    """True for a name shaped like an armed group's, whatever words it shares with state bodies: "United National
+    Liberation Front", "Army of Conquest" (but not "National Army" or "Army spokesman")."""
+    return len(words) >= 3 and (words[-1] in INSURGENT_HEADS or (words[0] in ("army", "brigade", "brigades") and words[1] == "of"))
 
 
 def _agent_group(sentence: str) -> str | None:

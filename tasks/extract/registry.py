@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import yaml
 
-from .text import tokenize
+from .text import POSSESSIVE_RE, tokenize
 
 GROUPS_FILE = Path(__file__).with_name("data") / "groups.yaml"
 MAX_ACRONYM_LENGTH = 6
@@ -66,8 +66,12 @@ def load_registry() -> Registry:
             raw_words = tuple(t.raw for t in tokenize(alias))
             exact = raw_words if _is_acronym(alias) else None
             bucket = aliases.setdefault(key, [])
-            if not any(a.group == index for a in bucket):
+            same = [i for i, a in enumerate(bucket) if a.group == index]
+            if not same:
                 bucket.append(Alias(index, exact, home_only))
+            elif exact is None and bucket[same[0]].exact_words is not None:
+                # "RENAMO" and "Renamo" share a key: the mixed-case spelling is listed to match any case
+                bucket[same[0]] = Alias(index, None, home_only and bucket[same[0]].home_only)
     first_words = frozenset(k.split(" ", 1)[0] for k in aliases)
     max_words = max(k.count(" ") + 1 for k in aliases)
     canonical = {alias_key(n): n for n in names}
@@ -89,12 +93,17 @@ def _is_acronym(alias: str) -> bool:
     return 0 < len(letters) <= MAX_ACRONYM_LENGTH and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
 
 
+def _raw_words(tokens) -> tuple[str, ...]:
+    """Tokens as written, possessive dropped: "ISIL's Sinai branch" and "the PKK's" name ISIL and the PKK."""
+    return tuple(POSSESSIVE_RE.sub("", t.raw) if "'" in t.raw or "\u2019" in t.raw else t.raw for t in tokens)
+
+
 def canonical_name(name: str, country_code: str | None = None) -> str | None:
     """The registry's canonical name for a group name or alias, or None when unknown."""
     registry = load_registry()
     tokens = tokenize(name)
     for alias in registry.aliases.get(alias_key(name), []):
-        if alias.exact_words is None or tuple(t.raw for t in tokens) == alias.exact_words:
+        if alias.exact_words is None or _raw_words(tokens) == alias.exact_words:
             return _apply_override(registry, alias.group, country_code)
     return None
 
@@ -129,7 +138,7 @@ def find_groups(sentence: str, country_code: str | None = None) -> tuple[GroupMe
             window = tokens[index : index + size]
             key = " ".join(t.key for t in window)
             for alias in registry.aliases.get(key, ()):
-                if alias.exact_words is not None and tuple(t.raw for t in window) != alias.exact_words:
+                if alias.exact_words is not None and _raw_words(window) != alias.exact_words:
                     continue
                 if alias.home_only and country_code not in registry.countries[alias.group]:
                     continue
