@@ -547,3 +547,54 @@ def test_where_a_source_sits_is_not_where_the_attack_was() -> None:
     )
     article = parse_article(text)
     assert len(group_mentions(article.sentences, date(2025, 6, 19))) == 2
+
+
+def test_a_guilty_plea_is_a_court_step_not_an_attack() -> None:
+    text = (
+        "A man from a small lakeside town pleaded guilty on Monday to threatening to shoot and kill a state senator, "
+        "prosecutors said. He had left three voicemails at the senator's office in March, according to court papers. "
+        "He faces up to ten years in prison when he is sentenced in February. His lawyer declined to comment. "
+        "The senator thanked the police in a short statement."
+    )
+    assert is_background("He pleaded guilty to all four counts on Monday.", date(2025, 6, 4))
+    assert _incidents(text, date(2025, 6, 4)) == []
+
+
+def test_a_similar_ambush_told_for_comparison_is_no_second_incident() -> None:
+    text = (
+        "Rebels ambushed a police convoy escorting road builders in Eastville district, killing 14 officers. "
+        "The rebels killed six officers in a similar ambush in the same district in March."
+    )
+    assert [i["killed"] for i in _incidents(text, date(2025, 6, 4))] == [14]
+
+
+def test_hostages_freed_after_years_held_are_old_news() -> None:
+    text = (
+        "Two aid workers who had been held by the insurgents since 2021 were freed on Tuesday in an exchange of prisoners. "
+        "They were handed over to officials at a border crossing in the south, an official said. "
+        "Both men were in good health, their families said. The exchange followed months of talks. "
+        "The government released three detained commanders in return."
+    )
+    assert _incidents(text, date(2025, 6, 4)) == []
+    fresh = (
+        "Gunmen seized two aid workers from their car on the road north of Eastville on Monday, police said. "
+        "The kidnappers fled into the forest with their captives. No group has claimed the abduction. "
+        "The charity suspended its work in the district. Police said a search was under way."
+    )
+    assert len(_incidents(fresh, date(2025, 6, 4))) == 1
+
+
+
+def test_the_police_response_that_kills_the_attackers_is_the_same_incident() -> None:
+    raid = (
+        "Gang members stormed a farming village above Port-au-Prince late Monday, shooting residents and torching homes "
+        "in an attack that left seven people dead, local officials said. Many families fled into the forest. "
+        "The national police said officers reached the village before dawn on Tuesday and killed three gang members "
+        "in an exchange of fire."
+    )
+    assert len(group_mentions(parse_article(raid).sentences, date(2025, 6, 4))) == 1
+    reply = (
+        "Militants attacked an army post in Yobe state on Monday, killing five soldiers, officials said. "
+        "In its response, the army killed 12 insurgents in Borno state on Wednesday, a spokesman said."
+    )
+    assert len(group_mentions(parse_article(reply).sentences, date(2025, 6, 4))) == 1

@@ -44,7 +44,7 @@ CONFIDENCE_WEIGHTS = {
 }
 # A mention that looks back (a trial, an anniversary) rather than reporting a new attack.
 RETROSPECTIVE_RE = folded(
-    r"\b(?:sentenced|convicted|convicting|acquitted|verdict|anniversary|commemorat\w*|jailed|found\s+\w+\s+guilty|"
+    r"\b(?:sentenced|convicted|convicting|acquitted|verdict|anniversary|commemorat\w*|jailed|found\s+\w+\s+guilty|plead(?:ed|s)?\s+guilty|pled\s+guilty|"
     r"mark(?:s|ed|ing)? \d+ years|\d+ years (?:since|after|ago))\b",
     re.IGNORECASE,
 )
@@ -54,6 +54,15 @@ NON_ATTACK_RE = folded(
     re.IGNORECASE,
 )
 MIN_CONFIDENCE = 0.45
+# Hostages freed after long captivity ("held by the group since 2016 were released on Tuesday"): the kidnapping is
+# years old and the release is no attack, so the mention is old news however precisely the release is dated.
+LONG_CAPTIVITY_RE = folded(
+    r"\b(?:held|kept|captive|captivity|kidnapped|abducted|hostages?)\b[^.;,]{0,80}?\b(?:since\s+(?:19|20)\d\d|"
+    r"for\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?(?:\w+\s+)?(?:months|years))\b"
+    r"|\b(?:months|years)\s+(?:in|of)\s+captivity\b",
+    re.IGNORECASE,
+)
+RELEASE_RE = re.compile(r"\b(?:released|freed|set\s+free|handed\s+over|rescued|swap(?:ped)?)\b", re.IGNORECASE)
 # What makes a lead a trial or a commemoration ("A court on Tuesday sentenced ...", "gathered to mark ten years since"),
 # not a victim's past ("Budanov, who had been convicted of war crimes, was shot dead").
 RETOLD_LEAD_RE = re.compile(r"\b(?:court|tribunal|judges?|jury|anniversary|commemorat\w*|memorial|mark(?:s|ed|ing)?\s+(?:\w+\s+)?years)\b", re.IGNORECASE)
@@ -127,7 +136,9 @@ def extract_incidents(
         mentions = [m for m in mentions if NEW_INCIDENT_RE.match(article.sentences[m.indexes[0]])]
     taken = {i for mention in mentions for i in mention.indexes}
     for mention in mentions:
-        record = _extract_mention(article, mention, reference, incidents, hint, _follow_up(article, mention, taken))
+        record = _extract_mention(
+            article, mention, reference, incidents, hint, _follow_up(article, mention, taken), _lead_in(article, mention, taken, reference)
+        )
         if record["confidence"] >= MIN_CONFIDENCE:
             record["mention_index"] = len(incidents)
             incidents.append(record)
@@ -142,6 +153,19 @@ def _retold_story(article: Article, reference: date | None) -> bool:
         return False
     lead = article.sentences[0]
     return bool(RETOLD_LEAD_RE.search(lead) and RETROSPECTIVE_RE.search(lead)) and is_background(lead, reference)
+
+
+def _lead_in(article: Article, mention: Mention, taken: set[int], reference: date | None) -> list[str]:
+    """The untaken sentences right before a mention's first one: the lead that names the attackers before the toll."""
+    first = mention.indexes[0]
+    found = []
+    for index in range(first - 1, max(-1, first - 1 - FOLLOW_UP_SENTENCES), -1):
+        sentence = article.sentences[index]
+        history = is_background(sentence, reference) or RETROSPECTIVE_RE.search(sentence) or RETOLD_LEAD_RE.search(sentence)
+        if index in taken or history:
+            break  # another incident's sentence, or history ("Boko Haram has killed 35,000 people since 2009", "to mark ten years since")
+        found.append(article.sentences[index])
+    return found
 
 
 def _follow_up(article: Article, mention: Mention, taken: set[int]) -> list[str]:
@@ -159,7 +183,7 @@ def _follow_up(article: Article, mention: Mention, taken: set[int]) -> list[str]
 
 def _extract_mention(
     article: Article, mention: Mention, reference: date | None, earlier: list[dict], country_hint: str | None = None,
-    follow_up: list[str] | None = None,
+    follow_up: list[str] | None = None, lead_in: list[str] | None = None,
 ) -> dict:
     sentences = [article.sentences[i] for i in mention.indexes]
     groups = [find_groups(s) for s in sentences]
@@ -183,8 +207,9 @@ def _extract_mention(
     # "Gopalganj's Kotalipara upazila": a kind of subdivision only one country has says which Gopalganj
     unit_homes = [code for sentence in sentences for pattern, code in UNIT_COUNTRIES if pattern.search(sentence)]
     place = extract_place(sentences, context, excluded, country_hint, group_homes, header_lines=len(article.context), unit_homes=unit_homes)
-    perpetrator = extract_perpetrator(sentences, place["country_code"], context, article.sentences, follow_up)
+    perpetrator = extract_perpetrator(sentences, place["country_code"], context, article.sentences, follow_up, lead_in)
     perpetrator["perpetrator"] = named_branch(perpetrator["perpetrator"], article.sentences, place["country_code"])
+    actor_from_lead_in = perpetrator.pop("from_lead_in", False)
     limits = {i: end for i, s in enumerate(sentences) if (end := foreground_end(s, reference)) is not None}
     casualties = extract_casualties(sentences, claim_sentence_indexes(sentences), limits)
     event_date, date_text, date_evidence = extract_event_date(sentences, reference)
@@ -231,7 +256,8 @@ def _extract_mention(
                 evidence[derived] = found
     record["evidence"] = evidence
     record["confidence"] = _confidence(
-        record,
+        # an actor read from the lead before the incident's sentences does not make them more of an incident
+        {**record, "perpetrator": UNKNOWN} if actor_from_lead_in else record,
         any(ATTACKER_WORDS_RE.search(s) for s in foreground),
         # A full news article dates the attacks it reports; a one-line summary often does not.
         dated_article=reference is not None and len(article.sentences) >= FULL_ARTICLE_SENTENCES,
@@ -240,9 +266,14 @@ def _extract_mention(
         stale=bool(
             reference and event_date and (reference - date.fromisoformat(event_date)).days > STALE_AFTER_DAYS
             and any(NEWS_DAY_RE.search(s) for s in article.sentences)
-        ),
+        ) or _long_captivity_release(sentences[0]),
     )
     return {name: record.get(name) for name in INCIDENT_FIELDS}
+
+
+def _long_captivity_release(sentence: str) -> bool:
+    """True when a sentence tells hostages freed after months or years held: an old kidnapping, not news."""
+    return bool(RELEASE_RE.search(sentence) and LONG_CAPTIVITY_RE.search(sentence))
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,7 @@ from .segment_patterns import (
     ANAPHORA_RE, ATTACH_GAP, BACKGROUND_RE, BARE_MONTH_RE, CAPS_HEADING_RE, CLAIM_ATTACH_GAP, CLAUSE_DAY_RE,
     CLAUSE_SPLIT_RE, DAY_JOIN_RE, DEFUSED_RE, EVERY_ATTACK_RE, FOLLOW_UP_FIGURE_RE, FOLLOW_UP_RE, GENERIC_EVENT_RE,
     HARM_VERB_RE, HISTORY_MONTHS, HOURS_SHIFT_RE, LEADING_DAY_RE, MONTH_NUMBERS, NEW_INCIDENT_RE, REPORTED_DAY_RE,
-    ROLL_UP_RE, RUNNING_TOTAL_RE, SECOND_ATTACK_RE, SECTION_LABEL_RE, SEPARATE_EVENT_RE, SHORT_TIME_SHIFT_RE,
+    RESPONSE_KILLING_RE, ROLL_UP_RE, RUNNING_TOTAL_RE, SECOND_ATTACK_RE, SECTION_LABEL_RE, SEPARATE_EVENT_RE, SHORT_TIME_SHIFT_RE,
     SPECIFIC_EVENT_RE, SPORT_RE, TIME_SHIFT_RE, TOLL_WORD_RE, YEAR_RE, ZERO_CUES, is_sport_report,
 )
 
@@ -510,7 +510,7 @@ def _starts_new(sentence: str, current: Mention, places: set[tuple[str, str]], d
         casualties and SEPARATE_EVENT_RE.search(sentence)
     ):
         return True
-    if LATER_DEATHS_RE.search(sentence) or FOLLOW_UP_RE.search(sentence):
+    if LATER_DEATHS_RE.search(sentence) or FOLLOW_UP_RE.search(sentence) or RESPONSE_KILLING_RE.search(sentence):
         return False
     if day is not None and current.day is not None and day != current.day and (casualties or LEADING_DAY_RE.match(sentence)):
         return True  # "On Sunday, unidentified men set fire to ...": a paragraph led by another day is another incident

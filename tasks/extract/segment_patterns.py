@@ -28,7 +28,7 @@ BACKGROUND_RE = folded(
     r"\bha(?:ve|s|d)\s+(?:killed|claimed(?:\s+the\s+lives\s+of)?)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|some\s+|about\s+|around\s+|tens\s+of\s+)?[\d,]+(?:\s+\w+)?\s+(?:people|lives|civilians|soldiers)|"
     r"\bha(?:ve|s)\s+(?:killed|claimed)\s+(?:tens\s+of\s+|hundreds\s+of\s+)?thousands\b|\blast\s+year\b|\bevery\s+year\b|"
     r"\bdeadliest\s+(?:year|month)\b|\blast\s+(?:week|month)\b|\bearlier\s+this\s+(?:month|year)\b|"
-    r"\b(?:a|in\s+a)\s+similar\s+(?:attack|incident|bombing)\b|\bprevious\s+(?:attack|attacks)\b|"
+    r"\b(?:a|in\s+a)\s+similar\s+(?:attack|incident|bombing|ambush|raid|shooting|assault|blast|explosion)\b|\bprevious\s+(?:attack|attacks)\b|"
     r"\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:a|two|three|\w+)\s+(?:decades?|years)\b|"
     r"\b(?:in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months|decades?)\b|"
     r"\bha(?:s|ve)\s+(?:also\s+)?stepped\s+up\s+(?:its\s+|their\s+)?attacks\b|"
@@ -58,7 +58,8 @@ HISTORY_MONTHS = 2  # months back from publication after which a bare month name
 RUNNING_TOTAL_RE = folded(
     r"\b(?:have|has|had)\s+(?:now\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:killed|died|wounded|displaced|claimed|lost|assaulted|attacked|abducted|kidnapped|injured)\b[^.;]*?\b(?:since|so\s+far|to\s+date|"
     r"this\s+year|over\s+the\s+(?:past|last)|in\s+recent\s+(?:years|months)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|in\s+(?:the\s+)?(?:\w+[-\s])?(?:year|decade)s?[-\s]?(?:long|old)?\s+(?:conflict|war|insurgency))\b"
-    r"|\b(?:sentenced|convicted|acquitted)\b"
+    # a court's step, like a guilty plea, looks back at an attack: "pleaded guilty on Monday to threatening to kill"
+    r"|\b(?:sentenced|convicted|acquitted|plead(?:ed|s|ing)?\s+guilty|pled\s+guilty)\b"
     r"|\b\d[\d,]*\s+(?:deaths|dead|fatalities|killings)\s+since\b"
     # a monthly tally: "At least 612 people were killed in violence across Syria in January"
     r"|\bkilled\s+in\s+(?:violence|attacks|fighting|clashes)\s+across\b|\bmonthly\s+(?:toll|report|tally|figures?)\b",
@@ -77,6 +78,17 @@ NEW_INCIDENT_RE = folded(
     r"later\s+(?:on\s+)?(?:\w+day|that\s+day|in\s+the\s+day)|in\s+a\s+separate|a\s+separate|another\s+(?:attack|bomb|blast|explosion)|"
     # "The shooting came three days after drones dropped explosives on homes in El Aguaje"
     r"the\s+(?:attack|shooting|killing|bombing|blast|ambush|raid|assault)\s+came\s+(?:a|one|two|three|four|five|six|\d+|several)\s+(?:days?|weeks?)\s+after\s+(?!the\b))",
+    re.IGNORECASE,
+)
+# The security forces' response that kills the attackers ("Police reached the village before dawn and killed four gang
+# members in an exchange of fire"): its dead are the incident's perpetrators_killed, not another attack, even on a later day.
+RESPONSE_KILLING_RE = folded(
+    r"\b(?:police|policemen|officers|troops|soldiers|security\s+forces|army|forces|commandos)\b[^.;]{0,100}?"
+    r"\b(?:killed|killing|shot\s+dead|neutrali[sz]ed|neutrali[sz]ing|gunned\s+down)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:gang\s+members|gangsters|militants|attackers|assailants|gunmen|insurgents|kidnappers|terrorists|bandits|rebels|jihadists|guerrill?as)\b"
+    r"(?=[^.;]*\b(?:exchange\s+of\s+fire|exchanged\s+fire|returned\s+fire|shoot-?out|gunfight|gun\s+battle|firefight|"
+    r"respon(?:se|ded|ding)|repelled|repulsed|pursued|pursuit|gave\s+chase|reinforcements|counter-?attack))"
+    r"|\bin\s+(?:its|their|a)\s+response\b[^.;]{0,60}?\b(?:killed|shot\s+dead|neutrali[sz]ed)\b",
     re.IGNORECASE,
 )
 # A bomb made safe or found before it went off ("Another bomb was disarmed"): no attack of its own.
