@@ -711,3 +711,79 @@ def test_an_armed_group_named_as_the_dead_are_attackers() -> None:
     # a person of the group, or a standing force's fighters, are victims
     assert figures("A Taliban district governor and his driver were killed by a roadside bomb.")["killed"] == 2
     assert figures("Three Syrian Democratic Forces fighters were killed when a mine went off.")["killed"] == 3
+
+
+def test_wound_phrase_with_several_describing_words() -> None:
+    assert figures("One constable suffered a slight bullet wound and was taken to a clinic.")["wounded"] == 1
+    assert figures("Three guards received deep machete and stab injuries.")["wounded"] == 3
+    assert figures("The two drivers sustained no injuries in the ambush.")["wounded"] == 0  # the zero, not a count of 2
+
+
+def test_one_told_dead_outranks_a_claim_only_figure() -> None:
+    result = figures(
+        "A corporal lost his life in the firefight, the brigade said.",
+        "The rebels said on their radio that their fighters had killed six soldiers.",
+        claims=frozenset({1}),
+    )
+    assert (result["killed"], result["killed_low"], result["killed_high"]) == (1, 1, 6)
+
+
+def test_perfect_tense_subject_is_the_killer() -> None:
+    result = figures("The group said in a video that its gunman had killed 12 policemen.")
+    assert result["killed"] == 12
+    assert result["perpetrators_killed"] is None
+
+
+def test_members_of_a_group_named_by_its_kind_are_attackers() -> None:
+    result = figures("Two members of the armed group died in the exchange, and a soldier was wounded.")
+    assert result["perpetrators_killed"] == 2
+    assert result["killed"] in (None, 0)
+
+
+def test_of_whom_after_attackers() -> None:
+    result = figures("Villagers fought back against the raiders, three of whom were killed.")
+    assert result["perpetrators_killed"] == 3
+
+
+def test_part_of_the_wounded_who_died() -> None:
+    result = figures("A bomb at the bus stand killed four people.", "Three of the ten injured died overnight in hospital.")
+    assert (result["killed"], result["wounded"]) == (7, 10)
+
+
+def test_now_total_already_counts_later_deaths() -> None:
+    result = figures("The dead now number 20: 20 people have now died after the blast.", "Two of the wounded died on Monday.")
+    assert result["killed"] == 20
+
+
+def test_bodies_recovered_are_the_dead() -> None:
+    assert figures("Rescuers said 11 bodies had been recovered from the ravine.")["killed"] == 11
+
+
+def test_breakdown_after_a_dash_is_not_added() -> None:
+    assert figures("The toll rose to 15 - six soldiers and nine villagers - the governor said.")["killed"] == 15
+    assert figures("The raid killed nine people (seven farmers and two herders) and wounded four.")["killed"] == 9
+
+
+def test_apposition_with_an_age_before_the_verb() -> None:
+    result = figures("Five guards were hurt; one of them, Sergeant Ali Musa, 41, died on Sunday in a hospital in Kano.")
+    assert (result["killed"], result["wounded"]) == (1, 5)
+
+
+def test_any_adverb_before_the_participle() -> None:
+    assert figures("Three herders were wrongly killed and two others hurt near the river.")["killed"] == 3
+
+
+def test_militants_killed_by_an_air_strike_are_its_victims() -> None:
+    result = figures("An air strike on a hideout killed nine suspected militants, officials said.")
+    assert (result["killed"], result["perpetrators_killed"]) == (9, None)
+    # the attackers of the incident stay attackers, whatever killed them
+    result = figures("Gunmen stormed the camp, killing four guards; helicopters were called in and 12 assailants were neutralised.")
+    assert (result["killed"], result["perpetrators_killed"]) == (4, 12)
+
+
+def test_verb_with_a_complement_joined_by_and() -> None:
+    assert figures("Two drivers were pulled from their lorry and shot dead.")["killed"] == 2
+    assert figures("Five farmers were seized by raiders and later killed.")["killed"] == 5
+    # an active casualty verb is not the joined verb: the subject stays the agent, not two wounded
+    result = figures("Two attackers killed their landlord and injured three neighbours.")
+    assert (result["wounded"], result["perpetrators_killed"]) == (3, None)

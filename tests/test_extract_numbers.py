@@ -111,3 +111,19 @@ def test_partitive_noun_phrase() -> None:
 def test_an_official_of_a_place_and_his_bodyguard_are_two() -> None:
     [count] = find_counts("The vice mayor of Ampatuan town in Maguindanao del Sur and his bodyguard were killed")
     assert count.best == 2
+
+
+def test_dash_before_a_smaller_number_is_not_a_range() -> None:
+    counts = find_counts("The toll reached 13 - four officers and nine civilians.")
+    assert [(c.best, c.low, c.high) for c in counts] == [(13, 13, 13), (13, 13, 13)]
+    assert [(c.best, c.high) for c in find_counts("between 10 and 15 people")] == [(10, 15)]
+
+
+def test_armed_after_a_determiner_describes_the_group() -> None:
+    assert find_counts("three members of the armed group died")[0].nouns == "members of the armed group"
+
+
+def test_a_list_that_breaks_down_its_first_group() -> None:
+    counts = find_counts("killing six men, four Sunni and two Shia.")
+    assert [(c.best, c.nouns) for c in counts] == [(6, "men")]
+    assert find_counts("the imam, his son and 12 worshippers")[0].best == 14

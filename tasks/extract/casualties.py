@@ -28,6 +28,14 @@ from .casualty_patterns import (
     ACTIVE_TAIL_RE,
     ACTIVE_VERBS,
     AFTER_TAIL_RE,
+    AIR_STRIKE_RE,
+    ROLE_ATTACKER_RE,
+    BREAKDOWN_GAP_RE,
+    BODIES_FOUND_AFTER_RE,
+    GENERIC_ARMED_GROUP_RE,
+    PARTITIVE_WHOLE_TAIL_RE,
+    PART_OF_WOUNDED_DIED_AFTER_RE,
+    WOUNDED_ADJECTIVE_AFTER_RE,
     AGGREGATE_VAGUE_LOW,
     ALONG_WITH_TAIL_RE,
     ALTERNATIVE_SOURCE_RE,
@@ -36,6 +44,7 @@ from .casualty_patterns import (
     ATTACKERS_KILLED_TAIL_RE,
     BODIES_OF_TAIL_RE,
     BURIAL_RE,
+    NOW_TOTAL_RE,
     DEATH_NOUN_AFTER_RE,
     DRIVER_HELD_RE,
     GROUP_ACCOUNT_TAIL_RE,
@@ -110,7 +119,7 @@ def _part_is_perpetrator(nouns: str, members: bool = True, told_dead: bool = Fal
     if told_dead and members and _is_group_dead(nouns):
         return True
     # "five suspected members of the Bangsamoro Islamic Freedom Fighters": members of an armed group
-    return members and bool(MEMBERS_OF_RE.search(nouns)) and _names_armed_group(nouns)
+    return members and bool(MEMBERS_OF_RE.search(nouns)) and (bool(GENERIC_ARMED_GROUP_RE.search(nouns)) or _names_armed_group(nouns))
 
 
 def _is_group_dead(nouns: str) -> bool:
@@ -149,6 +158,12 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
         return None, False, 0  # "19 dead, up from the 15 announced at the weekend": the superseded figure
     if SUBSET_TAIL_RE.search(before):
         return None, False, 0  # "including 13 policemen": part of a total already counted
+    if not count.nouns and PARTITIVE_WHOLE_TAIL_RE.search(before) and WOUNDED_ADJECTIVE_AFTER_RE.match(sentence, count.end):
+        return "wounded", False, 0  # "two of the five wounded died": five were wounded
+    if not count.nouns and PART_OF_WOUNDED_DIED_AFTER_RE.match(sentence, count.end):
+        return "killed", False, 0  # ... and two of them died (a later death, added to the toll)
+    if count.nouns in ("bodies", "corpses") and BODIES_FOUND_AFTER_RE.match(sentence, count.end):
+        return "killed", False, 0  # "14 bodies had been recovered": the dead, counted by their bodies
     if TOLL_TAIL_RE.search(sentence[max(0, count.start - 160) : count.start]) or (
         INVERTED_TOLL_TAIL_RE.search(before) and INVERTED_TOLL_AFTER_RE.match(sentence, count.end)
     ):
@@ -194,11 +209,13 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
     passive = PASSIVE_RE.match(sentence, count.end)
     if passive:
         participle = " ".join(passive.group("participle").lower().split())
-        role = PASSIVE_PARTICIPLES[participle]
+        role = PASSIVE_PARTICIPLES.get(participle, "wounded")  # not listed: a WOUND_PHRASE
         fillers = passive.group("fillers").lower()
         if not fillers.strip() and not passive.group("aside") and participle in AMBIGUOUS_BARE_PARTICIPLES:
             if OBJECT_AFTER_RE.match(sentence, passive.end()):
                 return None, False, 0  # "two gunmen killed four people": the count is the agent
+        if fillers.split() in (["had"], ["have"], ["has"]) and participle in AMBIGUOUS_BARE_PARTICIPLES and OBJECT_AFTER_RE.match(sentence, passive.end()):
+            return None, False, 0  # "its fighter had killed 30 soldiers": a perfect tense with an object is active
         if role == "wounded" and re.search(r"\b(?:fatally|mortally)\b", fillers):
             role = "killed"
         # "Rosalía Benítez Ocampo, 46, mayor of San Miguel Totolapan, and her driver were killed": the named one too;
@@ -232,6 +249,7 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
     later_deaths = bool(later_spans)
     alternative = bool(ALTERNATIVE_SOURCE_RE.search(sentence))
     claim_at = _claim_position(sentence) if claim else None
+    air_strike = AIR_STRIKE_RE.search(sentence) is not None
     consumed = 0
     counts = find_counts(sentence)
     for number, count in enumerate(counts):
@@ -248,10 +266,13 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
         toll = toll or bool(SECOND_SOURCE_TAIL_RE.search(sentence, max(0, count.start - 100), count.start))
         if role is None or not _is_person_count(count):
             continue
+        if figures and number and figures[-1][0] == role and BREAKDOWN_GAP_RE.fullmatch(sentence, counts[number - 1].end, count.start):
+            continue  # "the toll rose to 13 - four police officers and nine civilians": the 13 again, in parts
         if extra and any(f[0] == role for f in figures):
             extra = 0  # "The administrator was gunned down along with two of his bodyguards": he is counted already
         consumed = end
-        if later_deaths and role == "wounded" and (WOUNDED_WHO_DIED_RE.match(sentence, count.end) or WOUNDED_THEN_DIED_RE.match(sentence, count.end)):
+        whole_of_part = PARTITIVE_WHOLE_TAIL_RE.search(sentence, max(0, count.start - 12), count.start) is not None
+        if later_deaths and role == "wounded" and not whole_of_part and (WOUNDED_WHO_DIED_RE.match(sentence, count.end) or WOUNDED_THEN_DIED_RE.match(sentence, count.end)):
             role = "killed"  # "a fifth fighter who was seriously wounded later died": one more dead
         # "three later died, raising the death toll to nine": the figure after the revision is the new total.
         revised = revision_match is not None and count.start >= revision_match.start()
@@ -268,10 +289,13 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
         if role == "killed" and count.qualifier == "vague" and (count.low or 0) >= AGGREGATE_VAGUE_LOW:
             continue  # "killing thousands": a running total, not one incident's toll
         group_figure = bool(GROUP_ACCOUNT_TAIL_RE.search(sentence, max(0, count.start - 120), count.start))
-        if count.nouns == "of them" and _antecedent_is_perpetrator(sentence[: count.start]):
+        if count.nouns in ("of them", "of whom") and _antecedent_is_perpetrator(sentence[: count.start]):
             count = replace(count, nouns="attackers", parts=())  # "troops engaged bandits ..., neutralising 11 of them"
         attackers_acted = bool(ATTACKERS_KILLED_TAIL_RE.search(sentence, max(0, count.start - 60), count.start))
-        for part_role, low, best, high in _split_parts(role, count, attackers_acted, told_dead=end > count.end):
+        # only as the sentence's first figure: "killing 92 soldiers; 61 militants were also killed, ... airstrikes" is
+        # the attack and the response to it
+        struck = air_strike and role == "killed" and not figures
+        for part_role, low, best, high in _split_parts(role, count, attackers_acted, told_dead=end > count.end, struck=struck):
             figures.append(
                 (
                     part_role, None if low is None else low + extra, best + extra, None if high is None else high + extra,
@@ -306,17 +330,18 @@ def _claim_position(sentence: str) -> int:
 
 
 def _split_parts(
-    role: str, count: Count, attackers_acted: bool = False, told_dead: bool = False
+    role: str, count: Count, attackers_acted: bool = False, told_dead: bool = False, struck: bool = False
 ) -> list[tuple[str, int | None, int, int | None]]:
     """Victim and attacker figures of a (possibly composed) count: "19 militants and seven soldiers".
 
     `attackers_acted`: the sentence's killers are attackers ("Islamic State militants killed four fighters of
-    the SDF"), so members of a group among the dead are their victims. `told_dead`: the count is the subject of a
+    the SDF"), so members of a group among the dead are their victims. `struck`: an air strike killed them, so
+    even "militants" are its victims. `told_dead`: the count is the subject of a
     death participle ("nine Taliban were killed"), where a bare group name stands for its fighters.
     """
     groups: dict[str, list[tuple[int, int | None, int | None, str]]] = {}
     for part in count.parts or ((count.best, count.low, count.high, count.nouns),):
-        perpetrator = _part_is_perpetrator(part[3], members=not attackers_acted, told_dead=told_dead)
+        perpetrator = (not struck or bool(ROLE_ATTACKER_RE.search(part[3]))) and _part_is_perpetrator(part[3], members=not attackers_acted, told_dead=told_dead)
         if role == "self_killed":
             part_role = "perpetrators_killed" if perpetrator or not part[3] else None
         elif role == "killed" and perpetrator:
@@ -393,7 +418,8 @@ def combine(observations: list[Observation]) -> tuple[int | None, int | None, in
             evidence = [observation.evidence]
         elif observation.additional:
             # a burial counts everyone who died, later deaths too: "buried 17 troops ... Three more soldiers died of their wounds"
-            if (LATER_DEATHS_RE.search(first.evidence) or BURIAL_RE.search(first.evidence)) and observation.best < first.best:
+            counts_all = LATER_DEATHS_RE.search(first.evidence) or BURIAL_RE.search(first.evidence) or NOW_TOTAL_RE.search(first.evidence)
+            if counts_all and observation.best < first.best:
                 continue  # "killed three, after a woman wounded in the attack died": the later death told again
             low, best, high = _add(low, observation.low), best + observation.best, _add(high, observation.high)
             evidence.append(observation.evidence)
@@ -459,12 +485,13 @@ def extract_casualties(
             # "the rebels claimed they had killed five soldiers ... 'No soldier was killed'": the denial may come before
             # or after the claim
             found = [z for z in zeros if z.role == role][:1] + found
+            if role == "killed" and not found[0].best == 0 and (single := _single_victim_sentence(sentences)) is not None:
+                # "a soldier lost his life ... the rebels claimed to have killed five": the one told dead is the
+                # report, the claim its upper bound
+                found = [Observation("killed", 1, 1, 1, sentences.index(single), single)] + found
         low, best, high, evidence = combine(found)
         if role == "killed" and best is None:
-            single = next(
-                (s for s in sentences if (SINGLE_VICTIM_RE.search(s) and not _singular_is_perpetrator(s)) or NAMED_VICTIM_RE.search(s)),
-                None,
-            )
+            single = _single_victim_sentence(sentences)
             if single is not None:
                 low = best = high = 1
                 evidence = single
@@ -489,6 +516,14 @@ def extract_casualties(
         result["killed"] = result["killed_low"] = result["killed_high"] = 0
         result["evidence"]["killed"] = result["evidence"].get("wounded") or result["evidence"].get("kidnapped")
     return result
+
+
+def _single_victim_sentence(sentences: list[str]) -> str | None:
+    """The first sentence that tells one victim killed without a number ("Governor X was shot dead")."""
+    return next(
+        (s for s in sentences if (SINGLE_VICTIM_RE.search(s) and not _singular_is_perpetrator(s)) or NAMED_VICTIM_RE.search(s)),
+        None,
+    )
 
 
 def _singular_is_perpetrator(sentence: str) -> bool:

@@ -97,8 +97,16 @@ PASSIVE_FILLERS = (
 ).split()
 # Between the victims and "were killed": a list of who was among them, with or without a closing comma ("Six people,
 # including two policemen were killed"), an aside in commas or brackets, or a short participle clause.
-ASIDE = r"(?:\s*,?\s+including\s+[^.;]{1,80}?(?=\s+(?:were|was|have\s+been|has\s+been|are)\s+(?:\w+ly\s+)?(?:killed|dead|wounded|injured|hurt)\b)|\s*,[^,.;]{1,90},|\s*\([^)]{1,120}\)|\s+(?:in|across|from|at|on|near|inside|of|belonging\s+to|with)\s+[^,.;]{1,40}?(?=,?\s+(?:were|was|have|had|has)\s)|\s+(?:who|that)\s+[^,.;]{1,60}?(?=\s+(?:were|was|had)\b)|\s+who\s+(?:was|were|had\s+been)\s+[^,.;]{1,120}?(?=\s+(?:died|succumbed)\b)|\s+and\s+(?:other\s+)?[a-z-]+s(?=\s+(?:were|have|had)\s)|\s+\w+ing\s+[^,.;]{1,60}?(?=\s+(?:were|was|sustained|suffered|received)\b))"
-ALSO_VERBED = r"(?:\w+ed\s+and\s+)"
+ASIDE = r"(?:\s*,?\s+including\s+[^.;]{1,80}?(?=\s+(?:were|was|have\s+been|has\s+been|are)\s+(?:\w+ly\s+)?(?:killed|dead|wounded|injured|hurt)\b)|\s*,[^,.;]{1,90},(?:\s*\d{1,3},)?|\s*\([^)]{1,120}\)|\s+(?:in|across|from|at|on|near|inside|of|belonging\s+to|with)\s+[^,.;]{1,40}?(?=,?\s+(?:were|was|have|had|has)\s)|\s+(?:who|that)\s+[^,.;]{1,60}?(?=\s+(?:were|was|had)\b)|\s+who\s+(?:was|were|had\s+been)\s+[^,.;]{1,120}?(?=\s+(?:died|succumbed)\b)|\s+and\s+(?:other\s+)?[a-z-]+s(?=\s+(?:were|have|had)\s)|\s+\w+ing\s+[^,.;]{1,60}?(?=\s+(?:were|was|sustained|suffered|received)\b))"
+# "were abducted and killed", "were dragged from their car and shot dead": another verb (and its short complement)
+# joined by "and" to the casualty participle
+# (the first verb is not itself a casualty verb and its complement starts with a preposition, so "bombers killed six
+# people and injured 16" and "brothers influenced by ISIS killed their mother and injured two" stay two clauses)
+ALSO_VERBED = (
+    r"(?:\w+ed\s+and\s+|(?!(?:killed|injured|wounded|hurt|shot|stabbed)\b)\w+(?:ed|en)\s+"
+    r"(?:(?:from|by|in|at|to|into|out\s+of|off|near|inside|outside|with|for)\s+(?:(?!killed|killing|injur|wound|shot)[^,.;\d]){0,45}?\s+)?and\s+"
+    r"(?:(?:later|then|subsequently)\s+)?)"
+)
 AMBIGUOUS_BARE_PARTICIPLES = frozenset(
     "killed wounded injured hurt kidnapped abducted executed beheaded massacred murdered assassinated seized stabbed".split()
     + ["shot dead", "shot and killed", "gunned down"]
@@ -172,6 +180,8 @@ SINGLE_VICTIM_RE = folded(
     r"found\s+dead|lynched)\b"
     r"|\b(?:assassinated|assassinating)\s+(?:[A-Z]|the\s|a\s)"
     r"|\b(?:he|she)\s+(?:later\s+)?(?:died|succumbed)\b"
+    # "Soldier Yeison Carvajal lost his life in the line of duty": one named person died
+    r"|\blost\s+(?:his|her)\s+life\b"
     r"|\b(?:shot|hacked|beat|stabbed|gunned)\s+(?:him|her)\s+(?:dead|to\s+death|down)\b"
     r"|\bdied\s+(?:of|from)\s+(?:his|her)\s+(?:wounds|injuries)\b",
     re.IGNORECASE,
@@ -205,10 +215,17 @@ ACTIVE_TAIL_RE = folded(
     rf"\b(?P<verb>{compile_alternation(list(ACTIVE_VERBS))})(?:\s+(?:other|some|about|around|nearly|almost|critically|seriously|severely|"
     rf"badly|slightly|lightly|gravely|its|their))?\s*$", re.IGNORECASE
 )
-FILLERS = compile_alternation(PASSIVE_FILLERS)
+# Any adverb may stand between the victims and the participle too: "were mistakenly killed", "were brutally murdered"
+FILLERS = compile_alternation(PASSIVE_FILLERS) + r"|[a-z]+ly"
+# "sustained a minor gunshot wound", "suffered severe shrapnel injuries": the listed phrases above with any one to
+# four describing words, so a new adjective pair does not hide the wounded (not "no"/"any"/"fatal": none or dead)
+WOUND_PHRASE = (
+    r"(?:sustained|suffered|received)\s+(?:an?\s+)?(?!(?:no|any|fatal|mortal)\b)(?:[\w-]+\s+){1,4}?"
+    r"(?:wounds?|injur(?:y|ies)|cuts|burns|fractures)"
+)
 PASSIVE_RE = folded(
     rf"(?P<aside>{ASIDE})?,?\s*(?P<fillers>(?:(?:{FILLERS})\s+){{0,5}}){ALSO_VERBED}?"
-    rf"(?P<participle>{compile_alternation(list(PASSIVE_PARTICIPLES))})\b",
+    rf"(?P<participle>{compile_alternation(list(PASSIVE_PARTICIPLES))}|{WOUND_PHRASE})\b",
     re.IGNORECASE,
 )
 HOSPITAL_AFTER_RE = folded(r"\s*(?:others?\s+|people\s+)?(?:to|into)\s+(?:the\s+|a\s+)?hospitals?\b|\s+(?:being\s+)?(?:transported|taken|rushed)\s+to\s+(?:the\s+|a\s+)?hospital", re.IGNORECASE)
@@ -236,6 +253,11 @@ SUPERSEDED_RE = folded(
 
 # People taken with a verb of seizing ("took"): hostages, or a ship's crew.
 SEIZED_PEOPLE_RE = re.compile(r"\b(?:hostages?|crew|crewmen|sailors|seafarers|passengers|travellers|travelers|board|aboard)\b")
+# Between a figure and the next count: a dash, colon or bracket that opens its breakdown ("killed 13 - four police
+# officers and nine civilians", "12 dead (eight soldiers and four civilians)"); the parts are the same people again
+BREAKDOWN_GAP_RE = re.compile(r"\s*(?:[-–—:(]|,\s*(?:namely|that\s+is))\s*")
+# "19 people have now lost their lives": a running total that already counts the later deaths
+NOW_TOTAL_RE = re.compile(r"\b(?:have|has)\s+now\s+(?:lost\s+their\s+lives|died|been\s+killed)\b", re.IGNORECASE)
 BURIAL_RE = re.compile(r"\b(?:buried|burying|laid\s+to\s+rest)\b", re.IGNORECASE)
 BODIES_OF_TAIL_RE = re.compile(r"\b(?:found|recovered|retrieved|discovered)\s+the\s+bodies\s+of\s+$", re.IGNORECASE)
 SECOND_SOURCE_TAIL_RE = re.compile(
@@ -245,10 +267,27 @@ ABOARD_AFTER_RE = re.compile(r"\s+(?:(?:who|that)\s+were\s+)?(?:on\s+board|aboar
 WOUNDED_THEN_DIED_RE = re.compile(
     r"\s+(?:(?:seriously|critically|badly)\s+)?(?:wounded|injured|hurt)\s+[^,.;]{0,60}?(?:later\s+)?(?:died|succumbed)\b", re.IGNORECASE
 )
+# "two of the five wounded died": the count after "of the" is everyone wounded, told as an adjective
+PARTITIVE_WHOLE_TAIL_RE = re.compile(r"\b(?:of|among)\s+(?:(?:the|those)\s+)?$", re.IGNORECASE)
+WOUNDED_ADJECTIVE_AFTER_RE = re.compile(r"\s*(?:people\s+|persons\s+)?(?:wounded|injured)\b(?!\s+(?:by|in|at|with|when)\b)", re.IGNORECASE)
+# "two of the five wounded died overnight": the part are later deaths (the whole is read as wounded)
+PART_OF_WOUNDED_DIED_AFTER_RE = re.compile(
+    r"\s+of\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:people\s+)?(?:wounded|injured)\s+(?:[\w-]+\s+){0,3}?(?:later\s+|had\s+|have\s+)?(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
+# "14 bodies had been recovered": the dead, counted by bodies found
+BODIES_FOUND_AFTER_RE = re.compile(
+    r"\s+(?:(?:were|was|have|has|had|been|later|also|since)\s+){1,3}(?:recovered|found|retrieved|pulled|discovered|exhumed)\b", re.IGNORECASE
+)
 AFTER_TAIL_RE = re.compile(r"\bafter\s+$", re.IGNORECASE)
 # After a count: the people were wounded first and died later.
 WOUNDED_WHO_DIED_RE = re.compile(r"\s*,?\s*who\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE)
 
+# "three members of the armed group", "members of a criminal gang": a group named by its kind, not its name
+GENERIC_ARMED_GROUP_RE = re.compile(
+    r"\bof\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?(?:armed|rebel|insurgent|terrorist|militant|jihadist|extremist|criminal|guerrilla)\s+"
+    r"(?:group|groups|gang|gangs|organi[sz]ation|band|cell|faction)\b"
+)
 MEMBERS_OF_RE = re.compile(r"\b(?:members?|fighters|militants|cadres?|followers)\s+of\b")
 # The group's name as the whole noun, or before its fighters: "nine Taliban", "16 Taliban fighters" (the word
 # after the name is removed before the name is looked up)
@@ -267,7 +306,7 @@ NAMED_AND_TAIL_RE = re.compile(r"(?:^|[.;]\s+)(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][
 NAMED_ALONG_WITH_TAIL_RE = re.compile(r"(?:^|[\s\"'])(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+,[^;.]{0,80},\s+along\s+with\s+$")
 # Before a count: the attackers telling their own toll ("the group said its fighters had killed 23 soldiers").
 GROUP_ACCOUNT_TAIL_RE = folded(
-    r"\b(?:said|saying|claimed|claiming|boasted)\s+(?:that\s+)?(?:its|his|their)\s+(?:\w+\s+)?(?:fighters|militants|men|mujahideen|units|members)\s+"
+    r"\b(?:said|saying|claimed|claiming|boasted)\s+(?:(?:in|on|via)\s+[^.;]{0,80}?\s)?(?:that\s+)?(?:its|his|their)\s+(?:[\w-]+\s+)?(?:fighters?|militants?|men|mujahideen|units?|members?)\s+"
     r"(?:had\s+|have\s+)?(?:[^.;]{0,80}?\s)?(?:killed|executed|eliminated|wounded|injured|captured|abducted|kidnapped|taken)\s*$",
     re.IGNORECASE,
 )
@@ -294,6 +333,18 @@ ATTACKERS_KILLED_TAIL_RE = re.compile(
 # The head noun of people held: "recovered all 38 hostages", "freed the 12 captives".
 HOSTAGE_HEAD_RE = re.compile(r"\b(?:hostages?|captives?)$")
 
+# An air or missile strike in the sentence: the militants it kills are its targets, not attackers who died
+# ("a US drone strike killed five militants", "six militants were killed when a drone hit their car")
+AIR_STRIKE_RE = re.compile(
+    r"\b(?:(?:drone|air|missile|aerial)[\s-]?(?:strikes?|attacks?|raids?|operations?)|airstrikes?|drones?|missiles?|warplanes?|"
+    r"fighter\s+jets?|helicopter\s+gunships?)\b",
+    re.IGNORECASE,
+)
+# Nouns that name the incident's own attackers by their role, whatever killed them ("30 assailants were neutralised
+# when drones were called in"): still perpetrators
+ROLE_ATTACKER_RE = re.compile(
+    r"\b(?:attackers?|assailants?|gunm[ae]n|raiders?|infiltrators?|bombers?|hijackers?|kidnappers?|abductors?|perpetrators?|shooters?)\b"
+)
 # A pronoun standing for the people just counted: "opened fire on two herders, killing them both", "seized three
 # farmers and slit their throats". The count before it (which no verb governs) gets the pronoun's role.
 PRONOUN_VICTIMS_RE = folded(

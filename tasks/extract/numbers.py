@@ -219,7 +219,9 @@ def _noun_words(sentence: str, position: int) -> tuple[str, int]:
         if AGE_RE.fullmatch(lower):
             end = match.end()  # "a 67-year-old woman": an age describes the person counted
             continue
-        if lower in NOUN_STOP_WORDS or lower in MONTHS or lower[:1].isdigit():
+        if lower == "armed" and words and words[-1] in PARTITIVE_DETERMINERS:
+            pass  # "members of the armed group": after a determiner "armed" describes the group, not a clause
+        elif lower in NOUN_STOP_WORDS or lower in MONTHS or lower[:1].isdigit():
             break
         if words and lower.endswith("ing") and len(lower) > 5 and not seen_partitive and not POSSESSIVE_WORD_RE.search(words[-1]):
             # "a shepherd grazing his flock", "two labourers working at a kiln": a participle clause follows the head;
@@ -345,7 +347,14 @@ def _single_count(sentence: str, match: re.Match) -> Count | None:
 def find_counts(sentence: str) -> tuple[Count, ...]:
     """Count phrases in a sentence, composing joined groups ("a colonel and four soldiers" = 5); cached."""
     groups: list[Count] = []
-    for match in NUMBER_RE.finditer(sentence):
+    position = 0
+    while (match := NUMBER_RE.search(sentence, position)) is not None:
+        position = match.end()
+        if match.group("range_high") and not _rising(match):
+            # "the toll rose to 13 - four police officers and nine civilians": a dash before a smaller number is
+            # punctuation, not a range; read the first number alone and the second as its own count
+            match = NUMBER_RE.match(sentence, match.start(), match.start("range_sep"))
+            position = match.end()
         if groups and match.start() < groups[-1].end:
             continue  # inside the previous count's noun phrase ("four of [the attackers]")
         count = _single_count(sentence, match)
@@ -371,7 +380,24 @@ def find_counts(sentence: str) -> tuple[Count, ...]:
             composed[-1] = _compose(sentence, previous, group)
         else:
             composed.append(group)
-    return tuple(composed)
+    return tuple(_breakdown_dropped(count) for count in composed)
+
+
+def _breakdown_dropped(count: Count) -> Count:
+    """ "five men, three Catholic and two Protestant": a list whose first group equals the sum of the rest is a
+    figure and its breakdown, so the count is the first group alone (its span still covers the breakdown, so the
+    verb after it is read: "three people, one soldier and two civilians, were injured")."""
+    if len(count.parts) < 3 or "," not in count.text or count.parts[0][0] != sum(part[0] for part in count.parts[1:]):
+        return count
+    best, low, high, nouns = count.parts[0]
+    return Count(best, low, high, count.start, count.end, count.text, nouns, count.qualifier, False, (count.parts[0],))
+
+
+def _rising(match: re.Match) -> bool:
+    """Whether a "N - M" / "N to M" match is a range: its second number is larger."""
+    low = parse_number(match.group("digits") or match.group("words") or "")
+    high = parse_number(match.group("range_high"))
+    return low is None or high is None or high > low
 
 
 def _names_things(count: Count) -> bool:
