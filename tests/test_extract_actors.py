@@ -535,3 +535,66 @@ def test_attackers_named_in_the_lead_before_the_toll_sentence() -> None:
     assert result["from_lead_in"]  # the caller keeps it from raising the incident's confidence
     mention_only = extract_perpetrator(["Two guards were killed in the attack."], None, lead_in=["The FARC signed a peace deal in 2016."])
     assert mention_only["perpetrator"] == "Unknown"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the channel of the claim varies: a message on a media channel, a video, a communique
+        "The group said in a message on its al-Andalus media channel that its fighters had raided the outpost.",
+        "The movement said in a video posted online that its fighters had ambushed the patrol.",
+        # a front speaking of its own unit, the euphemistic verb in quotes
+        'The rebel front said in a statement on its social media pages that its unit had "detained" the lorry and its crew.',
+    ],
+)
+def test_claims_through_any_channel_and_by_the_groups_unit(sentence: str) -> None:
+    assert is_claim(sentence)
+
+
+def test_suspected_community_militants_in_manipur() -> None:
+    assert perpetrator("Two villagers were shot dead after suspected Kuki militants fired on a hamlet in Bishnupur.", country="IN") == (
+        "Kuki militants", False, True,
+    )
+    # a community body's denial names no perpetrator
+    assert perpetrator("A Kuki-Zo civil body denied that its members took part in the firing.", country="IN")[0] == "Unknown"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "name"),
+    [
+        # the appositive names the parent; the group before it made the claim
+        ("Jundallah, an outfit associated with the Pakistani Taliban, said it carried out the bombing.", "PK", "Jundallah"),
+        ("Jamaat-ul-Ahrar, which split from the TTP, claimed the blast at the court.", "PK", "Jamaat-ul-Ahrar"),
+        ("Lashkar-e-Jhangvi, an al-Qaeda ally, claimed responsibility for the mosque attack.", "PK", "Lashkar-e-Jhangvi"),
+    ],
+)
+def test_claimant_before_an_appositive_naming_its_parent(sentence: str, country: str, name: str) -> None:
+    assert perpetrator(sentence, country=country)[:2] == (name, True)
+
+
+def test_relative_clause_naming_the_towns_holder_is_not_the_attacker() -> None:
+    # "a town the RSF seized": the holder of the place hit, not who struck it
+    assert perpetrator("A drone strike on Monday hit the grain market in Babanusa, a town the RSF captured last year.", country="SD")[0] != (
+        "Rapid Support Forces"
+    )
+
+
+def test_quoted_army_verb_marks_its_object_as_target() -> None:
+    sentence = 'The army said its jets had "neutralised" six PKK fighters in the mountains.'
+    assert perpetrator(sentence, country="IQ")[0] != "Kurdistan Workers' Party"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # descriptors between the preposition and an unregistered group's name
+        ("The cinema was bombed by the anti-immigrant Odin Front, killing two ushers.", "Odin Front"),
+        ("Six members of the radical nationalist group Black Eagle Brigade seized the ferry.", "Black Eagle Brigade"),
+    ],
+)
+def test_unregistered_group_after_descriptors(sentence: str, name: str) -> None:
+    assert perpetrator(sentence)[0] == name
+
+
+def test_police_units_after_by_are_not_an_unregistered_group() -> None:
+    assert perpetrator("The gunman was shot dead by local SWAT units after he killed four diners.")[0] == "Unknown"

@@ -143,3 +143,27 @@ def test_forces_shooting_an_attacker_do_not_lead_the_incident():
     from tasks.extract.state_forces import lead_state_strike
 
     assert lead_state_strike(["French police shot dead a man at a station after he reportedly stabbed two passengers."]) is None
+
+
+def test_confirmation_with_the_day_after_the_statement():
+    # "said in a statement on Monday that it had struck": the day may come after the statement
+    lead = "A drone strike on a cattle fair near Gao on Saturday killed at least seven herders."
+    confirmation = 'The Malian army said in a statement on Monday that it had struck "an enemy assembly point" near Gao.'
+    result = extract_perpetrator([lead], "ML", article=[lead, "Relatives buried the dead.", confirmation])
+    assert (result["perpetrator"], result["claimed"]) == ("Malian army", True)
+
+
+def test_army_saying_its_air_force_struck_is_a_claim():
+    from tasks.extract.state_forces import state_claims
+
+    sentence = "The army said in a statement that its air force had hit rebel depots in the town."
+    assert state_claims([sentence], "SD", "SD") == sentence
+
+
+def test_blamed_army_over_a_group_named_inside_a_quoted_target():
+    sentences = [
+        "On Monday a strike hit homes in Geneina, according to local officials, who blamed the Sudanese army.",
+        'The army said in a statement that its aircraft had struck "RSF weapons depots" in the town.',
+    ]
+    result = extract_perpetrator(sentences, "SD")
+    assert (result["perpetrator"], result["claimed"]) == ("Sudanese army", True)

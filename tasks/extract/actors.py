@@ -32,7 +32,9 @@ CLAIM_RE = folded(
     r"|\b(?:an?|the)\s+(?:\w+\s+){0,2}?(?:attack|bombing|blast|ambush|raid|killing|assault|strike)\s+claimed\s+by\b"
     r"|\bclaim(?:ed|ing|s)?\s+(?:that\s+)?(?:it|they|(?:its|their)\s+(?:\w+\s+)?(?:fighters|militants|men|forces|units|members|mujahideen))\s+"
     r"(?:had\s+|have\s+)?(?:carried\s+out|killed|attacked|targeted|launched|repelled|ambushed|destroyed)\b"
-    r"|\bsaid\s+(?:in\s+(?:a|its)\s+(?:\w+\s+)?statement\s+(?:\w+\s+){0,8}?)?(?:that\s+)?(?:it|(?:one\s+of\s+)?(?:its|his|their|the\s+group['’]s)\s+(?:\w+\s+)?(?:fighters|militants|members|men|forces|mujahideen|boys|soldiers)|they)\s+(?:had\s+|were\s+|are\s+)?(?:carried\s+out|was\s+behind|were\s+behind|targeted|attacked|killed|launched|conducted|captured|seized|torched|burned|stormed|raided|ambushed|bombed|destroyed|kidnapped|abducted|executed|taken|took|holding|planted|repelled|fought|engaged|disciplined|punished|hijacked|blew\s+up)\b"
+    # the channel varies ("in a message on its az-Zallaqa media channel", "in a video posted online"); "said on Monday
+    # it had ..." stays out: officials and armies say that too, and read as a claim it cost casualty figures
+    r"|\bsaid\s+(?:in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|message|post|video|communiqu[eé]|audio|recording)\s+(?:[\w'’-]+\s+){0,8}?)?(?:that\s+)?(?:it|(?:one\s+of\s+)?(?:its|his|their|the\s+group['’]s)\s+(?:\w+\s+)?(?:fighters|militants|members|men|forces|mujahideen|boys|soldiers)|they)\s+(?:had\s+|were\s+|are\s+)?(?:carried\s+out|was\s+behind|were\s+behind|targeted|attacked|killed|launched|conducted|captured|seized|torched|burned|stormed|raided|ambushed|bombed|destroyed|kidnapped|abducted|executed|taken|took|holding|planted|repelled|fought|engaged|disciplined|punished|hijacked|blew\s+up)\b"
     r"|\b(?:said|told\s+(?:[\w-]+\s+){1,4}?)\s*(?:that\s+)?(?:the\s+group['’]s|its|their)\s+(?:\w+\s+)?(?:fighters|militants|members|men|forces)\s+(?:had\s+)?"
     r"(?:carried\s+out|targeted|attacked|killed|launched|conducted|captured|seized|torched|stormed|raided|ambushed|bombed|kidnapped)\b"
     # the group's own fighters, never "they" or "its forces", which police and armies use too
@@ -40,9 +42,10 @@ CLAIM_RE = folded(
     r"(?:stopped|detained|intercepted|shot\s+down|downed)\b"
     # groups describe their own acts in euphemisms ("had 'retained' the bus", "had 'arrested' the elders", "had flown
     # drones over"): with the group's own fighters as subject, any completed act is the claim
-    r"|\bsaid\s+(?:on\s+\w+\s+)?(?:in\s+(?:a|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|video|message)\s+(?:\w+\s+){0,6}?)?(?:that\s+)?"
-    r"(?:one\s+of\s+)?(?:its|their|the\s+group['’]s)\s+(?:\w+\s+)?(?:fighters|militants|mujahideen|guerrillas|combatants)\s+had\s+"
-    r"(?!been\b)(?:\w+ed|flown|shot|struck|hit|taken|blown|thrown|overrun|brought|driven|beaten|set|held|kept|caught|fought)\b"
+    # ("its unit had 'retained' the vehicle": a front's statement about its own unit, the verb often in quotes)
+    r"|\bsaid\s+(?:on\s+\w+\s+)?(?:in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|video|message|communiqu[eé]|audio|recording)\s+(?:[\w'’-]+\s+){0,6}?)?(?:that\s+)?"
+    r"(?:one\s+of\s+)?(?:its|their|the\s+group['’]s)\s+(?:\w+\s+)?(?:fighters|militants|mujahideen|guerrillas|combatants|units?|columns?|cells?)\s+had\s+"
+    r"(?!been\b)[\"“‘']?(?:\w+ed|flown|shot|struck|hit|taken|blown|thrown|overrun|brought|driven|beaten|set|held|kept|caught|fought)\b"
     r"|\b(?:statement|message)\s+(?:carried|published|posted|issued|released)\s+(?:by|on)\s+(?:its\s+)?(?:Amaq|Telegram|Nashir|al-Naba)"
     r"|\bAmaq\b",
     re.IGNORECASE,
@@ -78,7 +81,7 @@ BLAME_RE = folded(
 )
 # After a group name: it only qualifies the group that follows ("al-Qaeda-linked al-Shabaab").
 QUALIFIER_AFTER_RE = folded(
-    r"^(?:-|\s+|'s\s+(?:[A-Z]\w+\s+)?)(?:affiliated|affiliate|linked|allied|aligned|inspired|backed|loyal|splinter|faction|offshoot|"
+    r"^(?:-|\s+|'s\s+(?:[A-Z]\w+\s+)?)(?:affiliated|affiliate|linked|allied|ally|aligned|inspired|backed|loyal|splinter|faction|offshoot|"
     # "Boko Haram militants loyal to the Islamic State attacked": the allegiance describes the group named first
     r"branch|wing|breakaway)\b(?!\s+(?:to|with)\b)",
     re.IGNORECASE,
@@ -119,10 +122,11 @@ TARGET_BEFORE_RE = folded(
     r"hit|struck|at|on|near|inside|outside|into|bombed|shelled|conquered\s+\w+\s+from|"
     r"wounding|injuring|wounded|injured)"
     # a date after "on" says when, not whom ("On Sunday Taliban fighters attacked", "On January 30 the Nusra Front
-    # claimed"), and "killed due to an IS attack" gives the cause
-    r"\s+(?:(?!(?:in|at|on|near|during|by|from|after|when|while|as|and|but|due|because|"
+    # claimed"), and "killed due to an IS attack" gives the cause; armies quote their own verbs ('had "neutralised" four')
+    r"[\"”’]?\s+(?:(?!(?:in|at|on|near|during|by|from|after|when|while|as|and|but|due|because|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)\b)\w+\s+){0,3}$",
+    # an opening quote may stand before the object ("had struck \"RSF drone launch sites\"")
+    r"september|october|november|december)\b)\w+\s+){0,3}[\"“‘]?$",
     re.IGNORECASE,
 )
 # After a group name: it was attacked ("an SDF checkpoint was attacked"). Its fighters being killed says nothing:
@@ -166,12 +170,24 @@ HELD_PLACE_AFTER_RE = folded(
     r"province|state|neighbou?rhood|camp|enclave|island|zone|part|parts)\b",
     re.IGNORECASE,
 )
+# Around a group name: a relative clause saying it holds the place hit ("Al-Nuhud, a town the RSF seized in May",
+# "the camp that the militia has besieged"): the group is the place's holder, not the attacker.
+HELD_PLACE_BEFORE_RE = folded(
+    r"\b(?:town|city|capital|village|area|camp|district|region|base|territory|enclave|port|neighbou?rhood)\s+(?:that\s+|which\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+HELD_PLACE_VERB_AFTER_RE = folded(
+    r"^\s*(?:has\s+|had\s+|have\s+)?(?:long\s+)?(?:seized|captured|took|taken|overran|overrun|held|holds?|controls?|controlled|occupied|occupies|besieged|besieges)\b",
+    re.IGNORECASE,
+)
 # Before a group name: it only qualifies another group ("X, which is allied to al Qaeda, ...").
 QUALIFIER_BEFORE_RE = folded(
-    r"\b(?:allied|linked|loyal|affiliated|aligned|tied|connected|close|allegiance)\s+(?:to|with)\s+(?:the\s+)?"
+    r"\b(?:allied|linked|loyal|affiliated|aligned|associated|tied|connected|close|allegiance)\s+(?:to|with)\s+(?:the\s+)?"
     r"(?:(?:[\w'-]+\s+){1,4}(?:and|or)\s+(?:the\s+|to\s+)?)?$"
     r"|\b(?:offshoot|branch|faction|affiliate|wing|splinter\s+group|arm|ally|allies|rival|rivals|outfit|proxy|proxies)\s+of\s+(?:the\s+)?(?:[\w-]+-based\s+)?$"
     r"|\b(?:formed|founded|created|set\s+up|made\s+up)\s+by\s+(?:the\s+)?(?:former|ex-)?\s*$|\b(?:former|ex-)\s*$"
+    # "X, a group that split off the TTP, claimed": the parent the appositive names
+    r"|\b(?:split|splintered|broke\s+away|broken\s+away)\s+(?:off|from)\s+(?:the\s+)?$"
     # "ex-members of the Farc were killed by ELN militants": people who left the group
     r"|\b(?:former|ex-)\s*(?:members?|fighters?|combatants?|guerrillas?|militants?|rebels?)\s+(?:of|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -218,15 +234,24 @@ _ORG_HEAD = (
 )
 # two connectors may meet: "Front for the Liberation of the Enclave of Cabinda"
 _GROUP_NAME = rf"(?:{_NAME_WORD}\s+(?:(?:of|for|the|de|del|la|wal|and|al|we)\s+){{0,2}}){{0,6}}{_NAME_WORD}"
+# Up to three words that describe an armed group before its unregistered name ("the outlawed", "the anti-Arab",
+# "islamic extremist"): a closed list, because "local SWAT units" or "the civilian JTF" are forces, not attackers.
+_DESCRIPTORS = (
+    r"(?:(?:outlawed|banned|proscribed|militant|separatist|extremist|radical|jihadist|islamist|islamic|terrorist|armed|rebel|"
+    r"shadowy|little-known|obscure|fascist|neo-fascist|neo-nazi|far-right|far-left|communist|marxist|maoist|leftist|"
+    r"left-wing|right-wing|rightist|nationalist|anarchist|insurgent|guerrilla|paramilitary|clandestine|underground|"
+    r"anti-[\w-]+|pro-[\w-]+)\s+){0,3}?"
+)
 _ACTOR_NOUNS = r"(?:militants|fighters|terrorists|guerrillas|rebels|members|gunmen|insurgents|commandos|operatives)"
 # Unregistered groups in an agent's place: "members of the Arab Revolutionary Council", "bombed by the
 # Charles Martel Group", "Garo National Liberation Army (GNLA) militants shot dead", "EOKA B shot dead".
 AGENT_GROUP_RES = (
     re.compile(
         rf"\b(?:[Mm]embers?|militants|fighters|terrorists|gunmen|guerrillas|rebels|insurgents|bomber|attackers|unit|cell)\s+"
-        rf"(?:of|from|belonging\s+to)\s+(?:the\s+|an?\s+)?(?:(?:radical|militant|terrorist|armed|rebel|extremist)\s+(?:group|organi[sz]ation)\s+)?({_GROUP_NAME})"
+        # descriptors before the name vary ("the islamic extremist group Komando Jihad", "the outlawed X Front")
+        rf"(?:of|from|belonging\s+to)\s+(?:the\s+|an?\s+)?(?:{_DESCRIPTORS}(?:group|organi[sz]ation|outfit|party|movement|militia|faction)\s+|{_DESCRIPTORS})?({_GROUP_NAME})"
     ),
-    re.compile(rf"\b(?:by|claimed\s+by|carried\s+out\s+by|blamed\s+on)\s+(?:the\s+)?({_GROUP_NAME})"),
+    re.compile(rf"\b(?:by|claimed\s+by|carried\s+out\s+by|blamed\s+on)\s+(?:the\s+)?{_DESCRIPTORS}({_GROUP_NAME})"),
     re.compile(
         rf"(?:^|[.;:,]\s+|\b(?:[Tt]he|[Ff]ive|[Tt]wo|[Tt]hree|[Ff]our|\d+)\s+)({_GROUP_NAME})\s*(?:\([\w-]{{2,10}}\)\s*)?(?:{_ACTOR_NOUNS}\s+)?"
         r"(?:(?:reportedly|allegedly)\s+)?"
@@ -306,7 +331,9 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
     if QUALIFIER_BEFORE_RE.search(before):
         # "X, which is allied to al Qaeda": X is the actor; with no X named, the allegiance is all the text says
         return 0 if len({m.name for m in find_groups(sentence)}) > 1 else 1
-    if HOLDER_BEFORE_RE.search(before) or (HELD_PLACE_AFTER_RE.match(after) and not FROM_BEFORE_RE.search(before)):
+    if HOLDER_BEFORE_RE.search(before) or (HELD_PLACE_AFTER_RE.match(after) and not FROM_BEFORE_RE.search(before)) or (
+        HELD_PLACE_BEFORE_RE.search(before) and HELD_PLACE_VERB_AFTER_RE.match(after)
+    ):
         # "a checkpoint manned by the SDF", "Nyala, the RSF-held capital": the holder of what was hit; but
         # "rockets fired from ISIL-controlled territory" names where the attack came from
         return 0
@@ -319,7 +346,8 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
     qualifier_after = ("'s" + after) if mention.text.endswith(("'s", "’s")) else after
     if QUALIFIER_AFTER_RE.match(qualifier_after) and find_groups(after):
         return 0  # "al-Qaeda-linked al-Shabaab": the group that follows is the perpetrator
-    if QUALIFIER_AFTER_RE.match(qualifier_after) and re.search(r"[),]\s*$", before) and find_groups(before[-60:]):
+    # also with an article: "Imam Shamil Battalion, an al-Qaeda affiliate, claimed"
+    if QUALIFIER_AFTER_RE.match(qualifier_after) and re.search(r"[),]\s*(?:(?:an?|the)\s+)?$", before, re.IGNORECASE) and find_groups(before[-60:]):
         return 0  # "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al-Qaeda's affiliate in the Sahel, claimed": JNIM did
     if AFFILIATION_ADJECTIVE_RE.match(after) and len(find_groups(sentence)) > 1:
         return 0  # "Shabaab, the al-Qaeda-linked group, claimed": the other group named is the actor

@@ -57,7 +57,8 @@ STRIKE_RE = re.compile(
 # The forces confirming their own strike: "The Israeli military said it had struck a Hezbollah operative".
 STATE_CLAIM_RE = re.compile(
     rf"\b{_STATE}\s+(?:{_MID}\s+)?(?:{_HEAD}|(?i:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e))(?:\s*\([A-Z]{{2,6}}\))?(?:,[^,.;]{{1,60}},)?\s+"
-    r"(?:said|says|confirmed|acknowledged|announced)\s+(?:on\s+\w+\s+)?(?:in\s+a\s+(?:brief\s+|short\s+)?statement\s+)?(?:that\s+)?"
+    # the day may follow the statement ("said in a statement on Friday that it had struck")
+    r"(?:said|says|confirmed|acknowledged|announced)\s+(?:on\s+\w+\s+)?(?:in\s+a\s+(?:brief\s+|short\s+|written\s+)?statement\s+(?:on\s+\w+\s+)?)?(?:that\s+)?"
     r"(?:it|they|its\s+(?:[\w-]+\s+)?(?:aircraft|jets|warplanes|drones?|forces|troops|air\s+force|fighter\s+jets|unit|units))\s+"
     r"(?:had\s+|has\s+|have\s+)?(?:struck|targeted|carried\s+out|conducted|hit|attacked|launched|bombed|shelled)\b"
 )
@@ -68,7 +69,7 @@ OWN_FORCES_CLAIM_RE = re.compile(
     r"\b(?i:the\s+)?(?i:army|military|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|air\s+force|"
     r"military\s+government|junta)(?:['’]s\s+\w+)?(?:,[^,.;]{1,60},)?\s+"
     r"(?i:said|confirmed|acknowledged|announced)\s+(?i:on\s+\w+\s+)?(?i:in\s+a\s+(?:brief\s+|short\s+|written\s+)?statement\s+(?:on\s+\w+\s+)?)?(?i:that\s+)?"
-    r"(?i:it|they|troops|soldiers|its\s+(?:[\w-]+\s+)?(?:aircraft|jets|warplanes|drones?|forces|troops|soldiers|units?)|"
+    r"(?i:it|they|troops|soldiers|its\s+(?:[\w-]+\s+)?(?:aircraft|jets|warplanes|drones?|forces|troops|soldiers|units?)|its\s+air\s+force|"
     r"the\s+(?:air\s+force|troops|soldiers|army|military))(?:\s+on\s+patrol)?\s+"
     r"(?i:had\s+|has\s+|have\s+)?(?i:struck|targeted|carried\s+out|conducted|hit|attacked|launched|bombed|shelled|fired\s+(?:on|at))\b"
 )
