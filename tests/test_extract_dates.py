@@ -171,3 +171,21 @@ def test_a_dated_dateline_yields_to_the_day_the_text_names() -> None:
     sentence = ("TALA, Ruritania, March 22 (IW) – Drones loaded with explosives hit a barracks of the national guard "
                 "in the north early Thursday, killing two.")
     assert extract_event_date([sentence], SATURDAY)[0] == "2025-03-20"
+
+
+def test_a_weekday_of_last_week_is_in_the_week_before_publication() -> None:
+    # published Tuesday 26 March 2024: "Thursday last week" is 21 March, not 14 March or the coming one
+    sentences = ["A gunman shot three worshippers during Thursday prayers last week, the imam said."]
+    assert extract_event_date(sentences, TUESDAY)[0] == "2024-03-21"
+    assert extract_event_date(["Militants raided a depot on Saturday of last week."], TUESDAY)[0] == "2024-03-23"
+
+
+def test_a_reaction_day_before_after_yields_to_the_attack_day() -> None:
+    sentences = [
+        "Traders shut the main market on Tuesday after bandits robbed and shot a grain dealer.",
+        "The dealer was attacked on Sunday evening outside his warehouse, his family said.",
+    ]
+    assert extract_event_date(sentences, TUESDAY)[0] == "2024-03-24"
+    # the killing told before the day keeps it: "were killed on Monday after militants ambushed their convoy"
+    killed = ["Four soldiers were killed on Monday after militants ambushed their convoy."]
+    assert extract_event_date(killed, TUESDAY)[0] == "2024-03-25"

@@ -407,3 +407,10 @@ def test_a_subdivision_inside_a_longer_name_is_a_weak_vote() -> None:
     from tasks.extract.places import WEIGHTS
 
     assert max(mention_weights("An official was shot in Swidan Jazira.", "Jazira").values()) < WEIGHTS["admin1_bare"]
+
+
+def test_the_shebelle_spelling_names_the_shabelle_regions() -> None:
+    place = extract_place(["A roadside bomb hit a convoy in Somalia's Lower Shebelle region on Friday."])
+    assert place["country_code"] == "SO"
+    other = extract_place(["A roadside bomb hit a convoy in Somalia's Lower Shabelle region on Friday."])
+    assert place["admin1"] is not None and place["admin1"] == other["admin1"]

@@ -378,3 +378,48 @@ def test_killing_by_a_named_group_alone_is_not_yet_an_armed_assault() -> None:
 def test_a_mine_set_off_by_its_victims_is_a_bombing(sentence: str) -> None:
     assert extract_attack_type([sentence])[0] == "bombing_explosion"
     assert "explosives" in extract_weapons([sentence])[0]
+
+
+def test_raiders_who_shoot_people_and_burn_houses_make_an_armed_assault() -> None:
+    # the toll is unknown, but people were shot: not a facility attack
+    text = ["Armed herders raided a farming hamlet at dawn, shooting villagers and burning their huts."]
+    assert refine_attack_type("armed_assault", text, None, None, "civilians") == "armed_assault"
+    assert refine_attack_type("armed_assault", ["Raiders burned the village huts at dawn."], None, None, "civilians") == "facility_attack"
+
+
+def test_a_groups_killing_raid_with_arson_is_an_armed_assault_unless_the_fire_killed() -> None:
+    raid = ["Three farmers died in a raid by the insurgents, who then torched a granary and a chapel."]
+    assert refine_attack_type("facility_attack", raid, 3, None, "civilians", perpetrator_named=True) == "armed_assault"
+    assert refine_attack_type("facility_attack", raid, 3, None, "civilians", perpetrator_named=False) == "facility_attack"
+    fire = ["Arsonists set a guesthouse ablaze and two lodgers burned to death."]
+    assert refine_attack_type("facility_attack", fire, 2, None, "business", perpetrator_named=True) == "facility_attack"
+    shot = ["Bandits torched a lorry and shot two men on the highway."]
+    assert refine_attack_type("facility_attack", shot, None, 2, "civilians") == "armed_assault"
+
+
+def test_the_responders_air_cover_is_not_the_attack_method() -> None:
+    sentences = [
+        "Rebels ambushed a patrol on a mountain road, firing rifles at the trucks.",
+        "Soldiers supported by helicopter gunships later combed the hills.",
+    ]
+    assert extract_attack_type(sentences)[0] == "armed_assault"
+    assert extract_attack_type(["Soldiers were hit by artillery near the front."])[0] == "airstrike_shelling"
+
+
+@pytest.mark.parametrize("bomb", ["a glide bomb", "a guided aerial bomb", "two air-dropped bombs"])
+def test_bombs_only_aircraft_release_are_air_strikes(bomb: str) -> None:
+    assert extract_attack_type([f"Officials said {bomb} hit a street in the frontline town."])[0] == "airstrike_shelling"
+
+
+def test_gunmen_who_only_throw_a_grenade_make_a_bombing() -> None:
+    assert extract_attack_type(["Two gunmen lobbed a grenade into a police post, wounding three."])[0] == "bombing_explosion"
+    # with shots fired, the grenade ranks below the shooting
+    assert extract_attack_type(["Gunmen fired on the post and lobbed a grenade, wounding three."])[0] == "armed_assault"
+
+
+def test_a_named_groups_attacks_on_a_target_are_an_armed_assault() -> None:
+    sentences = ["Twelve guards were killed when the rebels launched attacks on two border posts."]
+    assert refine_attack_type("unknown", sentences, 12, None, "police", perpetrator_named=True) == "armed_assault"
+    # a year's tally of attacks is no attack on anything
+    tally = ["More than 900 people were killed in attacks across the north last year, the group's report said."]
+    assert refine_attack_type("unknown", tally, 900, None, "civilians", perpetrator_named=True) == "unknown"

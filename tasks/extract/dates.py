@@ -73,7 +73,7 @@ _INCIDENT_WORDS = (
     r"targeted|targeting|opened\s+fire|clashes|clashed|fighting|assault|strike|shooting|incident|violence|"
     # (not "set fire": protesters and mourners set fire to tyres on the days after an attack)
     r"overran|overrun|beheaded|torched|burned|shelled|hijacked|massacred|invaded|flogged|bomb|mine|device|"
-    r"beaten|lynched|hacked|stabbed|seized)\b"
+    r"beaten|lynched|hacked|stabbed|seized|blew)\b"
 )
 INCIDENT_CUE_RE = folded(_INCIDENT_WORDS + r"[^.;]{0,40}$", re.IGNORECASE)
 # The incident word right before the date ("an attack on Monday") outweighs a claim verb further back.
@@ -129,6 +129,9 @@ OPENING_STATEMENT_RE = folded(
 )
 # After a date: the incident's consequence ("bombed a village on Saturday, killing dozens").
 INCIDENT_AFTER_RE = folded(r",?\s+(?:killing|wounding|injuring|leaving|kidnapping|abducting)\b", re.IGNORECASE)
+# After a date with no incident word before it: the day of a reaction to the attack the clause then tells
+# ("bus companies suspended services on Monday after guerrillas seized a bus", "declared mourning on Tuesday after ...").
+REACTION_AFTER_RE = folded(r",?\s+after\b", re.IGNORECASE)
 # Around a date: a wounded victim's later death ("two more people died on Sunday from their wounds").
 DIED_BEFORE_RE = folded(r"\b(?:died|succumbed)\s+$", re.IGNORECASE)
 WOUNDS_AFTER_RE = folded(
@@ -136,6 +139,8 @@ WOUNDS_AFTER_RE = folded(
     re.IGNORECASE,
 )
 DATELINE_PENALTY = 2.0
+# After a weekday: the week before publication's ("on Friday last week", "during Friday prayers last week").
+LAST_WEEK_AFTER_RE = folded(r"\s+(?:[\w-]+\s+)?(?:of\s+)?last\s+week\b", re.IGNORECASE)
 
 # Substrings without which a sentence holds no date phrase (a cheap test before the patterns).
 DATE_CUES = ("day", "night", "morning", "evening", "afternoon", " ago", "earlier", "-")
@@ -167,6 +172,11 @@ def resolve_weekday(weekday: int, published: date, strictly_before: bool = False
     if delta == 0 and strictly_before:
         delta = 7
     return published - timedelta(days=delta)
+
+
+def _in_week_before(weekday: int, published: date) -> date:
+    """The `weekday` of the calendar week (Monday to Sunday) before the publication's."""
+    return published - timedelta(days=published.weekday() + 7 - weekday)
 
 
 def resolve_day_month(day: int, month: int, year: int | None, published: date | None) -> date | None:
@@ -213,8 +223,12 @@ def _may_have_date(sentence: str) -> bool:
     )
 
 
-def find_date_phrases(sentence: str, index: int, published: date | None) -> list[DatePhrase]:
-    """Date phrases of one sentence, each scored for how likely it dates the incident."""
+def find_date_phrases(sentence: str, index: int, published: date | None, reactions: bool = False) -> list[DatePhrase]:
+    """Date phrases of one sentence, each scored for how likely it dates the incident.
+
+    With `reactions`, a day told before "after <the attack>" counts as a reaction's day; grouping
+    sentences into incidents leaves that out, since the sentence still reports the attack.
+    """
     phrases: list[DatePhrase] = []
     if not _may_have_date(sentence):
         return phrases
@@ -231,14 +245,16 @@ def find_date_phrases(sentence: str, index: int, published: date | None) -> list
                 continue  # "may 5" is likely the verb
             taken.append((match.start(), match.end()))
             value = _resolve(kind, match, published)
+            if kind == "weekday" and published is not None and LAST_WEEK_AFTER_RE.match(sentence, match.end()):
+                value = _in_week_before(WEEKDAYS[match.group("weekday").lower()], published)
             if value is not None and published is not None and (value - published).days > MAX_DAYS_AFTER_PUBLICATION:
                 value = None
             text = sentence[match.start() : match.end()].strip()  # the match holds lower-cased text
-            phrases.append(DatePhrase(text, value, index, match.start(), _score(sentence, match, index, kind)))
+            phrases.append(DatePhrase(text, value, index, match.start(), _score(sentence, match, index, kind, reactions)))
     return phrases
 
 
-def _score(sentence: str, match: re.Match, index: int, kind: str) -> float:
+def _score(sentence: str, match: re.Match, index: int, kind: str, reactions: bool = False) -> float:
     before = sentence[max(0, match.start() - 60) : match.start()]
     score = -0.1 * index
     lowered = match.group().lower()
@@ -251,6 +267,8 @@ def _score(sentence: str, match: re.Match, index: int, kind: str) -> float:
         score -= 3
     elif INCIDENT_CUE_RE.search(before) or INCIDENT_AFTER_RE.match(sentence, match.end()):
         score += 2
+    elif reactions and REACTION_AFTER_RE.match(sentence, match.end()) and sentence[: match.start()].strip(" \"'"):
+        score -= 2
     if not sentence[: match.start()].strip(" \"'"):
         if REPORTER_AFTER_RE.match(sentence, match.end()) or OPENING_STATEMENT_RE.match(sentence, match.end()):
             score -= 3  # "On Thursday he said two of the wounded had died": the day he said it
@@ -273,7 +291,7 @@ def _score(sentence: str, match: re.Match, index: int, kind: str) -> float:
 
 def extract_event_date(sentences: list[str], published: date | None) -> tuple[str | None, str | None, str | None]:
     """(event_date ISO string, date phrase, evidence sentence) for one incident's sentences."""
-    phrases = [p for i, s in enumerate(sentences) for p in find_date_phrases(s, i, published)]
+    phrases = [p for i, s in enumerate(sentences) for p in find_date_phrases(s, i, published, reactions=True)]
     resolved = [p for p in phrases if p.value is not None and p.score > MIN_PHRASE_SCORE]
     if reference_ok := published is not None:
         for phrase in resolved:

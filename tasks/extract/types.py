@@ -70,6 +70,8 @@ ATTACK_KEYWORDS: dict[str, str] = {
         r"mortar\s+(?:attacks?|rounds?|shells?|fire|shelling)|dropped\s+(?:\w+\s+){0,3}?from\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?drones?|"
         r"drones?\s+(?:\w+\s+)?dropped|(?:aircraft|planes|jets)\s+(?:bombed|struck|hit|attacked|pounded)|explosives?-(?:laden|packed|rigged|loaded)\s+drones?|(?:armed|attack|kamikaze|suicide)\s+drones?|"
         r"drones?\s+(?:rigged|armed|laden|loaded)\s+with\s+explosives|drones?\s+(?:\w+\s+)?(?:struck|hit|bombed|attacked)|quadcopters?|"
+        # bombs that only aircraft release: "a guided aerial bomb struck the town", "glide bombs"
+        r"(?:guided|glide|gliding|aerial|air-dropped|barrel)\s+bombs?|"
         # only aircraft drop bombs on a place; "killed in strikes" in war reporting means air or drone strikes
         r"dropped\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:explosives?|bombs?|grenades?|barrel\s+bombs?)\s+(?:on|onto)|"
         r"(?:killed|wounded|injured)\s+in\s+(?:(?:an?|the|overnight|separate|fresh|[A-Z]\w+)\s+)?strikes?)\b"
@@ -82,6 +84,15 @@ ATTACK_KEYWORDS: dict[str, str] = {
     ),
     "clash": r"\bclash(?:es|ed)?\b|\bfighting\s+(?:between|with)\b|\bbattled?\s+with\b|\bexchange\s+of\s+fire\b",
 }
+# What armed men did with guns or blades, or an assault's own verbs; not the bare "gunmen" or "militants attacked",
+# which name who threw a grenade as readily as who fired.
+ASSAULT_ACT_RE = folded(
+    r"\bshoot\w*|\bshot\b(?!\s+down)|\bgunfire\b|\bopen(?:ed)?\s+fire\b|\bfired\b|\bsnipers?\b|\bshootout|\bfirefights?\b|\bgunfight|"
+    r"\bgun\s*-?battle|\bambush\w*|\bstormed\b|\boverr?an\b|\braid(?:s|ed)?\b|\bgunned\s+down\b|\bstab\w*|\bknife\b|\bknives\b|\bmachetes?\b|"
+    r"\bhack(?:ed|ing)\b|\baxes?\b|\bbehead\w*|\bmachine[-\s]guns?\b|\bguns\b|\brifles?\b|\bfirearms?\b|\bAK-?47s?\b|\bKalashnikovs?\b|"
+    r"\bbullets?\b|\bgunshots?\b|\bsmall[-\s]arms\b|\bunder\s+fire\b|\bexecuted\b",
+    re.IGNORECASE,
+)
 # "in response to drone strikes": a motive, not the method.
 MOTIVE_BEFORE_RE = re.compile(
     r"\b(?:response\s+to|retaliation\s+for|revenge\s+for|protest\s+against|avenge)\s+(?:\w+\s+){0,3}$"
@@ -341,8 +352,9 @@ def _attack_type(sentences: list[str]) -> tuple[str, str | None]:
         del found["airstrike_shelling"]  # fighters firing RPGs or rockets with their guns: an armed assault
     if "bombing_strong" in found:
         found["bombing_explosion"] = found["bombing_strong"]
-    elif "grenade" in found and "armed_assault" not in found:
-        found["bombing_explosion"] = found["grenade"]  # grenades rank below shooting
+    elif "grenade" in found and ("armed_assault" not in found or not ASSAULT_ACT_RE.search(text)):
+        # grenades rank below shooting, but "gunmen hurled a grenade at a patrol" names no shot: a grenade attack
+        found["bombing_explosion"] = found["grenade"]
     elif "bombing_weak" in found and not ({"airstrike_shelling", "armed_assault"} & found.keys()):
         found["bombing_explosion"] = found["bombing_weak"]  # a bare "explosion" yields to rockets and gunfire
     for name in ATTACK_HIERARCHY:
@@ -351,10 +363,18 @@ def _attack_type(sentences: list[str]) -> tuple[str, str | None]:
     return "unknown", None
 
 
+# Air or artillery cover of the forces that responded, not the attack's method: "troops backed by drones and
+# sniffer dogs cordoned off the area", "reinforcements supported by helicopter gunships".
+SUPPORT_ARMS_RE = folded(
+    r"\b(?:backed|supported|assisted|aided|covered)\s+by\s+(?:\w+\s+){0,2}?"
+    r"(?:drones?|helicopters?|(?:helicopter\s+)?gunships?|(?:fighter\s+)?jets?|warplanes?|aircraft|artillery|air\s+(?:support|power|cover))\b"
+)
+
+
 def _method_text(sentences: list[str]) -> tuple[str, list[int]]:
-    """The joined sentences with arms recovered after the attack blanked out."""
+    """The joined sentences with arms recovered after the attack, and the responders' air cover, blanked out."""
     text, starts = _joined(sentences)
-    return _blank_spans(text, RECOVERED_ARMS_RE), starts
+    return _blank_spans(_blank_spans(text, RECOVERED_ARMS_RE), SUPPORT_ARMS_RE), starts
 
 
 def extract_weapons(sentences: list[str]) -> tuple[list[str], str | None]:
@@ -486,7 +506,10 @@ def is_strong_violence(sentence: str) -> bool:
 # An attack by people, with no device or method named: GTD codes armed men who attack and kill
 # or wound as an armed assault ("the Taliban attacked a police station, killing 43").
 ATTACK_BY_PEOPLE_RE = folded(
-    r"\battack(?:ed|ing)?\b|\braid(?:ed)?\b|\bassault(?:ed)?\b|\bstorm(?:ed|ing)\b|\boverr?an\b", re.IGNORECASE
+    # plural with its objects too ("the Taliban launched attacks on checkpoints"), not a year's tally of "militant attacks"
+    r"\battack(?:ed|ing)?\b|\braid(?:ed)?\b|\bassault(?:ed)?\b|\bstorm(?:ed|ing)\b|\boverr?an\b|\b(?:attacks|raids|assaults)\s+(?:on|against)\b"
+    r"|\b(?:launched|carried\s+out|staged|mounted|conducted)\s+(?:\w+\s+){0,2}?(?:attacks|raids|assaults)\b",
+    re.IGNORECASE,
 )
 KILLED_BY_ARMED_MEN_RE = folded(
     r"\b(?:killed|wounded|injured|murdered|executed|massacred)\s+(?:\w+\s+)?by\s+(?:suspected\s+|presumed\s+|\w+\s+)?"
@@ -545,7 +568,24 @@ OFFICIAL_BOMBED_RE = folded(
 )
 # An ambush of the official on the road in his own vehicle: "killed in an ambush ... on his way home aboard his pickup".
 AMBUSH_RE = folded(r"\bambush\w*", re.IGNORECASE)
+# People shot or killed by the attackers, told with the victims: "shooting residents", "killing civilians one by one",
+# "opened fire on the villagers". Raiders who do this while burning houses commit an armed assault (GTD ranks it
+# above a facility attack), whatever the toll the text gives.
+_PEOPLE = r"(?:people|persons|residents|villagers|civilians|worshippers|passengers|farmers|herders|men|women|children|soldiers|policem[ae]n|police\s+officers)"
+PEOPLE_ATTACKED_RE = folded(
+    rf"\b(?:shoot(?:ing)?|shot|kill(?:ing|ed)|massacr(?:ed|ing)|murder(?:ed|ing)|execut(?:ed|ing)|hack(?:ed|ing))\s+(?:at\s+least\s+|dozens\s+of\s+|[\w-]+\s+){{0,2}}?{_PEOPLE}\b"
+    rf"|\bopen(?:ed|ing)?\s+fire\s+on\s+(?:the\s+)?(?:[\w-]+\s+)?{_PEOPLE}\b",
+    re.IGNORECASE,
+)
 OWN_VEHICLE_RE = folded(r"\b(?:aboard|in|driving)\s+(?:his|her)\s+(?:own\s+)?(?:car|vehicle|pickup|truck|suv|jeep)\b", re.IGNORECASE)
+
+
+# Deaths the fire itself caused: the arson is the attack ("burned alive", "died in the blaze").
+FIRE_DEATH_RE = folded(
+    r"\bburn(?:ed|t)\s+(?:alive|to\s+death)\b|\b(?:killed|died|dead|perished|trapped)\s+(?:\w+\s+){0,3}?in\s+(?:the\s+)?(?:fire|blaze|flames|inferno)\b"
+    r"|\bsmoke\s+inhalation\b|\bburns\b",
+    re.IGNORECASE,
+)
 
 
 def refine_attack_type(
@@ -568,8 +608,14 @@ def refine_attack_type(
         return "assassination"  # GTD: a bomb aimed at one official ("a roadside bomb killed a district commissioner")
     if attack_type == "bombing_explosion" and killed in (1, 2, 3) and target_type == "government" and CAR_BOMB_ON_VICTIM_RE.search(text):
         return "assassination"
-    if attack_type == "armed_assault" and not killed and not wounded and COMPILED_ATTACK["facility_attack"].search(text):
+    if attack_type == "armed_assault" and not killed and not wounded and COMPILED_ATTACK["facility_attack"].search(text) and not PEOPLE_ATTACKED_RE.search(text):
         return "facility_attack"  # armed men who burned or wrecked a place but hurt no one
+    if attack_type == "facility_attack" and (killed or wounded) and (
+        PEOPLE_ATTACKED_RE.search(text) or (killed and perpetrator_named and not FIRE_DEATH_RE.search(text))
+    ):
+        # "killed seven people and burned down houses", "four were killed in an attack by Boko Haram ... the
+        # assailants burned huts": a group's raid that kills outranks its arson, unless the fire itself killed
+        return "armed_assault"
     if attack_type == "unknown" and (killed or wounded) and (
         perpetrator_named and ATTACK_BY_PEOPLE_RE.search(text) or KILLED_BY_ARMED_MEN_RE.search(text)
     ):
