@@ -1,4 +1,4 @@
-"""Attack type hierarchy, targets, weapons and suicide (tasks/extract/types.py)."""
+"""Attack type hierarchy, targets, weapons and suicide (tasks/extract/types.py, types_refine.py)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from tasks.extract.types import (
     extract_weapons,
     is_event_sentence,
     is_strong_violence,
-    refine_attack_type,
 )
+from tasks.extract.types_refine import refine_attack_type
 
 
 @pytest.mark.parametrize(
@@ -97,7 +97,6 @@ def test_sport_is_not_strong_violence() -> None:
 
 
 def test_armed_men_who_burn_a_place_and_hurt_no_one_make_a_facility_attack() -> None:
-    from tasks.extract.types import refine_attack_type
 
     text = ["Gunmen torched a secondary school in Geidam overnight, but no one was hurt."]
     assert refine_attack_type("armed_assault", text, 0, None, "educational") == "facility_attack"
@@ -124,7 +123,6 @@ def test_an_attack_by_a_named_group_that_kills_is_an_armed_assault() -> None:
 
 
 def test_armed_men_named_as_the_attackers_make_an_armed_assault() -> None:
-    from tasks.extract.types import refine_attack_type
 
     for sentence in ("Militants attacked a police convoy in Achabal, leaving an officer injured.",
                      "Two officers were killed in a militant attack in the city of Sheikh Zuweid.",
@@ -140,7 +138,6 @@ def test_a_seized_ship_is_a_hijacking() -> None:
 
 
 def test_an_official_singled_out_and_shot_is_an_assassination() -> None:
-    from tasks.extract.types import refine_attack_type
 
     sentence = "Gunmen shot dead the mayor of Tacambaro and one of his bodyguards as they left a public event."
     assert refine_attack_type("armed_assault", [sentence], 2, None, "government") == "assassination"

@@ -26,7 +26,8 @@ from .places import extract_place
 from .segment import (
     NEW_INCIDENT_RE, SHORT_TIME_SHIFT_RE, Article, Mention, foreground_end, group_mentions, is_background, parse_article,
 )
-from .types import extract_attack_type, extract_suicide, extract_target_type, extract_weapons, refine_attack_type
+from .types import extract_attack_type, extract_suicide, extract_target_type, extract_weapons
+from .types_refine import refine_attack_type
 
 __all__ = ["extract_incidents", "INCIDENT_FIELDS"]
 

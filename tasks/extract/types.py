@@ -415,6 +415,31 @@ def extract_suicide(sentences: list[str]) -> tuple[bool, str | None]:
     return (True, sentences[_sentence_of(sentences, starts, match.start())]) if match else (False, None)
 
 
+# An official or local leader singled out and killed, told in one clause ("gunmen shot dead the village head of Shinaka").
+_OFFICIAL = (
+    r"(?:(?:deputy\s+)?mayor|village\s+(?:head|chief)|headman|councill?or|council\s+(?:chairman|member|chief|head)|"
+    r"(?:district|provincial|county)\s+(?:chief|governor|administrator|commissioner)|commissioner|governor|lawmaker|legislator|"
+    r"senator|minister|judge|prosecutor|(?:local|party|political|tribal|community)\s+leader|chief\s+administrator|sarpanch(?!['’]s))"
+)
+OFFICIAL_SHOT_RE = folded(
+    rf"\b(?:shot\s+dead|gunned\s+down|assassinated|hacked\s+to\s+death|killed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_OFFICIAL}\b"
+    rf"|\b{_OFFICIAL}\b[^.;]{{0,120}}?\b(?:(?:was|were)\s+(?:shot\s+dead|gunned\s+down|assassinated|hacked\s+to\s+death)|"
+    rf"(?:shot|hacked)\s+(?:him|her)\s+(?:dead|to\s+death))\b",
+    re.IGNORECASE,
+)
+# The victim named, then his office in apposition: "shot dead Ali Musa, 58, the headman of ...",
+# "killed Ram Lal (45), sarpanch of ...". Case-sensitive, so the name must be capitalised.
+OFFICIAL_NAMED_RE = re.compile(
+    rf"\b(?:shot\s+dead|gunned\s+down|assassinated|hacked\s+to\s+death|killed)\s+(?:[A-Z][\w'-]+\s+){{1,3}}?[A-Z][\w'-]+"
+    rf"(?:,?\s+\(?\d{{2}}\)?)?,\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_OFFICIAL}\b"
+)
+# A bombing told as the killing of one official: "a suicide bombing that killed a district governor".
+OFFICIAL_BOMBED_RE = folded(
+    rf"\b(?:bomb\w*|blast|explosion|IED|device)\s+(?:that\s+)?(?:killed|assassinated)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_OFFICIAL}\b"
+)
+# An ambush of the official on the road in his own vehicle: "killed in an ambush ... on his way home aboard his pickup".
+
+
 def extract_target_type(sentences: list[str], victims: str = "") -> tuple[str, str | None]:
     """The target category the text most clearly makes the object of the attack.
 
@@ -502,122 +527,3 @@ def is_strong_violence(sentence: str) -> bool:
     """True when a sentence has a violence word that sport and metaphor do not use."""
     return bool(STRONG_VIOLENCE_RE.search(sentence))
 
-
-# An attack by people, with no device or method named: GTD codes armed men who attack and kill
-# or wound as an armed assault ("the Taliban attacked a police station, killing 43").
-ATTACK_BY_PEOPLE_RE = folded(
-    # plural with its objects too ("the Taliban launched attacks on checkpoints"), not a year's tally of "militant attacks"
-    r"\battack(?:ed|ing)?\b|\braid(?:ed)?\b|\bassault(?:ed)?\b|\bstorm(?:ed|ing)\b|\boverr?an\b|\b(?:attacks|raids|assaults)\s+(?:on|against)\b"
-    r"|\b(?:launched|carried\s+out|staged|mounted|conducted)\s+(?:\w+\s+){0,2}?(?:attacks|raids|assaults)\b",
-    re.IGNORECASE,
-)
-KILLED_BY_ARMED_MEN_RE = folded(
-    r"\b(?:killed|wounded|injured|murdered|executed|massacred)\s+(?:\w+\s+)?by\s+(?:suspected\s+|presumed\s+|\w+\s+)?"
-    r"(?:militants|insurgents|rebels|fighters|jihadists|terrorists|guerrill?as|bandits|gunmen|assailants|attackers)\b"
-    # the group named before its fighters: "killed by Boko Haram insurgents", "murdered by Islamic State militants"
-    r"|\b(?:killed|wounded|injured|murdered|executed|massacred)\s+(?:\w+\s+)?by\s+(?:suspected\s+|alleged\s+)?(?:the\s+)?(?-i:[A-Z][\w'-]+\s+){1,4}"
-    r"(?:militants|insurgents|rebels|fighters|jihadists|terrorists|guerrill?as|gunmen)\b"
-    r"|\b(?:killed|wounded|injured|murdered|attacked)\s+(?:\w+\s+)?by\s+(?:a\s+group\s+of\s+)?(?:unidentified|unknown|armed|masked)\s+(?:men|individuals|persons)\b"
-    # armed men named as the attackers: "militants attacked a police convoy", "a militant attack", "an attack by rebels"
-    r"|\b(?:militants|insurgents|rebels|jihadists|terrorists|guerrill?as|bandits|gunmen|assailants|attackers|infiltrator)\s+"
-    r"(?:\w+\s+)?(?:attacked|attack|stormed|storm|raided|raid|ambushed|ambush|overran|turned\s+(?:his|their)\s+guns?)\b"
-    # armed men as the subject of a killing, in the present tense of chronologies too: "guerrillas kill eight members of a family"
-    r"|\b(?:militants|insurgents|rebels|jihadists|terrorists|guerrill?as|bandits|gunmen)\s+(?:\w+\s+)?(?:killed|kill|murdered|murder|massacred|massacre|executed|execute)\b"
-    r"|\b(?:militant|insurgent|rebel|jihadist|terrorist|guerrill?a)\s+(?:attacks?|raids?|assaults?|ambush)\b"
-    r"|\b(?:attacks?|raids?|assaults?|ambush)\s+by\s+(?:suspected\s+|unidentified\s+|unknown\s+|armed\s+)*"
-    r"(?:[A-Z]\w+\s+)?(?:militants|insurgents|rebels|fighters|jihadists|terrorists|guerrill?as|bandits|gunmen|assailants|men)\b",
-    re.IGNORECASE,
-)
-
-
-# A bomb fixed to the victim's own car: the weapon of a targeted killing, not of a bombing campaign.
-CAR_BOMB_ON_VICTIM_RE = folded(
-    r"\b(?:sticky|magnetic|limpet)\s+bombs?\b"
-    r"|\b(?:planted|attached|placed|fixed|hidden|stuck)\s+(?:under(?:neath)?|beneath|to|on|in)\s+(?:his|her|their|the\s+(?:\w+\s+){0,2}?\w+(?:'s|’s))\s+"
-    r"(?:own\s+)?(?:car|vehicle|pickup|jeep|suv)\b",
-    re.IGNORECASE,
-)
-GUARDS_RE = folded(r"\b(?:security\s+)?guards?\s+(?:of|at|who)\b|\bpersonnel\b", re.IGNORECASE)
-TARGETED_SHOOTING_RE = folded(
-    r"\b(?:shot\s+dead|gunned\s+down|shot\s+and\s+killed|assassinated)\b"
-    # an official's own vehicle ambushed: "killed in an ambush ... aboard his pickup"
-    r"|\bambush(?:ed|ing)?\s+(?:his|her|their)\s+(?:car|vehicle|pickup|convoy|motorcade|truck|suv)\b",
-    re.IGNORECASE,
-)
-# An official or local leader singled out and killed, told in one clause ("gunmen shot dead the village head of Shinaka").
-_OFFICIAL = (
-    r"(?:(?:deputy\s+)?mayor|village\s+(?:head|chief)|headman|councill?or|council\s+(?:chairman|member|chief|head)|"
-    r"(?:district|provincial|county)\s+(?:chief|governor|administrator|commissioner)|commissioner|governor|lawmaker|legislator|"
-    r"senator|minister|judge|prosecutor|(?:local|party|political|tribal|community)\s+leader|chief\s+administrator|sarpanch(?!['’]s))"
-)
-OFFICIAL_SHOT_RE = folded(
-    rf"\b(?:shot\s+dead|gunned\s+down|assassinated|hacked\s+to\s+death|killed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_OFFICIAL}\b"
-    rf"|\b{_OFFICIAL}\b[^.;]{{0,120}}?\b(?:(?:was|were)\s+(?:shot\s+dead|gunned\s+down|assassinated|hacked\s+to\s+death)|"
-    rf"(?:shot|hacked)\s+(?:him|her)\s+(?:dead|to\s+death))\b",
-    re.IGNORECASE,
-)
-# The victim named, then his office in apposition: "shot dead Ali Musa, 58, the headman of ...",
-# "killed Ram Lal (45), sarpanch of ...". Case-sensitive, so the name must be capitalised.
-OFFICIAL_NAMED_RE = re.compile(
-    rf"\b(?:shot\s+dead|gunned\s+down|assassinated|hacked\s+to\s+death|killed)\s+(?:[A-Z][\w'-]+\s+){{1,3}}?[A-Z][\w'-]+"
-    rf"(?:,?\s+\(?\d{{2}}\)?)?,\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_OFFICIAL}\b"
-)
-# A bombing told as the killing of one official: "a suicide bombing that killed a district governor".
-OFFICIAL_BOMBED_RE = folded(
-    rf"\b(?:bomb\w*|blast|explosion|IED|device)\s+(?:that\s+)?(?:killed|assassinated)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_OFFICIAL}\b"
-)
-# An ambush of the official on the road in his own vehicle: "killed in an ambush ... on his way home aboard his pickup".
-AMBUSH_RE = folded(r"\bambush\w*", re.IGNORECASE)
-# People shot or killed by the attackers, told with the victims: "shooting residents", "killing civilians one by one",
-# "opened fire on the villagers". Raiders who do this while burning houses commit an armed assault (GTD ranks it
-# above a facility attack), whatever the toll the text gives.
-_PEOPLE = r"(?:people|persons|residents|villagers|civilians|worshippers|passengers|farmers|herders|men|women|children|soldiers|policem[ae]n|police\s+officers)"
-PEOPLE_ATTACKED_RE = folded(
-    rf"\b(?:shoot(?:ing)?|shot|kill(?:ing|ed)|massacr(?:ed|ing)|murder(?:ed|ing)|execut(?:ed|ing)|hack(?:ed|ing))\s+(?:at\s+least\s+|dozens\s+of\s+|[\w-]+\s+){{0,2}}?{_PEOPLE}\b"
-    rf"|\bopen(?:ed|ing)?\s+fire\s+on\s+(?:the\s+)?(?:[\w-]+\s+)?{_PEOPLE}\b",
-    re.IGNORECASE,
-)
-OWN_VEHICLE_RE = folded(r"\b(?:aboard|in|driving)\s+(?:his|her)\s+(?:own\s+)?(?:car|vehicle|pickup|truck|suv|jeep)\b", re.IGNORECASE)
-
-
-# Deaths the fire itself caused: the arson is the attack ("burned alive", "died in the blaze").
-FIRE_DEATH_RE = folded(
-    r"\bburn(?:ed|t)\s+(?:alive|to\s+death)\b|\b(?:killed|died|dead|perished|trapped)\s+(?:\w+\s+){0,3}?in\s+(?:the\s+)?(?:fire|blaze|flames|inferno)\b"
-    r"|\bsmoke\s+inhalation\b|\bburns\b",
-    re.IGNORECASE,
-)
-
-
-def refine_attack_type(
-    attack_type: str, foreground: list[str], killed: int | None, wounded: int | None, target_type: str | None,
-    perpetrator_named: bool = False,
-) -> str:
-    """Adjust the keyword attack type once the toll and target are known."""
-    text = " ".join(foreground)
-    # GTD's assassination: an official singled out and shot. incidents-dev's labels often call these
-    # shootings, so the rule stays narrow: one or two dead, the first victim an official, shot or gunned down.
-    if attack_type in ("armed_assault", "unknown") and killed in (1, 2) and target_type == "government" and (
-        (TARGETED_SHOOTING_RE.search(text) or (AMBUSH_RE.search(text) and OWN_VEHICLE_RE.search(text))) and not GUARDS_RE.search(text)
-    ):
-        return "assassination"
-    if attack_type in ("armed_assault", "unknown") and killed in (1, 2, 3) and (
-        OFFICIAL_SHOT_RE.search(text) or OFFICIAL_NAMED_RE.search(text)
-    ) and not GUARDS_RE.search(text):
-        return "assassination"  # "shot dead a local leader of the ruling party", "shot dead the headman of Sako village"
-    if attack_type == "bombing_explosion" and killed in (1, 2, 3, 4, 5) and OFFICIAL_BOMBED_RE.search(text):
-        return "assassination"  # GTD: a bomb aimed at one official ("a roadside bomb killed a district commissioner")
-    if attack_type == "bombing_explosion" and killed in (1, 2, 3) and target_type == "government" and CAR_BOMB_ON_VICTIM_RE.search(text):
-        return "assassination"
-    if attack_type == "armed_assault" and not killed and not wounded and COMPILED_ATTACK["facility_attack"].search(text) and not PEOPLE_ATTACKED_RE.search(text):
-        return "facility_attack"  # armed men who burned or wrecked a place but hurt no one
-    if attack_type == "facility_attack" and (killed or wounded) and (
-        PEOPLE_ATTACKED_RE.search(text) or (killed and perpetrator_named and not FIRE_DEATH_RE.search(text))
-    ):
-        # "killed seven people and burned down houses", "four were killed in an attack by Boko Haram ... the
-        # assailants burned huts": a group's raid that kills outranks its arson, unless the fire itself killed
-        return "armed_assault"
-    if attack_type == "unknown" and (killed or wounded) and (
-        perpetrator_named and ATTACK_BY_PEOPLE_RE.search(text) or KILLED_BY_ARMED_MEN_RE.search(text)
-    ):
-        return "armed_assault"
-    return attack_type
