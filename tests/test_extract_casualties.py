@@ -787,3 +787,80 @@ def test_verb_with_a_complement_joined_by_and() -> None:
     # an active casualty verb is not the joined verb: the subject stays the agent, not two wounded
     result = figures("Two attackers killed their landlord and injured three neighbours.")
     assert (result["wounded"], result["perpetrators_killed"]) == (3, None)
+
+
+def test_two_named_victims_are_the_report_and_a_claim_only_widens() -> None:
+    result = figures(
+        "In the raid, Sergeant Luis Alberto Gómez and Private Mario Ruiz Castaño lost their lives.",
+        'The rebels later said their commandos had killed "more than twenty" troops.',
+        claims=frozenset({1}),
+    )
+    assert (result["killed"], result["killed_low"], result["killed_high"]) == (2, 2, 20)
+
+
+def test_a_claimed_count_is_not_read_as_a_lone_victim() -> None:
+    result = figures(
+        "Four farm labourers clearing a field near Oksibil, in the highlands district, were killed by the attackers.",
+        "A spokesman for the rebels said its unit had done it and said that nine labourers had been killed.",
+        claims=frozenset({1}),
+    )
+    assert (result["killed"], result["killed_low"], result["killed_high"]) == (4, 4, 9)
+
+
+def test_a_single_resident_ranks_below_the_hospital() -> None:
+    result = figures(
+        "An air strike on a cattle market killed at least 9 people, residents and a nurse said.",
+        "A nurse at the district clinic said nine bodies had arrived there.",
+        "A resident who said he had counted the graves put the toll at 15.",
+    )
+    assert (result["killed"], result["killed_low"], result["killed_high"]) == (9, 9, 15)
+
+
+def test_a_monitors_running_total_is_not_the_toll() -> None:
+    result = figures(
+        "Gunmen killed three traders at a bus stop on Friday, police said.",
+        "The state recorded more than 300 violent deaths in the first quarter of the year.",
+        "Monitors have documented hundreds of civilian deaths in the district.",
+    )
+    assert (result["killed"], result["killed_low"], result["killed_high"]) == (3, 3, 3)
+
+
+def test_a_wounded_victim_who_died_after_an_aside_is_added() -> None:
+    result = figures(
+        "Attackers opened fire on a bar, killing four men and wounding two, police said.",
+        "One of the wounded, a young waiter, died in hospital on Friday.",
+    )
+    assert (result["killed"], result["wounded"]) == (5, 2)
+
+
+def test_a_later_death_that_completes_a_breakdown_is_not_added_twice() -> None:
+    result = figures(
+        "Militants overran an outpost on Sunday, leaving six guards dead.",
+        "A captain and four guards were killed in the first assault and three others were wounded.",
+        "One of the wounded, a young recruit, died in hospital on Monday, a medic said.",
+    )
+    assert result["killed"] == 6
+
+
+def test_an_earlier_killing_in_a_series_is_not_counted() -> None:
+    result = figures(
+        "Gunmen shot dead a policeman on Monday, in the third killing of a local official this year.",
+    )
+    assert result["killed"] == 1
+
+
+def test_an_ordinal_body_adds_one() -> None:
+    result = figures("Officials first reported two dead; on Friday rescuers pulled a third body from the rubble.")
+    assert result["killed"] == 3
+
+
+def test_attacker_shot_dead_by_troops_after_wounding_a_soldier() -> None:
+    result = figures("A man stabbed a guard at the gate, lightly wounding him, before police shot him dead.")
+    assert result["perpetrators_killed"] == 1
+    result = figures("Police said one dacoit was killed when officers returned fire.")
+    assert (result["perpetrators_killed"], result["killed"]) == (1, None)
+
+
+def test_victims_told_with_the_post_they_manned() -> None:
+    result = figures("Six militiamen manning a roadblock on the highway have been killed and two others wounded.")
+    assert (result["killed"], result["wounded"]) == (6, 2)

@@ -127,3 +127,10 @@ def test_a_list_that_breaks_down_its_first_group() -> None:
     counts = find_counts("killing six men, four Sunni and two Shia.")
     assert [(c.best, c.nouns) for c in counts] == [(6, "men")]
     assert find_counts("the imam, his son and 12 worshippers")[0].best == 14
+
+
+def test_an_ordinal_before_body_is_one_more_dead() -> None:
+    from tasks.extract.numbers import find_counts
+
+    counts = find_counts("Divers recovered a fifth body from the river on Sunday.")
+    assert [(c.best, c.nouns, c.qualifier) for c in counts] == [(1, "body", "additional")]

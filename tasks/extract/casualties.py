@@ -29,6 +29,9 @@ from .casualty_patterns import (
     ACTIVE_VERBS,
     AFTER_TAIL_RE,
     AIR_STRIKE_RE,
+    BACKGROUND_TALLY_RE,
+    NOUN_VERBS,
+    SERIES_TAIL_RE,
     ROLE_ATTACKER_RE,
     BREAKDOWN_GAP_RE,
     BODIES_FOUND_AFTER_RE,
@@ -61,7 +64,6 @@ from .casualty_patterns import (
     NAMED_AND_TAIL_RE,
     NAMED_APPOSITION_TAIL_RE,
     NAMED_PERSON_AND_TAIL_RE,
-    NAMED_VICTIM_RE,
     OBJECT_AFTER_RE,
     PASSIVE_PARTICIPLES,
     PASSIVE_RE,
@@ -71,7 +73,6 @@ from .casualty_patterns import (
     SECOND_SOURCE_TAIL_RE,
     SEIZED_PEOPLE_RE,
     SELF_DETONATION_RE,
-    SINGLE_VICTIM_RE,
     SINGLE_WOUNDED_RE,
     STATE_LIKE_WORDS,
     SUBSET_TAIL_RE,
@@ -88,6 +89,7 @@ from .casualty_patterns import (
 from .actors import CLAIM_RE, find_groups
 from .numbers import Count, find_counts
 from .people import NON_PERSON_NOUNS, PERPETRATOR_NOUNS, PERSON_SINGULAR, is_person_word
+from .lone_victims import named_victims, single_wounded_is_excluded, singular_is_attacker
 from .state_forces import state_force_country
 
 
@@ -148,6 +150,9 @@ def _is_person_count(count: Count) -> bool:
 def _role_of(sentence: str, count: Count) -> tuple[str | None, bool, int, int]:
     """(role, is a toll figure, extra to add, end of the text the reading used) for one count."""
     role, toll, extra = _role_and_extra(sentence, count)
+    part_died = PART_OF_WOUNDED_DIED_AFTER_RE.match(sentence, count.end) if role == "killed" and not count.nouns else None
+    if part_died and "," in part_died.group(0):
+        return role, toll, extra, part_died.end()  # "One of the wounded, a young recruit, died": the aside is the same one
     passive = PASSIVE_RE.match(sentence, count.end) if role is not None else None
     return role, toll, extra, passive.end() if passive else count.end
 
@@ -182,6 +187,8 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
         active = ACTIVE_TAIL_RE.search(before[: named.start()]) if named else None
     if active and HYPOTHETICAL_TAIL_RE.search(before, 0, active.start()):
         return None, False, 0  # "an attack that could have killed dozens": nobody was
+    if active and " ".join(active.group("verb").lower().split()) in NOUN_VERBS and SERIES_TAIL_RE.search(before, 0, active.start()):
+        return None, False, 0  # "the second killing of a local official this year": an earlier incident's victim
     if active:
         role = ACTIVE_VERBS[" ".join(active.group("verb").lower().split())]
         if role in ("leave", "hospital"):
@@ -198,7 +205,8 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
         if role == "bodies":
             if HOSTAGE_HEAD_RE.search(count.nouns.split(" of ")[0]):
                 return "kidnapped", False, 0  # "safely recovered all 38 hostages": everyone who had been held
-            return ("killed" if count.nouns.split(" ")[0] in ("bodies", "corpses") else None), False, 0
+            # "pulled a fourth body from the rubble": one more dead, by the body found
+            return ("killed" if count.nouns.split(" ")[0] in ("bodies", "corpses", "body", "corpse") else None), False, 0
         if role == "hostage":
             # "took 22 hostages", "took its 22 crew members": people seized with their ship are kidnapped
             # "took away nine people, including the village chief": taking people away is abducting them
@@ -251,6 +259,7 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
     claim_at = _claim_position(sentence) if claim else None
     air_strike = AIR_STRIKE_RE.search(sentence) is not None
     consumed = 0
+    tally = BACKGROUND_TALLY_RE.search(sentence) is not None
     counts = find_counts(sentence)
     for number, count in enumerate(counts):
         if limit is not None and count.start >= limit:
@@ -266,6 +275,8 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
         toll = toll or bool(SECOND_SOURCE_TAIL_RE.search(sentence, max(0, count.start - 100), count.start))
         if role is None or not _is_person_count(count):
             continue
+        if tally and role in ("killed", "wounded"):
+            continue  # "the UN has recorded more than a thousand killed since then": a monitor's running total
         if figures and number and figures[-1][0] == role and BREAKDOWN_GAP_RE.fullmatch(sentence, counts[number - 1].end, count.start):
             continue  # "the toll rose to 13 - four police officers and nine civilians": the 13 again, in parts
         if extra and any(f[0] == role for f in figures):
@@ -412,6 +423,7 @@ def combine(observations: list[Observation]) -> tuple[int | None, int | None, in
     first = reports[0]
     low, best, high = first.low, first.best, first.high
     evidence = [first.evidence]
+    breakdown = None  # a smaller figure after the first: part of its toll ("leaving five dead ... four were killed")
     for observation in reports[1:]:
         if observation.revision:
             low, best, high = observation.low, observation.best, observation.high
@@ -421,6 +433,8 @@ def combine(observations: list[Observation]) -> tuple[int | None, int | None, in
             counts_all = LATER_DEATHS_RE.search(first.evidence) or BURIAL_RE.search(first.evidence) or NOW_TOTAL_RE.search(first.evidence)
             if counts_all and observation.best < first.best:
                 continue  # "killed three, after a woman wounded in the attack died": the later death told again
+            if breakdown is not None and breakdown + observation.best == best:
+                continue  # "leaving five dead ... four were killed at once ... one of the wounded died": the five again
             low, best, high = _add(low, observation.low), best + observation.best, _add(high, observation.high)
             evidence.append(observation.evidence)
         elif (observation.fuller and best == 1 or _includes(observation, first)) and observation.best > best and not observation.claim:
@@ -437,6 +451,8 @@ def combine(observations: list[Observation]) -> tuple[int | None, int | None, in
             elif observation.total and observation.high is not None and other_high > best:
                 high = other_high  # "at least 19, the army said, while civil society put the toll at 26": 19 to 26
             evidence.append(observation.evidence)
+        elif not observation.claim:
+            breakdown = observation.best
     for other in (o for o in sentences if o.claim and o not in reports):
         other_low = other.low if other.low is not None else other.best
         low = other_low if low is None else min(low, other_low)
@@ -485,23 +501,23 @@ def extract_casualties(
             # "the rebels claimed they had killed five soldiers ... 'No soldier was killed'": the denial may come before
             # or after the claim
             found = [z for z in zeros if z.role == role][:1] + found
-            if role == "killed" and not found[0].best == 0 and (single := _single_victim_sentence(sentences)) is not None:
-                # "a soldier lost his life ... the rebels claimed to have killed five": the one told dead is the
-                # report, the claim its upper bound
-                found = [Observation("killed", 1, 1, 1, sentences.index(single), single)] + found
+            if role == "killed" and not found[0].best == 0 and (named := named_victims(sentences)) is not None:
+                # "a soldier lost his life ... the rebels claimed to have killed five": the one (or two) told dead
+                # are the report, the claim its upper bound
+                found = [Observation("killed", named[0], named[0], named[0], sentences.index(named[1]), named[1])] + found
         low, best, high, evidence = combine(found)
         if role == "killed" and best is None:
-            single = _single_victim_sentence(sentences)
-            if single is not None:
-                low = best = high = 1
-                evidence = single
+            named = named_victims(sentences)
+            if named is not None:
+                low = best = high = named[0]
+                evidence = named[1]
         if role == "wounded" and best is None:
-            single = next((s for s in sentences if SINGLE_WOUNDED_RE.search(s) and not _single_wounded_is_excluded(s)), None)
+            single = next((s for s in sentences if SINGLE_WOUNDED_RE.search(s) and not single_wounded_is_excluded(s)), None)
             if single is not None:
                 low = best = high = 1
                 evidence = single
         if role == "perpetrators_killed" and best is None:
-            detonation = next((s for s in sentences if SELF_DETONATION_RE.search(s) or _singular_is_attacker(s)), None)
+            detonation = next((s for s in sentences if SELF_DETONATION_RE.search(s) or singular_is_attacker(s)), None)
             if detonation is not None:
                 low = best = high = 1
                 evidence = detonation
@@ -516,46 +532,6 @@ def extract_casualties(
         result["killed"] = result["killed_low"] = result["killed_high"] = 0
         result["evidence"]["killed"] = result["evidence"].get("wounded") or result["evidence"].get("kidnapped")
     return result
-
-
-def _single_victim_sentence(sentences: list[str]) -> str | None:
-    """The first sentence that tells one victim killed without a number ("Governor X was shot dead")."""
-    return next(
-        (s for s in sentences if (SINGLE_VICTIM_RE.search(s) and not _singular_is_perpetrator(s)) or NAMED_VICTIM_RE.search(s)),
-        None,
-    )
-
-
-def _singular_is_perpetrator(sentence: str) -> bool:
-    """The one victim a sentence tells is an attacker, or nobody ("no one else was killed")."""
-    before = _words_before_single_victim(sentence)
-    if before is None:
-        return False
-    return _attacker_before(before) or bool(before) and before[-1] in ("one", "nobody", "not", "else")
-
-
-def _single_wounded_is_excluded(sentence: str) -> bool:
-    """The one wounded person a sentence tells is an attacker, or nobody ("no one else was hurt")."""
-    match = SINGLE_WOUNDED_RE.search(sentence)
-    before = sentence[max(0, match.start() - 40) : match.start()].lower().split()
-    return _attacker_before(before) or bool(before) and before[-1] in ("one", "nobody", "not", "else")
-
-
-def _singular_is_attacker(sentence: str) -> bool:
-    """ "The gunman was shot dead", "wounding three of them before he was shot dead": one attacker killed."""
-    before = _words_before_single_victim(sentence)
-    return before is not None and _attacker_before(before)
-
-
-def _words_before_single_victim(sentence: str) -> list[str] | None:
-    match = SINGLE_VICTIM_RE.search(sentence)
-    return None if match is None else sentence[max(0, match.start() - 40) : match.start()].lower().split()
-
-
-def _attacker_before(before: list[str]) -> bool:
-    return before[-2:] in (["before", "he"], ["before", "she"], ["until", "he"], ["until", "she"]) or bool(before) and (
-        before[-1] in PERPETRATOR_NOUNS or before[-1] in ("attacker", "bomber")
-    )
 
 
 __all__ = ["extract_casualties", "sentence_observations", "combine", "Observation", "PERSON_SINGULAR"]

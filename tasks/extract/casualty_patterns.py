@@ -96,8 +96,10 @@ PASSIVE_FILLERS = (
     "people persons others more still found later found reportedly found now"
 ).split()
 # Between the victims and "were killed": a list of who was among them, with or without a closing comma ("Six people,
-# including two policemen were killed"), an aside in commas or brackets, or a short participle clause.
-ASIDE = r"(?:\s*,?\s+including\s+[^.;]{1,80}?(?=\s+(?:were|was|have\s+been|has\s+been|are)\s+(?:\w+ly\s+)?(?:killed|dead|wounded|injured|hurt)\b)|\s*,[^,.;]{1,90},(?:\s*\d{1,3},)?|\s*\([^)]{1,120}\)|\s+(?:in|across|from|at|on|near|inside|of|belonging\s+to|with)\s+[^,.;]{1,40}?(?=,?\s+(?:were|was|have|had|has)\s)|\s+(?:who|that)\s+[^,.;]{1,60}?(?=\s+(?:were|was|had)\b)|\s+who\s+(?:was|were|had\s+been)\s+[^,.;]{1,120}?(?=\s+(?:died|succumbed)\b)|\s+and\s+(?:other\s+)?[a-z-]+s(?=\s+(?:were|have|had)\s)|\s+\w+ing\s+[^,.;]{1,60}?(?=\s+(?:were|was|sustained|suffered|received)\b))"
+# including two policemen were killed"), an aside in commas or brackets, or a short participle clause (which may
+# hold a place in commas: "three workers building a road in X district, Y province, were killed"), or what the
+# victims served ("soldiers backed by the coalition", "personnel manning a check-post").
+ASIDE = r"(?:\s*,?\s+including\s+[^.;]{1,80}?(?=\s+(?:were|was|have\s+been|has\s+been|are)\s+(?:\w+ly\s+)?(?:killed|dead|wounded|injured|hurt)\b)|\s*,[^,.;]{1,90},(?:\s*\d{1,3},)?|\s*\([^)]{1,120}\)|\s+(?:in|across|from|at|on|near|inside|of|belonging\s+to|with)\s+[^,.;]{1,40}?(?=,?\s+(?:were|was|have|had|has)\s)|\s+(?:backed\s+by|loyal\s+to|manning|guarding)\s+(?:(?!\band\b)[^,.;]){1,60}?(?=,?\s+(?:were|have|had)\s)|\s+(?:who|that)\s+[^,.;]{1,60}?(?=\s+(?:were|was|had)\b)|\s+who\s+(?:was|were|had\s+been)\s+[^,.;]{1,120}?(?=\s+(?:died|succumbed)\b)|\s+and\s+(?:other\s+)?[a-z-]+s(?=\s+(?:were|have|had)\s)|\s+\w+ing\s+[^,.;]{1,60}?(?:,[^,.;]{1,40},)?(?=\s+(?:were|was|sustained|suffered|received)\b))"
 # "were abducted and killed", "were dragged from their car and shot dead": another verb (and its short complement)
 # joined by "and" to the casualty participle
 # (the first verb is not itself a casualty verb and its complement starts with a preposition, so "bombers killed six
@@ -143,7 +145,8 @@ LATER_DEATHS_RE = folded(
 ALTERNATIVE_SOURCE_RE = folded(
     r"\bunconfirmed\b|\bsome\s+reports\b|\bother\s+reports\b|\blocal\s+media\b|"
     # "residents said", "residents reached by phone said": eyewitness counts rank below officials'
-    r"\b(?:residents|witnesses)\s+(?:(?!of\b)[\w-]+\s+){0,4}?said\b|"
+    # one resident or witness too: "A resident who said he helped bury the dead put the toll at 21"
+    r"\b(?:residents?|witness(?:es)?)\s+(?:(?!of\b)[\w-]+\s+){0,4}?said\b|"
     r"\bsocial\s+media\b|\bclaimed\s+(?:to\s+have|that\s+(?:it|they)\s+had)\s+killed\b|\bsaid\s+(?:it|they)\s+(?:had\s+)?killed\b",
     re.IGNORECASE,
 )
@@ -271,8 +274,9 @@ WOUNDED_THEN_DIED_RE = re.compile(
 PARTITIVE_WHOLE_TAIL_RE = re.compile(r"\b(?:of|among)\s+(?:(?:the|those)\s+)?$", re.IGNORECASE)
 WOUNDED_ADJECTIVE_AFTER_RE = re.compile(r"\s*(?:people\s+|persons\s+)?(?:wounded|injured)\b(?!\s+(?:by|in|at|with|when)\b)", re.IGNORECASE)
 # "two of the five wounded died overnight": the part are later deaths (the whole is read as wounded)
+# (an aside may name the one who died: "One of the wounded, a 19-year-old, died in hospital")
 PART_OF_WOUNDED_DIED_AFTER_RE = re.compile(
-    r"\s+of\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:people\s+)?(?:wounded|injured)\s+(?:[\w-]+\s+){0,3}?(?:later\s+|had\s+|have\s+)?(?:died|succumbed)\b",
+    r"\s+of\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:people\s+)?(?:wounded|injured)(?:\s*,[^,.;]{1,50},)?\s+(?:[\w-]+\s+){0,3}?(?:later\s+|had\s+|have\s+)?(?:died|succumbed)\b",
     re.IGNORECASE,
 )
 # "14 bodies had been recovered": the dead, counted by bodies found
@@ -354,4 +358,24 @@ PRONOUN_VICTIMS_RE = folded(
     r"(?:all\s+|both\s+)?(?:dead|to\s+death|alive)\b|(?:slit|slitting|cut|cutting)\s+their\s+throats\b)"
     r"|\b(?P<wounded>(?:wounding|wounded|injuring|injured)\s+(?:them|both\s+of\s+them|all\s+of\s+them)\b)",
     re.IGNORECASE,
+)
+
+# A running total a monitor keeps, not one incident's toll: "the UN has recorded more than a thousand killed since
+# then", "the province recorded 200 violent deaths in the first two months of the year", "rights groups have
+# documented hundreds of deaths". Either the perfect tense of a tallying verb, or the verb with a period.
+BACKGROUND_TALLY_RE = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:recorded|documented|tallied)\b"
+    r"|\b(?:recorded|documented|tallied)\b[^.;]{0,120}?\b(?:since|this\s+year|so\s+far|in\s+the\s+(?:first|past|last)\b|over\s+the\s+(?:past|last)\b)",
+    re.IGNORECASE,
+)
+# "in the second killing of a local official this year": the victim of an earlier incident in a series, not this one's
+SERIES_TAIL_RE = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|latest|previous|last|earlier)\s+(?:such\s+)?$", re.IGNORECASE
+)
+NOUN_VERBS = frozenset(v for v in ACTIVE_VERBS if v.endswith(" of"))
+# Two named people told dead together: "Corporal Jhon Lozano and Soldier Edwin Mosquera lost their lives"
+_NAME = r"(?:[A-Z][\w'’.-]+\s+){1,5}[A-Z][\w'’.-]+"
+NAMED_PAIR_VICTIMS_RE = re.compile(
+    rf"(?:^|[,;:]\s+){_NAME}\s+and\s+{_NAME}\s+(?:(?:were|have\s+been|had\s+been|both)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:killed|shot\s+dead|lost\s+their\s+lives|died|martyred|were\s+martyred|assassinated|murdered|gunned\s+down)\b"
 )

@@ -265,6 +265,8 @@ _STRIP_PUNCTUATION = str.maketrans({c: " " for c in ",.;:()\"!?"})
 
 # Words that stand for one more victim when a verb or the clause's end follows ("a third was wounded").
 ORDINAL_ONE = frozenset({"another", "the other", *(f"a {ordinal}" for ordinal in _ORDINALS)})
+# A body after an ordinal ("a fourth body"): the dead counted one more by the body found.
+ORDINAL_BODY_RE = re.compile(r"\s+(body|corpse)\b", re.IGNORECASE)
 # A possessive word: what follows it belongs to the same noun phrase.
 POSSESSIVE_WORD_RE = re.compile(r"['’]s?$")
 # After "another" / "the other": a verb or the clause's end, so it stands for one more victim.
@@ -292,6 +294,10 @@ def _single_count(sentence: str, match: re.Match) -> Count | None:
     qualifier_text = match.group("qualifier")
     article = match.group("article")
     if article and not _person_word_follows(sentence, match.end()):
+        body = ORDINAL_BODY_RE.match(sentence, match.end())
+        if body and " ".join(article.lower().split()) in ORDINAL_ONE:
+            # "rescuers pulled a fourth body from the rubble": one more dead, after the ones already counted
+            return Count(1, 1, 1, match.start(), body.end(), sentence[match.start() : body.end()], "body", "additional", True, ((1, 1, 1, "body"),))
         if " ".join(article.lower().split()) not in ORDINAL_ONE or not OTHER_VICTIM_AFTER_RE.match(sentence, match.end()):
             return None  # most "a"/"the" are not counts; skip the noun-phrase reading for them
         # "one was killed and another wounded", "killing one and wounding the other": one more person

@@ -7,7 +7,7 @@ PERPETRATOR_NOUNS = frozenset(
     "insurgents jihadist jihadists extremist extremists bomber bombers perpetrator perpetrators shooter shooters "
     "hijacker hijackers kidnapper kidnappers abductor abductors rebel rebels suspect suspects raider raiders "
     "infiltrator infiltrators guerrilla guerrillas guerilla guerillas jihadi jihadis bandit bandits separatist "
-    "separatists assassin assassins khwarij khawarij kharijis takfiri takfiris hoodlums outlaws miscreants dacoits "
+    "separatists assassin assassins khwarij khawarij kharijis takfiri takfiris hoodlums outlaws miscreants dacoit dacoits "
     # Latin American armies call the guerrillas they kill "subversives"; police call armed gang members "gangsters"
     "subversive subversives gangster gangsters".split()
 )

@@ -1,0 +1,69 @@
+"""Victims told without a number: one named or singular victim, two named together, or a lone attacker killed."""
+
+from __future__ import annotations
+
+from .casualty_patterns import NAMED_PAIR_VICTIMS_RE, NAMED_VICTIM_RE, SINGLE_VICTIM_RE, SINGLE_WOUNDED_RE
+from .numbers import find_counts
+from .people import PERPETRATOR_NOUNS
+
+
+def single_victim_sentence(sentences: list[str]) -> str | None:
+    """The first sentence that tells one victim killed without a number ("Governor X was shot dead")."""
+    return next(
+        (
+            s for s in sentences
+            if (SINGLE_VICTIM_RE.search(s) and not _singular_is_perpetrator(s) and not _counted_subject(s)) or NAMED_VICTIM_RE.search(s)
+        ),
+        None,
+    )
+
+
+def _counted_subject(sentence: str) -> bool:
+    """ "claimed that five workers had been killed": the verb's subject is a count, so the sentence tells no lone victim."""
+    match = SINGLE_VICTIM_RE.search(sentence)
+    return any(c.best != 1 and 0 <= match.start() - c.end <= 2 for c in find_counts(sentence))
+
+
+def named_victims(sentences: list[str]) -> tuple[int, str] | None:
+    """Victims told by name with no number: two named together ("Corporal A and Soldier B lost their lives"), or one."""
+    pair = next((s for s in sentences if NAMED_PAIR_VICTIMS_RE.search(s)), None)
+    if pair is not None:
+        return 2, pair
+    single = single_victim_sentence(sentences)
+    return None if single is None else (1, single)
+
+
+def _singular_is_perpetrator(sentence: str) -> bool:
+    """The one victim a sentence tells is an attacker, or nobody ("no one else was killed")."""
+    before = _words_before_single_victim(sentence)
+    if before is None:
+        return False
+    return _attacker_before(before) or bool(before) and before[-1] in ("one", "nobody", "not", "else")
+
+
+def single_wounded_is_excluded(sentence: str) -> bool:
+    """The one wounded person a sentence tells is an attacker, or nobody ("no one else was hurt")."""
+    match = SINGLE_WOUNDED_RE.search(sentence)
+    before = sentence[max(0, match.start() - 40) : match.start()].lower().split()
+    return _attacker_before(before) or bool(before) and before[-1] in ("one", "nobody", "not", "else")
+
+
+def singular_is_attacker(sentence: str) -> bool:
+    """ "The gunman was shot dead", "wounding three of them before he was shot dead": one attacker killed."""
+    before = _words_before_single_victim(sentence)
+    return before is not None and _attacker_before(before)
+
+
+def _words_before_single_victim(sentence: str) -> list[str] | None:
+    match = SINGLE_VICTIM_RE.search(sentence)
+    return None if match is None else sentence[max(0, match.start() - 40) : match.start()].lower().split()
+
+
+def _attacker_before(before: list[str]) -> bool:
+    return before[-2:] in (["before", "he"], ["before", "she"], ["until", "he"], ["until", "she"]) or bool(before) and (
+        before[-1] in PERPETRATOR_NOUNS or before[-1] in ("attacker", "bomber")
+    ) or len(before) >= 2 and before[-2] in ("before", "until") and before[-1] in RESPONDERS
+
+
+# The forces who end an attack: "wounding a soldier before troops shot him dead" tells the attacker killed
+RESPONDERS = frozenset("troops soldiers police policemen officers guards forces commandos".split())
