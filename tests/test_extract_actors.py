@@ -598,3 +598,105 @@ def test_unregistered_group_after_descriptors(sentence: str, name: str) -> None:
 
 def test_police_units_after_by_are_not_an_unregistered_group() -> None:
     assert perpetrator("The gunman was shot dead by local SWAT units after he killed four diners.")[0] == "Unknown"
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ["Gunmen shot at a bus near the market, killing one man.", "The Islamic Jihad movement hailed the ambush but stopped short of saying its men took part."],
+        ["A bomb went off at a bazaar, wounding nine people.", "The Taliban condemned the bombing in a statement."],
+    ],
+)
+def test_group_that_only_praises_or_condemns_is_not_the_actor(sentences: list[str]) -> None:
+    assert perpetrator(*sentences) == ("Unknown", False, False)
+
+
+def test_group_hailing_an_attack_it_claims_keeps_the_claim() -> None:
+    sentence = "Hamas hailed the raid and claimed responsibility for it in a message to reporters."
+    assert perpetrator("Gunmen opened fire on a patrol, killing two soldiers.", sentence) == ("Hamas", True, False)
+
+
+@pytest.mark.parametrize(
+    "blame",
+    [
+        "Early findings point to the involvement of a Lashkar-e-Taiba module, an investigator said.",
+        'The police chief said the slain men were "hardcore terrorists" belonging to Lashkar-e-Taiba.',
+    ],
+)
+def test_investigators_attribution_is_blame(blame: str) -> None:
+    assert perpetrator("Two constables were shot dead at a checkpoint on Monday night.", blame) == ("Lashkar-e-Taiba", False, True)
+
+
+def test_group_claim_on_its_own_channel() -> None:
+    sentence = "The Balochistan Liberation Army said on its Telegram channel on Sunday that its fighters had carried out the ambush."
+    assert is_claim(sentence)
+
+
+def test_group_saying_it_did_the_attack_is_a_claim() -> None:
+    sentence = "Yemen's Houthi movement said on Monday it had targeted a tanker off Mokha with drones."
+    assert perpetrator(sentence) == ("Houthis", True, False)
+
+
+def test_army_saying_it_did_the_attack_is_not_a_group_claim() -> None:
+    sentence = "The army said on Monday it had attacked a rebel camp near the town."
+    assert not is_claim(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Three guards died when dacoits of the dreaded Londa gang raided a check post on the river bank, police said.", "Londa gang"),
+        ("Police blamed the Sher Khan gang for the kidnapping of the two traders.", "Sher Khan gang"),
+    ],
+)
+def test_gang_the_police_name_is_the_perpetrator_suspected(sentence: str, name: str) -> None:
+    assert perpetrator(sentence) == (name, False, True)
+
+
+def test_victims_gang_is_not_the_perpetrator() -> None:
+    assert perpetrator("Unknown attackers killed three members of the Londa gang in a village near the river.")[0] == "Unknown"
+
+
+def test_ecuadorian_gang_is_in_the_registry() -> None:
+    assert canonical_name("Tiguerones") == "Los Tiguerones"
+
+
+@pytest.mark.parametrize(
+    "tie",
+    [
+        "Early reports suggested the New People's Army was involved.",
+        "The gunman was later identified as a member of the New People's Army.",
+    ],
+)
+def test_group_tied_to_the_attack_without_the_word_blamed(tie: str) -> None:
+    assert perpetrator("A soldier was shot dead at a market on Friday.", tie, country="PH") == ("New People's Army", False, True)
+
+
+def test_group_involved_in_the_search_is_not_blamed() -> None:
+    sentences = ["A soldier was shot dead at a market on Friday.", "The New People's Army was involved in the search for the missing hikers."]
+    assert perpetrator(*sentences, country="PH")[2] is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three police officers died during a shooting against Boko Haram fighters near Bama.",
+        "Two soldiers were wounded in Konduga, where troops were battling Boko Haram insurgents.",
+    ],
+)
+def test_the_other_side_of_a_security_operation_is_the_actor(sentence: str) -> None:
+    assert perpetrator(sentence, country="NG")[0] == "Boko Haram"
+
+
+def test_blame_on_in_the_present_tense_names_the_actor() -> None:
+    sentence = "Nobody at the consulate was hurt by the blast, which police blame on Jemaah Islamiyah."
+    assert perpetrator("A car bomb killed six people in Jakarta.", sentence, country="ID") == ("Jemaah Islamiyah", False, True)
+
+
+def test_attacker_said_to_be_a_member_of_a_group() -> None:
+    assert perpetrator("A gunman shot two guards at a checkpoint.", "He is said to be a member of Hamas.")[0] == "Hamas"
+
+
+def test_long_arabic_name_of_aqi_is_not_fatahs_tanzim() -> None:
+    names = {m.name for m in find_groups("Tanzim Qa'idat al-Jihad fi Bilad al-Rafidayn claimed the blast.")}
+    assert names == {"al-Qaeda in Iraq"}

@@ -167,3 +167,10 @@ def test_blamed_army_over_a_group_named_inside_a_quoted_target():
     ]
     result = extract_perpetrator(sentences, "SD")
     assert (result["perpetrator"], result["claimed"]) == ("Sudanese army", True)
+
+
+def test_army_jargon_in_quotes_confirms_the_strike():
+    from tasks.extract.state_forces import state_claims
+
+    sentence = 'The Israeli military said on Telegram that it had "eliminated a Hezbollah commander" in the strike.'
+    assert state_claims([sentence], "IL") == sentence

@@ -11,6 +11,10 @@ from .registry import (  # noqa: F401
 )
 from .state_forces import confirmed_strike, find_state_agent, lead_state_strike, state_claims, state_force_country
 from .text import folded
+from .unregistered import (  # noqa: F401  (kept importable from actors, where callers have found them)
+    BLAMED_NAME_RE, CLAIMANT_RE, GENERIC_GROUP_RE, NAMED_GROUP_RE, RIVAL_FACTION_BEFORE_RE, _agent_group, _generic_group,
+    _named_claimant, _named_gang,
+)
 
 UNKNOWN = "Unknown"
 # A group in the sentences before an incident's own must be made its agent (2), blamed (4+) or claim it (9+).
@@ -34,7 +38,9 @@ CLAIM_RE = folded(
     r"(?:had\s+|have\s+)?(?:carried\s+out|killed|attacked|targeted|launched|repelled|ambushed|destroyed)\b"
     # the channel varies ("in a message on its az-Zallaqa media channel", "in a video posted online"); "said on Monday
     # it had ..." stays out: officials and armies say that too, and read as a claim it cost casualty figures
-    r"|\bsaid\s+(?:in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|message|post|video|communiqu[eé]|audio|recording)\s+(?:[\w'’-]+\s+){0,8}?)?(?:that\s+)?(?:it|(?:one\s+of\s+)?(?:its|his|their|the\s+group['’]s)\s+(?:\w+\s+)?(?:fighters|militants|members|men|forces|mujahideen|boys|soldiers)|they)\s+(?:had\s+|were\s+|are\s+)?(?:carried\s+out|was\s+behind|were\s+behind|targeted|attacked|killed|launched|conducted|captured|seized|torched|burned|stormed|raided|ambushed|bombed|destroyed|kidnapped|abducted|executed|taken|took|holding|planted|repelled|fought|engaged|disciplined|punished|hijacked|blew\s+up)\b"
+    # or the group's own outlet ("said on its Telegram channel later that day that its fighters had carried out the raid")
+    r"|\bsaid\s+(?:in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|message|post|video|communiqu[eé]|audio|recording)\s+(?:[\w'’-]+\s+){0,8}?"
+    r"|(?:on|via|through)\s+(?:its|their|the\s+group['’]s)\s+(?:[\w-]+\s+){0,2}?(?:channel|account|website|outlet|page)\s+(?:[\w'’-]+\s+){0,4}?)?(?:that\s+)?(?:it|(?:one\s+of\s+)?(?:its|his|their|the\s+group['’]s)\s+(?:\w+\s+)?(?:fighters|militants|members|men|forces|mujahideen|boys|soldiers)|they)\s+(?:had\s+|were\s+|are\s+)?(?:carried\s+out|was\s+behind|were\s+behind|targeted|attacked|killed|launched|conducted|captured|seized|torched|burned|stormed|raided|ambushed|bombed|destroyed|kidnapped|abducted|executed|taken|took|holding|planted|repelled|fought|engaged|disciplined|punished|hijacked|blew\s+up)\b"
     r"|\b(?:said|told\s+(?:[\w-]+\s+){1,4}?)\s*(?:that\s+)?(?:the\s+group['’]s|its|their)\s+(?:\w+\s+)?(?:fighters|militants|members|men|forces)\s+(?:had\s+)?"
     r"(?:carried\s+out|targeted|attacked|killed|launched|conducted|captured|seized|torched|stormed|raided|ambushed|bombed|kidnapped)\b"
     # the group's own fighters, never "they" or "its forces", which police and armies use too
@@ -75,8 +81,12 @@ BLAME_RE = folded(
     r"hallmarks|likely|thought\s+to\s+(?:be|have)|alleged(?:ly)?|presumed|linked\s+to|affiliated\s+with|"
     r"loyal\s+to|aligned\s+with|(?:was|were|is|are|be)\s+(?:\w+\s+)?responsible|behind\s+the\s+(?:attack|bombing|blast|killing|assault))\b"
     # "the arsonists belonged to 3R": the attackers' membership, as an official states it
-    r"|\b(?:attackers|assailants|gunmen|militants|arsonists|raiders|bombers|kidnappers|abductors|assassins|killers|perpetrators)\s+"
-    r"(?:[\w,-]+\s+){0,6}?(?:belonged|belonging|belong)\s+to\b",
+    r"|\b(?:attackers|assailants|gunmen|militants|arsonists|raiders|bombers|kidnappers|abductors|assassins|killers|perpetrators|"
+    # officials quote their own word for the dead attackers ('the two were "foreign terrorists" belonging to X')
+    r"terrorists|insurgents)[\"”’]?\s+"
+    r"(?:[\w,-]+\s+){0,6}?(?:belonged|belonging|belong)\s+to\b"
+    # "initial investigation suggests the involvement of X", "pointed to the involvement of": an investigator's attribution
+    r"|\b(?:suggest|point|indicat|reveal|show|confirm|establish)\w*\s+(?:to\s+)?(?:the\s+)?(?:\w+\s+)?involvement\s+of\b",
     re.IGNORECASE,
 )
 # After a group name: it only qualifies the group that follows ("al-Qaeda-linked al-Shabaab").
@@ -138,9 +148,10 @@ VICTIM_AFTER_RE = folded(
 )
 # Before a group name: the forces met it in a clash ("ran into a column of", "a gun battle with").
 CLASH_BEFORE_RE = folded(
-    # "soldiers were killed in a gunfight against naxals", "a shootout with PKK militants": the other side of the exchange
+    # "soldiers were killed in a gunfight against naxals", "a shootout with PKK militants": the other side of the exchange;
+    # "four policemen were killed during a shooting against IS terrorists", "where troops are battling Taliban insurgents"
     r"\b(?:ran\s+into|clash(?:ed|es)?\s+with|(?:gun\s*battles?|gun\s*fights?|battles?|firefights?|shoot-?outs?|skirmish(?:es)?|"
-    r"exchanges?\s+of\s+fire)\s+(?:with|against)|exchanged\s+fire\s+with|fought\s+off)\s+"
+    r"exchanges?\s+of\s+fire|shootings?|operations?|fighting)\s+(?:with|against)|exchanged\s+fire\s+with|fought\s+off|(?:were|are|was)\s+battling)\s+"
     r"(?:(?:a|an|the|about|some|around|column|group|unit|band|dozens|scores|\d+|of)\s+)*(?:\w+\s+)?$",
     re.IGNORECASE,
 )
@@ -153,6 +164,35 @@ HOLDER_BEFORE_RE = folded(
 # After a group name: it accuses someone else ("the PDF blamed the Myanmar military").
 ACCUSER_AFTER_RE = folded(
     r"^\s*(?:\([^)]*\)\s*)?(?:,[^,.;]{1,100},\s*)?(?:(?:has|have|had|also|quickly)\s+)*(?:blamed|blames|accused|accuses)\b", re.IGNORECASE
+)
+# After a group name: it only reacts to the attack ("Hamas praised the shooting but did not say its members were
+# involved", "the Taliban condemned the bombing"): praise or condemnation is neither a claim nor blame.
+REACTOR_AFTER_RE = folded(
+    r"^\s*(?:\([^)]*\)\s*)?(?:(?:movement|group|militants|leaders?|spokesman)\s+)?(?:,[^,.;]{1,100},\s*)?(?:(?:has|have|had|also|quickly|later|swiftly)\s+)*"
+    r"(?:praised|praises|hailed|hails|lauded|lauds|welcomed|welcomes|applauded|celebrated|condemned|condemns|denounced|denounces)\b",
+    re.IGNORECASE,
+)
+# After an armed group's name: it says it did the act ("Yemen's Houthi movement said on Wednesday it had attacked a
+# ship"). CLAIM_RE leaves "said it had attacked" out because armies and police say it too; with a non-state group as
+# the speaker it is the group's own claim.
+GROUP_SAID_ACT_AFTER_RE = folded(
+    r"^\s*(?:\([^)]*\)\s*)?(?:(?:movement|group|rebels|militants|insurgents|militia|fighters)\s+)?(?:,[^,.;]{1,100},\s*)?"
+    r"(?:said|says|announced|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|its\s+(?:\w+\s+)?(?:fighters|forces|units?|militants|members))\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:carried\s+out|attacked|targeted|launched|struck|ambushed|stormed|raided|bombed|shot\s+down|downed|"
+    r"seized|captured|kidnapped|abducted|executed)\b",
+    re.IGNORECASE,
+)
+# Around a group name: the text ties this attack to it without the word "blamed" ("initial reports indicated the FARC
+# were involved", "the bomber was identified as a member of Hamas"): blame, for that group only. An investigation or a
+# rescue the group "was involved in" is not the attack.
+INVOLVED_AFTER_RE = folded(
+    r"^\s*(?:\([^)]*\)\s*)?(?:(?:militants|fighters|rebels|members|insurgents)\s+)?(?:was|were|had\s+been|may\s+have\s+been)\s+(?:also\s+)?involved\b"
+    r"(?!\s+in\s+(?:the\s+|an?\s+)?(?:investigation|search|rescue|talks|negotiations|peace|dealing|response|shootout|skirmish|clash|fighting))",
+    re.IGNORECASE,
+)
+IDENTIFIED_MEMBER_BEFORE_RE = folded(
+    r"\b(?:identified\s+(?:him\s+|her\s+|them\s+)?as|(?:said|named|described)\s+(?:him\s+|her\s+|them\s+)?(?:to\s+be|as))\s+(?:an?\s+)?(?:\w+\s+)?(?:members?|militants?|fighters?|operatives?|commanders?)\s+(?:of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # After a group name: its officials or institutions speak ("Taliban officials said", "the Houthi-run health ministry").
 SPEAKER_AFTER_RE = folded(
@@ -193,8 +233,9 @@ QUALIFIER_BEFORE_RE = folded(
     re.IGNORECASE,
 )
 AGENT_BEFORE_RE = folded(
-    # "officials blamed the bombing on the Taliban", "attributed the attack to ...": the act sits between verb and group
-    r"\b(?:by|blamed\s+on|attributed\s+to|claimed\s+by|carried\s+out\s+by|perpetrated\s+by|"
+    # "officials blamed the bombing on the Taliban", "attributed the attack to ...": the act sits between verb and group;
+    # "the bomb, which authorities blame on JI": any tense
+    r"\b(?:by|blam(?:ed|es|e|ing)\s+on|attributed\s+to|claimed\s+by|carried\s+out\s+by|perpetrated\s+by|"
     r"blam(?:ed|es|e|ing)\s+(?:the\s+|this\s+|such\s+|these\s+)?(?:\w+\s+){0,2}?(?:attacks?|bombings?|blasts?|killings?|"
     r"ambush|assault|explosions?|shootings?|violence|incident|abductions?|kidnappings?|murders?)\s+on|"
     r"attribut(?:ed|es|ing)\s+(?:the\s+|this\s+)?(?:\w+\s+){0,2}?(?:attacks?|bombings?|blasts?|killings?|ambush|assault|"
@@ -202,79 +243,6 @@ AGENT_BEFORE_RE = folded(
     r"(?:attacks?|fire|gunfire|assault|ambush)\s+from)"
     r"\s+(?:suspected\s+|the\s+|an?\s+)*$",
     re.IGNORECASE,
-)
-# Group names the registry does not know, read from claim sentences ("the Abdullah Azzam Brigades claimed").
-GENERIC_GROUP_RE = re.compile(
-    r"\b((?:[A-Z][\w'-]+\s+){0,5}(?:Front|Army|Brigades?|Movement|Organi[sz]ation|Jihad|Militia|Battalions?|"
-    r"Mujahideen|Mujahidin|Liberation\s+[A-Z]\w+|Emirate|Legion|Tigers|Squad|Partisans|Resistance|Jamaat|Ansar\s+[A-Z][\w-]+))\b"
-)
-# The named subject of a claim the registry does not know ("Shura Council of Benghazi Revolutionaries claimed responsibility").
-_NAME_WORD = r"(?:[A-Z][\w'’.-]*|al-\w+|el-\w+)"
-CLAIMANT_RE = re.compile(
-    rf"((?:{_NAME_WORD}\s+(?:(?:of|for|the|de|del|la|wal|and|al)\s+){{0,2}}){{0,6}}{_NAME_WORD})\s*(?:\([^)]{{1,20}}\)\s*)?"
-    # "The Wrath of Olives group claimed": the kind of organisation may follow its name
-    r"(?:\s+(?:group|organi[sz]ation|movement|militia|faction|outfit))?,?\s+"
-    r"(?:(?:has|have|had|later|quickly|immediately|also|swiftly|reportedly|allegedly)\s+)*"
-    r"(?:claimed|claims|took|accepted|admitted)\s+(?:\w+\s+){0,2}?(?:responsibility|credit)\b"
-)
-# A blamed actor the registry does not know ("police blamed the 5 Segonn gang").
-BLAMED_NAME_RE = re.compile(
-    rf"\b(?:blamed|blames|accused|attributed\s+to(?:\s+(?:the\s+)?(?:\w+\s+)?(?:group|organi[sz]ation))?)\s+(?:the\s+)?((?:{_NAME_WORD}\s+(?:(?:of|for|the|de|del|la|wal|and|al)\s+)?){{0,6}}{_NAME_WORD})"
-    r"(?:\s+(?:gang|group|militia|cartel|coalition|faction|movement|rebels|militants|fighters))?"
-)
-# A group introduced by name ("a group calling itself the Free Youth", "an eco-terrorist group named ITS").
-NAMED_GROUP_RE = re.compile(
-    rf"\b(?:group|organi[sz]ation|outfit|militia|movement|cell|faction)\s+(?:called|named|known\s+as|calling\s+itself)\s+(?:the\s+)?"
-    rf"((?:{_NAME_WORD}\s+(?:(?:of|for|the|de|del|la|a|lo|wal|and|al)\s+)?){{0,6}}{_NAME_WORD})"
-)
-# The last word of an organisation's name ("Somali Coast Liberation Front", "Charles Martel Group").
-_ORG_HEAD = (
-    r"(?:Front|Army|Brigades?|Movement|Organi[sz]ation|Council|Group|Federation|Party|Commandos?|Forces|Militia|Battalions?|"
-    r"Cartel|Network|Jamaat|Falcons|Cells|Committees?|Underground|Legion|Tigers|Squad|Resistance|Mujahideen|Jihad|Emirate)"
-)
-# two connectors may meet: "Front for the Liberation of the Enclave of Cabinda"
-_GROUP_NAME = rf"(?:{_NAME_WORD}\s+(?:(?:of|for|the|de|del|la|wal|and|al|we)\s+){{0,2}}){{0,6}}{_NAME_WORD}"
-# Up to three words that describe an armed group before its unregistered name ("the outlawed", "the anti-Arab",
-# "islamic extremist"): a closed list, because "local SWAT units" or "the civilian JTF" are forces, not attackers.
-_DESCRIPTORS = (
-    r"(?:(?:outlawed|banned|proscribed|militant|separatist|extremist|radical|jihadist|islamist|islamic|terrorist|armed|rebel|"
-    r"shadowy|little-known|obscure|fascist|neo-fascist|neo-nazi|far-right|far-left|communist|marxist|maoist|leftist|"
-    r"left-wing|right-wing|rightist|nationalist|anarchist|insurgent|guerrilla|paramilitary|clandestine|underground|"
-    r"anti-[\w-]+|pro-[\w-]+)\s+){0,3}?"
-)
-_ACTOR_NOUNS = r"(?:militants|fighters|terrorists|guerrillas|rebels|members|gunmen|insurgents|commandos|operatives)"
-# Unregistered groups in an agent's place: "members of the Arab Revolutionary Council", "bombed by the
-# Charles Martel Group", "Garo National Liberation Army (GNLA) militants shot dead", "EOKA B shot dead".
-AGENT_GROUP_RES = (
-    re.compile(
-        rf"\b(?:[Mm]embers?|militants|fighters|terrorists|gunmen|guerrillas|rebels|insurgents|bomber|attackers|unit|cell)\s+"
-        # descriptors before the name vary ("the islamic extremist group Komando Jihad", "the outlawed X Front")
-        rf"(?:of|from|belonging\s+to)\s+(?:the\s+|an?\s+)?(?:{_DESCRIPTORS}(?:group|organi[sz]ation|outfit|party|movement|militia|faction)\s+|{_DESCRIPTORS})?({_GROUP_NAME})"
-    ),
-    re.compile(rf"\b(?:by|claimed\s+by|carried\s+out\s+by|blamed\s+on)\s+(?:the\s+)?{_DESCRIPTORS}({_GROUP_NAME})"),
-    re.compile(
-        rf"(?:^|[.;:,]\s+|\b(?:[Tt]he|[Ff]ive|[Tt]wo|[Tt]hree|[Ff]our|\d+)\s+)({_GROUP_NAME})\s*(?:\([\w-]{{2,10}}\)\s*)?(?:{_ACTOR_NOUNS}\s+)?"
-        r"(?:(?:reportedly|allegedly)\s+)?"
-        r"(?:attacked|stormed|storm|ambushed|killed|kill|shot|bombed|hijack(?:ed)?|set\s+fire|kidnapped|abducted|opened\s+fire|"
-        r"detonated|raided|poison(?:ed)?|planted|massacred|executed|beheaded|carried\s+out|launched|fired)\b"
-    ),
-)
-# Before "members of X": they were harmed, so X is the victims' group ("killed four members of", "wounding two").
-HARMED_MEMBERS_BEFORE_RE = folded(
-    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|kidnapped|abducted|targeted|targeting|ambushed)\s+"
-    r"(?:(?:at\s+least|more\s+than|about|some|around|nearly|up\s+to|an?|the|several|many|dozens|scores|\d+|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+){0,3}$",
-    re.IGNORECASE,
-)
-NOT_GROUP_WORDS = frozenset(
-    "he she it they we police officials official authorities government ministry army military nobody no one the a an "
-    "this that its their security spokesman spokesperson statement reports report media sources witnesses".split()
-)
-# Last words of names that armies and ministries do not take ("... Liberation Front", "... Movement").
-INSURGENT_HEADS = frozenset("front movement brigade brigades organization organisation jihad mujahideen underground legion".split())
-STATE_FORCE_WORDS = frozenset(
-    "national security police defence defense armed military government ministry observatory republic coalition "
-    "federal royal border central reserve rapid".split()
 )
 
 
@@ -308,7 +276,6 @@ SAME_GROUP_RE = folded(
 )
 # An air or drone strike the lead gives no actor: "a military air strike aimed at bandits hit traders".
 UNNAMED_STRIKE_RE = folded(r"\b(?:military\s+|police\s+)?(?:air\s*strikes?|airstrikes?|drone\s+strikes?|air\s+raids?)\b", re.IGNORECASE)
-RIVAL_FACTION_BEFORE_RE = re.compile(r"\brival\s+(?:faction|wing)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # The group's own act, right after its name, in an "after ..." clause about another incident.
 OTHER_ACT_AFTER_RE = folded(
     r"^\s*(?:had\s+)?(?:torched|attacked|stormed|killed|burned|set\s+fire|raided|abducted|kidnapped|shot|bombed|ambushed|struck)\b",
@@ -339,6 +306,8 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
         return 0
     if ACCUSER_AFTER_RE.match(after) or SPEAKER_AFTER_RE.match(after):
         return 0  # "a checkpoint manned by the SDF", "the PDF blamed ...": the target's holder, the accuser
+    if REACTOR_AFTER_RE.match(after) and not is_claim(sentence):
+        return 0  # "Hamas praised the attack": a reaction; "X hailed the attack it claimed" stays a claim
     agent_before = bool(AGENT_BEFORE_RE.search(before))
     if VICTIM_AFTER_RE.match(after) and not agent_before:
         return 0  # "an SDF checkpoint was attacked": the group's post was the target
@@ -363,15 +332,6 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
     if agent_before or AGENT_AFTER_RE.match(after) or (possessive and POSSESSIVE_AGENT_AFTER_RE.match(after)):
         return 2
     return 1
-
-
-def _generic_group(sentence: str) -> str | None:
-    for match in GENERIC_GROUP_RE.finditer(sentence):
-        name = match.group(1).strip()
-        words = name.lower().split()
-        if len(words) >= 2 and not (set(words) & STATE_FORCE_WORDS):
-            return re.sub(r"^(?:The|A)\s+", "", name)
-    return None
 
 
 def extract_perpetrator(
@@ -420,6 +380,9 @@ def _best_mention(
         blame = is_blame(sentence)
         previous_score = None
         for position, mention in enumerate(mentions):
+            said_act = not claim and not state_force_country(mention.name) and GROUP_SAID_ACT_AFTER_RE.match(sentence[mention.end :])
+            if said_act and not (NEGATED_CLAIM_RE.search(sentence) or DENIAL_RE.search(sentence)):
+                claim, claim_at = True, mention.end  # the group's own statement that it did the act
             if previous_score is not None and re.fullmatch(r"\s*\(\s*", sentence[mentions[position - 1].end : mention.start]):
                 score = previous_score  # "Syrian Democratic Forces (SDF)": the acronym plays the name's role
             else:
@@ -433,7 +396,7 @@ def _best_mention(
                 score = 10 + max(0.0, 0.99 - distance / 200)
             elif denial and not blame:
                 continue
-            elif blame:
+            elif blame or _tied_to_attack(sentence, mention):
                 score += 3
             candidate = (score, -(index * 100 + position), mention.name, sentence)
             if best is None or candidate[:2] > best[:2]:
@@ -457,6 +420,14 @@ def _best_mention(
     return best
 
 
+def _tied_to_attack(sentence: str, mention: GroupMention) -> bool:
+    """True when the sentence says this group was involved in the attack or that the attacker was one of its members."""
+    return bool(
+        INVOLVED_AFTER_RE.match(sentence[mention.end : mention.end + 120])
+        or IDENTIFIED_MEMBER_BEFORE_RE.search(sentence[max(0, mention.start - 80) : mention.start])
+    )
+
+
 def _unregistered_actor(sentences: list[str]) -> tuple[float, int, str, str] | None:
     """A group the registry does not know that the sentences name as claimant, blamed party or agent."""
     for index, sentence in enumerate(sentences):
@@ -469,6 +440,10 @@ def _unregistered_actor(sentences: list[str]) -> tuple[float, int, str, str] | N
         name = _agent_group(sentence)
         if name:
             return (4 if BLAME_RE.search(sentence) else 2, -(index * 100), name, sentence)
+    for index, sentence in enumerate(sentences):
+        name = _named_gang(sentence)
+        if name:
+            return (4, -(index * 100), name, sentence)
     return None
 
 
@@ -523,58 +498,6 @@ def named_branch(name: str, texts: list[str], country_code: str | None) -> str:
 def _group_countries(name: str) -> frozenset[str]:
     registry = load_registry()
     return registry.countries[registry.names.index(name)] if name in registry.names else frozenset()
-
-
-def _named_claimant(sentence: str, patterns: tuple[re.Pattern, ...] = (CLAIMANT_RE, NAMED_GROUP_RE, BLAMED_NAME_RE)) -> str | None:
-    """The name of an unregistered group that claimed the attack, or that the text introduces or blames by name."""
-    for pattern in patterns:
-        match = pattern.search(sentence)
-        if not match:
-            continue
-        name = re.sub(r"^(?:The|A|An)\s+", "", match.group(1).strip(" ,."))
-        words = name.lower().split()
-        plain = words[0] not in NOT_GROUP_WORDS and not (set(words) & STATE_FORCE_WORDS)
-        if len(words) >= 1 and (plain or _insurgent_name(words)) and len(name) >= 3:
-            if len(words) == 1 and not (name.isupper() or "-" in name):
-                continue  # one ordinary capitalised word is more often a person or place than a group
-            return name
-    return None
-
-
-def _insurgent_name(words: list[str]) -> bool:
-    """True for a name shaped like an armed group's, whatever words it shares with state bodies: "United National
-    Liberation Front", "Army of Conquest" (but not "National Army" or "Army spokesman")."""
-    return len(words) >= 3 and (words[-1] in INSURGENT_HEADS or (words[0] in ("army", "brigade", "brigades") and words[1] == "of"))
-
-
-def _agent_group(sentence: str) -> str | None:
-    """An unregistered group the sentence makes the actor, when its name is an organisation's."""
-    for pattern in AGENT_GROUP_RES:
-        for match in pattern.finditer(sentence):
-            name = re.sub(r"^(?:The|A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Suspected)\s+", "", match.group(1).strip(" ,."))
-            name = re.sub(r"^[\w-]+-(?:backed|linked|allied|affiliated|led)\s+", "", name)
-            words = name.lower().split()
-            if not words or words[0] in NOT_GROUP_WORDS or set(words) & STATE_FORCE_WORDS - {"national", "republic"}:
-                continue
-            if RIVAL_FACTION_BEFORE_RE.search(sentence, 0, match.start(1)):
-                continue  # "supporters of a rival faction of the BNP": undescribed partisans, coded Unknown
-            if pattern is AGENT_GROUP_RES[0] and HARMED_MEMBERS_BEFORE_RE.search(sentence, 0, match.start()):
-                continue  # "a bomb killed four members of Iraq's Popular Mobilisation Forces": the victims' group
-            acronym_follows = re.match(r"\s*\([A-Z][\w-]{1,9}\)", sentence[match.end(1) :])
-            org_like = re.search(rf"\b{_ORG_HEAD}\b", name) or name.replace(" ", "").isupper() or acronym_follows
-            if org_like and not _state_force(name) and not find_groups(name):
-                return name
-    return None
-
-
-def _state_force(name: str) -> bool:
-    """True for a country's own forces ("Sri Lankan Army", "Turkish Air Force", "Nigerian National Army")."""
-    from .gazetteer import load_gazetteer
-
-    rest = re.sub(r"\b(?:National|Army|Armed|Forces|Air|Force|Navy|Special|Defence|Defense|Border|Guards?|Republican|Royal)\b", " ", name).split()
-    if not rest:
-        return True
-    return any(e.kind in ("demonym", "country") for e in load_gazetteer().lookup(" ".join(rest).lower()))
 
 
 def _previous_group(before: list[str], context: list[str], country_code: str | None) -> str | None:

@@ -60,7 +60,9 @@ STATE_CLAIM_RE = re.compile(
     # the day may follow the statement ("said in a statement on Friday that it had struck")
     r"(?:said|says|confirmed|acknowledged|announced)\s+(?:on\s+\w+\s+)?(?:in\s+a\s+(?:brief\s+|short\s+|written\s+)?statement\s+(?:on\s+\w+\s+)?)?(?:that\s+)?"
     r"(?:it|they|its\s+(?:[\w-]+\s+)?(?:aircraft|jets|warplanes|drones?|forces|troops|air\s+force|fighter\s+jets|unit|units))\s+"
-    r"(?:had\s+|has\s+|have\s+)?(?:struck|targeted|carried\s+out|conducted|hit|attacked|launched|bombed|shelled)\b"
+    # armies' own jargon, often quoted: 'said on X that it had "eliminated two Hezbollah terrorists"'
+    r"(?:had\s+|has\s+|have\s+)?[\"“]?(?:struck|targeted|carried\s+out|conducted|hit|attacked|launched|bombed|shelled|"
+    r"eliminated|neutrali[sz]ed)\b"
 )
 # The incident country's own forces confirming their act without naming the country: "The army confirmed it had
 # carried out a strike near the village", "The Defence Ministry confirmed that troops on patrol had fired on the
