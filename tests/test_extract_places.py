@@ -414,3 +414,26 @@ def test_the_shebelle_spelling_names_the_shabelle_regions() -> None:
     assert place["country_code"] == "SO"
     other = extract_place(["A roadside bomb hit a convoy in Somalia's Lower Shabelle region on Friday."])
     assert place["admin1"] is not None and place["admin1"] == other["admin1"]
+
+
+def test_a_city_named_in_passing_yields_to_the_province_named_as_the_scene() -> None:
+    place = extract_place([
+        "Gunmen attacked a police post in a small town in the south of Sistan-Baluchestan on Friday.",
+        "A militant group that Tehran calls a terrorist organisation later said its men had done it.",
+    ])
+    assert place["admin1"] == "Sistan and Baluchestan"
+
+
+def test_a_possessive_state_names_the_district_of_that_state() -> None:
+    place = extract_place(["A policeman was killed by a mine near a village in Chhattisgarh's Bijapur district on Monday."])
+    assert place["admin1"] == "Chhattisgarh"
+
+
+def test_a_possessive_country_still_cues_its_province() -> None:
+    place = extract_place(["Militants kidnapped three farmers in Iraq's northern Ninawa province and shelled a village in eastern Diyala."])
+    assert place["admin1"] == "Ninawa"
+
+
+def test_the_new_papuan_provinces_are_named_in_english_or_indonesian() -> None:
+    assert extract_place(["Rebels burned a clinic in Puncak regency, Papua Tengah province, on Monday."])["admin1"] == "Central Papua"
+    assert extract_place(["Gunmen shot a teacher in Nangrahar province on Sunday."])["admin1"] == "Nangarhar"

@@ -420,3 +420,34 @@ def test_a_named_groups_attacks_on_a_target_are_an_armed_assault() -> None:
     # a year's tally of attacks is no attack on anything
     tally = ["More than 900 people were killed in attacks across the north last year, the group's report said."]
     assert refine_attack_type("unknown", tally, 900, None, "civilians", perpetrator_named=True) == "unknown"
+
+
+def test_explosives_released_from_drones_are_an_air_attack() -> None:
+    text = "Before dawn an army outpost near the river was hit by explosive charges released from two drones."
+    assert extract_attack_type([text])[0] == "airstrike_shelling"
+
+
+def test_spent_cartridge_shells_are_not_shelling() -> None:
+    sentences = [
+        "A gunman on a scooter opened fire on two traffic wardens, killing one.",
+        "Investigators picked up empty shells of a 30-bore pistol at the spot; spent shells were sent to the lab.",
+    ]
+    assert extract_attack_type(sentences)[0] == "armed_assault"
+    assert extract_weapons(sentences)[0] == ["firearms"]
+    assert extract_weapons(["Artillery shells fell on the market."])[0] == ["explosives"]
+
+
+def test_a_driver_forced_to_leave_the_road_is_a_hijacking() -> None:
+    text = "Armed men halted a minibus and forced the driver to drive into the forest with its nine passengers, who were later abducted."
+    assert extract_attack_type([text])[0] == "hijacking"
+
+
+def test_people_taken_away_by_raiders_are_kidnapped_but_cattle_are_not() -> None:
+    assert extract_attack_type(["Raiders shot two herders; three others, among them a boy, were taken away."])[0] == "kidnapping"
+    assert extract_attack_type(["Raiders shot two herders and their goats were taken away."])[0] == "armed_assault"
+    assert extract_attack_type(["Gunmen shot two men, who were taken away in an ambulance."])[0] == "armed_assault"
+
+
+def test_drone_attacks_and_suicide_attacks_use_explosives() -> None:
+    assert extract_weapons(["A drone attack set a fuel depot ablaze overnight, officials said."])[0] == ["explosives"]
+    assert "explosives" in extract_weapons(["Four guards died in a suicide attack on the gate of the compound."])[0]

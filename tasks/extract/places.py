@@ -10,57 +10,16 @@ from typing import NamedTuple, Sequence
 
 from .gazetteer import MAX_NAME_WORDS, Entry, Gazetteer, load_gazetteer
 from .text import Token, fold, folded, ngram_matches, tokenize
-
-# Words before a name that make it a location ("in Mosul", "the northern town of Musayyib").
-LOCATIVE_CUE_RE = folded(
-    r"\b(?:in|near|at|outside|inside|of|from|across|around|into|on|to|toward|towards|between|and|via|through|"
-    r"off|along|within|throughout|nearby)\s+(?:the\s+)?"
-    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|"
-    r"southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|restive|remote|"
-    r"troubled|volatile|capital|border|city|town|village|district|province|region|state|area|suburb|suburbs|either|nearby|"
-    r"outskirts|neighbourhood|neighborhood|market|governorate|county|municipality|commune|locality|"
-    r"settlement|camp|hamlet|tribal|rural|mountainous|oil-rich|northwest|northeast|southwest|southeast)\s+(?:of\s+)?){0,4}$",
-    re.IGNORECASE,
+from .place_cues import (  # noqa: F401  (re-exported: segment and tests read some)
+    AFTERMATH_BEFORE_RE, APPOSITION_BEFORE_RE, ARABIC_NAME_AFTER_RE, CAPITAL_REF_RE, FOREIGN_AFTER_RE, FORCES_AFTER_RE,
+    LOCATIVE_CUE_RE, NEIGHBOUR_AFTER_RE, NEIGHBOUR_CUE_RE, ORGANISATION_OF_RE, ORIGIN_BEFORE_RE, PERSON_BEFORE_RE,
+    PLACE_PHRASE_RES, QUARTER_AFTER_RE, SUBDIVISION_AFTER_RE, SURNAME_PARTICLE_BEFORE_RE,
 )
-# A named place the gazetteer may not know: "the village of Dalori", "Yahyakhel District".
-PLACE_PHRASE_RES = [
-    re.compile(
-        r"\b(?:town|village|city|district|suburb|neighbourhood|neighborhood|area|locality|hamlet|camp|settlement|"
-        r"commune|municipality|county)\s+of\s+((?:al-|el-|Al-|El-)?[A-Z][\w'-]+(?:\s+(?:al-|el-)?[A-Z][\w'-]+){0,3})"
-    ),
-    re.compile(r"\b((?:[A-Z][\w'-]+\s+){1,3})(?:district|District|village|town|area|neighbourhood|neighborhood|camp|subdistrict)\b"),
-    # "near El Plateado, a coca-growing town": the place named, then what it is
-    re.compile(
-        r"\b(?:in|near|at|outside|around)\s+((?:[A-Z][\w'-]+)(?:\s+(?:de\s+|del\s+|la\s+|al-|el-)?[A-Z][\w'-]+){0,3}),\s+an?\s+"
-        r"(?:[\w-]+\s+){0,3}?(?:town|village|city|hamlet|municipality|settlement|camp)\b"
-    ),
-]
+
 WEIGHTS = {
     "country": 3.0, "ambiguous_country": 0.5, "admin1": 2.5, "admin1_bare": 1.0, "admin2": 2.0, "region": 2.5, "place_cue": 2.0,
     "place": 0.5, "large_place": 1.0, "group_home": 1.0, "unit_home": 3.0, "demonym": 0.5, "demonym_cue": 2.5, "demonym_forces": 1.5, "neighbour": 0.25,
 }
-# "near the border with Syria": a country named as a neighbour or origin, not the scene.
-NEIGHBOUR_CUE_RE = folded(
-    r"\bborder\s+(?:[\w-]+\s+){0,4}with\s+(?:the\s+)?$|"
-    r"\b(?:fired|launched)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:(?:an?\s+)?(?:[\w-]+\s+){0,8}?(?:area|region|territory|part)\s+(?:in|of)\s+)?$|"
-    r"\b(?:border\s+with|bordering|borders|from\s+neighbou?ring|crossed\s+(?:over\s+)?from|crossing\s+from|fled\s+to|"
-    r"based\s+in|backed\s+by|fled\s+from|returned\s+from|native\s+of|citizens?\s+of|nationals?\s+of)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# Before a name: another name and a comma ("Alexandria, Virginia", "Kiunga, Lamu County"): the name places the first.
-APPOSITION_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
-SUBDIVISION_AFTER_RE = re.compile(r"^\s+(?:region|regional|state|province|provincial)\b", re.IGNORECASE)
-# After a name: it names a quarter of a town ("the Bel Air neighbourhood of Port-au-Prince"), whose namesakes
-# elsewhere (a Seychelles district, New York's Brooklyn) say nothing about the country.
-QUARTER_AFTER_RE = re.compile(r"^\s+(?:neighbou?rhoods?|quarters?|suburbs?|slums?|townships?)\b", re.IGNORECASE)
-# Before a name: it ends an organisation's name ("Patriotic Union of Kurdistan", "People's Mujahedin of Iran").
-ORGANISATION_OF_RE = re.compile(
-    r"\b(?:Union|Organi[sz]ation|Mujahedin|Mujahideen|Mojahedin|Front|Party|Army|Movement|Council|Brigades?|Liberation|"
-    r"Committee|Congress|Federation|Bank|University|Church|League|Association|Alliance)\s+(?:of|for)\s+(?:the\s+)?$"
-)
-NEIGHBOUR_AFTER_RE = folded(
-    r"^\s*(?:border|frontier)\b(?!\s+(?:town|village|city|crossing|post|area|district|province|region|checkpoint))", re.IGNORECASE
-)
 # Capitalised words next to a name that make it part of a longer proper name ("Tal Afar", "Mohammed Saleem").
 TITLE_WORDS = frozenset(
     "the in at of and near north south east west northern southern eastern western central upper lower greater new "
@@ -75,58 +34,6 @@ DIRECTION_ADMIN1_RE = re.compile(
     r"south\s+(?:east|west)|northeast|northwest|southeast|southwest|federal|capital)"
     r"(?:\s+(?:district|region|province|state|area|division|department|governorate|county|prefecture))?)$"
 )
-# After a country or demonym: it names foreigners or a foreign actor, not the scene ("US-led", "the Canadian embassy").
-FOREIGN_AFTER_RE = folded(
-    r"^(?:-|\s+)(?:led|backed|based|funded|trained|allied|supported|brokered|embassy|embassies|consulate|consulates|"
-    r"ambassador|diplomats?|nationals?|citizens?|tourists?|aid\s+workers?|envoy|president|prime\s+minister|foreign\s+minister|"
-    r"operated|descent|origin|heritage|relief|aid|humanitarian)\b",
-    re.IGNORECASE,
-)
-# After a demonym: the country's own forces or government ("the Iraqi army"), which act on home soil.
-FORCES_AFTER_RE = folded(
-    r"^\s+(?:(?:national|special|security|armed|air|border|federal|government|military|army|police|\w+)\s+)?"
-    r"(?:army|soldiers?|troops?|forces|police|policem[ae]n|security|military|government|officials?|authorities|peacekeep\w*|"
-    r"army\s+soldiers?|servicem[ae]n|gendarmes?|commandos?|villagers?|civilians?)\b",
-    re.IGNORECASE,
-)
-# Before a name: the people came from there ("a UN police officer from Mauritania").
-ORIGIN_BEFORE_RE = folded(
-    r"\b(?:officers?|soldiers?|troops|peacekeepers?|nationals?|citizens?|workers?|contractors?|tourists?|militants|"
-    r"fighters|attackers|gunmen|migrants|refugees|pilgrims|students|man|woman|men|women|"
-    r"boy|girl|youths?|teenagers?|Palestinians?|originally|(?:believed|said|thought)\s+to\s+be|hailing|hails|came|comes|both|all|each)\s+from\s+(?:neighbou?ring\s+)?(?:the\s+)?$|"
-    r"\bresidents?\s+of\s+(?:the\s+)?(?:[Dd]istrict\s+)?$|"
-    # a group's history: "a rebel group that originated in Uganda", "founded in Pakistan"
-    r"\b(?:originated|originating|founded|formed|born|created|headquartered|exiled)\s+in\s+(?:neighbou?ring\s+)?(?:the\s+)?$|"
-    # where the wounded were taken: "evacuated to Niamey", "rushed to a hospital in Quetta"
-    r"\b(?:evacuated|airlifted|flown|rushed|transferred|taken)\s+to\s+(?:an?\s+(?:\w+\s+)?hospital\s+in\s+)?(?:the\s+)?(?:capital\s+)?$|"
-    # where the victims came from: "reached their hometowns in south Punjab"
-    r"\b(?:home\s*towns?|home\s+villages?|native\s+(?:towns?|villages?|districts?))\s+in\s+(?:the\s+)?"
-    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?$",
-    re.IGNORECASE,
-)
-# Before a name: where the wounded lie, not where it happened ("being treated in Niamey", "died at Civil Hospital Quetta").
-# Unlike ORIGIN_BEFORE_RE, such a place still ties its sentence to the incident when grouping sentences.
-AFTERMATH_BEFORE_RE = folded(
-    r"\b(?:treated|hospitali[sz]ed|admitted|recovering|died|succumbed)\s+"
-    r"(?:(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries)\s+)?(?:at|in|to)\s+(?:an?\s+|the\s+)?"
-    r"(?:(?:[\w-]+\s+){0,2}(?:hospital|clinic|health\s+cent(?:re|er))\s+(?:in\s+)?)?(?:the\s+)?(?:capital\s+)?$|"
-    # a reference point or a destination: "about 150 km north of Goma", "fleeing north towards Butembo"
-    r"\b(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]*\)\s+)?(?:\w+\s+)?)(?:north|south|east|west|"
-    r"north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?(?:\w+\s+)?$|"
-    r"\b(?:fled|fleeing|flee|pushing|pushed|advancing|advanced|heading|headed|moving|marching)\s+(?:\w+\s+){0,2}?towards?\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$",
-    re.IGNORECASE,
-)
-# Before a name: a person's role, so the name is a person's ("A militia commander, Hassan Dhagax, said").
-PERSON_BEFORE_RE = re.compile(
-    r"\b(?:commander|spokes(?:man|woman|person)|official|governor|minister|chief|leader|mayor|resident|witness|elder|"
-    r"colonel|general|captain|major|lieutenant|sergeant|president|director|officer|doctor|nurse|trader|farmer|"
-    r"Dr|Mr|Mrs|Ms|Sheikh|Imam|Mullah|Col|Gen|Capt|Lt|Sgt|Maj)\.?,?\s+$"
-)
-# Before a name: a capitalised name and a surname particle ("Davi Ramos dos Santos", "Ana de Souza"): a person's surname.
-SURNAME_PARTICLE_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]+\s+(?:dos|das|da|do|de|del|della|di|van|von|bin|ibn)\s+$")
-# "Khan al-Baghdadi": a name followed by an Arabic article is the first word of a longer name.
-ARABIC_NAME_AFTER_RE = re.compile(r"\s+(?:al|el|as|ad|ash|ar|an|az)-[A-Z]")
 CONTEXT_WEIGHT = 0.5
 STRONG_OWN_SCORE = 2.0
 LARGE_PLACE_POPULATION = 100_000
@@ -137,12 +44,6 @@ MULTI_ADMIN1_RE = folded(
 )
 ADMIN1_PLURAL_SUFFIX_RE = folded(r"^\s+(?:provinces|governorates|states|regions|districts)\b", re.IGNORECASE)
 PHRASE_STOP_WORDS = frozenset({"The", "A", "An", "In", "On", "At", "This", "That", "Security", "Police", "Army", "Government"})
-
-
-# The country's capital named without its name: "in Somalia's capital", "in the capital".
-CAPITAL_REF_RE = folded(
-    r"\b(?:in|of|across|near|outside|inside)\s+(?:the|(?:\w+)['’]s)\s+(?:[A-Z]\w+\s+)?capital\b(?!\s+(?:of|city\s+of)\b)", re.IGNORECASE
-)
 
 
 class PlaceMention(NamedTuple):
@@ -396,7 +297,8 @@ def _choose_place(mentions: list[PlaceMention], country: str, gazetteer: Gazette
         same_sentence_admin1 = {
             e.admin1 for m in mentions if m.sentence_index == mention.sentence_index and m is not mention and not m.elsewhere
             and not _names_seat(m, country)
-            for e in m.entries if e.kind == "admin1" and e.country_code == country and _usable(m, e, gazetteer)
+            # a region that names its subdivision counts too ("Papua Tengah province", "North Waziristan")
+            for e in m.entries if e.kind in ("admin1", "region") and e.admin1 and e.country_code == country and _usable(m, e, gazetteer)
         }
         if same_sentence_admin1 and not any(e.admin1 in same_sentence_admin1 for e in candidates):
             continue  # "Kware in Zamfara State": the gazetteer's Kware is in Sokoto, so this is another village
@@ -404,6 +306,10 @@ def _choose_place(mentions: list[PlaceMention], country: str, gazetteer: Gazette
             e.admin1 in named_admin1 or e.population > 0 for e in candidates
         ):
             continue  # "the village of Balugo" after "fighting in Northern Samar": another province's small Balugo
+        if admin1_names and not mention.cue and not any(e.admin1 in admin1_names for e in candidates):
+            # a city named without "in", usable only for its size, in another province than the one the text names:
+            # "Chhattisgarh's Bijapur" (not Karnataka's), "that Tehran lists", the soldier "Edwin Mosquera"
+            continue
         anchors = _anchors(mentions, mention, country)
         # of namesakes, the one in the subdivision named, the larger, the nearer the other places named
         return mention, max(candidates, key=lambda e: (e.admin1 in admin1_names, e.population, -_distance(e, anchors)))
@@ -510,8 +416,9 @@ def extract_place(
     admin1_mention = next(
         (
             (m, e)
-            # "Mexico's western state of Michoacan": a country's own name names its homonymous subdivision last
-            for m in sorted(own, key=lambda m: (m.context, _names_country(m, country), m.sentence_index, m.start))
+            # "Mexico's western state of Michoacan": a country's own name names its homonymous subdivision last;
+            # one named as the scene ("in the south of Sistan-Baluchestan") before one named in passing ("that Tehran lists")
+            for m in sorted(own, key=lambda m: (m.context, _names_country(m, country), not m.cue, m.sentence_index, m.start))
             if not m.elsewhere  # "their hometowns in Punjab", "the border with Kunar": not the scene
             for e in m.entries
             if e.kind in ("admin1", "region", "admin2") and e.admin1 and e.country_code == country and _usable(m, e, gazetteer)

@@ -10,6 +10,8 @@ from bisect import bisect_right
 SEIZED_VEHICLE = (
     r"(?:seiz(?:ed|ing)|commandeer(?:ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|dhow|airliner|plane|aircraft|bus|coach|minibus|train|boat|ferry|barge)(?:s|es)?\b"
 )
+# Artillery shells, not the spent cartridges police collect at a shooting ("empty shells of 9mm pistol").
+SHELLS = r"\bs(?<!empty\ss)(?<!spent\ss)(?<!bullet\ss)hell(?:ing|ed|s)\b(?!\s+(?:casings?|of\s+(?:\w+\s+)?(?:pistol|rifle|bullets?|AK|ammunition|cartridges?)))"
 # Keywords for each attack type. "strong" bombing words name a device; "weak" ones only say
 # something exploded, which rockets and shells also do. Lookbehinds sit after a pattern's first
 # letter ("\bb(?<!fire-b)omb"): placed first, they stop re's fast scan and cost 10x.
@@ -17,6 +19,8 @@ ATTACK_KEYWORDS: dict[str, str] = {
     "assassination": r"\bassassinat\w*",
     "hijacking": (
         rf"\bhijack\w*|\b{SEIZED_VEHICLE}|"
+        # the vehicle's driver made to take it where the attackers want: "forced the driver to turn off into the bush"
+        r"\bforced\s+(?:the|its|their)\s+(?:drivers?|pilots?|captain|crew)\s+to\s+(?:drive|turn|divert|stop|land|sail|head|steer)\b|"
         # vehicles taken with the people in them: "drove off with the trucks and their four drivers"
         r"\b(?:drove|made)\s+off\s+with\s+(?:the\s+|their\s+|two\s+|three\s+)?(?:vehicles?|trucks?|lorr(?:y|ies)|buses|bus|cars?|boats?)\b"
         r"[^.\n]{0,60}?\b(?:drivers?|passengers|crew|aboard|on\s+board)\b"
@@ -24,7 +28,12 @@ ATTACK_KEYWORDS: dict[str, str] = {
     "kidnapping": (
         r"\bk(?<!searching\sfor\sk)(?<!search\sfor\sk)(?<!release\sof\sk)idnap\w*|\babduct\w*|"
         r"\bhostages?\b(?!\s+(?:exchange|swap|negotiat\w*|deal|release))|\btaken\s+captive\b|\bhostage-taking\b|"
-        r"\b(?:whisk(?:ed|ing)|spirit(?:ed|ing))\s+(?:\w+\s+){0,3}?away\b"
+        r"\b(?:whisk(?:ed|ing)|spirit(?:ed|ing))\s+(?:\w+\s+){0,3}?away\b|"
+        # people led off by the attackers: "four others, including a teenager, had been taken away" (not cattle,
+        # loot, or the wounded "taken away in an ambulance")
+        r"\b(?:people|persons|men|women|children|others|villagers|residents|passengers|shepherds|herders|farmers|workers|"
+        r"students|girls|boys|two|three|four|five|six|seven|eight|nine|ten|\d+)(?:,[^,.;]{1,40},)?\s+(?:had\s+been|have\s+been|were)\s+"
+        r"taken\s+away\b(?!\s+(?:in|by)\s+(?:an?\s+)?ambulances?|\s+to\s+(?:a\s+|the\s+)?hospital)"
     ),
     "bombing_strong": (
         r"\bb(?<!fire-b)(?<!petrol\sb)(?<!smoke\sb)(?<!gasoline\sb)(?<!mortar\sb)omb(?:s|ing|ings|ed|er|ers)?\b(?!-making|\s+squads?|\s+disposal|\s+factor)|\bcar-bomb\w*|\bIEDs?\b|"
@@ -37,7 +46,7 @@ ATTACK_KEYWORDS: dict[str, str] = {
     "grenade": r"\bgrenades?\b(?<!propelled\sgrenade)(?<!propelled\sgrenades)",
     "bombing_weak": r"\bexplo(?:sion|sions|ded|de|des)\b|\bblasts?\b|\bblew\s+up\b|\bblown\s+up\b|\bwent\s+off\b",
     "airstrike_shelling": (
-        r"\brockets?\b|\bmortars?\b|\bshell(?:ing|ed|s)\b|\bartillery\b|\bmissiles?\b|\bATGMs?\b|\bRPGs?\b|"
+        r"\brockets?\b|\bmortars?\b|" + SHELLS + r"|\bartillery\b|\bmissiles?\b|\bATGMs?\b|\bRPGs?\b|"
         r"\brocket-propelled\b|\bair\s*strikes?\b|\bair\s+raids?\b|\bd(?<!surveillance\sd)(?<!reconnaissance\sd)rones?\b|\bbombard\w*|\bprojectiles?\b|\bKatyusha"
     ),
     "armed_assault": (
@@ -67,7 +76,7 @@ ATTACK_KEYWORDS: dict[str, str] = {
         r"\b(?:air\s*strikes?|air\s+raids?|warplanes?|war\s+planes|fighter\s+jets?|military\s+(?:aircraft|jets?|planes?)|"
         r"helicopter\s+gunships?|drone\s+strikes?|aerial\s+(?:bombardment|attack|strike)s?|fighter\s+planes?|"
         # fired or dropped from afar: "a mortar attack", "a bomb dropped from a drone", "a drone dropped explosives"
-        r"mortar\s+(?:attacks?|rounds?|shells?|fire|shelling)|dropped\s+(?:\w+\s+){0,3}?from\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?drones?|"
+        r"mortar\s+(?:attacks?|rounds?|shells?|fire|shelling)|(?:dropped|released)\s+(?:\w+\s+){0,3}?from\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?drones?|"
         r"drones?\s+(?:\w+\s+)?dropped|(?:aircraft|planes|jets)\s+(?:bombed|struck|hit|attacked|pounded)|explosives?-(?:laden|packed|rigged|loaded)\s+drones?|(?:armed|attack|kamikaze|suicide)\s+drones?|"
         r"drones?\s+(?:rigged|armed|laden|loaded)\s+with\s+explosives|drones?\s+(?:\w+\s+)?(?:struck|hit|bombed|attacked)|quadcopters?|"
         # bombs that only aircraft release: "a guided aerial bomb struck the town", "glide bombs"
@@ -132,10 +141,13 @@ WEAPON_KEYWORDS: dict[str, str] = {
     "explosives": (
         r"\bb(?<!fire-b)(?<!petrol\sb)(?<!smoke\sb)omb(?:s|ing|ings|ed|er|ers)?\b(?!-making|\s+squads?|\s+disposal|\s+factor)|\bexplo(?:sion|sions|ded|sives?|sive\s+devices?)\b|"
         r"\bIEDs?\b|\bgrenades?\b|\bland\s*mines?\b|\b(?:hit|struck|ran\s+over|drove\s+over|stepped\s+on|triggered)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?mines?\b|\bmines?\s+(?:planted|laid)\b|\bblasts?\b|\bdetonat\w*|\brockets?\b|\bmortars?\b|\bmissiles?\b|"
-        r"\bshell(?:ing|ed|s)\b|\bdynamite\b|\bRPGs?\b|\bair\s*strikes?\b|\bdrone\s+strikes?\b|"
+        + SHELLS + r"|\bdynamite\b|\bRPGs?\b|\bair\s*strikes?\b|\bdrone\s+strikes?\b|"
         # a drone that hit something, not one "called in" after the attack
         r"\b(?:drones?|quadcopters?)\b(?:\s+[\w-]+){0,6}?\s+(?:hit|struck|attacked|dropped|bombed|targeted|slammed|crashed)\b|"
-        r"\b(?:armed|attack|kamikaze|suicide|explosives?-(?:laden|packed|rigged|loaded))\s+(?:drones?|quadcopters?)\b|\bairstrikes?\b|\bsuicide\s+(?:vest|belt)s?\b|\bVBIEDs?\b|\bcar-bomb\w*|\bbooby[-\s]trap\w*"
+        # README: a drone's attack, like its strike, is explosives ("a drone attack set fire to a substation")
+        r"\b(?:armed|attack|kamikaze|suicide|explosives?-(?:laden|packed|rigged|loaded))\s+(?:drones?|quadcopters?)\b|\bdrone\s+attacks?\b|\bairstrikes?\b|\bsuicide\s+(?:vest|belt)s?\b|\bVBIEDs?\b|"
+        # a suicide attack is a bombing in the attack table too: its weapon is the explosive the attacker carried
+        r"\bsuicide\s+(?:attacks?|attackers?|assaults?|blasts?|missions?|car|truck|vehicle|squads?)\b|\bcar-bomb\w*|\bbooby[-\s]trap\w*"
     ),
     "incendiary": (
         r"\barson\w*|\bset(?:ting)?\s+(?:\w+\s+){0,3}?(?:on\s+fire|fire\s+to|ablaze|alight)|\bset(?:ting)?\s+fire\b|\btorch(?:ed|ing)\b|"

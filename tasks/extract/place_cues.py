@@ -1,0 +1,115 @@
+"""Word patterns around a place name that say whether it names the scene: cues, neighbours, origins, people.
+
+Split from places.py, which weighs the names these patterns mark.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import folded
+
+# Words before a name that make it a location ("in Mosul", "the northern town of Musayyib").
+LOCATIVE_CUE_RE = folded(
+    r"\b(?:in|near|at|outside|inside|of|from|across|around|into|on|to|toward|towards|between|and|via|through|"
+    r"off|along|within|throughout|nearby)\s+(?:the\s+)?"
+    # a country's possessive before the name: "in Iraq's northern Ninawa province", "in Burkina Faso's Centre-North region"
+    r"(?:(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+)?"
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|"
+    r"southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|restive|remote|"
+    r"troubled|volatile|capital|border|city|town|village|district|province|region|state|area|suburb|suburbs|either|nearby|"
+    r"outskirts|neighbourhood|neighborhood|market|governorate|county|municipality|commune|locality|"
+    r"settlement|camp|hamlet|tribal|rural|mountainous|oil-rich|northwest|northeast|southwest|southeast)\s+(?:of\s+)?){0,4}$",
+    re.IGNORECASE,
+)
+# A named place the gazetteer may not know: "the village of Dalori", "Yahyakhel District".
+PLACE_PHRASE_RES = [
+    re.compile(
+        r"\b(?:town|village|city|district|suburb|neighbourhood|neighborhood|area|locality|hamlet|camp|settlement|"
+        r"commune|municipality|county)\s+of\s+((?:al-|el-|Al-|El-)?[A-Z][\w'-]+(?:\s+(?:al-|el-)?[A-Z][\w'-]+){0,3})"
+    ),
+    re.compile(r"\b((?:[A-Z][\w'-]+\s+){1,3})(?:district|District|village|town|area|neighbourhood|neighborhood|camp|subdistrict)\b"),
+    # "near El Plateado, a coca-growing town": the place named, then what it is
+    re.compile(
+        r"\b(?:in|near|at|outside|around)\s+((?:[A-Z][\w'-]+)(?:\s+(?:de\s+|del\s+|la\s+|al-|el-)?[A-Z][\w'-]+){0,3}),\s+an?\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:town|village|city|hamlet|municipality|settlement|camp)\b"
+    ),
+]
+# "near the border with Syria": a country named as a neighbour or origin, not the scene.
+NEIGHBOUR_CUE_RE = folded(
+    r"\bborder\s+(?:[\w-]+\s+){0,4}with\s+(?:the\s+)?$|"
+    r"\b(?:fired|launched)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:(?:an?\s+)?(?:[\w-]+\s+){0,8}?(?:area|region|territory|part)\s+(?:in|of)\s+)?$|"
+    r"\b(?:border\s+with|bordering|borders|from\s+neighbou?ring|crossed\s+(?:over\s+)?from|crossing\s+from|fled\s+to|"
+    r"based\s+in|backed\s+by|fled\s+from|returned\s+from|native\s+of|citizens?\s+of|nationals?\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Before a name: another name and a comma ("Alexandria, Virginia", "Kiunga, Lamu County"): the name places the first.
+APPOSITION_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
+SUBDIVISION_AFTER_RE = re.compile(r"^\s+(?:region|regional|state|province|provincial)\b", re.IGNORECASE)
+# After a name: it names a quarter of a town ("the Bel Air neighbourhood of Port-au-Prince"), whose namesakes
+# elsewhere (a Seychelles district, New York's Brooklyn) say nothing about the country.
+QUARTER_AFTER_RE = re.compile(r"^\s+(?:neighbou?rhoods?|quarters?|suburbs?|slums?|townships?)\b", re.IGNORECASE)
+# Before a name: it ends an organisation's name ("Patriotic Union of Kurdistan", "People's Mujahedin of Iran").
+ORGANISATION_OF_RE = re.compile(
+    r"\b(?:Union|Organi[sz]ation|Mujahedin|Mujahideen|Mojahedin|Front|Party|Army|Movement|Council|Brigades?|Liberation|"
+    r"Committee|Congress|Federation|Bank|University|Church|League|Association|Alliance)\s+(?:of|for)\s+(?:the\s+)?$"
+)
+NEIGHBOUR_AFTER_RE = folded(
+    r"^\s*(?:border|frontier)\b(?!\s+(?:town|village|city|crossing|post|area|district|province|region|checkpoint))", re.IGNORECASE
+)
+# After a country or demonym: it names foreigners or a foreign actor, not the scene ("US-led", "the Canadian embassy").
+FOREIGN_AFTER_RE = folded(
+    r"^(?:-|\s+)(?:led|backed|based|funded|trained|allied|supported|brokered|embassy|embassies|consulate|consulates|"
+    r"ambassador|diplomats?|nationals?|citizens?|tourists?|aid\s+workers?|envoy|president|prime\s+minister|foreign\s+minister|"
+    r"operated|descent|origin|heritage|relief|aid|humanitarian)\b",
+    re.IGNORECASE,
+)
+# After a demonym: the country's own forces or government ("the Iraqi army"), which act on home soil.
+FORCES_AFTER_RE = folded(
+    r"^\s+(?:(?:national|special|security|armed|air|border|federal|government|military|army|police|\w+)\s+)?"
+    r"(?:army|soldiers?|troops?|forces|police|policem[ae]n|security|military|government|officials?|authorities|peacekeep\w*|"
+    r"army\s+soldiers?|servicem[ae]n|gendarmes?|commandos?|villagers?|civilians?)\b",
+    re.IGNORECASE,
+)
+# Before a name: the people came from there ("a UN police officer from Mauritania").
+ORIGIN_BEFORE_RE = folded(
+    r"\b(?:officers?|soldiers?|troops|peacekeepers?|nationals?|citizens?|workers?|contractors?|tourists?|militants|"
+    r"fighters|attackers|gunmen|migrants|refugees|pilgrims|students|man|woman|men|women|"
+    r"boy|girl|youths?|teenagers?|Palestinians?|originally|(?:believed|said|thought)\s+to\s+be|hailing|hails|came|comes|both|all|each)\s+from\s+(?:neighbou?ring\s+)?(?:the\s+)?$|"
+    r"\bresidents?\s+of\s+(?:the\s+)?(?:[Dd]istrict\s+)?$|"
+    # a group's history: "a rebel group that originated in Uganda", "founded in Pakistan"
+    r"\b(?:originated|originating|founded|formed|born|created|headquartered|exiled)\s+in\s+(?:neighbou?ring\s+)?(?:the\s+)?$|"
+    # where the wounded were taken: "evacuated to Niamey", "rushed to a hospital in Quetta"
+    r"\b(?:evacuated|airlifted|flown|rushed|transferred|taken)\s+to\s+(?:an?\s+(?:\w+\s+)?hospital\s+in\s+)?(?:the\s+)?(?:capital\s+)?$|"
+    # where the victims came from: "reached their hometowns in south Punjab"
+    r"\b(?:home\s*towns?|home\s+villages?|native\s+(?:towns?|villages?|districts?))\s+in\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?$",
+    re.IGNORECASE,
+)
+# Before a name: where the wounded lie, not where it happened ("being treated in Niamey", "died at Civil Hospital Quetta").
+# Unlike ORIGIN_BEFORE_RE, such a place still ties its sentence to the incident when grouping sentences.
+AFTERMATH_BEFORE_RE = folded(
+    r"\b(?:treated|hospitali[sz]ed|admitted|recovering|died|succumbed)\s+"
+    r"(?:(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries)\s+)?(?:at|in|to)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}(?:hospital|clinic|health\s+cent(?:re|er))\s+(?:in\s+)?)?(?:the\s+)?(?:capital\s+)?$|"
+    # a reference point or a destination: "about 150 km north of Goma", "fleeing north towards Butembo"
+    r"\b(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]*\)\s+)?(?:\w+\s+)?)(?:north|south|east|west|"
+    r"north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?(?:\w+\s+)?$|"
+    r"\b(?:fled|fleeing|flee|pushing|pushed|advancing|advanced|heading|headed|moving|marching)\s+(?:\w+\s+){0,2}?towards?\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$",
+    re.IGNORECASE,
+)
+# Before a name: a person's role, so the name is a person's ("A militia commander, Hassan Dhagax, said").
+PERSON_BEFORE_RE = re.compile(
+    r"\b(?:commander|spokes(?:man|woman|person)|official|governor|minister|chief|leader|mayor|resident|witness|elder|"
+    r"colonel|general|captain|major|lieutenant|sergeant|president|director|officer|doctor|nurse|trader|farmer|"
+    r"Dr|Mr|Mrs|Ms|Sheikh|Imam|Mullah|Col|Gen|Capt|Lt|Sgt|Maj)\.?,?\s+$"
+)
+# Before a name: a capitalised name and a surname particle ("Davi Ramos dos Santos", "Ana de Souza"): a person's surname.
+SURNAME_PARTICLE_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]+\s+(?:dos|das|da|do|de|del|della|di|van|von|bin|ibn)\s+$")
+# "Khan al-Baghdadi": a name followed by an Arabic article is the first word of a longer name.
+ARABIC_NAME_AFTER_RE = re.compile(r"\s+(?:al|el|as|ad|ash|ar|an|az)-[A-Z]")
+# The country's capital named without its name: "in Somalia's capital", "in the capital".
+CAPITAL_REF_RE = folded(
+    r"\b(?:in|of|across|near|outside|inside)\s+(?:the|(?:\w+)['’]s)\s+(?:[A-Z]\w+\s+)?capital\b(?!\s+(?:of|city\s+of)\b)", re.IGNORECASE
+)
