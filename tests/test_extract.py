@@ -359,3 +359,14 @@ def test_an_upazila_places_a_town_name_in_bangladesh() -> None:
             "last night. No one was hurt as the office was closed at the time.")
     [incident] = extract_incidents(text, published=date(2025, 11, 9))
     assert incident["country_code"] == "BD"
+
+
+def test_statistics_report_names_no_undated_incident() -> None:
+    text = (
+        "Attacks by armed groups in the country rose for a third year running in 2025, a Nairobi-based monitor said on Monday.\n\n"
+        "In its annual conflict report, the monitor counted 912 attacks last year, which killed 1,340 people.\n\n"
+        "Troops killed about 600 insurgents in operations, the report said.\n\n"
+        "Most attacks in the north were blamed on al-Shabaab, which carried out dozens of roadside bombings.\n\n"
+        "The monitor urged the government to fund local police.\n"
+    )
+    assert extract_incidents(text, date(2026, 1, 20)) == []

@@ -598,3 +598,91 @@ def test_the_police_response_that_kills_the_attackers_is_the_same_incident() -> 
         "In its response, the army killed 12 insurgents in Borno state on Wednesday, a spokesman said."
     )
     assert len(group_mentions(parse_article(reply).sentences, date(2025, 6, 4))) == 1
+
+
+def _incidents(text: str, published: date) -> list[dict]:
+    from tasks.extract import extract_incidents
+
+    return extract_incidents(text, published)
+
+
+def test_roundup_label_with_country_after_comma_opens_a_section() -> None:
+    text = (
+        "A weekly digest of cross-border strikes.\n\n"
+        "NORTH PROVINCE, ARMENIA - A drone hit a van near Goris on Monday, killing three passengers, officials said.\n\n"
+        "SOUTH PROVINCE, GEORGIA - An artillery shell struck a farm outside Telavi on Thursday, destroying a barn, police said.\n"
+    )
+    assert len(_incidents(text, date(2026, 5, 10))) == 2
+
+
+def test_live_blog_entries_are_separate_incidents_and_updates_return() -> None:
+    text = (
+        "08:15 - A drone struck a pickup truck near Marjayoun on Tuesday morning, killing two men inside, officials said.\n\n"
+        "09:30 - A shell hit a family home in Tyre overnight, killing a farmer, the civil defence said.\n\n"
+        "11:05 - A drone hit a scooter near Hermel around noon, wounding the rider, residents said.\n\n"
+        "12:40 - The toll has risen: the farmer's wife died of her wounds in a hospital in Tyre.\n\n"
+        "13:10 - The toll from the overnight shelling has risen to four, the ministry said.\n"
+    )
+    published = date(2026, 3, 10)
+    article = parse_article(text)
+    mentions = group_mentions(article.sentences, published)
+    assert len(mentions) == 3
+    assert 3 in mentions[1].indexes  # the later entry updates the Tyre strike
+    assert all(4 not in m.indexes for m in mentions)  # a revised toll with no place is never an incident of its own
+
+
+def test_aside_and_summary_sections_add_no_incidents() -> None:
+    text = (
+        "HIGHLIGHTS: A landmine on the Gao road has killed five herders.\n\n"
+        "SITUATION: On Sunday, a vehicle carrying herders struck a landmine on the road out of Gao, killing five of them.\n\n"
+        "RESPONSE: Counselling is offered to the families of those killed and abducted.\n\n"
+        "BACKGROUND: Armed groups have attacked herders on this road many times.\n"
+    )
+    article = parse_article(text)
+    mentions = group_mentions(article.sentences, date(2026, 4, 7))
+    assert [m.indexes[0] for m in mentions] == [1]
+
+
+def test_digest_first_item_with_its_own_day_is_kept_above_the_sections() -> None:
+    text = (
+        "Shopkeeper shot dead in Imphal\n\n"
+        "A shopkeeper was shot dead by unidentified gunmen at his stall in Imphal on Monday, police said.\n\n"
+        "SILCHAR: Two policemen hurt in grenade blast\n\n"
+        "Two policemen were injured when a grenade was hurled at their post in Silchar on Tuesday, officials said.\n\n"
+        "GUWAHATI: Rain disrupts traffic\n\n"
+        "Heavy rain flooded several roads in the city on Tuesday.\n"
+    )
+    assert len(_incidents(text, date(2026, 6, 3))) == 2
+
+
+def test_lead_hours_after_an_earlier_attack_tells_two_incidents() -> None:
+    sentence = (
+        "Three rebels were killed in a gunfight with troops in the hills of the district, the army said on Sunday, "
+        "hours after a grenade was thrown at a police post in the town market."
+    )
+    assert len(parse_article(sentence).sentences) == 2
+    assert parse_article(sentence).distinct_tails == frozenset({1})
+
+
+def test_revised_count_without_the_word_toll_is_a_follow_up() -> None:
+    text = (
+        "A missile hit an apartment block in Kharkiv on Tuesday, the governor said.\n\n"
+        "Officials first reported two dead; on Wednesday rescuers pulled a third body from the rubble.\n"
+    )
+    assert len(_incidents(text, date(2026, 2, 12))) == 1
+
+
+def test_paragraph_led_by_a_situated_place_or_a_border_crossing_is_another_incident() -> None:
+    published = date(2026, 7, 10)
+    text = (
+        "A bomb hidden in a motorbike exploded beside a ranger patrol on Monday in Bacho district, killing one ranger, police said.\n\n"
+        "In neighbouring Pattani province, a teacher was gunned down on Wednesday as he rode home from school.\n"
+    )
+    article = parse_article(text)
+    assert len(group_mentions(article.sentences, published)) == 2
+    text = (
+        "A glide bomb hit the market in Kupiansk on Thursday, killing three shoppers, officials said.\n\n"
+        "Across the border, a drone struck a lorry near Valuyki late on Wednesday, killing its driver, who was taken to hospital in Belgorod.\n"
+    )
+    article = parse_article(text)
+    assert len(group_mentions(article.sentences, published)) == 2

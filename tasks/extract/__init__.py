@@ -42,7 +42,17 @@ CONFIDENCE_WEIGHTS = {
     "base": 0.2, "casualties": 0.3, "attack_type": 0.15, "country": 0.1, "precise_place": 0.05,
     "event_date": 0.1, "perpetrator": 0.1, "no_attack_no_actor": -0.3,
     "undated_without_figures": -0.1, "retrospective": -0.35, "nothing_specific": -0.1, "undated_mass_toll": -0.4, "non_attack": -0.6, "stale": -0.6,
+    "undated_in_statistics": -0.5,
 }
+# A lead that presents a tally ("In its annual security report, the centre counted 1,184 attacks"): the article is
+# about totals, so an attack it names without a date is an example or history, not a new incident.
+STATISTICS_LEAD_RE = folded(
+    r"\b(?:annual|yearly|monthly|quarterly|half-yearly|year-end|end-of-year)\s+(?:[\w-]+\s+){0,2}?(?:report|review|survey|assessment|figures|tally|data)\b|"
+    r"\b(?:counted|recorded|documented|registered|tallied)\s+(?:more\s+than\s+|at\s+least\s+|some\s+|nearly\s+)?[\d,]+\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks|incidents|deaths|killings|fatalities)\b",
+    re.IGNORECASE,
+)
+STATISTICS_LEAD_SENTENCES = 2
 # A mention that looks back (a trial, an anniversary) rather than reporting a new attack.
 RETROSPECTIVE_RE = folded(
     r"\b(?:sentenced|convicted|convicting|acquitted|verdict|anniversary|commemorat\w*|jailed|found\s+\w+\s+guilty|plead(?:ed|s)?\s+guilty|pled\s+guilty|"
@@ -263,6 +273,7 @@ def _extract_mention(
         # A full news article dates the attacks it reports; a one-line summary often does not.
         dated_article=reference is not None and len(article.sentences) >= FULL_ARTICLE_SENTENCES,
         retrospective=any(RETROSPECTIVE_RE.search(s) for s in sentences),
+        statistics=any(STATISTICS_LEAD_RE.search(s) for s in article.sentences[:STATISTICS_LEAD_SENTENCES]),
         non_attack=bool(NON_ATTACK_RE.search(sentences[0])),
         stale=bool(
             reference and event_date and (reference - date.fromisoformat(event_date)).days > STALE_AFTER_DAYS
@@ -286,7 +297,7 @@ def _country_named_re() -> re.Pattern:
 
 def _confidence(
     record: dict, attackers_named: bool = False, dated_article: bool = False, retrospective: bool = False,
-    non_attack: bool = False, stale: bool = False,
+    non_attack: bool = False, stale: bool = False, statistics: bool = False,
 ) -> float:
     """A 0..1 belief that the mention is a real, specific incident, from the details it carries."""
     weights = CONFIDENCE_WEIGHTS
@@ -317,6 +328,8 @@ def _confidence(
             score += weights["undated_without_figures"]  # a general remark, not a dated report
         if retrospective:
             score += weights["retrospective"]  # a trial or an anniversary looks back at an old attack
+        if statistics:
+            score += weights["undated_in_statistics"]  # a report of totals names attacks as examples
     # a drill, an exhumation or an old attack: deducted after the cap, so no amount of detail outweighs it
     penalty = (weights["non_attack"] if non_attack else 0) + (weights["stale"] if stale else 0)
     return round(min(score, MAX_CONFIDENCE) + penalty, 2)

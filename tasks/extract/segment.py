@@ -14,11 +14,11 @@ from .places import find_place_mentions
 from .text import folded, normalize_punctuation
 from .types import extract_attack_type, is_event_sentence, is_strong_violence, might_mention_violence
 from .segment_patterns import (
-    ANAPHORA_RE, ATTACH_GAP, BACKGROUND_RE, BARE_MONTH_RE, CAPS_HEADING_RE, CLAIM_ATTACH_GAP, CLAUSE_DAY_RE,
+    ANAPHORA_RE, ASIDE_SECTION_RE, ATTACH_GAP, BACKGROUND_RE, BARE_MONTH_RE, CAPS_HEADING_RE, CLAIM_ATTACH_GAP, CLAUSE_DAY_RE,
     CLAUSE_SPLIT_RE, DAY_JOIN_RE, DEFUSED_RE, EVERY_ATTACK_RE, FOLLOW_UP_FIGURE_RE, FOLLOW_UP_RE, GENERIC_EVENT_RE,
-    HARM_VERB_RE, HISTORY_MONTHS, HOURS_SHIFT_RE, LEADING_DAY_RE, MONTH_NUMBERS, NEW_INCIDENT_RE, REPORTED_DAY_RE,
+    HARM_VERB_RE, HISTORY_MONTHS, HOURS_SHIFT_RE, LEADING_DAY_RE, LIVE_ENTRY_RE, MONTH_NUMBERS, NEW_INCIDENT_RE, REPORTED_DAY_RE,
     RESPONSE_KILLING_RE, ROLL_UP_RE, RUNNING_TOTAL_RE, SECOND_ATTACK_RE, SECTION_LABEL_RE, SEPARATE_EVENT_RE, SHORT_TIME_SHIFT_RE,
-    SPECIFIC_EVENT_RE, SPORT_RE, TIME_SHIFT_RE, TOLL_WORD_RE, YEAR_RE, ZERO_CUES, is_sport_report,
+    SPECIFIC_EVENT_RE, SPORT_RE, SUMMARY_SECTION_RE, TIME_SHIFT_RE, TOLL_WORD_RE, YEAR_RE, ZERO_CUES, is_sport_report,
 )
 
 # Page furniture that survives text extraction; such lines are dropped before anything else.
@@ -149,6 +149,8 @@ def _clause_days(clause: str) -> set[str]:
 
 
 DAYS_AFTER_RE = folded(r",\s+(?P<days>a|one|two|three|four|five|six|\d+)\s+days?\s+after\b", re.IGNORECASE)
+# "..., hours after a grenade was thrown at a police vehicle": an earlier act the lead names, set apart by its time.
+HOURS_AFTER_RE = folded(r",\s+(?:just\s+|only\s+|a\s+few\s+|several\s+)?hours\s+after\b", re.IGNORECASE)
 DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -164,7 +166,7 @@ def days_before(sentence: str) -> int | None:
 def _set_apart(sentence: str, head: str, tail: str) -> bool:
     """Whether the text itself makes a split-off clause another incident: "in a separate attack", "two days
     after", or a day of its own."""
-    if SEPARATE_EVENT_RE.search(sentence) or DAYS_AFTER_RE.search(sentence):
+    if SEPARATE_EVENT_RE.search(sentence) or DAYS_AFTER_RE.search(sentence) or HOURS_AFTER_RE.search(sentence):
         return True
     if re.match(r"In\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:south|north|east|west|centre|center|capital|province|region|state)\b", tail):
         return True  # "..., while in the south a local council chief was gunned down": another place
@@ -325,16 +327,25 @@ def group_mentions(
     section_open = False  # a roundup's section has begun and its incident is not yet told
     section_starts: list[int] = []
     sealed = 0  # mentions told before the latest section heading: later sections never return to them
+    aside = summary = False  # inside a section that tells no incident, or one that restates the body's
+    summarised: list[Mention] = []
+    live_blog = False
     for index, sentence in enumerate(sentences):
         if CAPS_HEADING_RE.match(sentence):
             # "SURAB: COACH SEIZED": a roundup's sub-heading; what follows is the next incident
             current, section_open, sealed = None, True, len(mentions)
             section_starts.append(index)
+            aside, summary = bool(ASIDE_SECTION_RE.match(sentence + ": ")), bool(SUMMARY_SECTION_RE.match(sentence + ": "))
             continue
         if SECTION_LABEL_RE.match(sentence):
             # "CITÉ SOLEIL - On Wednesday, a drone ...": a digest's next section, never a follow-up
             current, section_open, sealed = None, True, len(mentions)
             section_starts.append(index)
+            aside, summary = bool(ASIDE_SECTION_RE.match(sentence)), bool(SUMMARY_SECTION_RE.match(sentence))
+        elif LIVE_ENTRY_RE.match(sentence):
+            current, section_open, live_blog, aside, summary = None, True, True, False, False
+        if aside:
+            continue
         if not might_mention_violence(sentence) or SPORT_RE.search(sentence):
             continue  # "their midfield was overrun ... completed the execution in stoppage time"
         event = is_event_sentence(sentence)
@@ -374,6 +385,11 @@ def group_mentions(
             places = _place_keys(foreground)
             day = _sentence_day(foreground, published)
             earlier = _earlier_mention(mentions[sealed:], current, places, day)
+            if earlier is None and current is None and live_blog and places:
+                # "14:20 - The health ministry has updated the toll from Qlaileh": a later entry on an earlier incident
+                earlier = next((m for m in reversed(mentions) if places & m.places and (day is None or m.day in (None, day))), None)
+            if earlier is None and current is None and live_blog and _update_of_earlier(sentence):
+                continue  # a later entry's revised toll whose place names no incident told: never a new one
             if earlier is None and current is not None:
                 earlier = _tail_by_method(sentences, mentions[sealed:], current, sentence, places, day)
             if earlier is not None and not NEW_INCIDENT_RE.match(sentence):
@@ -391,6 +407,8 @@ def group_mentions(
                     continue
                 current = Mention()
                 mentions.append(current)
+                if summary:
+                    summarised.append(current)
                 current.indexes.extend(_lead_in(sentences, index, mentions, published))
                 if lead is not None:
                     current.lead_tail = True
@@ -430,8 +448,12 @@ def group_mentions(
                 # "In the deadliest of the attacks, ... on Thursday": the day the summarising lead left out
                 current.day = _sentence_day(foreground, published)
     if len(section_starts) > 1:
-        # "Here is a round-up of the week's main incidents": the intro above a digest's first section sums them up
-        mentions = [m for m in mentions if m.indexes[0] >= section_starts[0]]
+        # "Here is a round-up of the week's main incidents": the intro above a digest's first section sums them up,
+        # unless it tells an item of its own on a day of its own ("A farmer was killed ... on Wednesday, police said")
+        mentions = [m for m in mentions if m.indexes[0] >= section_starts[0] or m.day is not None]
+    if summarised and len(summarised) < len(mentions):
+        # "HIGHLIGHTS: An explosive device ... has killed seven civilians": the body tells it again in detail
+        mentions = [m for m in mentions if m not in summarised]
     if len(mentions) > 2:
         # "The UN condemned two attacks that had killed dozens": a lead that only rolls up the incidents told below it
         mentions = [m for m in mentions if not (m.indexes == [0] and ROLL_UP_RE.search(sentences[0]))]
@@ -443,6 +465,11 @@ def group_mentions(
                     if index not in mention.indexes:
                         mention.indexes = sorted(mention.indexes + [index])
     return mentions
+
+
+def _update_of_earlier(sentence: str) -> bool:
+    """True when a sentence revises an incident already told (a new toll, a victim who died later)."""
+    return bool(TOLL_WORD_RE.search(sentence) or LATER_DEATHS_RE.search(sentence) or FOLLOW_UP_RE.search(sentence))
 
 
 def _lead_in(sentences: list[str], index: int, mentions: list[Mention], published: date | None) -> list[int]:
@@ -522,6 +549,9 @@ def _starts_new(sentence: str, current: Mention, places: set[tuple[str, str]], d
 
 
 LEADING_PLACE_RE = re.compile(
-    r"^\s*(?:In|Further\s+(?:east|west|north|south)\s+in|Elsewhere\s+in)\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
+    # "In neighbouring Yala province, ...", "In northern Kaduna, ...": the place may follow a word that situates it
+    r"^\s*(?:In|Further\s+(?:east|west|north|south)\s+in|Elsewhere\s+in)\s+"
+    r"(?:(?:the\s+)?(?:neighbouring|neighboring|nearby|adjacent|(?:north|south)?(?:eastern|western)|northern|southern|central)\s+)?"
+    r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
     r"(?:\s+(?:province|state|region|district|county|governorate|department))?\s*,"
 )

@@ -7,7 +7,19 @@ import re
 from .text import folded
 
 # A digest's section label opening a paragraph ("CONGO - ...", "WHAT WE'RE READING - ...").
-SECTION_LABEL_RE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{2,40}(?:\s[-–—]|:)\s")
+# "BELGOROD REGION, RUSSIA - ...": a roundup's label may name the country after a comma.
+SECTION_LABEL_RE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{2,40}(?:,\s[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{2,30})?(?:\s[-–—]|:)\s")
+# A live blog's time-stamped entry ("09:40 - An Israeli drone struck ..."): the next entry, which may be a new
+# incident or an update of one told before (unlike a digest's section, it can return to an earlier incident).
+LIVE_ENTRY_RE = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?|GMT|UTC|local\s+time)?\s*[-–—|]\s", re.IGNORECASE)
+# A report section that tells no incident: history, the aid response, needs ("BACKGROUND: Ituri has been under ...",
+# "RESPONSE: Emergency kits were delivered"); its violent words ("relatives of those abducted") look back.
+ASIDE_SECTION_RE = re.compile(
+    r"^(?:BACKGROUND|CONTEXT|RESPONSE|HUMANITARIAN\s+(?:RESPONSE|IMPACT|NEEDS|ACCESS|SITUATION)|NEEDS|GAPS|REACTIONS?|ANALYSIS|"
+    r"FUNDING|COORDINATION|WHAT\s+WE'?RE\s+READING)\b[^a-z]*?(?:\s[-–—]|:)\s"
+)
+# A report's summary section ("HIGHLIGHTS: ...", "KEY POINTS - ..."): it restates incidents the body details later.
+SUMMARY_SECTION_RE = re.compile(r"^(?:HIGHLIGHTS|KEY\s+(?:POINTS|MESSAGES|DEVELOPMENTS|FIGURES)|SUMMARY|AT\s+A\s+GLANCE|IN\s+NUMBERS)\b[^a-z]*?(?:\s[-–—]|:)\s")
 # A roundup's sub-heading on a line of its own ("TURBAT: CONSTRUCTION EQUIPMENT SET ABLAZE", "BACKGROUND").
 CAPS_HEADING_RE = re.compile(r"^[^a-z]*[A-Z]{2}[^a-z]*$")
 # Sentences about history, trials and anniversaries, not a new incident.
@@ -74,7 +86,7 @@ ANAPHORA_RE = folded(
 NEW_INCIDENT_RE = folded(
     r"^\s*(?:in\s+(?:a|an|another)\s+(?:separate|second|similar|related|different|earlier|later|unrelated)?\s*"
     r"(?:attack|incident|bombing|blast|explosion|development|raid|ambush|shooting|assault)|separately|elsewhere|"
-    r"meanwhile|in\s+another|also\s+on\s+\w+day|(?:further|farther)\s+(?:east|west|north|south|afield),|earlier\s+(?:on\s+)?(?:\w+day|in\s+the\s+day|that\s+day)|"
+    r"meanwhile|in\s+another|also\s+on\s+\w+day|(?:further|farther)\s+(?:east|west|north|south|afield),|across\s+the\s+(?:border|frontier|front\s+line),|earlier\s+(?:on\s+)?(?:\w+day|in\s+the\s+day|that\s+day)|"
     r"later\s+(?:on\s+)?(?:\w+day|that\s+day|in\s+the\s+day)|in\s+a\s+separate|a\s+separate|another\s+(?:attack|bomb|blast|explosion)|"
     # "The shooting came three days after drones dropped explosives on homes in El Aguaje"
     r"the\s+(?:attack|shooting|killing|bombing|blast|ambush|raid|assault)\s+came\s+(?:a|one|two|three|four|five|six|\d+|several)\s+(?:days?|weeks?)\s+after\s+(?!the\b))",
@@ -107,7 +119,10 @@ FOLLOW_UP_RE = folded(
     r"\bhad\s+(?:earlier\s+|initially\s+)?counted\b|^\s*among\s+(?:them|the\s+(?:dead|victims|wounded|injured))\b|"
     r"\bwho\s+died\s+(?:on\s+\w+day|later|overnight|in\s+hospital)\b|"
     # a later count of the same dead: "recovered a third body on Wednesday evening, bringing the death toll to three"
-    r"\b(?:bringing|raising|taking|pushing|lifting)\s+the\s+(?:\w+\s+)?toll\s+to\b",
+    r"\b(?:bringing|raising|taking|pushing|lifting)\s+the\s+(?:\w+\s+)?toll\s+to\b|"
+    # a revised count told without "toll": "It first reported three dead; on Thursday rescuers pulled a fourth body out"
+    r"\b(?:first|initially)\s+reported\s+(?:\w+\s+)?(?:dead|deaths|killed)\b|"
+    r"\b(?:pulled|recovered|retrieved|found)\s+(?:a|an)\s+(?:second|third|fourth|fifth|sixth|further|another)\s+body\b",
     re.IGNORECASE,
 )
 SPECIFIC_EVENT_RE = folded(
@@ -186,7 +201,9 @@ SEPARATE_EVENT_RE = folded(
 )
 # A joined clause led by another attack that harms people: "..., while an air strike on Nyala killed 26".
 SECOND_ATTACK_RE = folded(
-    r",\s+(?:a|one|two|three|four|five|six|\d+)\s+days?\s+after\s+(?=(?:\w+\s+){0,5}?(?:burning|killing|shooting|attacking|setting|gunmen|militants|attackers|insurgents|a\s+bomb|an?\s+attack|"
+    # "..., hours after a grenade was thrown at a police vehicle in Srinagar": the lead's second, earlier incident
+    r",\s+(?:(?:a|one|two|three|four|five|six|\d+)\s+days?|(?:just\s+|only\s+|a\s+few\s+|several\s+)?hours)\s+after\s+"
+    r"(?=(?:\w+\s+){0,5}?(?:burning|killing|shooting|attacking|setting|gunmen|militants|attackers|insurgents|a\s+bomb|an?\s+attack|an?\s+grenade|"
     r"(?:air|drone|missile)\s+strike|airstrike|raid|bombing|explosion|blast|ambush))"
     r"|(?:,\s*(?:and|while|whereas)|;)\s+(?=(?:(?:residents|officials|police|witnesses|medics|locals)(?:\s+of\s+(?:[\w-]+\s+){1,4}?)?\s*said\s+)?"
     r"(?:an?|another|the)\s+(?:[\w-]+\s+){0,2}?"
