@@ -47,7 +47,10 @@ from .casualty_patterns import (
     ATTACKERS_KILLED_TAIL_RE,
     BODIES_OF_TAIL_RE,
     BURIAL_RE,
+    CAPTOR_SUBJECT_RE,
+    CAPTURE_VERBS,
     NOW_TOTAL_RE,
+    ORDINAL_DEATH_AFTER_RE,
     DEATH_NOUN_AFTER_RE,
     DRIVER_HELD_RE,
     GROUP_ACCOUNT_TAIL_RE,
@@ -87,7 +90,7 @@ from .casualty_patterns import (
     ZERO_PATTERNS,
 )
 from .actors import CLAIM_RE, find_groups
-from .numbers import Count, find_counts
+from .numbers import Count, find_counts, ordinal_rank
 from .people import NON_PERSON_NOUNS, PERPETRATOR_NOUNS, PERSON_SINGULAR, is_person_word
 from .lone_victims import named_victims, single_wounded_is_excluded, singular_is_attacker
 from .state_forces import state_force_country
@@ -189,6 +192,10 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
         return None, False, 0  # "an attack that could have killed dozens": nobody was
     if active and " ".join(active.group("verb").lower().split()) in NOUN_VERBS and SERIES_TAIL_RE.search(before, 0, active.start()):
         return None, False, 0  # "the second killing of a local official this year": an earlier incident's victim
+    if active and ACTIVE_VERBS[" ".join(active.group("verb").lower().split())] == "intake":
+        if count.nouns.split(" ")[0] in ("bodies", "corpses"):
+            return "killed", False, 0  # "the hospital had received 19 bodies"
+        active = None  # "said it had received 22 wounded people": read by what follows
     if active:
         role = ACTIVE_VERBS[" ".join(active.group("verb").lower().split())]
         if role in ("leave", "hospital"):
@@ -210,8 +217,16 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
         if role == "hostage":
             # "took 22 hostages", "took its 22 crew members": people seized with their ship are kidnapped
             # "took away nine people, including the village chief": taking people away is abducting them
-            taken_away = active.group("verb").lower().endswith("away")
-            seized = taken_away or SEIZED_PEOPLE_RE.search(count.nouns) or ABOARD_AFTER_RE.match(sentence, count.end)
+            verb = active.group("verb").lower()
+            taken_away = verb.endswith("away")
+            # "gunmen seized seven children": attackers capturing people (not "troops captured two suspects")
+            captured = (
+                verb in CAPTURE_VERBS and CAPTOR_SUBJECT_RE.search(sentence, 0, active.start()) is not None
+                and _captives(count.nouns)
+                # "seized two herdsmen and slit their throats": the pronoun tells what became of them
+                and not PRONOUN_VICTIMS_RE.search(sentence, count.end)
+            )
+            seized = taken_away or captured or SEIZED_PEOPLE_RE.search(count.nouns) or ABOARD_AFTER_RE.match(sentence, count.end)
             return ("kidnapped" if seized else None), False, 0
         return role, False, 0
     passive = PASSIVE_RE.match(sentence, count.end)
@@ -306,6 +321,11 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
         # only as the sentence's first figure: "killing 92 soldiers; 61 militants were also killed, ... airstrikes" is
         # the attack and the response to it
         struck = air_strike and role == "killed" and not figures
+        # "A third police officer has died": the toll is now three, whatever figures the article gives before or after
+        rank = ordinal_rank(count) if role == "killed" and ORDINAL_DEATH_AFTER_RE.match(sentence, count.end) else None
+        if rank is not None:
+            count = replace(count, best=rank, low=rank, high=rank, parts=((rank, rank, rank, count.nouns),))
+            revised, additional = True, False
         for part_role, low, best, high in _split_parts(role, count, attackers_acted, told_dead=end > count.end, struck=struck):
             figures.append(
                 (
@@ -400,6 +420,11 @@ def _per_sentence(observations: list[Observation]) -> list[Observation]:
             # "killed at least 19, the army said, while civil society groups put the death toll at 26": another source
             merged[(observation.sentence_index, 1)] = Observation(**vars(observation))
             continue
+        if current is not None and current.revision and observation.revision:
+            # "A fifth victim died ..., bringing the death toll to five": one new total, told twice
+            if observation.best > current.best:
+                merged[key] = Observation(**vars(observation))
+            continue
         if current is None or (observation.revision and not current.revision):
             # A revised toll is the new total: it replaces, not adds to, the figures before it.
             merged[key] = Observation(**vars(observation))
@@ -460,6 +485,13 @@ def combine(observations: list[Observation]) -> tuple[int | None, int | None, in
             high = max(high, other.high if other.high is not None else other.best)
         evidence.append(other.evidence)
     return low, best, high, " ".join(dict.fromkeys(evidence))
+
+
+def _captives(nouns: str) -> bool:
+    """The counted noun phrase names people who can be held ("seven children"), not a vehicle ("a passenger bus") or attackers."""
+    words = nouns.split(" of ")[0].split()
+    head = words[-1] if words else ""
+    return is_person_word(head) and head not in PERPETRATOR_NOUNS
 
 
 def _includes(later: Observation, first: Observation) -> bool:

@@ -48,6 +48,9 @@ ACTIVE_VERBS: dict[str, str] = {
     # "freed all 38 hostages": a count of hostages set free tells how many were held (read like "recovered")
     **{v: "bodies" for v in ("freed", "freeing", "rescued", "rescuing", "released", "releasing")},
     **{v: "wounded" for v in ("treated", "treating", "treats")},
+    # a hospital or morgue taking in the dead: "had received 19 bodies", "the morgue took in 12 corpses" (other people
+    # received are read by what follows them: "received 22 wounded people")
+    **{v: "intake" for v in ("received", "receiving", "receives", "took in", "taking in", "takes in")},
     **{v: "hostage" for v in ("took", "taking", "holding", "held", "seized", "seizing", "captured", "capturing", "took away", "taking away")},
 }
 # Participles and phrases after the victims: "12 people were killed".
@@ -73,6 +76,9 @@ PASSIVE_PARTICIPLES: dict[str, str] = {
         "treated", "survived with wounds", "survived with injuries", "escaped with wounds", "escaped with injuries",
         "nursing injuries", "nursing wounds", "nursing their injuries", "nursing their wounds", "are nursing injuries",
         "flogged", "whipped",
+        # struck by a projectile: "two passengers were hit by bullets", "three were struck by stray gunfire"
+        *(f"{verb} by {adj}{noun}" for verb in ("hit", "struck") for adj in ("", "stray ", "flying ")
+          for noun in ("bullets", "gunfire", "shrapnel", "pellets", "bullet", "a bullet", "a stray bullet")),
         # "sustained deep cuts", "suffered a gunshot wound to the leg": one wound or several, of any kind
         *(f"{verb} {article}{kind}{noun}" for verb in ("sustained", "suffered", "received")
           for kind in ("", "minor ", "light ", "serious ", "critical ", "severe ", "bullet ", "gunshot ", "shrapnel ",
@@ -84,6 +90,9 @@ PASSIVE_PARTICIPLES: dict[str, str] = {
     **{p: "kidnapped" for p in (
         "kidnapped", "abducted", "taken hostage", "taken captive", "held hostage", "held captive", "hostages",
         "taken away", "seized", "taken from", "held on board", "held aboard", "being held", "still being held",
+        # removed from a vehicle or home and taken: "16 men who were marched off a bus", "were led away into the bush"
+        "marched off", "marched away", "led away", "led off", "dragged off", "dragged away", "carried off", "whisked away",
+        "forced off", "frogmarched", "herded away",
     )},
     **{p: "self_killed" for p in ("blew himself up", "blew themselves up", "blew herself up", "detonated himself",
                                   "detonated themselves", "detonated herself", "killed himself", "killed themselves")},
@@ -116,7 +125,9 @@ AMBIGUOUS_BARE_PARTICIPLES = frozenset(
 # A death toll sentence: the count after it is the (revised) total killed.
 TOLL_TAIL_RE = folded(
     r"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|fallen|people\s+killed|those\s+killed|victims))"
-    r"(?:\s+[\w'’-]+){0,20}?\s+(?:to|at|reached|hit|is|was|of|stood\s+at|stands\s+at)\s*$",
+    # the toll's noun may carry a long place phrase with commas: "the death toll from a bombing at a camp in X, in Y
+    # state, has risen to 14"
+    r"(?:,?\s+[\w'’-]+){0,24}?,?\s+(?:to|at|reached|hit|is|was|of|stood\s+at|stands\s+at)\s*$",
     re.IGNORECASE,
 )
 WOUNDED_TOLL_TAIL_RE = folded(
@@ -124,8 +135,12 @@ WOUNDED_TOLL_TAIL_RE = folded(
     re.IGNORECASE,
 )
 REVISION_RE = folded(
-    r"\b(?:death\s+)?toll\b[^.;]{0,40}\b(?:rose|risen|rising|climbed|climbing|jumped|increased)\b|"
-    r"\b(?:rais(?:ing|es|ed)|bring(?:ing|s)|brought|push(?:ing|es|ed)|taking|takes|took)\s+(?:to\s+\w+\s+)?the\s+(?:\w+\s+)?(?:toll|number\s+of\s+(?:dead|deaths|casualties))|"
+    # the toll may carry a long place phrase before its verb: "the death toll from a bombing at a camp in X, in Y
+    # state, has risen to 14"
+    r"\b(?:death\s+)?toll\b[^.;]{0,160}?\b(?:rose|risen|rising|climbed|climbing|jumped|increased)\b|"
+    # "bringing to four the number of military personnel killed": any people noun before the participle
+    r"\b(?:rais(?:ing|es|ed)|bring(?:ing|s)|brought|push(?:ing|es|ed)|taking|takes|took)\s+(?:to\s+\w+\s+)?the\s+(?:\w+\s+)?"
+    r"(?:toll|number\s+of\s+(?:dead|deaths|casualties|(?:[\w-]+\s+){1,3}?(?:killed|dead)\b))|"
     r"\b(?:updated|revised|final)\s+(?:death\s+)?(?:toll|figures?)\b|\bhas\s+(?:since|now)\s+risen\b|"
     r"\b(?:have|has)\s+now\s+(?:lost\s+their\s+lives|died|been\s+killed)\b|"
     # "the number of fallen rose to five", "the number of dead climbed to 12": a revised count of the dead
@@ -195,6 +210,10 @@ SINGLE_WOUNDED_RE = folded(
     r"chest|stomach|head|thigh|neck|abdomen))\b"
     # "was hit by a stray bullet", "was struck by shrapnel": a person hit by a projectile is wounded
     r"|\b(?:was|has\s+been|had\s+been)\s+(?:hit|struck)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)\b"
+    # the wound told as a thing received or carried: "received a bullet in the thigh", "took a bullet to the leg",
+    # "was taken to hospital with a bullet wound in the shoulder"
+    r"|\b(?:received|took|caught|stopped)\s+(?:a|one)\s+(?:stray\s+)?bullet\b"
+    r"|\bwith\s+(?:a|one)\s+(?:\w+\s+)?(?:bullet|gunshot|stab|shrapnel)\s+wound\b"
     # "another was wounded", "the station chief was injured": one person hurt, told without a number
     # (not "fatally wounded": that one died; the caller drops an attacker or "no one" as the subject)
     r"|\b(?:was|has\s+been|had\s+been)\s+(?!fatally|mortally)(?:\w+ly\s+)?(?:wounded|injured|hurt)\b",
@@ -256,6 +275,14 @@ SUPERSEDED_RE = folded(
 
 # People taken with a verb of seizing ("took"): hostages, or a ship's crew.
 SEIZED_PEOPLE_RE = re.compile(r"\b(?:hostages?|crew|crewmen|sailors|seafarers|passengers|travellers|travelers|board|aboard)\b")
+# Attackers as the subject of "seized"/"captured": "gunmen seized seven children", "militants captured 12 soldiers"
+# take captives (troops or police seizing people arrest them, and are not matched)
+CAPTOR_SUBJECT_RE = re.compile(
+    r"\b(?:attackers?|assailants?|gunm[ae]n|raiders?|kidnappers?|abductors?|militants?|insurgents?|bandits?|jihadists?|"
+    r"fighters|rebels?|pirates?|armed\s+men|gang\s+members)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+CAPTURE_VERBS = frozenset(("seized", "seizing", "captured", "capturing"))
 # Between a figure and the next count: a dash, colon or bracket that opens its breakdown ("killed 13 - four police
 # officers and nine civilians", "12 dead (eight soldiers and four civilians)"); the parts are the same people again
 BREAKDOWN_GAP_RE = re.compile(r"\s*(?:[-–—:(]|,\s*(?:namely|that\s+is))\s*")
@@ -323,8 +350,13 @@ UP_FROM_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 INVERTED_TOLL_TAIL_RE = re.compile(r"\b(?:bringing|raising|taking|pushing)\s+to\s*$", re.IGNORECASE)
-INVERTED_TOLL_AFTER_RE = re.compile(r"\s+the\s+(?:number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|victims)|(?:death\s+)?toll)\b", re.IGNORECASE)
-
+# "bringing to four the number of military personnel killed", "raising to 12 the number of civilians dead": any people
+# noun (up to three words) before the participle, not only "people"; but not a running tally over a country or a
+# period ("bringing to 10 the number of reporters killed in Mexico this year")
+INVERTED_TOLL_AFTER_RE = re.compile(
+    r"\s+the\s+(?:number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|(?:[\w-]+\s+){1,3}?(?:killed|dead)"
+    r"(?!\s+(?:this\s+year|so\s+far|since|nationwide|in\s+(?:[A-Z]|20\d\d|the\s+(?:country|region|past|last)))))|(?:death\s+)?toll)\b",
+)
 ABOARD_RE = folded(r"\b(?:carrying|with)\s+", re.IGNORECASE)
 ABOARD_NOUNS_RE = re.compile(r"\b(?:passengers|people|pilgrims|crew|travellers|travelers|commuters|driver|workers|labourers|laborers|traders|students|tourists)\b")
 DRIVER_HELD_RE = re.compile(r"\b(?:holding|held|took|taken|abducted|kidnapped|seized)\b[^.;]{0,60}\band\s+(?:their|the|its)\s+(?:\w+\s+)?driver\b")
@@ -375,7 +407,14 @@ SERIES_TAIL_RE = re.compile(
 NOUN_VERBS = frozenset(v for v in ACTIVE_VERBS if v.endswith(" of"))
 # Two named people told dead together: "Corporal Jhon Lozano and Soldier Edwin Mosquera lost their lives"
 _NAME = r"(?:[A-Z][\w'’.-]+\s+){1,5}[A-Z][\w'’.-]+"
+# A feature's victims go by one name with their age: "Somchai, 56, and Anan were killed", "Ali, 19, and Omar, 23, died"
+_AGED = r"[A-Z][\w'’.-]+,\s*\d{1,3},?"
 NAMED_PAIR_VICTIMS_RE = re.compile(
-    rf"(?:^|[,;:]\s+){_NAME}\s+and\s+{_NAME}\s+(?:(?:were|have\s+been|had\s+been|both)\s+)?(?:[a-z]+ly\s+)?"
+    rf"(?:^|[,;:]\s+)(?:{_NAME}(?:,\s*\d{{1,3}},?)?|{_AGED})\s+and\s+(?:{_NAME}|{_AGED}|[A-Z][\w'’.-]+)\s+(?:(?:were|have\s+been|had\s+been|both)\s+)?(?:[a-z]+ly\s+)?"
     r"(?:killed|shot\s+dead|lost\s+their\s+lives|died|martyred|were\s+martyred|assassinated|murdered|gunned\s+down)\b"
+)
+# "A third police officer has died", "a fifth victim succumbed": a later death that makes the toll the ordinal's rank
+ORDINAL_DEATH_AFTER_RE = re.compile(
+    r"\s+(?:(?:has|had|have|later|since|now|also|then)\s+){0,3}(?:died|succumbed|passed\s+away|lost\s+(?:his|her)\s+life)\b",
+    re.IGNORECASE,
 )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .casualty_patterns import NAMED_PAIR_VICTIMS_RE, NAMED_VICTIM_RE, SINGLE_VICTIM_RE, SINGLE_WOUNDED_RE
 from .numbers import find_counts
 from .people import PERPETRATOR_NOUNS
@@ -38,6 +40,8 @@ def _singular_is_perpetrator(sentence: str) -> bool:
     before = _words_before_single_victim(sentence)
     if before is None:
         return False
+    if _victim_is_object(sentence):
+        return _responders_before(before)
     return _attacker_before(before) or bool(before) and before[-1] in ("one", "nobody", "not", "else")
 
 
@@ -51,7 +55,24 @@ def single_wounded_is_excluded(sentence: str) -> bool:
 def singular_is_attacker(sentence: str) -> bool:
     """ "The gunman was shot dead", "wounding three of them before he was shot dead": one attacker killed."""
     before = _words_before_single_victim(sentence)
+    if before is not None and _victim_is_object(sentence):
+        return _responders_before(before)
     return before is not None and _attacker_before(before)
+
+
+# An active verb with the victim as its object pronoun ("shot him dead", "hacked her to death"): the noun before it
+# is the killer, so an attacker there ("one of the gunmen shot him dead") makes the pronoun a victim, and only
+# responders there ("before troops shot him dead") make it an attacker
+OBJECT_PRONOUN_RE = re.compile(r"\b(?:him|her)\b", re.IGNORECASE)
+
+
+def _victim_is_object(sentence: str) -> bool:
+    match = SINGLE_VICTIM_RE.search(sentence)
+    return OBJECT_PRONOUN_RE.search(match.group(0)) is not None
+
+
+def _responders_before(before: list[str]) -> bool:
+    return len(before) >= 2 and before[-2] in ("before", "until") and before[-1] in RESPONDERS
 
 
 def _words_before_single_victim(sentence: str) -> list[str] | None:

@@ -265,6 +265,14 @@ _STRIP_PUNCTUATION = str.maketrans({c: " " for c in ",.;:()\"!?"})
 
 # Words that stand for one more victim when a verb or the clause's end follows ("a third was wounded").
 ORDINAL_ONE = frozenset({"another", "the other", *(f"a {ordinal}" for ordinal in _ORDINALS)})
+# "a third officer": the ordinal's rank, read by the toll rule when that person is told dead after the others
+ORDINAL_RANK = {f"a {ordinal}": rank for rank, ordinal in enumerate(_ORDINALS, start=2)}
+
+
+def ordinal_rank(count: Count) -> int | None:
+    """The rank of an ordinal one-person count ("a third officer" -> 3), or None for any other count."""
+    words = count.text.lower().split()
+    return ORDINAL_RANK.get(" ".join(words[:2])) if count.best == 1 and len(words) >= 2 else None
 # A body after an ordinal ("a fourth body"): the dead counted one more by the body found.
 ORDINAL_BODY_RE = re.compile(r"\s+(body|corpse)\b", re.IGNORECASE)
 # A possessive word: what follows it belongs to the same noun phrase.

@@ -49,7 +49,8 @@ NON_PERSON_NOUNS = frozenset(
     points goals games matches seasons votes seats shares jobs units copies miles metres meters
     gang gangs faction factions cartel cartels alliance alliances coalition organisation organisations
     organization organizations
-    """.split()
+    head heads herd herds flock flocks livestock poultry
+    """.split()  # "head", "herd", "flock": the measure words of animals ("took away about 30 head of cattle")
 )
 
 
