@@ -700,3 +700,95 @@ def test_attacker_said_to_be_a_member_of_a_group() -> None:
 def test_long_arabic_name_of_aqi_is_not_fatahs_tanzim() -> None:
     names = {m.name for m in find_groups("Tanzim Qa'idat al-Jihad fi Bilad al-Rafidayn claimed the blast.")}
     assert names == {"al-Qaeda in Iraq"}
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "A district official said the track had been mined by fighters of JNIM, which has encircled the town for years.",
+        "Residents said the hamlet was torched by suspected members of JNIM late in the night.",
+        "The mayor told reporters the convoy was ambushed by gunmen from JNIM.",
+    ],
+)
+def test_passive_agent_named_through_its_men_in_a_follow_up(attribution: str) -> None:
+    result = extract_perpetrator(["Nine traders died when their lorry hit a landmine near Djibo."], "BF", follow_up=[attribution])
+    assert (result["perpetrator"], result["claimed"], result["suspected"]) == ("Jama'at Nusrat al-Islam wal-Muslimin", False, True)
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "The regional police chief said early inquiries pointed to members of the Los Fantasmas, who control the port.",
+        "Investigators' evidence points the finger at Los Fantasmas, a local gang.",
+        "Suspicion fell on Los Fantasmas after a similar blast last month.",
+    ],
+)
+def test_an_inquiry_pointing_to_an_unregistered_gang_names_it(pointer: str) -> None:
+    name, claimed, suspected = perpetrator("A grenade was thrown at a police post in Esmeraldas, wounding two officers.", pointer, country="EC")
+    assert name.startswith("Los Fantasmas") and not claimed and suspected
+
+
+def test_an_inquiry_pointing_to_a_registered_group_is_blame() -> None:
+    sentences = ["A bomb wounded four soldiers in Kismayo.", "Investigators said the evidence pointed to al-Shabaab fighters."]
+    assert perpetrator(*sentences, country="SO") == ("al-Shabaab", False, True)
+
+
+@pytest.mark.parametrize(
+    "garrison",
+    [
+        "Many have fled to the town, where the army and its Russian allies of Africa Corps maintain a base.",
+        "The Taliban have a presence in the surrounding district.",
+        "The valley is near the hills where JNIM is based.",
+    ],
+)
+def test_a_group_that_only_holds_or_garrisons_a_place_is_not_the_actor(garrison: str) -> None:
+    sentences = ["Unidentified men shot a shopkeeper dead in the market on Friday.", garrison]
+    assert perpetrator(*sentences, country="ML")[0] == "Unknown"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Yesterday, gunmen attacked a militia post in the east, killing three volunteers.",
+        "Two people died when unidentified armed men stormed a farm near the border.",
+        "On Sunday, a group of gunmen opened fire on a bus station.",
+    ],
+)
+def test_an_incident_that_brings_its_own_attackers_does_not_take_the_lead_in_group(opening: str) -> None:
+    lead_in = ["An official said the bridge had been blown up by fighters of JNIM."]
+    assert extract_perpetrator([opening], "BF", lead_in=lead_in)["perpetrator"] == "Unknown"
+
+
+def test_the_lead_in_group_still_acts_when_the_incident_names_no_new_attackers() -> None:
+    lead_in = ["JNIM fighters attacked an army post near Djibo."]
+    assert extract_perpetrator(["The assault left six soldiers dead."], "BF", lead_in=lead_in)["perpetrator"] == "Jama'at Nusrat al-Islam wal-Muslimin"
+
+
+@pytest.mark.parametrize("force", ["Uganda People's Defence Forces", "Tanzania People's Defence Force"])
+def test_a_country_before_a_force_shaped_group_name_is_that_countrys_army(force: str) -> None:
+    sentence = f"A soldier of the {force} and two herders were killed when cattle raiders opened fire."
+    assert perpetrator(sentence, country="UG")[0] != "People's Defence Force"
+
+
+def test_the_group_keeps_its_name_after_its_own_country() -> None:
+    sentence = "Myanmar People's Defence Force fighters ambushed a junta convoy near Sagaing."
+    assert perpetrator(sentence, country="MM")[0] == "People's Defence Force"
+
+
+@pytest.mark.parametrize(
+    "silence",
+    [
+        "The Israeli military has not commented on this strike.",
+        "The Israeli military declined to comment on the report.",
+        "There was no immediate comment from the Israeli military.",
+    ],
+)
+def test_a_confirmation_of_another_strike_does_not_claim_one_the_forces_left_unconfirmed(silence: str) -> None:
+    article = [
+        "An Israeli drone struck a car near Nabatieh, killing two men.",
+        "The Israeli military said it had struck two militants in the area.",
+        "A house in Qlaileh was hit by an Israeli air strike last night, killing a woman.",
+        silence,
+    ]
+    result = extract_perpetrator(article[2:3], "LB", article=article, follow_up=article[3:])
+    assert (result["perpetrator"], result["claimed"]) == ("Israeli military", False)

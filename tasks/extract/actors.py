@@ -9,7 +9,7 @@ from functools import lru_cache
 from .registry import (  # noqa: F401
     GroupMention, Registry, alias_key, canonical_name, find_groups, home_country, load_registry, parent_group,
 )
-from .state_forces import confirmed_strike, find_state_agent, lead_state_strike, state_claims, state_force_country
+from .state_forces import state_country, confirmed_strike, find_state_agent, lead_state_strike, state_claims, state_force_country
 from .text import folded
 from .unregistered import (  # noqa: F401  (kept importable from actors, where callers have found them)
     BLAMED_NAME_RE, CLAIMANT_RE, GENERIC_GROUP_RE, NAMED_GROUP_RE, RIVAL_FACTION_BEFORE_RE, _agent_group, _generic_group,
@@ -86,7 +86,11 @@ BLAME_RE = folded(
     r"terrorists|insurgents)[\"”’]?\s+"
     r"(?:[\w,-]+\s+){0,6}?(?:belonged|belonging|belong)\s+to\b"
     # "initial investigation suggests the involvement of X", "pointed to the involvement of": an investigator's attribution
-    r"|\b(?:suggest|point|indicat|reveal|show|confirm|establish)\w*\s+(?:to\s+)?(?:the\s+)?(?:\w+\s+)?involvement\s+of\b",
+    r"|\b(?:suggest|point|indicat|reveal|show|confirm|establish)\w*\s+(?:to\s+)?(?:the\s+)?(?:\w+\s+)?involvement\s+of\b"
+    # an inquiry's pointer is an attribution: "investigations pointed to members of X", "suspicion fell on the Y",
+    # "police evidence points the finger at Z"
+    r"|\b(?:investigations?|investigators|inquir(?:y|ies)|probes?|evidence|findings|clues|intelligence|police|suspicion)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:point(?:s|ed|ing)?\s+(?:the\s+finger\s+)?(?:to|at)|fell\s+on|falls\s+on)\b",
     re.IGNORECASE,
 )
 # After a group name: it only qualifies the group that follows ("al-Qaeda-linked al-Shabaab").
@@ -240,8 +244,34 @@ AGENT_BEFORE_RE = folded(
     r"ambush|assault|explosions?|shootings?|violence|incident|abductions?|kidnappings?|murders?)\s+on|"
     r"attribut(?:ed|es|ing)\s+(?:the\s+|this\s+)?(?:\w+\s+){0,2}?(?:attacks?|bombings?|blasts?|killings?|ambush|assault|"
     r"explosions?|shootings?|incident|abductions?|kidnappings?|murders?)\s+to|"
-    r"(?:attacks?|fire|gunfire|assault|ambush)\s+from)"
+    r"(?:attacks?|fire|gunfire|assault|ambush)\s+from|"
+    # the passive agent is often the group's men, not the group: "mined by fighters of JNIM", "killed by suspected
+    # members of the X", "abducted by gunmen from the Y"
+    r"by\s+(?:suspected\s+|armed\s+|heavily\s+armed\s+)?(?:fighters|militants|members|gunmen|elements|men|operatives|insurgents|"
+    r"cadres|combatants|jihadists|rebels|militiamen)\s+(?:of|from|belonging\s+to)|"
+    # an investigator's pointer: "preliminary inquiries pointed to members of X", "suspicion fell on X"
+    r"(?:point(?:s|ed|ing)?\s+(?:the\s+finger\s+)?(?:to|at)|(?:suspicion|the\s+finger)\s+(?:\w+\s+)?(?:fell|falls|points|pointed)\s+(?:on|at|to))"
+    r"(?:\s+(?:suspected\s+)?(?:members?|fighters|militants|gunmen|elements|cadres)\s+(?:of|from))?)"
     r"\s+(?:suspected\s+|the\s+|an?\s+)*$",
+    re.IGNORECASE,
+)
+
+
+# A source says the act was done by the group ("an official said the road had been mined by fighters of JNIM",
+# "residents said the village was torched by X"): the passive agent in reported speech is the source's attribution.
+REPORTED_PASSIVE_AGENT_RE = folded(
+    r"\b(?:said|says|told\s+[\w-]+(?:\s+[\w-]+)?|according\s+to|believe[sd]?|reported|confirmed)\b[^.;]{0,160}?"
+    r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?[\w-]+\s+by\s+(?:suspected\s+|armed\s+)?"
+    r"(?:(?:fighters|militants|members|gunmen|elements|men|operatives|insurgents|cadres|combatants|jihadists|rebels|militiamen)\s+"
+    r"(?:of|from|belonging\s+to)\s+)?(?:suspected\s+|the\s+|an?\s+)*$",
+    re.IGNORECASE,
+)
+# After a group name: it only holds or garrisons a place ("where the army and its allies of Africa Corps maintain a
+# base", "the Taliban have a presence in the area", "where JNIM is based"): a holder, not this attack's actor.
+GARRISON_AFTER_RE = folded(
+    r"^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,2}?(?:(?:maintains?|maintained|keeps?|kept|has|have|had|holds?|held)\s+(?:a\s+|an\s+|its\s+|their\s+)?"
+    r"(?:\w+\s+)?(?:base|bases|garrison|camp|camps|presence|outpost|stronghold)\b"
+    r"|(?:is|are|was|were|remain|remains)\s+(?:\w+\s+)?(?:based|stationed|garrisoned|headquartered|present|active)\b)",
     re.IGNORECASE,
 )
 
@@ -283,6 +313,17 @@ OTHER_ACT_AFTER_RE = folded(
 )
 
 
+# An incident whose first sentence brings in attackers of its own, undescribed and without "the" ("Yesterday, gunmen
+# attacked a post", "when unidentified armed men stormed the village"): a group the sentences before name belongs to
+# another account, so the lead-in is not read for this one.
+NEW_UNDESCRIBED_ATTACKERS_RE = folded(
+    r"(?:^|[,;:]\s+|\b(?:when|as|after|where)\s+)(?:(?:a\s+(?:group|band|gang)\s+of|some|several|dozens\s+of|\d+|two|three|four|five)\s+)?"
+    r"(?:(?:unidentified|unknown|armed|masked|heavily\s+armed|suspected)\s+)*(?:gunmen|armed\s+men|attackers|assailants|men\s+on\s+motorbikes)\s+"
+    r"(?:(?:on\s+motorbikes|on\s+motorcycles|in\s+\w+)\s+)?(?:attacked|stormed|opened\s+fire|raided|ambushed|killed|shot|abducted|kidnapped|torched|burned)\b",
+    re.IGNORECASE,
+)
+
+
 def _mention_score(sentence: str, mention: GroupMention) -> int:
     """How strongly a sentence makes a named group the perpetrator (0: it is the target)."""
     before = sentence[max(0, mention.start - 60) : mention.start]
@@ -291,10 +332,14 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
         return 0  # "an anti-al-Qaeda militia": not the perpetrator
     if re.search(r"\w,?\s+(?:\w+\s+)?(?:days?|hours?|weeks?)\s+(?:after|before)\s+(?:\w+\s+){0,2}$", before, re.IGNORECASE) and OTHER_ACT_AFTER_RE.match(after):
         return 0  # "..., two days after Israeli settlers torched homes": another incident's actor
+    if _foreign_state_prefix(before, mention):
+        return 0  # "a soldier of the Uganda People's Defence Forces": that country's own army, not the group
     if RIVAL_FACTION_BEFORE_RE.search(before):
         return 0  # "supporters of a rival faction of the BNP": undescribed partisans, coded Unknown
     if re.search(r"\b(?:no|not\s+any|never\s+any)\s+$", before, re.IGNORECASE):
         return 0  # "There were no Fano fighters in the market": denied presence
+    if GARRISON_AFTER_RE.match(after) and not AGENT_BEFORE_RE.search(before):
+        return 0  # "where its allies of Africa Corps maintain a base": where the group is, not what it did
     if QUALIFIER_BEFORE_RE.search(before):
         # "X, which is allied to al Qaeda": X is the actor; with no X named, the allegiance is all the text says
         return 0 if len({m.name for m in find_groups(sentence)}) > 1 else 1
@@ -334,6 +379,20 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
     return 1
 
 
+# The last word of a group's name that is also how national armies are named ("People's Defence Force").
+FORCE_NAME_END_RE = re.compile(r"\b(?:Forces?|Army|Guards?|Defen[cs]e)$", re.IGNORECASE)
+
+
+def _foreign_state_prefix(before: str, mention: GroupMention) -> bool:
+    """True when a country's name right before a force-shaped group name makes it that country's army
+    ("Uganda People's Defence Forces", "Rwanda Patriotic Army") and the group does not fight in that country."""
+    if not FORCE_NAME_END_RE.search(mention.text):
+        return False
+    word = re.search(r"([A-Z][\w'’-]+)\s+$", before)
+    code = state_country(word.group(1)) if word else None
+    return code is not None and code not in _group_countries(mention.name)
+
+
 def extract_perpetrator(
     sentences: list[str], country_code: str | None = None, context: list[str] | None = None,
     article: list[str] | None = None, follow_up: list[str] | None = None, lead_in: list[str] | None = None,
@@ -356,15 +415,15 @@ def extract_perpetrator(
             best = found
     if best is None:
         best = _unregistered_actor(sentences)
-    if best is None and lead_in:
+    if best is None and lead_in and not NEW_UNDESCRIBED_ATTACKERS_RE.search(sentences[0] if sentences else ""):
         # "FARC guerrillas assaulted the post. The attack left three soldiers dead.": the lead names the attackers and
         # the toll sentence opens the incident; a group the lead only mentions (score 1) is not enough
         found = _best_mention(lead_in, country_code, context)
         if found is not None and found[0] >= LEAD_IN_MIN_SCORE:
-            result = _with_state_forces(found, sentences, country_code, context, article)
+            result = _with_state_forces(found, sentences, country_code, context, article, follow_up)
             # the incident's own sentences name no actor: the lead says who, not whether this is an incident
             return {**result, "from_lead_in": True}
-    return _with_state_forces(best, sentences, country_code, context, article)
+    return _with_state_forces(best, sentences, country_code, context, article, follow_up)
 
 
 def _best_mention(
@@ -396,7 +455,7 @@ def _best_mention(
                 score = 10 + max(0.0, 0.99 - distance / 200)
             elif denial and not blame:
                 continue
-            elif blame or _tied_to_attack(sentence, mention):
+            elif blame or _tied_to_attack(sentence, mention) or REPORTED_PASSIVE_AGENT_RE.search(sentence[: mention.start]):
                 score += 3
             candidate = (score, -(index * 100 + position), mention.name, sentence)
             if best is None or candidate[:2] > best[:2]:
@@ -447,9 +506,22 @@ def _unregistered_actor(sentences: list[str]) -> tuple[float, int, str, str] | N
     return None
 
 
+# The incident's own sentences say the forces have not spoken about this strike ("The army has not commented on this
+# strike", "the military declined to comment", "made no comment"): a confirmation of another strike in the article is
+# not theirs for this one.
+NO_COMMENT_RE = folded(
+    r"\b(?:military|army|armed\s+forces|air\s+force|IDF|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|junta|police)\b[^.;]{0,60}?(?:"
+    r"\b(?:has|have|had|did|does|do|would|could)\s+not\s+(?:yet\s+|immediately\s+|publicly\s+)*(?:comment|confirm|acknowledge|respond)"
+    r"|\b(?:hasn['’]t|haven['’]t|didn['’]t|won['’]t|wouldn['’]t)\s+(?:yet\s+|immediately\s+)?(?:comment|confirm|acknowledge|respond)"
+    r"|\b(?:declined|refused)\s+to\s+(?:comment|confirm)|\bmade\s+no\s+comment|\bwas\s+not\s+(?:immediately\s+)?available\s+for\s+comment)"
+    r"|\bno\s+(?:immediate\s+)?comment\s+from\s+(?:the\s+)?(?:[A-Z]\w+\s+)?(?:military|army|armed\s+forces|air\s+force|IDF|defen[cs]e\s+ministry|junta|police)\b",
+    re.IGNORECASE,
+)
+
+
 def _with_state_forces(
     best: tuple[float, int, str, str] | None, sentences: list[str], country_code: str | None,
-    context: list[str] | None, article: list[str] | None,
+    context: list[str] | None, article: list[str] | None, follow_up: list[str] | None = None,
 ) -> dict:
     """The record's actor fields, letting state forces that the text makes the actor override a weak group."""
     if best is not None and best[0] < 9 and (state := lead_state_strike(sentences)) is not None:
@@ -461,7 +533,7 @@ def _with_state_forces(
             state = confirmed_strike(list(dict.fromkeys(sentences + list(article or []))))
         if state is not None:
             # each sentence once: the article holds the incident's own sentences too
-            confirmed = state_claims(
+            confirmed = not NO_COMMENT_RE.search(" ".join(sentences + list(follow_up or [])[:2])) and state_claims(
                 list(dict.fromkeys(sentences + list(context or []) + list(article or []))), state.country_code, country_code
             )
             if confirmed:
@@ -473,7 +545,9 @@ def _with_state_forces(
     score, _, name, evidence = best
     if score < 9 and (forces := state_force_country(name)) is not None:
         # state forces the registry names ("Myanmar military") confirm their strikes as armies named by the text do
-        confirmed = state_claims(list(dict.fromkeys(sentences + list(context or []) + list(article or []))), forces, country_code)
+        confirmed = not NO_COMMENT_RE.search(" ".join(sentences + list(follow_up or [])[:2])) and state_claims(
+            list(dict.fromkeys(sentences + list(context or []) + list(article or []))), forces, country_code
+        )
         if confirmed:
             return {"perpetrator": name, "claimed": True, "suspected": False,
                     "evidence": {"perpetrator": evidence, "claimed": confirmed}}

@@ -26,7 +26,12 @@ CLAIMANT_RE = re.compile(
 # A blamed actor the registry does not know ("police blamed the 5 Segonn gang"); a gang keeps "gang" in its name,
 # as the police say it ("Ikrani gang").
 BLAMED_NAME_RE = re.compile(
-    rf"\b(?:blamed|blames|accused|attributed\s+to(?:\s+(?:the\s+)?(?:\w+\s+)?(?:group|organi[sz]ation))?)\s+(?:the\s+)?((?:{_NAME_WORD}\s+(?:(?:of|for|the|de|del|la|wal|and|al)\s+)?){{0,6}}{_NAME_WORD}(?:\s+gang\b)?)"
+    rf"\b(?:blamed|blames|accused|attributed\s+to(?:\s+(?:the\s+)?(?:\w+\s+)?(?:group|organi[sz]ation))?"
+    # an inquiry's pointer names the suspects: "investigations pointed to members of Los X", "suspicion fell on the Y"
+    r"|(?i:investigations?|investigators|inquir(?:y|ies)|probes?|evidence|findings|clues|intelligence|suspicion)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:point(?:s|ed|ing)?\s+(?:the\s+finger\s+)?(?:to|at)|fell\s+on|falls\s+on)"
+    r"(?:\s+(?:suspected\s+)?(?:members?|fighters|militants|gunmen|elements|cadres)\s+(?:of|from))?"
+    rf")\s+(?:the\s+)?((?:{_NAME_WORD}\s+(?:(?:of|for|the|de|del|la|wal|and|al)\s+)?){{0,6}}{_NAME_WORD}(?:\s+gang\b)?)"
     r"(?:\s+(?:gang|group|militia|cartel|coalition|faction|movement|rebels|militants|fighters))?"
 )
 # A group introduced by name ("a group calling itself the Free Youth", "an eco-terrorist group named ITS").
