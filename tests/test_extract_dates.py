@@ -189,3 +189,33 @@ def test_a_reaction_day_before_after_yields_to_the_attack_day() -> None:
     # the killing told before the day keeps it: "were killed on Monday after militants ambushed their convoy"
     killed = ["Four soldiers were killed on Monday after militants ambushed their convoy."]
     assert extract_event_date(killed, TUESDAY)[0] == "2024-03-25"
+
+
+@pytest.mark.parametrize(
+    "later_death",
+    [
+        "She was moved to the provincial hospital and died there on Tuesday evening.",
+        "One of the injured guards died on Tuesday at the army hospital in the capital.",
+        "Three men were seriously wounded; one of them died on Tuesday morning.",
+    ],
+)
+def test_a_wounded_victims_later_death_does_not_date_the_attack(later_death: str) -> None:
+    sentences = ["Gunmen attacked the convoy on Sunday, killing two and wounding three.", later_death]
+    assert extract_event_date(sentences, date(2026, 3, 5))[0] == "2026-03-01"
+
+
+def test_a_death_told_with_the_attack_still_dates_it() -> None:
+    sentences = ["Two soldiers died on Tuesday when their truck hit a mine near the border."]
+    assert extract_event_date(sentences, date(2026, 3, 5))[0] == "2026-03-03"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The death toll from the roadside bomb that struck a police van in the hills of the northern district rose to seven on Tuesday.",
+        "Families said the abductors phoned on Tuesday and asked for a ransom.",
+    ],
+)
+def test_a_later_toll_or_a_kidnappers_call_dates_a_statement(sentence: str) -> None:
+    sentences = ["Militants ambushed the patrol on Sunday.", sentence]
+    assert extract_event_date(sentences, date(2026, 3, 5))[0] == "2026-03-01"

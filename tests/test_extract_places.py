@@ -437,3 +437,36 @@ def test_a_possessive_country_still_cues_its_province() -> None:
 def test_the_new_papuan_provinces_are_named_in_english_or_indonesian() -> None:
     assert extract_place(["Rebels burned a clinic in Puncak regency, Papua Tengah province, on Monday."])["admin1"] == "Central Papua"
     assert extract_place(["Gunmen shot a teacher in Nangrahar province on Sunday."])["admin1"] == "Nangarhar"
+
+
+@pytest.mark.parametrize(
+    "aftermath",
+    [
+        "Two of the wounded died during their evacuation to Niamey.",
+        "One wounded soldier died on Monday at the military hospital in Niamey.",
+        "The injured were being treated at a regional referral hospital in Niamey.",
+    ],
+)
+def test_a_hospital_or_evacuation_town_is_not_the_scene(aftermath: str) -> None:
+    result = extract_place(["Gunmen attacked an army post near Tera in Niger on Saturday, killing ten soldiers.", aftermath])
+    assert result["admin1"].startswith("Tillab")
+
+
+@pytest.mark.parametrize(
+    "militia",
+    ["the Volunteers for the Defence of the Homeland", "a Coalition for the Salvation of the Homeland", "the Guardians of the Homeland"],
+)
+def test_a_place_word_ending_a_militias_name_is_not_a_place(militia: str) -> None:
+    result = extract_place([f"Gunmen attacked a post of {militia} near Djibo in Burkina Faso, killing two."])
+    assert result["country"] == "Burkina Faso"
+
+
+def test_a_countrys_name_in_a_dateline_is_not_its_namesake_state() -> None:
+    result = extract_place(["TOLUCA, Mexico (IW) - Gunmen killed four officers in a village of Michoacan state on Friday."])
+    assert result["admin1"].startswith("Michoac")
+    assert extract_place(["Gunmen killed a judge on a road in Mexico on Friday."])["admin1"] is None
+
+
+def test_a_town_the_scene_is_measured_from_gives_its_province() -> None:
+    result = extract_place(["Gunmen attacked a militia post in Koulbila, about 30 kilometres west of Fada Ngourma, in Burkina Faso on Monday."])
+    assert result["admin1"] == "Est"

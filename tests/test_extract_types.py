@@ -451,3 +451,72 @@ def test_people_taken_away_by_raiders_are_kidnapped_but_cattle_are_not() -> None
 def test_drone_attacks_and_suicide_attacks_use_explosives() -> None:
     assert extract_weapons(["A drone attack set a fuel depot ablaze overnight, officials said."])[0] == ["explosives"]
     assert "explosives" in extract_weapons(["Four guards died in a suicide attack on the gate of the compound."])[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fighters stormed the army camp at dusk with rifles and kamikaze drones, the military said.",
+        "The rebels hit the outpost from three sides using machine guns and attack drones.",
+        "Quadcopters and gunfire were used in the assault on the barracks, officials said.",
+    ],
+)
+def test_drones_flown_with_guns_in_a_ground_assault_keep_it_an_armed_assault(sentence: str) -> None:
+    assert extract_attack_type([sentence])[0] == "armed_assault"
+
+
+def test_a_drone_strike_alone_is_still_from_the_air() -> None:
+    assert extract_attack_type(["An armed drone struck a pickup truck outside the town, killing two men."])[0] == "airstrike_shelling"
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "Cells of the group have carried out dozens of shootings and bombings in the area since 2020.",
+        "Its fighters have staged similar bombings against farmers in the district.",
+        "The militia has stepped up attacks on outposts, increasingly using roadside bombs.",
+    ],
+)
+def test_a_groups_record_does_not_set_the_method(history: str) -> None:
+    sentences = ["Gunmen opened fire on a checkpoint on Sunday, killing four guards.", history]
+    assert extract_attack_type(sentences)[0] == "armed_assault"
+    assert "explosives" not in extract_weapons(sentences)[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Masked men shot dead Salim Hamad al-Jubouri, the mukhtar of a village east of the city, on Friday.",
+        "Gunmen on a motorbike shot dead Rolando Cruz, the barangay captain of a coastal village, on Monday.",
+        "Attackers gunned down Abdul Karim bin Yusuf, a union council chairman, outside his home.",
+    ],
+)
+def test_local_office_holders_under_other_titles_are_assassinated(sentence: str) -> None:
+    assert extract_target_type([sentence])[0] == "government"
+    assert refine_attack_type("armed_assault", [sentence], 1, None, "government") == "assassination"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gunmen shot dead a member of a district council outside his home on Sunday.",
+        "Attackers on a motorbike shot dead a member of the provincial assembly near the market.",
+    ],
+)
+def test_a_council_or_assembly_member_shot_dead_is_an_assassination(sentence: str) -> None:
+    assert extract_target_type([sentence])[0] == "government"
+    assert refine_attack_type("armed_assault", [sentence], 1, None, "government") == "assassination"
+
+
+@pytest.mark.parametrize(
+    "unused",
+    [
+        "One attacker was killed; his body was found wearing an unexploded suicide vest.",
+        "Police said the dead gunman carried two unused grenades and an undetonated explosive belt.",
+    ],
+)
+def test_a_device_that_never_went_off_is_not_the_method(unused: str) -> None:
+    sentences = ["Militants stormed a checkpoint and opened fire on the guards, killing three.", unused]
+    assert extract_attack_type(sentences)[0] == "armed_assault"
+    assert extract_suicide(sentences)[0] is False
+

@@ -80,7 +80,9 @@ INCIDENT_CUE_RE = folded(_INCIDENT_WORDS + r"[^.;]{0,40}$", re.IGNORECASE)
 INCIDENT_NEAR_RE = folded(_INCIDENT_WORDS + r"\s+(?:on\s+|late\s+|early\s+)*$", re.IGNORECASE)
 REPORTING_CUE_RE = folded(
     r"\b(?:said|says|told|announced|claimed(?:\s+responsibility)?|statement|reported|confirmed|added|stated|"
-    r"tweeted|posted|issued|released|denied|according\s+to|warned|condemned|vowed|declared|emerged)\b[^.;]{0,25}$"
+    r"tweeted|posted|issued|released|denied|according\s+to|warned|condemned|vowed|declared|emerged|"
+    # the kidnappers' later contact with families: "the kidnappers called on Thursday and demanded a ransom"
+    r"called|phoned|rang|contacted)\b[^.;]{0,25}$"
     # a claim or a later toll dates the statement: "claimed the raid in a post on its Telegram channels on Monday",
     # "the death toll rose to 11 on Saturday"
     # only where nothing in between tells the attack itself ("claimed the attack in which gunmen killed five on Monday")
@@ -91,7 +93,8 @@ REPORTING_CUE_RE = folded(
 )
 # "The death toll from a suicide car bombing at a police checkpoint rose to 11 on Saturday": a later count.
 LATER_TOLL_RE = folded(
-    r"\b(?:toll|figure|number\s+of\s+(?:dead|deaths|bodies))\b[^.;]{0,90}?\b(?:rose|risen|climbed|increased|reached|jumped)\b[^.;]{0,20}$"
+    # (the toll's subject can be long: "the death toll from a landmine attack on a vehicle in X's Y district rose to nine on Monday")
+    r"\b(?:toll|figure|number\s+of\s+(?:dead|deaths|bodies))\b[^.;]{0,120}?\b(?:rose|risen|climbed|increased|reached|jumped)\b[^.;]{0,20}$"
     # a wounded victim's later death: "a head constable who was critically injured in the blast succumbed on Tuesday"
     r"|\b(?:succumbed|later\s+died|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries))\b[^.;]{0,30}$",
     re.IGNORECASE,
@@ -134,6 +137,17 @@ INCIDENT_AFTER_RE = folded(r",?\s+(?:killing|wounding|injuring|leaving|kidnappin
 REACTION_AFTER_RE = folded(r",?\s+after\b", re.IGNORECASE)
 # Around a date: a wounded victim's later death ("two more people died on Sunday from their wounds").
 DIED_BEFORE_RE = folded(r"\b(?:died|succumbed)\s+$", re.IGNORECASE)
+# A death told apart from the attack, wherever the dying happened: "she was transferred to X and died there on Monday",
+# "one of the wounded peacekeepers died on Monday at the hospital", "one of them died on Monday morning".
+LATER_DEATH_BEFORE_RE = folded(
+    r"\b(?:died|succumbed|passed\s+away)\s+(?:later\s+|there\s+|in\s+(?:a\s+|the\s+)?hospital\s+|(?:at|in)\s+(?:\w+\s+){0,3}?hospital\s+)?$"
+    r"|\b(?:later|subsequently)\s+died\s+$",
+    re.IGNORECASE,
+)
+# The victim who died later is one of the wounded: "one of the wounded", "one of them" after the injured were named.
+WOUNDED_BEFORE_RE = folded(r"\b(?:wounded|injured|hurt|critical|critically|serious|seriously|transferred|evacuated|airlifted|hospital)\b", re.IGNORECASE)
+# After a death's date: the attack itself ("two soldiers died on Sunday when a mine exploded", "died on Monday in an ambush").
+DEATH_IN_ATTACK_AFTER_RE = folded(r"^(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:when|as|after|in\s+(?:an?|the)\b|during)", re.IGNORECASE)
 WOUNDS_AFTER_RE = folded(
     r"\s+(?:in\s+(?:a\s+|the\s+)?hospital\s+)?(?:from|of|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:wounds|injuries)\b",
     re.IGNORECASE,
@@ -258,7 +272,10 @@ def _score(sentence: str, match: re.Match, index: int, kind: str, reactions: boo
     before = sentence[max(0, match.start() - 60) : match.start()]
     score = -0.1 * index
     lowered = match.group().lower()
-    later_death = DIED_BEFORE_RE.search(before) and WOUNDS_AFTER_RE.match(sentence, match.end())
+    later_death = (DIED_BEFORE_RE.search(before) and WOUNDS_AFTER_RE.match(sentence, match.end())) or (
+        LATER_DEATH_BEFORE_RE.search(before) and WOUNDED_BEFORE_RE.search(sentence, 0, match.start())
+        and not DEATH_IN_ATTACK_AFTER_RE.match(sentence[match.end() :])
+    )
     if CLAIMED_OBJECT_RE.search(before) or STATEMENT_AFTER_RE.match(sentence, match.end()) or later_death:
         score -= 3
     elif INCIDENT_NEAR_RE.search(before):

@@ -52,7 +52,10 @@ QUARTER_AFTER_RE = re.compile(r"^\s+(?:neighbou?rhoods?|quarters?|suburbs?|slums
 # Before a name: it ends an organisation's name ("Patriotic Union of Kurdistan", "People's Mujahedin of Iran").
 ORGANISATION_OF_RE = re.compile(
     r"\b(?:Union|Organi[sz]ation|Mujahedin|Mujahideen|Mojahedin|Front|Party|Army|Movement|Council|Brigades?|Liberation|"
-    r"Committee|Congress|Federation|Bank|University|Church|League|Association|Alliance)\s+(?:of|for)\s+(?:the\s+)?$"
+    r"Committee|Congress|Federation|Bank|University|Church|League|Association|Alliance|"
+    # militias and movements named for what they defend: "Volunteers for the Defence of the Homeland",
+    # "Guardians of the Revolution", "Coalition for the Salvation of the Fatherland"
+    r"Defen[cs]e|Defenders|Protection|Salvation|Resistance|Guardians|Sons|Rally|Coalition|Assembly)\s+(?:of|for)\s+(?:the\s+)?$"
 )
 NEIGHBOUR_AFTER_RE = folded(
     r"^\s*(?:border|frontier)\b(?!\s+(?:town|village|city|crossing|post|area|district|province|region|checkpoint))", re.IGNORECASE
@@ -80,21 +83,32 @@ ORIGIN_BEFORE_RE = folded(
     # a group's history: "a rebel group that originated in Uganda", "founded in Pakistan"
     r"\b(?:originated|originating|founded|formed|born|created|headquartered|exiled)\s+in\s+(?:neighbou?ring\s+)?(?:the\s+)?$|"
     # where the wounded were taken: "evacuated to Niamey", "rushed to a hospital in Quetta"
-    r"\b(?:evacuated|airlifted|flown|rushed|transferred|taken)\s+to\s+(?:an?\s+(?:\w+\s+)?hospital\s+in\s+)?(?:the\s+)?(?:capital\s+)?$|"
+    # the noun too: "two of the wounded died during their evacuation to Niamey"
+    r"\b(?:evacuat(?:ed|ion)|airlift(?:ed)?|flown|rushed|transfer(?:red)?|taken|brought|referred)\s+to\s+(?:an?\s+(?:\w+\s+)?hospital\s+in\s+)?(?:the\s+)?(?:capital\s+)?$|"
     # where the victims came from: "reached their hometowns in south Punjab"
     r"\b(?:home\s*towns?|home\s+villages?|native\s+(?:towns?|villages?|districts?))\s+in\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?$",
     re.IGNORECASE,
 )
+# Before a name: a town the scene is measured from ("about 40 kilometres east of Fada N'Gourma"): not the scene, but
+# nearly always in the scene's own province, so it still gives the admin1 when nothing nearer does.
+DISTANCE_REFERENCE = (
+    r"\b(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]*\)\s+)?(?:\w+\s+)?)(?:north|south|east|west|"
+    r"north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?(?:\w+\s+)?$|"
+)
+DISTANCE_REFERENCE_RE = folded(DISTANCE_REFERENCE.rstrip("|"), re.IGNORECASE)
 # Before a name: where the wounded lie, not where it happened ("being treated in Niamey", "died at Civil Hospital Quetta").
 # Unlike ORIGIN_BEFORE_RE, such a place still ties its sentence to the incident when grouping sentences.
 AFTERMATH_BEFORE_RE = folded(
     r"\b(?:treated|hospitali[sz]ed|admitted|recovering|died|succumbed)\s+"
     r"(?:(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries)\s+)?(?:at|in|to)\s+(?:an?\s+|the\s+)?"
     r"(?:(?:[\w-]+\s+){0,2}(?:hospital|clinic|health\s+cent(?:re|er))\s+(?:in\s+)?)?(?:the\s+)?(?:capital\s+)?$|"
+    # the hospital's town, however the death or care is told before it: "died on Monday at the Mission's
+    # level-two hospital in Bouar", "was being treated for burns at a district hospital in Kasese"
+    r"\b(?:died|succumbed|treated|admitted|hospitali[sz]ed|recovering|evacuated|rushed|transferred|airlifted|flown|referred)\b"
+    r"[^.;]{0,50}?\b(?:hospital|clinic|health\s+cent(?:re|er)|medical\s+cent(?:re|er))\s+(?:in|at)\s+(?:the\s+)?$|"
     # a reference point or a destination: "about 150 km north of Goma", "fleeing north towards Butembo"
-    r"\b(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]*\)\s+)?(?:\w+\s+)?)(?:north|south|east|west|"
-    r"north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?(?:\w+\s+)?$|"
+    + DISTANCE_REFERENCE +
     r"\b(?:fled|fleeing|flee|pushing|pushed|advancing|advanced|heading|headed|moving|marching)\s+(?:\w+\s+){0,2}?towards?\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$",
     re.IGNORECASE,

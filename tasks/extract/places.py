@@ -11,7 +11,7 @@ from typing import NamedTuple, Sequence
 from .gazetteer import MAX_NAME_WORDS, Entry, Gazetteer, load_gazetteer
 from .text import Token, fold, folded, ngram_matches, tokenize
 from .place_cues import (  # noqa: F401  (re-exported: segment and tests read some)
-    AFTERMATH_BEFORE_RE, APPOSITION_BEFORE_RE, ARABIC_NAME_AFTER_RE, CAPITAL_REF_RE, FOREIGN_AFTER_RE, FORCES_AFTER_RE,
+    AFTERMATH_BEFORE_RE, APPOSITION_BEFORE_RE, DISTANCE_REFERENCE_RE, ARABIC_NAME_AFTER_RE, CAPITAL_REF_RE, FOREIGN_AFTER_RE, FORCES_AFTER_RE,
     LOCATIVE_CUE_RE, NEIGHBOUR_AFTER_RE, NEIGHBOUR_CUE_RE, ORGANISATION_OF_RE, ORIGIN_BEFORE_RE, PERSON_BEFORE_RE,
     PLACE_PHRASE_RES, QUARTER_AFTER_RE, SUBDIVISION_AFTER_RE, SURNAME_PARTICLE_BEFORE_RE,
 )
@@ -66,6 +66,7 @@ class PlaceMention(NamedTuple):
     apposition: bool = False  # "Alexandria, Virginia": the name after the comma places the one before
     aftermath: bool = False  # "treated in Niamey": where the wounded were taken, not the scene
     quarter: bool = False  # "the Brooklyn neighbourhood of ...": a town's quarter, not its famous namesake
+    reference: bool = False  # "40 km east of Fada N'Gourma": the scene is measured from it (an aftermath kind)
 
     @property
     def elsewhere(self) -> bool:
@@ -126,7 +127,7 @@ def _sentence_place_mentions(sentence: str) -> tuple[PlaceMention, ...]:
             PlaceMention(
                 0, start, end, sentence[start:end], entries, cue and not embedded, False, embedded, named_after, neighbour, foreign, forces,
                 subdivision_after=subdivision_after, apposition=apposition, aftermath=bool(AFTERMATH_BEFORE_RE.search(before)),
-                quarter=bool(QUARTER_AFTER_RE.match(after)),
+                quarter=bool(QUARTER_AFTER_RE.match(after)), reference=bool(DISTANCE_REFERENCE_RE.search(before)),
             )
         )
     return tuple(mentions)
@@ -418,10 +419,15 @@ def extract_place(
             (m, e)
             # "Mexico's western state of Michoacan": a country's own name names its homonymous subdivision last;
             # one named as the scene ("in the south of Sistan-Baluchestan") before one named in passing ("that Tehran lists")
-            for m in sorted(own, key=lambda m: (m.context, _names_country(m, country), not m.cue, m.sentence_index, m.start))
-            if not m.elsewhere  # "their hometowns in Punjab", "the border with Kunar": not the scene
+            # a town the scene is measured from gives its province after the names of the scene itself
+            for m in sorted(own, key=lambda m: (m.context, m.reference, _names_country(m, country), not m.cue, m.sentence_index, m.start))
+            if (not m.elsewhere or (m.reference and not m.foreign and not m.neighbour))  # "their hometowns in Punjab": not the scene
+            # a country's name ("APATZINGAN, Mexico (IW)", "in Panama") is the country, not its namesake subdivision,
+            # unless a subdivision word follows ("Mexico state", "Panama province")
+            and not (_names_country(m, country) and not m.subdivision_after)
             for e in m.entries
-            if e.kind in ("admin1", "region", "admin2") and e.admin1 and e.country_code == country and _usable(m, e, gazetteer)
+            if (e.kind in ("admin1", "region", "admin2") or (m.reference and e.kind == "place"))
+            and e.admin1 and e.country_code == country and _usable(m, e, gazetteer)
         ),
         None,
     )

@@ -12,6 +12,12 @@ SEIZED_VEHICLE = (
 )
 # Artillery shells, not the spent cartridges police collect at a shooting ("empty shells of 9mm pistol").
 SHELLS = r"\bs(?<!empty\ss)(?<!spent\ss)(?<!bullet\ss)hell(?:ing|ed|s)\b(?!\s+(?:casings?|of\s+(?:\w+\s+)?(?:pistol|rifle|bullets?|AK|ammunition|cartridges?)))"
+# Guns and drones named together as one assault's arms ("stormed the post with rifles and explosive-laden drones",
+# "drones and gunfire"): the README keeps such an assault on a base an armed assault, drones or not.
+MIXED_ARMS = (
+    r"\b(?:machine[-\s]guns?|automatic\s+weapons|small[-\s]arms|rifles|guns|gunfire)\b[^.]{0,40}\b(?:drones?|quadcopters?)\b|"
+    r"\b(?:drones?|quadcopters?)\b[^.]{0,40}\b(?:machine[-\s]guns?|automatic\s+weapons|small[-\s]arms|rifles|guns|gunfire)\b"
+)
 # Keywords for each attack type. "strong" bombing words name a device; "weak" ones only say
 # something exploded, which rockets and shells also do. Lookbehinds sit after a pattern's first
 # letter ("\bb(?<!fire-b)omb"): placed first, they stop re's fast scan and cost 10x.
@@ -89,7 +95,9 @@ ATTACK_KEYWORDS: dict[str, str] = {
     "ground_assault": (
         r"\brocket-propelled\s+grenades?\b|\bRPGs?\b|\bstormed\b|\boverr?an\b|"
         r"\b(?:machine[-\s]guns?|automatic\s+weapons|small[-\s]arms|rifles|gunfire)\b[^.]{0,40}\b(?:rockets?|mortars?)\b|"
-        r"\b(?:rockets?|mortars?)\b[^.]{0,40}\b(?:machine[-\s]guns?|automatic\s+weapons|small[-\s]arms|rifles|gunfire)\b"
+        r"\b(?:rockets?|mortars?)\b[^.]{0,40}\b(?:machine[-\s]guns?|automatic\s+weapons|small[-\s]arms|rifles|gunfire)\b|"
+        # drones flown in the same ground assault as the guns: "attacked the base using gunfire and armed drones"
+        + MIXED_ARMS
     ),
     "clash": r"\bclash(?:es|ed)?\b|\bfighting\s+(?:between|with)\b|\bbattled?\s+with\b|\bexchange\s+of\s+fire\b",
 }
@@ -102,6 +110,7 @@ ASSAULT_ACT_RE = folded(
     r"\bbullets?\b|\bgunshots?\b|\bsmall[-\s]arms\b|\bunder\s+fire\b|\bexecuted\b",
     re.IGNORECASE,
 )
+MIXED_ARMS_RE = folded(MIXED_ARMS, re.IGNORECASE)
 # "in response to drone strikes": a motive, not the method.
 MOTIVE_BEFORE_RE = re.compile(
     r"\b(?:response\s+to|retaliation\s+for|revenge\s+for|protest\s+against|avenge)\s+(?:\w+\s+){0,3}$"
@@ -166,6 +175,11 @@ _ARMS = (
 RECOVERED_ARMS_RE = folded(
     rf"\b(?:recovered|seized|confiscated|impounded)\s+[^.;\n]{{0,80}}?\b{_ARMS}\b[^.;\n]*"
     rf"|\b{_ARMS}\b[^.;\n]{{0,80}}?\b(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?:recovered|seized|confiscated)\b[^.;\n]*",
+)
+# A device found unused on an attacker is not the method: "his body was found wearing an unexploded suicide belt".
+# (A device planted and defused, or one that failed to go off, is still GTD's attempted bombing.)
+UNUSED_DEVICE_RE = folded(
+    r"\b(?:unexploded|undetonated|unused)\s+(?:[\w-]+\s+){0,2}?(?:belts?|vests?|bombs?|devices?|IEDs?|grenades?|explosives?)\b"
 )
 # A fire that a blast or strike caused, told in the same sentence after it: an effect, not an incendiary weapon.
 EFFECT_FIRE_RE = folded(
@@ -310,6 +324,8 @@ def _sentence_of(sentences: list[str], starts: list[int], position: int) -> int:
 # attacks", "... while gunmen abducted seven children"): its methods belong to different incidents.
 SEVERAL_ATTACKS_RE = folded(
     r"\bseparate\b|\bwhile\b|\bmeanwhile\b|\balso\b|\bin\s+(?:two|three|four|a\s+string\s+of|a\s+series\s+of)\s+(?:\w+\s+)?(?:attacks|incidents)\b"
+    # a second attack dated from the first: "killed three soldiers ..., hours after a roadside bomb killed a shepherd"
+
 )
 SUMMARY_METHODS = ("kidnapping", "bombing_strong", "aerial", "armed_assault", "facility_attack", "hijacking")
 
@@ -347,6 +363,8 @@ def _attack_type(sentences: list[str]) -> tuple[str, str | None]:
         if match:
             found_in[name] = _sentence_of(sentences, starts, match.start())
     aerial = next((m for m in COMPILED_ATTACK["aerial"].finditer(text) if not MOTIVE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())), None)
+    if aerial and MIXED_ARMS_RE.search(text):
+        aerial = None  # drones flown alongside guns in a ground assault: the assault is the method
     if aerial:
         # From the air, unless another method is told first ("a car bomb ... weakened by years of drone strikes")
         aerial_sentence = _sentence_of(sentences, starts, aerial.start())
@@ -383,10 +401,20 @@ SUPPORT_ARMS_RE = folded(
 )
 
 
+# A group's record, not this incident: "sleeper cells have carried out dozens of shootings and bombings since 2019",
+# "whose fighters have staged similar ambushes", "has stepped up attacks on bases, increasingly using drones".
+HISTORY_RE = folded(
+    r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:carried\s+out|staged|conducted|claimed|mounted|launched|stepped\s+up|waged|committed)\s+"
+    r"(?:dozens|scores|hundreds|numerous|many|several|repeated|frequent|similar|countless|a\s+(?:string|series|spate|wave|number)\s+of|attacks|raids)\b[^.;\n]*"
+)
+
+
 def _method_text(sentences: list[str]) -> tuple[str, list[int]]:
-    """The joined sentences with arms recovered after the attack, and the responders' air cover, blanked out."""
+    """The joined sentences with recovered or unused arms, the responders' air cover and a group's record blanked out."""
     text, starts = _joined(sentences)
-    return _blank_spans(_blank_spans(text, RECOVERED_ARMS_RE), SUPPORT_ARMS_RE), starts
+    for pattern in (RECOVERED_ARMS_RE, SUPPORT_ARMS_RE, HISTORY_RE, UNUSED_DEVICE_RE):
+        text = _blank_spans(text, pattern)
+    return text, starts
 
 
 def extract_weapons(sentences: list[str]) -> tuple[list[str], str | None]:
@@ -423,7 +451,7 @@ def _weapons(sentences: list[str]) -> tuple[list[str], str | None]:
 def extract_suicide(sentences: list[str]) -> tuple[bool, str | None]:
     """True when the text describes a suicide attack (not an attacker who later killed himself)."""
     text, starts = _joined(sentences)
-    match = SUICIDE_RE.search(text)
+    match = SUICIDE_RE.search(_blank_spans(text, UNUSED_DEVICE_RE))
     return (True, sentences[_sentence_of(sentences, starts, match.start())]) if match else (False, None)
 
 
@@ -431,7 +459,14 @@ def extract_suicide(sentences: list[str]) -> tuple[bool, str | None]:
 _OFFICIAL = (
     r"(?:(?:deputy\s+)?mayor|village\s+(?:head|chief)|headman|councill?or|council\s+(?:chairman|member|chief|head)|"
     r"(?:district|provincial|county)\s+(?:chief|governor|administrator|commissioner)|commissioner|governor|lawmaker|legislator|"
-    r"senator|minister|judge|prosecutor|(?:local|party|political|tribal|community)\s+leader|chief\s+administrator|sarpanch(?!['’]s))"
+    r"senator|minister|judge|prosecutor|(?:local|party|political|tribal|community)\s+leader|chief\s+administrator|sarpanch(?!['’]s)|"
+    # local office-holders under other names: Iraq's and Syria's mukhtar, the Philippines' barangay captain,
+    # South Asia's union-council and ward chairmen, Nigeria's district head and traditional rulers
+    r"mukhtar|barangay\s+(?:captain|chairman|chairperson|kagawad|official)|"
+    r"(?:ward|union\s+council|local\s+council|village\s+council|municipal|district\s+council)\s+(?:chairman|chairperson|head|chief|councill?or)|"
+    r"district\s+head|traditional\s+ruler|party\s+(?:official|office-bearer)|"
+    # an elected body's member told as such: "a member of a district council", "a member of the provincial assembly"
+    r"member\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:district|provincial|local|municipal|village|city|town|county|regional|state)\s+(?:council|assembly))"
 )
 OFFICIAL_SHOT_RE = folded(
     rf"\b(?:shot\s+dead|gunned\s+down|assassinated|hacked\s+to\s+death|killed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_OFFICIAL}\b"
@@ -441,8 +476,10 @@ OFFICIAL_SHOT_RE = folded(
 )
 # The victim named, then his office in apposition: "shot dead Ali Musa, 58, the headman of ...",
 # "killed Ram Lal (45), sarpanch of ...". Case-sensitive, so the name must be capitalised.
+_NAME_WORD = r"(?:(?:al|el|ad|as|ash|ar|an|az|bin|ibn|abu|de|da|dos|del)[-\s])?[A-Z][\w'-]+"
 OFFICIAL_NAMED_RE = re.compile(
-    rf"\b(?:shot\s+dead|gunned\s+down|assassinated|hacked\s+to\s+death|killed)\s+(?:[A-Z][\w'-]+\s+){{1,3}}?[A-Z][\w'-]+"
+    # name words may carry an Arabic article or a particle: "Khalaf Mahmoud al-Azzawi", "Ahmad bin Salleh"
+    rf"\b(?:shot\s+dead|gunned\s+down|assassinated|hacked\s+to\s+death|killed)\s+(?:{_NAME_WORD}\s+){{1,3}}?{_NAME_WORD}"
     rf"(?:,?\s+\(?\d{{2}}\)?)?,\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_OFFICIAL}\b"
 )
 # A bombing told as the killing of one official: "a suicide bombing that killed a district governor".
