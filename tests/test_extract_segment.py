@@ -686,3 +686,197 @@ def test_paragraph_led_by_a_situated_place_or_a_border_crossing_is_another_incid
     )
     article = parse_article(text)
     assert len(group_mentions(article.sentences, published)) == 2
+
+
+def _incidents(text: str, published: date) -> list[dict]:
+    from tasks.extract import extract_incidents
+
+    return extract_incidents(text, published=published)
+
+
+@pytest.mark.parametrize("marks", [("1.", "2.", "3."), ("1)", "2)", "3)"), ("(1)", "(2)", "(3)")])
+def test_numbered_bulletin_items_are_separate_incidents_dated_by_their_headings(marks: tuple[str, str, str]) -> None:
+    first, second, third = marks
+    text = (
+        "WATCH GROUP - FORTNIGHTLY SECURITY NOTE\n\n"
+        "The monitors logged three incidents in the northern districts over the period.\n\n"
+        f"{first}\n\nKolwa district - Monday 2 March, evening.\n\n"
+        "Armed men raided the hamlet of Bakoro and shot dead three farmers.\n\n"
+        f"{second}\n\nMerti district - Wednesday 4 March.\n\n"
+        "An army lorry hit a roadside bomb near Garba Tula. Two soldiers were wounded.\n\n"
+        f"{third}\n\nIsiolo - Friday 6 March.\n\n"
+        "Gunmen opened fire on traders at a livestock market in Kinna, killing four of them."
+    )
+    incidents = _incidents(text, date(2026, 3, 9))
+    assert [i["event_date"] for i in incidents] == ["2026-03-02", "2026-03-04", "2026-03-06"]
+
+
+@pytest.mark.parametrize("opener", ["In the second case,", "In the other case,", "In another case,", "In the third case,"])
+def test_a_register_that_counts_its_cases_starts_a_new_incident(opener: str) -> None:
+    sentences = [
+        "A trader was shot dead by two men on a motorbike in Ranipur on Saturday night, police said.",
+        "His nephew was wounded in the leg.",
+        f"{opener} attackers hurled a grenade at a pharmacy in Old Town early on Sunday, injuring two customers.",
+    ]
+    assert [m.indexes for m in group_mentions(sentences, date(2026, 3, 9))] == [[0, 1], [2]]
+
+
+@pytest.mark.parametrize("kind", ["gun battle", "clash", "firefight", "air strike", "explosion"])
+def test_a_lead_clause_set_apart_by_any_event_noun_is_split(kind: str) -> None:
+    sentence = (
+        "Rebels burned a school and killed two guards in a raid on Lundi village on Tuesday, "
+        f"and troops killed six fighters in a separate {kind} further east, officials said."
+    )
+    article = parse_article(sentence)
+    assert len(article.sentences) == 2 and 1 in article.distinct_tails
+
+
+@pytest.mark.parametrize("pursuit", [
+    "Soldiers pursued the raiders through the night and killed two of them near Loyoro, an army spokesman said.",
+    "Police gave chase and shot dead one of the attackers on the highway, the commander said.",
+    "Troops tracked the gunmen to a forest and killed three of them on Wednesday.",
+])
+def test_the_pursuit_that_kills_attackers_is_no_incident_of_its_own(pursuit: str) -> None:
+    sentences = [
+        "Cattle raiders killed four herders at a kraal near Kotido on Tuesday evening.",
+        "They drove off about 200 head of cattle.",
+        pursuit,
+    ]
+    assert len(group_mentions(sentences, date(2026, 10, 8))) == 1
+
+
+@pytest.mark.parametrize("more", [
+    "Two other herders were injured and are admitted at the Moroto health centre.",
+    "Three other passengers had been wounded, police in Kisumu said.",
+    "The injured are being treated at a clinic in Garissa town.",
+])
+def test_more_victims_of_the_same_attack_stay_with_it(more: str) -> None:
+    sentences = ["Gunmen killed five travellers on the road near Lodwar on Monday.", more]
+    assert [m.indexes for m in group_mentions(sentences, date(2026, 10, 8))] == [[0, 1]]
+
+
+@pytest.mark.parametrize("claim", [
+    "In a statement read on its radio station this morning, the group said its fighters had killed 21 soldiers.",
+    "On its Telegram channel today, the group claimed its men had killed 30 troops.",
+])
+def test_a_claim_dated_by_its_statement_is_the_same_incident(claim: str) -> None:
+    sentences = [
+        "Militants of al-Shabaab attacked an army base in Hiran last night, officials said.",
+        "Four soldiers were killed and seven wounded, the district commissioner said.",
+        claim,
+    ]
+    assert len(group_mentions(sentences, date(2026, 3, 12))) == 1
+
+
+def test_a_follow_up_paragraph_dates_a_summarising_lead() -> None:
+    sentences = [
+        "Militants attacked a police post, gunmen abducted four engineers and a bomb wounded two people in the province this week.",
+        "In the worst attack, fighters stormed a police post in Turbat late on Tuesday, officials said on Wednesday.",
+        "Two policemen were killed in the exchange of fire.",
+        "On Monday, armed men abducted four engineers working on a dam near Hoshab and burned their vehicles.",
+    ]
+    mentions = group_mentions(sentences, date(2026, 1, 22))
+    assert [m.indexes for m in mentions] == [[0, 1, 2], [3]]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "On Friday, an army patrol ran into a band of rebels near Mbau and a gun battle lasting an hour followed.",
+    "On Friday, insurgents ordered travellers off two lorries near Gujba and marched seven of them into the bush.",
+])
+def test_a_paragraph_led_by_another_day_tells_another_incident(paragraph: str) -> None:
+    sentences = [
+        "Insurgents beheaded two men in a raid on Nangade village on Tuesday night, residents said.",
+        "More than 30 houses were burned.",
+        paragraph,
+    ]
+    mentions = group_mentions(sentences, date(2026, 9, 21))
+    assert len(mentions) == 2 and mentions[-1].indexes == [2]
+
+
+@pytest.mark.parametrize("earlier", [
+    "The first reports on Monday put the number of dead at 12.",
+    "Initial figures given on Monday listed nine dead.",
+])
+def test_a_superseded_first_count_is_the_same_incident(earlier: str) -> None:
+    sentences = [
+        "Attackers went from house to house in Boga on Sunday night, killing 17 residents, a local leader said.",
+        earlier,
+    ]
+    assert len(group_mentions(sentences, date(2026, 2, 4))) == 1
+
+
+@pytest.mark.parametrize("lead", [
+    "An appeals court on Monday upheld the convictions of three men found guilty of helping the gunmen who attacked a mall in 2013.",
+    "The supreme court on Monday overturned the acquittal of a man accused of planning the 2015 bombing of a bus station.",
+])
+def test_an_appeal_ruling_retells_an_old_attack(lead: str) -> None:
+    text = (
+        f"{lead} The judges said the evidence was sound. Four gunmen stormed the building on Sept. 21, 2013, killing 67 people. "
+        "Relatives of the victims welcomed the decision."
+    )
+    assert _incidents(text, date(2026, 6, 17)) == []
+
+
+@pytest.mark.parametrize("aside", [
+    "Trend: since January the network has recorded 40 incidents in the region.",
+    "Outlook: kidnappings for ransom remain the main threat on the border.",
+])
+def test_a_labelled_comment_paragraph_ends_the_item_above_it(aside: str) -> None:
+    sentences = ["Gunmen opened fire on fishermen near Darak on Saturday, killing six.", aside, "Abductions for ransom remain the main threat."]
+    assert [m.indexes for m in group_mentions(sentences, date(2026, 4, 16))] == [[0]]
+
+
+@pytest.mark.parametrize("later", [
+    "Two other officers wounded in the blast are still in hospital.",
+    "The lorry, which carried a border patrol, had hit the device on the road between Kiwayu and Mararani, killing two constables.",
+    "Police said the grenade had been thrown from a passing car, wounding three bystanders.",
+])
+def test_a_definite_reference_far_down_belongs_to_the_only_incident(later: str) -> None:
+    sentences = [
+        "A roadside bomb tore through a police truck in Lamu East on Tuesday, killing three officers, officials said.",
+        "The dead were named on Thursday.",
+        "\"We did everything we could,\" a nurse said.",
+        "Relatives gathered outside the mortuary.",
+        later,
+    ]
+    [mention] = group_mentions(sentences, date(2026, 5, 22))
+    assert 4 in mention.indexes
+
+
+@pytest.mark.parametrize("announce", [
+    "Hours after the funerals, suspected militants struck again.",
+    "The gunmen came back again the next night.",
+    "Two days later the raiders attacked once again.",
+])
+def test_an_announced_return_of_the_attackers_opens_another_incident(announce: str) -> None:
+    sentences = [
+        "A bomb hit a police truck near Witu on Tuesday, killing three officers.",
+        announce,
+        "Villagers in Kiunga said armed men set fire to a phone mast on Wednesday night.",
+    ]
+    mentions = group_mentions(sentences, date(2026, 5, 22))
+    assert [m.indexes[-1] for m in mentions] == [0, 2]
+
+
+@pytest.mark.parametrize("lead", [
+    "Hundreds gathered at the college on Thursday to mark eleven years since gunmen stormed the campus and killed 148 students.",
+    "Families met at the market on Sunday to mark twenty years since a bomb killed 60 shoppers there.",
+])
+def test_a_commemoration_with_the_years_spelled_out_retells_an_old_attack(lead: str) -> None:
+    text = f"{lead} Candles were lit where most of the victims were shot. The attackers were killed by troops after a long siege."
+    assert _incidents(text, date(2026, 4, 2)) == []
+
+
+def test_a_number_run_into_a_paragraph_is_no_bulletin_item() -> None:
+    article = parse_article("1. A bomb killed two people in Dora. 2. Gunmen shot dead a family of five in Amil.")
+    assert article.sentences == ["1.", "A bomb killed two people in Dora.", "Gunmen shot dead a family of five in Amil."]
+
+
+def test_a_year_dates_the_whole_plain_clause_unless_it_names_a_recent_day() -> None:
+    from tasks.extract.segment import _year_clause_start
+
+    past = "BLA fighters seized the Jaffar Express in March 2025"
+    assert _year_clause_start(past, past.index("2025")) == 0
+    # the day says the main verb is recent news; only the year's own clause looks back
+    recent = "On Monday gunmen stormed the depot they had raided in March 2025"
+    assert _year_clause_start(recent, recent.index("2025")) > 0

@@ -26,7 +26,7 @@ from .places import extract_place
 from .segment import (
     NEW_INCIDENT_RE, SHORT_TIME_SHIFT_RE, Article, Mention, foreground_end, group_mentions, is_background, parse_article,
 )
-from .types import extract_attack_type, extract_suicide, extract_target_type, extract_weapons
+from .types import extract_attack_type, extract_suicide, is_event_sentence, extract_target_type, extract_weapons
 from .types_refine import refine_attack_type
 
 __all__ = ["extract_incidents", "INCIDENT_FIELDS"]
@@ -55,8 +55,9 @@ STATISTICS_LEAD_RE = folded(
 STATISTICS_LEAD_SENTENCES = 2
 # A mention that looks back (a trial, an anniversary) rather than reporting a new attack.
 RETROSPECTIVE_RE = folded(
-    r"\b(?:sentenced|convicted|convicting|acquitted|verdict|anniversary|commemorat\w*|jailed|found\s+\w+\s+guilty|plead(?:ed|s)?\s+guilty|pled\s+guilty|"
-    r"mark(?:s|ed|ing)? \d+ years|\d+ years (?:since|after|ago))\b",
+    r"\b(?:sentenced|convicted|convicting|convictions?|acquitted|acquittals?|verdict|upheld|overturned|anniversary|commemorat\w*|jailed|found\s+\w+\s+guilty|plead(?:ed|s)?\s+guilty|pled\s+guilty|"
+    # the years spelled out too: "to mark eleven years since gunmen stormed the campus"
+    r"mark(?:s|ed|ing)?\s+(?:\w+\s+)?years|(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years\s+(?:since|after|ago))\b",
     re.IGNORECASE,
 )
 # Not an attack at all: a drill, or the exhumation of an old massacre's victims.
@@ -163,7 +164,11 @@ def _retold_story(article: Article, reference: date | None) -> bool:
     if not article.sentences:
         return False
     lead = article.sentences[0]
-    return bool(RETOLD_LEAD_RE.search(lead) and RETROSPECTIVE_RE.search(lead)) and is_background(lead, reference)
+    if not (RETOLD_LEAD_RE.search(lead) and RETROSPECTIVE_RE.search(lead)):
+        return False
+    # "Survivors gathered on Thursday to mark eleven years since gunmen stormed the campus": all its violence is the past's
+    end = foreground_end(lead, reference)
+    return end is not None and (end < 15 or not is_event_sentence(lead[:end]))
 
 
 def _lead_in(article: Article, mention: Mention, taken: set[int], reference: date | None) -> list[str]:

@@ -14,11 +14,13 @@ from .places import find_place_mentions
 from .text import folded, normalize_punctuation
 from .types import extract_attack_type, is_event_sentence, is_strong_violence, might_mention_violence
 from .segment_patterns import (
-    ANAPHORA_RE, ASIDE_SECTION_RE, ATTACH_GAP, BACKGROUND_RE, BARE_MONTH_RE, CAPS_HEADING_RE, CLAIM_ATTACH_GAP, CLAUSE_DAY_RE,
+    ANAPHORA_RE, ASIDE_LABEL_RE, ASIDE_SECTION_RE, ATTACH_GAP, BACKGROUND_RE, BARE_MONTH_RE, CAPS_HEADING_RE, CLAIM_ATTACH_GAP, CLAUSE_DAY_RE,
     CLAUSE_SPLIT_RE, DAY_JOIN_RE, DEFUSED_RE, EVERY_ATTACK_RE, FOLLOW_UP_FIGURE_RE, FOLLOW_UP_RE, GENERIC_EVENT_RE,
-    HARM_VERB_RE, HISTORY_MONTHS, HOURS_SHIFT_RE, LEADING_DAY_RE, LIVE_ENTRY_RE, MONTH_NUMBERS, NEW_INCIDENT_RE, REPORTED_DAY_RE,
-    RESPONSE_KILLING_RE, ROLL_UP_RE, RUNNING_TOTAL_RE, SECOND_ATTACK_RE, SECTION_LABEL_RE, SEPARATE_EVENT_RE, SHORT_TIME_SHIFT_RE,
-    SPECIFIC_EVENT_RE, SPORT_RE, SUMMARY_SECTION_RE, TIME_SHIFT_RE, TOLL_WORD_RE, YEAR_RE, ZERO_CUES, is_sport_report,
+    HARM_VERB_RE, HISTORY_MONTHS, HOURS_SHIFT_RE, LEADING_DAY_RE, LEADING_PLACE_RE, LIVE_ENTRY_RE, MONTH_NUMBERS, NEW_INCIDENT_RE, NUMBERED_ITEM_RE, ORDINAL_INCIDENT_RE,
+    REPORTED_DAY_RE,
+    RENEWED_ATTACK_RE, RESPONSE_KILLING_RE, ROLL_UP_RE, RUNNING_TOTAL_RE, SECOND_ATTACK_RE, SECTION_HEAD_MAX_WORDS, SECTION_LABEL_RE, SEPARATE_EVENT_RE,
+    SHORT_TIME_SHIFT_RE, SPECIFIC_EVENT_RE, SPORT_RE, SUMMARY_SECTION_RE, TIME_SHIFT_RE, TOLL_WORD_RE, WEAPON_ANAPHORA_RE, YEAR_RE, ZERO_CUES,
+    is_sport_report,
 )
 
 # Page furniture that survives text extraction; such lines are dropped before anything else.
@@ -199,7 +201,13 @@ def parse_article(text: str, title: str | None = None) -> Article:
         if words <= HEADING_MAX_WORDS and not re.search(r"[.!?\"']$", line) and not sentences:
             context.append(line.strip(" |"))
             continue
-        for sentence in split_sentences(line):
+        for position, sentence in enumerate(split_sentences(line)):
+            if position and NUMBERED_ITEM_RE.match(sentence):
+                # "... three others. 2. A family of seven ...": a number run into a paragraph is a table cell's, not a
+                # bulletin's item, which opens its own line
+                sentence = NUMBERED_ITEM_RE.sub("", sentence, count=1).strip()
+                if not sentence:
+                    continue
             clauses = split_separate_events(sentence)
             tails.update(range(len(sentences) + 1, len(sentences) + len(clauses)))
             if len(clauses) == 2 and _set_apart(sentence, *clauses):
@@ -253,7 +261,7 @@ def _year_clause_start(sentence: str, position: int) -> int:
 SIMPLE_CLAUSE_RE = re.compile(r"(?!(?:[^,()]|(?<=\d),(?=\d))*\b(?:who|which|that|since|(?<!more\s)(?<!less\s)(?<!fewer\s)than|after|before|ago)\b)(?:[^,()]|(?<=\d),(?=\d)){5,90}", re.IGNORECASE)
 
 
-RECENT_DAY_RE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+night|today)\b", re.IGNORECASE)
+RECENT_DAY_RE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+night|today)\b", re.IGNORECASE)
 
 
 def _clause_start(sentence: str, position: int) -> int:
@@ -330,6 +338,7 @@ def group_mentions(
     aside = summary = False  # inside a section that tells no incident, or one that restates the body's
     summarised: list[Mention] = []
     live_blog = False
+    section_heads: list[int] = []  # a numbered item's dated heading lines, waiting for the item's incident
     for index, sentence in enumerate(sentences):
         if CAPS_HEADING_RE.match(sentence):
             # "SURAB: COACH SEIZED": a roundup's sub-heading; what follows is the next incident
@@ -342,19 +351,36 @@ def group_mentions(
             current, section_open, sealed = None, True, len(mentions)
             section_starts.append(index)
             aside, summary = bool(ASIDE_SECTION_RE.match(sentence)), bool(SUMMARY_SECTION_RE.match(sentence))
+        elif NUMBERED_ITEM_RE.match(sentence):
+            # "2." / "(3) Gunmen opened fire ...": a bulletin's next numbered item, never a follow-up of the last one
+            current, section_open, sealed, aside, summary = None, True, len(mentions), False, False
+            section_starts.append(index)
+            section_heads = []
+            if not NUMBERED_ITEM_RE.sub("", sentence).strip():
+                continue
         elif LIVE_ENTRY_RE.match(sentence):
             current, section_open, live_blog, aside, summary = None, True, True, False, False
         if aside:
             continue
+        if ASIDE_LABEL_RE.match(sentence):
+            current = None  # "Trend: since 1 January the network has recorded 61 incidents": the report's comment, not an item
+            continue
+        if section_open and current is None and len(sentence.split()) <= SECTION_HEAD_MAX_WORDS and not is_event_sentence(sentence):
+            if _sentence_day(sentence, published) is not None:
+                section_heads.append(index)  # the item's dated heading: it dates the incident told under it
+                continue
         if not might_mention_violence(sentence) or SPORT_RE.search(sentence):
             continue  # "their midfield was overrun ... completed the execution in stoppage time"
-        event = is_event_sentence(sentence)
+        event = is_event_sentence(sentence) or _dated_harm(sentence, index)
         lowered = sentence.lower()
         zero = any(cue in lowered for cue in ZERO_CUES) and any(pattern.search(sentence) for pattern, _ in ZERO_PATTERNS)
         claim = is_claim(sentence)
         if claim and is_background(sentence, published):
             claim = False  # "In July 2023, a bombing ... killed 60 people, an attack claimed by the same group"
         blamed = claim or is_blame(sentence)
+        if current is not None and not event and RENEWED_ATTACK_RE.search(sentence) and foreground_end(sentence, published) is None:
+            current = None  # "Hours later, suspected militants struck again.": the next paragraph tells another incident
+            continue
         if not (event or blamed or zero):
             if current is not None and FOLLOW_UP_FIGURE_RE.search(sentence) and index - current.indexes[-1] <= ATTACH_GAP and sentence_observations(sentence, index):
                 # "Eleven other passengers were being treated", "made it possible to neutralise 21 assailants": the
@@ -364,7 +390,9 @@ def group_mentions(
         limit = foreground_end(sentence, published)
         foreground = sentence if limit is None else sentence[:limit]
         observations = [o for o in sentence_observations(sentence, index, limit=limit) if o.best > 0] if event else []
-        anaphora = bool(ANAPHORA_RE.search(sentence))
+        anaphora = bool(ANAPHORA_RE.search(sentence)) or (
+            len(mentions) == 1 and not LEADING_DAY_RE.match(sentence) and bool(WEAPON_ANAPHORA_RE.search(sentence))
+        )
         specific = bool(SPECIFIC_EVENT_RE.search(foreground)) and is_strong_violence(foreground)
         if GENERIC_EVENT_RE.match(sentence):
             observations, specific = [], False
@@ -372,16 +400,27 @@ def group_mentions(
         # a roundup section's first violent sentence is its incident, however plainly told
         incident = incident or (event and section_open and limit is None and bool(SPECIFIC_EVENT_RE.search(sentence)))
         # "Separately, the army blamed the ELN for a blast on Tuesday": the text itself announces another incident
-        marked_new = bool(NEW_INCIDENT_RE.match(sentence)) and limit is None and not DEFUSED_RE.search(sentence)
+        ordinal = bool(ORDINAL_INCIDENT_RE.match(sentence)) and limit is None
+        marked_new = (bool(NEW_INCIDENT_RE.match(sentence)) or ordinal) and limit is None and not DEFUSED_RE.search(sentence)
         incident = incident or (event and marked_new and (is_strong_violence(sentence) or bool(SPECIFIC_EVENT_RE.search(sentence))))
         # "About 20 minutes later, two men ... sprayed a checkpoint in Nong Chik": a new act, another incident if
         # its place differs (_starts_new decides)
         incident = incident or (
             event and limit is None and not blamed and bool(SHORT_TIME_SHIFT_RE.match(sentence)) and bool(SPECIFIC_EVENT_RE.search(sentence))
         )
+        # "On Friday, a patrol ran into insurgents near Mbau and a gun battle followed": a paragraph led by a day other
+        # than the current incident's tells another incident, however plainly
+        incident = incident or (
+            event and limit is None and current is not None and current.day is not None and bool(LEADING_DAY_RE.match(sentence))
+            and is_strong_violence(sentence) and _sentence_day(sentence, published) not in (None, current.day)
+        )
+        opening_section = incident and section_open
         if incident:
             section_open = False
-        if incident and not (anaphora and current is not None and not NEW_INCIDENT_RE.match(sentence)):
+        if not incident and current is not None and limit is None and RENEWED_ATTACK_RE.search(sentence):
+            current = None  # "The gunmen came back again the next night.": what follows is another incident
+            continue
+        if incident and not (anaphora and current is not None and not NEW_INCIDENT_RE.match(sentence) and not ordinal):
             places = _place_keys(foreground)
             day = _sentence_day(foreground, published)
             earlier = _earlier_mention(mentions[sealed:], current, places, day)
@@ -394,7 +433,7 @@ def group_mentions(
                 earlier = _tail_by_method(sentences, mentions[sealed:], current, sentence, places, day)
             if earlier is not None and not NEW_INCIDENT_RE.match(sentence):
                 current = earlier  # back to an incident already reported at this place ("In the Tahoua region, ...")
-            elif current is None or index in distinct_tails or _starts_new(sentence, current, places, day, bool(observations)):
+            elif current is None or index in distinct_tails or ordinal or _starts_new(sentence, current, places, day, bool(observations), claim):
                 if day is None and current is not None and HOURS_SHIFT_RE.match(sentence):
                     day = current.day  # "Hours earlier, ...": the day of the incident just told
                 lead = current if index in joined_tails and current is not None and index - 1 in current.indexes else None
@@ -409,6 +448,9 @@ def group_mentions(
                 mentions.append(current)
                 if summary:
                     summarised.append(current)
+                if opening_section:
+                    current.indexes.extend(section_heads)
+                section_heads = []
                 current.indexes.extend(_lead_in(sentences, index, mentions, published))
                 if lead is not None:
                     current.lead_tail = True
@@ -435,7 +477,10 @@ def group_mentions(
         # "No one was hurt", "one of the injured later died": follow-ups of the article's only incident, however far down
         zero_before_background = zero and any(pattern.search(foreground) for pattern, _ in ZERO_PATTERNS)
         # "The Gran Grif gang ... claimed the hijacking in a video": a claim of the article's only incident, however far down
-        follow_up = len(mentions) == 1 and (zero_before_background or (limit is None and (bool(LATER_DEATHS_RE.search(sentence)) or claim)))
+        # "Three other officers wounded in the blast remain in hospital": a definite reference while only one incident is told
+        follow_up = len(mentions) == 1 and (
+            zero_before_background or (limit is None and (bool(LATER_DEATHS_RE.search(sentence)) or claim or (anaphora and event)))
+        )
         if follow_up or (anaphora and gap <= ATTACH_GAP + 1) or (blamed and gap <= CLAIM_ATTACH_GAP) or (
             gap <= ATTACH_GAP and (observations or zero or (event and limit is None))
         ):
@@ -444,8 +489,9 @@ def group_mentions(
             if event:
                 # "The bus hit the device ... between Fada N'Gourma and Kantchari": where this incident is, too
                 current.places |= _place_keys(foreground)
-            if incident and current.day is None:
-                # "In the deadliest of the attacks, ... on Thursday": the day the summarising lead left out
+            if (incident or (event and limit is None and not _update_of_earlier(sentence) and not RESPONSE_KILLING_RE.search(sentence))) and current.day is None:
+                # "In the deadliest of the attacks, ... on Thursday": the day the summarising lead left out (not the day a
+                # victim died, the bodies were buried or the attackers were hunted down)
                 current.day = _sentence_day(foreground, published)
     if len(section_starts) > 1:
         # "Here is a round-up of the week's main incidents": the intro above a digest's first section sums them up,
@@ -531,7 +577,18 @@ def _pending_tail(mentions: list[Mention], current: Mention | None, places: set[
     return None
 
 
-def _starts_new(sentence: str, current: Mention, places: set[tuple[str, str]], day: date | None, casualties: bool) -> bool:
+def _dated_harm(sentence: str, index: int) -> bool:
+    """True when a paragraph led by its day tells people harmed in words the event table lacks ("On Friday,
+    insurgents ordered passengers off two buses and marched nine of them into the bush")."""
+    if not (LEADING_DAY_RE.match(sentence) and is_strong_violence(sentence)):
+        return False
+    return any(o.best > 0 for o in sentence_observations(sentence, index))
+
+
+def _starts_new(
+    sentence: str, current: Mention, places: set[tuple[str, str]], day: date | None, casualties: bool, claim: bool = False
+) -> bool:
+    """Whether an incident sentence begins another incident rather than continuing the current one."""
     toll_update = HOURS_SHIFT_RE.match(sentence) and TOLL_WORD_RE.search(sentence)  # "Hours later, the death toll stood at 21"
     if NEW_INCIDENT_RE.match(sentence) or (TIME_SHIFT_RE.match(sentence) and not toll_update) or (
         casualties and SEPARATE_EVENT_RE.search(sentence)
@@ -539,7 +596,10 @@ def _starts_new(sentence: str, current: Mention, places: set[tuple[str, str]], d
         return True
     if LATER_DEATHS_RE.search(sentence) or FOLLOW_UP_RE.search(sentence) or RESPONSE_KILLING_RE.search(sentence):
         return False
-    if day is not None and current.day is not None and day != current.day and (casualties or LEADING_DAY_RE.match(sentence)):
+    # a claim's day dates its statement ("In a statement read on its radio this morning, the group said its fighters
+    # had killed 21 soldiers"), unless the paragraph is led by the day
+    statement_day = claim and not LEADING_DAY_RE.match(sentence)
+    if day is not None and current.day is not None and day != current.day and not statement_day and (casualties or LEADING_DAY_RE.match(sentence)):
         return True  # "On Sunday, unidentified men set fire to ...": a paragraph led by another day is another incident
     if casualties and current.has_casualties and places and current.places and not (places & current.places):
         return True
@@ -547,11 +607,3 @@ def _starts_new(sentence: str, current: Mention, places: set[tuple[str, str]], d
         return True  # "In Jonglei, armed men raided a cattle camp": a paragraph led by another place
     return False
 
-
-LEADING_PLACE_RE = re.compile(
-    # "In neighbouring Yala province, ...", "In northern Kaduna, ...": the place may follow a word that situates it
-    r"^\s*(?:In|Further\s+(?:east|west|north|south)\s+in|Elsewhere\s+in)\s+"
-    r"(?:(?:the\s+)?(?:neighbouring|neighboring|nearby|adjacent|(?:north|south)?(?:eastern|western)|northern|southern|central)\s+)?"
-    r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
-    r"(?:\s+(?:province|state|region|district|county|governorate|department))?\s*,"
-)

@@ -9,6 +9,11 @@ from .text import folded
 # A digest's section label opening a paragraph ("CONGO - ...", "WHAT WE'RE READING - ...").
 # "BELGOROD REGION, RUSSIA - ...": a roundup's label may name the country after a comma.
 SECTION_LABEL_RE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{2,40}(?:,\s[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{2,30})?(?:\s[-–—]|:)\s")
+# A bulletin's numbered item ("1.", "2)", "(3)", "#4", "Item 5:"), alone or leading its paragraph: the next incident, as in a
+# digest's section; a register or NGO bulletin numbers its incidents this way.
+NUMBERED_ITEM_RE = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|#\d{1,2}[.:]?|(?:Item|Incident)\s+\d{1,2}[.:])(?:\s+|$)")
+# A section's own heading line that dates its item ("Mayo-Sava - Tuesday 7 April, around 22:00."): short, no verb needed.
+SECTION_HEAD_MAX_WORDS = 14
 # A live blog's time-stamped entry ("09:40 - An Israeli drone struck ..."): the next entry, which may be a new
 # incident or an update of one told before (unlike a digest's section, it can return to an earlier incident).
 LIVE_ENTRY_RE = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?|GMT|UTC|local\s+time)?\s*[-–—|]\s", re.IGNORECASE)
@@ -17,6 +22,11 @@ LIVE_ENTRY_RE = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?|
 ASIDE_SECTION_RE = re.compile(
     r"^(?:BACKGROUND|CONTEXT|RESPONSE|HUMANITARIAN\s+(?:RESPONSE|IMPACT|NEEDS|ACCESS|SITUATION)|NEEDS|GAPS|REACTIONS?|ANALYSIS|"
     r"FUNDING|COORDINATION|WHAT\s+WE'?RE\s+READING)\b[^a-z]*?(?:\s[-–—]|:)\s"
+)
+# A report's comment paragraph under a plain label ("Trend: since January ...", "Recommendations: the network calls
+# on ..."): it tells no incident, and ends the item above it.
+ASIDE_LABEL_RE = re.compile(
+    r"^\s*(?:Background|Context|Trends?|Recommendations?|Response|Analysis|Outlook|Comment|Assessment|Needs|Gaps|Funding)\s*:\s"
 )
 # A report's summary section ("HIGHLIGHTS: ...", "KEY POINTS - ..."): it restates incidents the body details later.
 SUMMARY_SECTION_RE = re.compile(r"^(?:HIGHLIGHTS|KEY\s+(?:POINTS|MESSAGES|DEVELOPMENTS|FIGURES)|SUMMARY|AT\s+A\s+GLANCE|IN\s+NUMBERS)\b[^a-z]*?(?:\s[-–—]|:)\s")
@@ -54,7 +64,9 @@ BACKGROUND_RE = folded(
 # A sentence about attacks in general ("Yet attacks by groups linked to al-Qaeda have spread"), not one attack.
 GENERIC_EVENT_RE = folded(
     r"^(?:\W*(?:yet|but|and|so|such|these|those|similar|recent|frequent|repeated|deadly|jihadist|militant|insurgent)\s+)*"
-    r"(?:attacks|bombings|killings|raids|kidnappings|abductions|ambushes|violence)\s+(?:by|on|against|in|have|has|are|were|continue|remain|like)\b",
+    # "Abductions for ransom remain the main threat": the kind may carry its purpose or victims first
+    r"(?:attacks|bombings|killings|raids|kidnappings|abductions|ambushes|violence)\s+(?:(?:for|of|on|against)\s+(?:[\w-]+\s+){1,2}?)?"
+    r"(?:by|on|against|in|have|has|are|were|continue|remain|like)\b",
     re.IGNORECASE,
 )
 YEAR_RE = re.compile(r"\b(19\d\d|20\d\d)\b")
@@ -72,6 +84,8 @@ RUNNING_TOTAL_RE = folded(
     r"this\s+year|over\s+the\s+(?:past|last)|in\s+recent\s+(?:years|months)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|in\s+(?:the\s+)?(?:\w+[-\s])?(?:year|decade)s?[-\s]?(?:long|old)?\s+(?:conflict|war|insurgency))\b"
     # a court's step, like a guilty plea, looks back at an attack: "pleaded guilty on Monday to threatening to kill"
     r"|\b(?:sentenced|convicted|acquitted|plead(?:ed|s|ing)?\s+guilty|pled\s+guilty)\b"
+    # an appeal's step too: "upheld the convictions of two men", "overturned the acquittal"
+    r"|\b(?:upheld|overturned|quashed|reversed)\s+(?:the\s+)?(?:\w+\s+)?(?:convictions?|sentences?|verdicts?|acquittals?|rulings?)\b"
     r"|\b\d[\d,]*\s+(?:deaths|dead|fatalities|killings)\s+since\b"
     # a monthly tally: "At least 612 people were killed in violence across Syria in January"
     r"|\bkilled\s+in\s+(?:violence|attacks|fighting|clashes)\s+across\b|\bmonthly\s+(?:toll|report|tally|figures?)\b",
@@ -83,15 +97,27 @@ ANAPHORA_RE = folded(
     r"gunman|militants|bombers?|assailants?|victims|dead|wounded|injured|kidnappers|abductors|strike|siege|violence|massacre)\b",
     re.IGNORECASE,
 )
+# The weapon already told ("The vehicle ... hit the device on the road between Milimani and Baure"): a reference back to
+# the article's only incident so far, unless a day of its own leads the paragraph (a lead's second incident, detailed).
+WEAPON_ANAPHORA_RE = folded(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:device|ied|landmine|mine|grenade|bomb|explosives?)\b", re.IGNORECASE)
 NEW_INCIDENT_RE = folded(
+    # attackers who come back: "Hours later, suspected militants struck again", "the gunmen returned and attacked again"
+    r"^(?=[^.;]*\b(?:struck|attacked|hit|raided|stormed)\s+again\b)|"
     r"^\s*(?:in\s+(?:a|an|another)\s+(?:separate|second|similar|related|different|earlier|later|unrelated)?\s*"
     r"(?:attack|incident|bombing|blast|explosion|development|raid|ambush|shooting|assault)|separately|elsewhere|"
+    r"in\s+(?:a|another)\s+(?:separate\s+|second\s+|third\s+|further\s+)?case\b|"
     r"meanwhile|in\s+another|also\s+on\s+\w+day|(?:further|farther)\s+(?:east|west|north|south|afield),|across\s+the\s+(?:border|frontier|front\s+line),|earlier\s+(?:on\s+)?(?:\w+day|in\s+the\s+day|that\s+day)|"
     r"later\s+(?:on\s+)?(?:\w+day|that\s+day|in\s+the\s+day)|in\s+a\s+separate|a\s+separate|another\s+(?:attack|bomb|blast|explosion)|"
     # "The shooting came three days after drones dropped explosives on homes in El Aguaje"
     r"the\s+(?:attack|shooting|killing|bombing|blast|ambush|raid|assault)\s+came\s+(?:a|one|two|three|four|five|six|\d+|several)\s+(?:days?|weeks?)\s+after\s+(?!the\b))",
     re.IGNORECASE,
 )
+# A sentence that only announces the attackers' return ("Hours later, suspected militants struck again."): what follows
+# is another incident, never a follow-up of the one before.
+RENEWED_ATTACK_RE = folded(r"\b(?:struck|attacked|hit|raided|stormed|came\s+back|returned)\s+(?:once\s+)?again\b", re.IGNORECASE)
+# A police register that counts its cases ("In the second case, registered at ...", "In the other case"): each case is
+# an incident of its own. Not "in the second attack", which often details one the lead already summed up.
+ORDINAL_INCIDENT_RE = folded(r"^\s*in\s+the\s+(?:second|third|fourth|fifth|other|latter)\s+(?:case|FIR|complaint)\b", re.IGNORECASE)
 # The security forces' response that kills the attackers ("Police reached the village before dawn and killed four gang
 # members in an exchange of fire"): its dead are the incident's perpetrators_killed, not another attack, even on a later day.
 RESPONSE_KILLING_RE = folded(
@@ -100,6 +126,10 @@ RESPONSE_KILLING_RE = folded(
     r"(?:gang\s+members|gangsters|militants|attackers|assailants|gunmen|insurgents|kidnappers|terrorists|bandits|rebels|jihadists|guerrill?as)\b"
     r"(?=[^.;]*\b(?:exchange\s+of\s+fire|exchanged\s+fire|returned\s+fire|shoot-?out|gunfight|gun\s+battle|firefight|"
     r"respon(?:se|ded|ding)|repelled|repulsed|pursued|pursuit|gave\s+chase|reinforcements|counter-?attack))"
+    # the pursuit told first: "soldiers pursued the raiders through the night and killed two of them near Kaabong"
+    r"|\b(?:police|policemen|officers|troops|soldiers|security\s+forces|army|forces|commandos|vigilantes)\b[^.;]{0,60}?"
+    r"\b(?:pursued|chased|gave\s+chase|tracked|hunted\s+down|went\s+after|followed\s+the)\b[^.;]{0,80}?"
+    r"\b(?:killed|killing|shot\s+dead|neutrali[sz]ed|neutrali[sz]ing|gunned\s+down)\b"
     r"|\bin\s+(?:its|their|a)\s+response\b[^.;]{0,60}?\b(?:killed|shot\s+dead|neutrali[sz]ed)\b",
     re.IGNORECASE,
 )
@@ -110,11 +140,20 @@ DEFUSED_RE = folded(r"\b(?:was|were)\s+(?:\w+\s+)?(?:defused|disarmed|dismantled
 FOLLOW_UP_FIGURE_RE = folded(r"\b(?:were|was|are|is)\s+(?:still\s+)?(?:being\s+)?treated\b|\bneutrali[sz]\w*", re.IGNORECASE)
 FOLLOW_UP_RE = folded(
     r"\b(?:subsequently|since)\s+died\b|\bdied\s+(?:later\s+)?(?:of\s+(?:\w+\s+)?(?:wounds|injuries)\s+)?(?:in|at)\s+(?:a|the)\s+(?:[\w-]+\s+)?hospital\b|"
+    # victims in care: "are admitted at Kotido Health Centre", "being treated at a clinic in Mokolo"
+    r"\b(?:admitted|treated|receiving\s+treatment|recovering)\s+(?:at|in|to)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:hospital|health\s+(?:cent(?:re|er)|post)|clinic|infirmary|medical\s+cent(?:re|er))\b|"
+    # more victims of the same attack: "Two other herders were injured", "Three other passengers had been wounded"
+    r"^\s*(?:[\w-]+\s+)other\s+(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?:\w+ly\s+)?"
+    r"(?:injured|wounded|hurt|killed|abducted|kidnapped)\b|"
     r"\b(?:taken|rushed|flown|airlifted|evacuated|transferred)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?\s+in\b|\bhospitali[sz]ed\s+in\b|"
     # the dead buried or identified on a later day: "said 11 bodies had been identified and buried on Wednesday"
     r"\bbodies\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?(?:identified|buried|laid\s+to\s+rest)\b|"
     # an earlier count of the same dead, superseded: "A first statement ... on Monday evening said seven soldiers had been killed"
-    r"\b(?:first|initial|earlier|preliminary)\s+(?:statement|toll|report|count|figure|tally)\b[^.;]{0,80}\bhad\s+(?:been\s+)?(?:killed|died)\b|"
+    r"\b(?:first|initial|earlier|preliminary)\s+(?:statement|toll|report|count|figure|tally)s?\b[^.;]{0,80}\bhad\s+(?:been\s+)?(?:killed|died)\b|"
+    # "The first reports on Monday put the number of dead at 12", "Initial figures gave eight dead": a count superseded
+    r"\b(?:first|initial|earlier|preliminary)\s+(?:statements?|tolls?|reports?|counts?|figures?|tall(?:y|ies)|estimates?)\b[^.;]{0,60}?"
+    r"\b(?:put|gave|stood|counted|listed|said|showed)\b|"
     # "Officials had counted 18 dead on Wednesday", "Among them were ...", "The man who died on Wednesday had been brought to Pemba"
     r"\bhad\s+(?:earlier\s+|initially\s+)?counted\b|^\s*among\s+(?:them|the\s+(?:dead|victims|wounded|injured))\b|"
     r"\bwho\s+died\s+(?:on\s+\w+day|later|overnight|in\s+hospital)\b|"
@@ -195,8 +234,11 @@ SHORT_TIME_SHIFT_RE = folded(
 # A clause that reports another incident inside the sentence ("..., and three soldiers died in a separate
 # attack in the Tahoua region"): the sentence is split before it, and the clause starts a new mention.
 SEPARATE_EVENT_RE = folded(
-    r"\bin\s+(?:a|another)\s+(?:separate|second|different|unrelated)\s+(?:attack|incident|ambush|bombing|raid|shooting)\b|\bseparately\b"
-    r"|\ba\s+separate\s+(?:attack|incident|ambush|bombing|raid|shooting)\s+(?:in\s+which|when|where)\b",
+    r"\bin\s+(?:a|another)\s+(?:separate|second|different|unrelated)\s+(?:[\w-]+\s+)?(?:attack|incident|ambush|bombing|raid|shooting|"
+    # every kind of violent event a lead can set apart: "killed nine fighters in a separate gun battle further north"
+    r"gun\s*battle|gunfight|firefight|clash|fighting|exchange\s+of\s+fire|strike|air\s*strike|blast|explosion|killing|kidnapping|abduction|"
+    r"operation|assault|case)\b|\bseparately\b"
+    r"|\ba\s+separate\s+(?:attack|incident|ambush|bombing|raid|shooting|gun\s*battle|clash|strike|blast|explosion)\s+(?:in\s+which|when|where)\b",
     re.IGNORECASE,
 )
 # A joined clause led by another attack that harms people: "..., while an air strike on Nyala killed 26".
@@ -242,3 +284,12 @@ ATTACH_GAP = 2
 # Substrings every zero-casualty pattern contains; a sentence without them skips those patterns.
 ZERO_CUES = ("no ", "nobody", "none ", "without", "unharm", "unhurt", "unscath", "only ")
 CLAIM_ATTACH_GAP = 4
+
+
+LEADING_PLACE_RE = re.compile(
+    # "In neighbouring Yala province, ...", "In northern Kaduna, ...": the place may follow a word that situates it
+    r"^\s*(?:In|Further\s+(?:east|west|north|south)\s+in|Elsewhere\s+in)\s+"
+    r"(?:(?:the\s+)?(?:neighbouring|neighboring|nearby|adjacent|(?:north|south)?(?:eastern|western)|northern|southern|central)\s+)?"
+    r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
+    r"(?:\s+(?:province|state|region|district|county|governorate|department))?\s*,"
+)
