@@ -961,3 +961,10 @@ def test_animals_counted_by_head_or_herd_are_not_people() -> None:
 )
 def test_attackers_seizing_people_take_captives(sentence: str, kidnapped: int | None) -> None:
     assert figures(sentence)["kidnapped"] == kidnapped
+
+
+def test_as_many_and_initialisms_reach_the_toll() -> None:
+    result = figures("Five villagers and as many militiamen were killed when a mine went off.")
+    assert result["killed"] == 10
+    result = figures("Two U.N. engineers were injured when their convoy hit a mine.")
+    assert result["wounded"] == 2

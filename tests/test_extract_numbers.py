@@ -134,3 +134,21 @@ def test_an_ordinal_before_body_is_one_more_dead() -> None:
 
     counts = find_counts("Divers recovered a fifth body from the river on Sunday.")
     assert [(c.best, c.nouns, c.qualifier) for c in counts] == [(1, "body", "additional")]
+
+
+@pytest.mark.parametrize(
+    "sentence, parts",
+    [
+        ("Three farmers and as many soldiers died.", ((3, "farmers"), (3, "soldiers"))),
+        ("About 12 guards and as many drivers were hurt.", ((12, "guards"), (12, "drivers"))),
+    ],
+)
+def test_as_many_repeats_the_number_for_a_second_group(sentence: str, parts: tuple) -> None:
+    (count,) = find_counts(sentence)
+    assert tuple((part[0], part[3]) for part in count.parts) == parts
+
+
+@pytest.mark.parametrize("initialism", ["U.S.", "U.N.", "U.K."])
+def test_dotted_initialism_stays_inside_the_noun_phrase(initialism: str) -> None:
+    (count,) = find_counts(f"Four {initialism} contractors were hurt.")
+    assert count.nouns == f"{initialism.lower()} contractors"

@@ -520,3 +520,11 @@ def test_a_device_that_never_went_off_is_not_the_method(unused: str) -> None:
     assert extract_attack_type(sentences)[0] == "armed_assault"
     assert extract_suicide(sentences)[0] is False
 
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Two men fired several shots into the crowded cafe.", "Shots were fired at the convoy near the bridge."],
+)
+def test_shots_fired_name_firearms(sentence: str) -> None:
+    assert "firearms" in extract_weapons([sentence])[0]

@@ -18,7 +18,7 @@ Conventions (schema.md plus these documented choices):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from .casualty_patterns import (
@@ -46,10 +46,8 @@ from .casualty_patterns import (
     ANTI_PERPETRATOR_WORDS,
     ATTACKERS_KILLED_TAIL_RE,
     BODIES_OF_TAIL_RE,
-    BURIAL_RE,
     CAPTOR_SUBJECT_RE,
     CAPTURE_VERBS,
-    NOW_TOTAL_RE,
     ORDINAL_DEATH_AFTER_RE,
     DEATH_NOUN_AFTER_RE,
     DRIVER_HELD_RE,
@@ -92,28 +90,11 @@ from .casualty_patterns import (
 from .actors import CLAIM_RE, find_groups
 from .numbers import Count, find_counts, ordinal_rank
 from .people import NON_PERSON_NOUNS, PERPETRATOR_NOUNS, PERSON_SINGULAR, is_person_word
+from .tolls import Observation, combine
+from .subjects import is_running_total, long_subject_predicate_start
 from .lone_victims import named_victims, single_wounded_is_excluded, singular_is_attacker
 from .state_forces import state_force_country
 
-
-@dataclass
-class Observation:
-    """One figure read from one sentence."""
-
-    role: str
-    low: int | None
-    best: int
-    high: int | None
-    sentence_index: int
-    evidence: str
-    revision: bool = False
-    additional: bool = False
-    claim: bool = False
-    total: bool = False  # stated as the toll ("put the death toll at 18"), so not a partial figure
-    nouns: str = ""
-    group_figure: bool = False  # the attackers' own account ("said its fighters had killed 11 soldiers")
-    vague: bool = False  # "dozens", "scores": a first word the article usually makes precise later
-    fuller: bool = False  # a named victim with the others ("X, the district chief, and one of his bodyguards")
 
 
 def _part_is_perpetrator(nouns: str, members: bool = True, told_dead: bool = False) -> bool:
@@ -156,8 +137,19 @@ def _role_of(sentence: str, count: Count) -> tuple[str | None, bool, int, int]:
     part_died = PART_OF_WOUNDED_DIED_AFTER_RE.match(sentence, count.end) if role == "killed" and not count.nouns else None
     if part_died and "," in part_died.group(0):
         return role, toll, extra, part_died.end()  # "One of the wounded, a young recruit, died": the aside is the same one
-    passive = PASSIVE_RE.match(sentence, count.end) if role is not None else None
+    passive = _passive_after(sentence, count) if role is not None else None
     return role, toll, extra, passive.end() if passive else count.end
+
+
+def _passive_after(sentence: str, count: Count) -> re.Match | None:
+    """The casualty participle the count is the subject of: right after it, or past a long subject's modifiers."""
+    passive = PASSIVE_RE.match(sentence, count.end)
+    if passive is not None or not count.nouns:
+        return passive
+    # "Two children from the same family died", "127 civilians, who were travelling in buses to X were killed"
+    start = long_subject_predicate_start(sentence, count.end)
+    passive = PASSIVE_RE.match(sentence, start) if start is not None else None
+    return None if passive is None or is_running_total(sentence, passive.end()) else passive
 
 
 def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]:
@@ -229,7 +221,7 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
             seized = taken_away or captured or SEIZED_PEOPLE_RE.search(count.nouns) or ABOARD_AFTER_RE.match(sentence, count.end)
             return ("kidnapped" if seized else None), False, 0
         return role, False, 0
-    passive = PASSIVE_RE.match(sentence, count.end)
+    passive = _passive_after(sentence, count)
     if passive:
         participle = " ".join(passive.group("participle").lower().split())
         role = PASSIVE_PARTICIPLES.get(participle, "wounded")  # not listed: a WOUND_PHRASE
@@ -406,100 +398,12 @@ def _zero_observations(sentence: str, index: int) -> list[Observation]:
     return found
 
 
-def _add(a: int | None, b: int | None) -> int | None:
-    return None if a is None or b is None else a + b
-
-
-def _per_sentence(observations: list[Observation]) -> list[Observation]:
-    """One observation per sentence: same-role figures of a sentence add up, unless one revises the toll."""
-    merged: dict[tuple[int, int], Observation] = {}
-    for observation in observations:
-        key = (observation.sentence_index, 0)
-        current = merged.get(key)
-        if current is not None and observation.total and not observation.revision and not current.total:
-            # "killed at least 19, the army said, while civil society groups put the death toll at 26": another source
-            merged[(observation.sentence_index, 1)] = Observation(**vars(observation))
-            continue
-        if current is not None and current.revision and observation.revision:
-            # "A fifth victim died ..., bringing the death toll to five": one new total, told twice
-            if observation.best > current.best:
-                merged[key] = Observation(**vars(observation))
-            continue
-        if current is None or (observation.revision and not current.revision):
-            # A revised toll is the new total: it replaces, not adds to, the figures before it.
-            merged[key] = Observation(**vars(observation))
-            continue
-        current.low, current.high = _add(current.low, observation.low), _add(current.high, observation.high)
-        current.best += observation.best
-        current.revision = current.revision or observation.revision
-        current.claim = current.claim and observation.claim
-        current.total = current.total or observation.total
-    return list(merged.values())
-
-
-def combine(observations: list[Observation]) -> tuple[int | None, int | None, int | None, str | None]:
-    """(low, best, high, evidence) for one role, by the conventions in this module's docstring."""
-    if not observations:
-        return None, None, None, None
-    sentences = _per_sentence(observations)
-    reports = [o for o in sentences if not o.claim] or sentences
-    if reports[0].vague and len(reports) > 1 and not any(o.vague for o in reports[1:]):
-        reports = reports[1:]  # "killed dozens of civilians ... the army put the toll at 27": the figure replaces the word
-    first = reports[0]
-    low, best, high = first.low, first.best, first.high
-    evidence = [first.evidence]
-    breakdown = None  # a smaller figure after the first: part of its toll ("leaving five dead ... four were killed")
-    for observation in reports[1:]:
-        if observation.revision:
-            low, best, high = observation.low, observation.best, observation.high
-            evidence = [observation.evidence]
-        elif observation.additional:
-            # a burial counts everyone who died, later deaths too: "buried 17 troops ... Three more soldiers died of their wounds"
-            counts_all = LATER_DEATHS_RE.search(first.evidence) or BURIAL_RE.search(first.evidence) or NOW_TOTAL_RE.search(first.evidence)
-            if counts_all and observation.best < first.best:
-                continue  # "killed three, after a woman wounded in the attack died": the later death told again
-            if breakdown is not None and breakdown + observation.best == best:
-                continue  # "leaving five dead ... four were killed at once ... one of the wounded died": the five again
-            low, best, high = _add(low, observation.low), best + observation.best, _add(high, observation.high)
-            evidence.append(observation.evidence)
-        elif (observation.fuller and best == 1 or _includes(observation, first)) and observation.best > best and not observation.claim:
-            # "a district chief was killed ... X, the head of the district, and one of his bodyguards lost their lives"
-            low, best, high = observation.low, observation.best, observation.high
-            evidence.append(observation.evidence)
-        elif observation.total or observation.best > best:
-            # Another source's figure for the whole incident: the first stays best, the range spans both.
-            other_low = observation.low if observation.low is not None else observation.best
-            low = other_low if low is None else min(low, other_low)
-            other_high = observation.high if observation.high is not None else observation.best
-            if high is not None:
-                high = max(high, other_high)
-            elif observation.total and observation.high is not None and other_high > best:
-                high = other_high  # "at least 19, the army said, while civil society put the toll at 26": 19 to 26
-            evidence.append(observation.evidence)
-        elif not observation.claim:
-            breakdown = observation.best
-    for other in (o for o in sentences if o.claim and o not in reports):
-        other_low = other.low if other.low is not None else other.best
-        low = other_low if low is None else min(low, other_low)
-        if high is not None:
-            high = max(high, other.high if other.high is not None else other.best)
-        evidence.append(other.evidence)
-    return low, best, high, " ".join(dict.fromkeys(evidence))
-
-
 def _captives(nouns: str) -> bool:
     """The counted noun phrase names people who can be held ("seven children"), not a vehicle ("a passenger bus") or attackers."""
     words = nouns.split(" of ")[0].split()
     head = words[-1] if words else ""
     return is_person_word(head) and head not in PERPETRATOR_NOUNS
 
-
-def _includes(later: Observation, first: Observation) -> bool:
-    """ "killed a district commissioner" then "The commissioner ..., and two of his bodyguards lost their lives": the
-    later composed count starts with the first one's people, so it is a fuller count, not another source's."""
-    parts = later.nouns.split(" and ")
-    head = first.nouns.split(" and ")[0].split()[-1:] if first.nouns else []
-    return len(parts) > 1 and bool(head) and head[0] in parts[0].split()
 
 
 def extract_casualties(

@@ -77,7 +77,8 @@ NUMBER_RE = folded(
 )
 _AGE = r"\d{1,3}-(?:year|month)s?-old"
 AGE_RE = re.compile(_AGE)
-WORD_RE = re.compile(rf"\s*({_AGE}|[A-Za-z][\w'-]*|\(|\))")
+# A dotted initialism ("U.S.", "U.N.") is one word of the noun phrase: "two U.S. soldiers" counts the soldiers
+WORD_RE = re.compile(rf"\s*({_AGE}|(?:[A-Z]\.){{2,}}|[A-Za-z][\w'-]*|\(|\))")
 # Words that end a count's noun phrase: verbs, auxiliaries, prepositions, conjunctions.
 NOUN_STOP_WORDS = frozenset(
     """
@@ -374,6 +375,10 @@ def find_counts(sentence: str) -> tuple[Count, ...]:
         count = _single_count(sentence, match)
         if count is not None:
             groups.append(count)
+            same = _as_many(sentence, count)
+            if same is not None:
+                groups.append(same)
+                position = same.end
     composed: list[Count] = []
     for position, group in enumerate(groups):
         previous = composed[-1] if composed else None
@@ -395,6 +400,22 @@ def find_counts(sentence: str) -> tuple[Count, ...]:
         else:
             composed.append(group)
     return tuple(_breakdown_dropped(count) for count in composed)
+
+
+# "three civilians and as many insurgents": a second group of the same size, told without repeating the number
+AS_MANY_RE = re.compile(r"\s+and\s+(?P<same>as\s+many)\s+", re.IGNORECASE)
+
+
+def _as_many(sentence: str, count: Count) -> Count | None:
+    """The second group of "N X and as many Y", counted with N; None if the phrase is not there."""
+    match = AS_MANY_RE.match(sentence, count.end) if count.nouns else None
+    if match is None:
+        return None
+    nouns, end = _noun_words(sentence, match.end())
+    if not nouns:
+        return None
+    start = match.start("same")
+    return Count(count.best, count.low, count.high, start, end, sentence[start:end], nouns, count.qualifier, False, ((count.best, count.low, count.high, nouns),))
 
 
 def _breakdown_dropped(count: Count) -> Count:

@@ -146,6 +146,8 @@ WEAPON_KEYWORDS: dict[str, str] = {
         r"\bgunned\s+down\b(?<!have\sgunned\sdown)(?<!has\sgunned\sdown)|"
         # "fired on" names a gun only with a person firing: rockets and mortars are "fired at" a target too
         r"\b(?:attackers|gunm[ae]n|assailants|militants|insurgents|rebels|men|they|he)\s+(?:\w+\s+){0,2}?fired\s+(?:on|at|upon)\b(?!\s+(?:\w+\s+){0,4}?with\s+(?:rockets?|mortars?|missiles?|RPGs?|grenades?))|\bautomatic\s+(?:weapons|rifles)\b|\bexchanges?\s+of\s+fire\b|\bexchanged\s+fire\b"
+        # shots fired are gunshots ("fired shots into the hotel", "shots were fired at the patrol")
+        r"|\bfired\s+(?:\w+\s+){0,2}?shots\b|\bshots\s+(?:were\s+)?fired\b"
     ),
     "explosives": (
         r"\bb(?<!fire-b)(?<!petrol\sb)(?<!smoke\sb)omb(?:s|ing|ings|ed|er|ers)?\b(?!-making|\s+squads?|\s+disposal|\s+factor)|\bexplo(?:sion|sions|ded|sives?|sive\s+devices?)\b|"

@@ -1,0 +1,120 @@
+"""Combining one role's figures across an article's sentences into one toll (low, best, high).
+
+The conventions are in casualties.py's docstring: the first figure stands, a revision replaces it, an
+"another"/"later died" figure adds to it, a larger or stated-as-toll figure widens the range, a smaller one is a
+breakdown. Split from casualties.py so the per-sentence reading and the cross-sentence combining grow apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .casualty_patterns import BURIAL_RE, LATER_DEATHS_RE, NOW_TOTAL_RE
+
+@dataclass
+class Observation:
+    """One figure read from one sentence."""
+
+    role: str
+    low: int | None
+    best: int
+    high: int | None
+    sentence_index: int
+    evidence: str
+    revision: bool = False
+    additional: bool = False
+    claim: bool = False
+    total: bool = False  # stated as the toll ("put the death toll at 18"), so not a partial figure
+    nouns: str = ""
+    group_figure: bool = False  # the attackers' own account ("said its fighters had killed 11 soldiers")
+    vague: bool = False  # "dozens", "scores": a first word the article usually makes precise later
+    fuller: bool = False  # a named victim with the others ("X, the district chief, and one of his bodyguards")
+
+
+def _add(a: int | None, b: int | None) -> int | None:
+    return None if a is None or b is None else a + b
+
+
+def _per_sentence(observations: list[Observation]) -> list[Observation]:
+    """One observation per sentence: same-role figures of a sentence add up, unless one revises the toll."""
+    merged: dict[tuple[int, int], Observation] = {}
+    for observation in observations:
+        key = (observation.sentence_index, 0)
+        current = merged.get(key)
+        if current is not None and observation.total and not observation.revision and not current.total:
+            # "killed at least 19, the army said, while civil society groups put the death toll at 26": another source
+            merged[(observation.sentence_index, 1)] = Observation(**vars(observation))
+            continue
+        if current is not None and current.revision and observation.revision:
+            # "A fifth victim died ..., bringing the death toll to five": one new total, told twice
+            if observation.best > current.best:
+                merged[key] = Observation(**vars(observation))
+            continue
+        if current is None or (observation.revision and not current.revision):
+            # A revised toll is the new total: it replaces, not adds to, the figures before it.
+            merged[key] = Observation(**vars(observation))
+            continue
+        current.low, current.high = _add(current.low, observation.low), _add(current.high, observation.high)
+        current.best += observation.best
+        current.revision = current.revision or observation.revision
+        current.claim = current.claim and observation.claim
+        current.total = current.total or observation.total
+    return list(merged.values())
+
+
+def combine(observations: list[Observation]) -> tuple[int | None, int | None, int | None, str | None]:
+    """(low, best, high, evidence) for one role, by the conventions in this module's docstring."""
+    if not observations:
+        return None, None, None, None
+    sentences = _per_sentence(observations)
+    reports = [o for o in sentences if not o.claim] or sentences
+    if reports[0].vague and len(reports) > 1 and not any(o.vague for o in reports[1:]):
+        reports = reports[1:]  # "killed dozens of civilians ... the army put the toll at 27": the figure replaces the word
+    first = reports[0]
+    low, best, high = first.low, first.best, first.high
+    evidence = [first.evidence]
+    breakdown = None  # a smaller figure after the first: part of its toll ("leaving five dead ... four were killed")
+    for observation in reports[1:]:
+        if observation.revision:
+            low, best, high = observation.low, observation.best, observation.high
+            evidence = [observation.evidence]
+        elif observation.additional:
+            # a burial counts everyone who died, later deaths too: "buried 17 troops ... Three more soldiers died of their wounds"
+            counts_all = LATER_DEATHS_RE.search(first.evidence) or BURIAL_RE.search(first.evidence) or NOW_TOTAL_RE.search(first.evidence)
+            if counts_all and observation.best < first.best:
+                continue  # "killed three, after a woman wounded in the attack died": the later death told again
+            if breakdown is not None and breakdown + observation.best == best:
+                continue  # "leaving five dead ... four were killed at once ... one of the wounded died": the five again
+            low, best, high = _add(low, observation.low), best + observation.best, _add(high, observation.high)
+            evidence.append(observation.evidence)
+        elif (observation.fuller and best == 1 or _includes(observation, first)) and observation.best > best and not observation.claim:
+            # "a district chief was killed ... X, the head of the district, and one of his bodyguards lost their lives"
+            low, best, high = observation.low, observation.best, observation.high
+            evidence.append(observation.evidence)
+        elif observation.total or observation.best > best:
+            # Another source's figure for the whole incident: the first stays best, the range spans both.
+            other_low = observation.low if observation.low is not None else observation.best
+            low = other_low if low is None else min(low, other_low)
+            other_high = observation.high if observation.high is not None else observation.best
+            if high is not None:
+                high = max(high, other_high)
+            elif observation.total and observation.high is not None and other_high > best:
+                high = other_high  # "at least 19, the army said, while civil society put the toll at 26": 19 to 26
+            evidence.append(observation.evidence)
+        elif not observation.claim:
+            breakdown = observation.best
+    for other in (o for o in sentences if o.claim and o not in reports):
+        other_low = other.low if other.low is not None else other.best
+        low = other_low if low is None else min(low, other_low)
+        if high is not None:
+            high = max(high, other.high if other.high is not None else other.best)
+        evidence.append(other.evidence)
+    return low, best, high, " ".join(dict.fromkeys(evidence))
+
+
+def _includes(later: Observation, first: Observation) -> bool:
+    """ "killed a district commissioner" then "The commissioner ..., and two of his bodyguards lost their lives": the
+    later composed count starts with the first one's people, so it is a fuller count, not another source's."""
+    parts = later.nouns.split(" and ")
+    head = first.nouns.split(" and ")[0].split()[-1:] if first.nouns else []
+    return len(parts) > 1 and bool(head) and head[0] in parts[0].split()

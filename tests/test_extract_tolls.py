@@ -1,0 +1,23 @@
+"""Combining one role's figures across sentences (tasks/extract/tolls.py)."""
+
+from __future__ import annotations
+
+from tasks.extract.tolls import Observation, combine
+
+
+def test_first_figure_stands_and_a_larger_one_widens_the_range() -> None:
+    first = Observation("killed", 10, 10, 10, 0, "Ten died.")
+    other = Observation("killed", 14, 14, 14, 1, "Others said 14 died.")
+    low, best, high, _ = combine([first, other])
+    assert (low, best, high) == (10, 10, 14)
+
+
+def test_revision_replaces_and_additional_adds() -> None:
+    first = Observation("killed", 3, 3, 3, 0, "Three died.")
+    revised = Observation("killed", 5, 5, 5, 1, "The toll rose to five.", revision=True)
+    more = Observation("killed", 1, 1, 1, 2, "One more died later.", additional=True)
+    assert combine([first, revised, more])[:3] == (6, 6, 6)
+
+
+def test_no_figures() -> None:
+    assert combine([]) == (None, None, None, None)
