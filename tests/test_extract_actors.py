@@ -792,3 +792,43 @@ def test_a_confirmation_of_another_strike_does_not_claim_one_the_forces_left_unc
     ]
     result = extract_perpetrator(article[2:3], "LB", article=article, follow_up=article[3:])
     assert (result["perpetrator"], result["claimed"]) == ("Israeli military", False)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "A prosecutor said papers seized from the flat showed the men were followers of the Islamic State.",
+        "Investigators said the gunmen were members of the Islamic State.",
+        "The governor said the assailants were all supporters of the Islamic State.",
+        "A police source said documents suggested they were \"adherents of\" the Islamic State.",
+    ],
+)
+def test_attackers_identified_as_a_groups_people_is_blame(statement: str) -> None:
+    incident = ["Two men shot dead a guard at a checkpoint outside the town on Friday before fleeing."]
+    result = extract_perpetrator(incident, "RU", follow_up=[statement])
+    assert (result["perpetrator"], result["claimed"], result["suspected"]) == ("Islamic State", False, True)
+
+
+def test_members_harmed_are_not_identified_as_attackers() -> None:
+    # the dead being a group's members says nothing about who killed them
+    incident = ["A blast killed three men in a market, and police said they were members of a local council."]
+    assert extract_perpetrator(incident, "IQ")["perpetrator"] == "Unknown"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A district official told the radio that the raiders were Pokot warriors from across the border.", "Pokot warriors"),
+        ("Police believe the attackers were Zomi militants who fled into the hills.", "Zomi militants"),
+        ("Elders said the gunmen were probably Dinka tribesmen seeking revenge.", "Dinka tribesmen"),
+    ],
+)
+def test_attackers_identified_as_named_fighters_keep_the_texts_name(sentence: str, expected: str) -> None:
+    incident = ["Armed men opened fire on a cattle camp at night, killing five herders.", sentence]
+    result = extract_perpetrator(incident, "KE")
+    assert (result["perpetrator"], result["suspected"]) == (expected, True)
+
+
+def test_a_nationality_is_not_a_named_group() -> None:
+    incident = ["Gunmen stormed a border post, killing two guards.", "Officials said the attackers were Afghan militants."]
+    assert extract_perpetrator(incident, "PK")["perpetrator"] == "Unknown"

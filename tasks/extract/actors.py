@@ -10,89 +10,18 @@ from .registry import (  # noqa: F401
     GroupMention, Registry, alias_key, canonical_name, find_groups, home_country, load_registry, parent_group,
 )
 from .state_forces import state_country, confirmed_strike, find_state_agent, lead_state_strike, state_claims, state_force_country
+from .claim_patterns import BLAME_RE, CLAIM_RE, DENIAL_RE, HABITUAL_BLAME_RE, HABITUAL_CLAIM_RE, NEGATED_CLAIM_RE  # noqa: F401
 from .text import folded
 from .unregistered import (  # noqa: F401  (kept importable from actors, where callers have found them)
     BLAMED_NAME_RE, CLAIMANT_RE, GENERIC_GROUP_RE, NAMED_GROUP_RE, RIVAL_FACTION_BEFORE_RE, _agent_group, _generic_group,
-    _named_claimant, _named_gang,
+    _named_claimant, _named_gang, _identified_attackers,
 )
 
 UNKNOWN = "Unknown"
 # A group in the sentences before an incident's own must be made its agent (2), blamed (4+) or claim it (9+).
 LEAD_IN_MIN_SCORE = 2
-# An affirmative claim of responsibility.
 # Aliases that are also ordinary people's trades: bystanders unless the text makes them act.
 OCCUPATION_ALIASES = frozenset({"herders", "herdsmen", "herder", "herdsman"})
-CLAIM_RE = folded(
-    r"\bclaim(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:responsibility|credit)\b"
-    r"|\bclaim(?:ed|s|ing)\s+(?!the\s+lives)(?:the|an?|this|that|its|both)\s+(?:\w+\s+){0,2}?(?:attacks?|bombings?|blasts?|killings?|assaults?|ambush|operations?|raids?|kidnappings?|abductions?|shooting|strikes?|hijackings?|assassinations?|massacres?|beheadings?)\b"
-    r"|\b(?:took|takes|accepted|accepts|admitted)\s+responsibility\b"
-    # "the Taliban later claimed it via their spokesman": the attack as a pronoun, unless a clause follows ("claimed it was")
-    r"|\bclaim(?:ed|s)\s+it\b(?!\s+(?:was|is|had|has|have|would|will|did|could|as|to)\b)"
-    # "the banned CPI (Maoist) owned up to the blast": South Asian press idiom for a claim
-    r"|\bown(?:ed|s)\s+up\s+to\s+(?:the|this|that|its)\s+(?:\w+\s+)?(?:attacks?|blasts?|bombings?|killings?|ambush|assaults?|raids?|explosions?|abductions?|kidnappings?|strikes?|murders?)\b"
-    r"|\bresponsibility\s+(?:was\s+|has\s+been\s+)?(?:claimed|taken)\b"
-    r"|\bclaim\s+of\s+responsibility\b"
-    r"|\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?claimed\s+by\b"
-    r"|\b(?:an?|the)\s+(?:\w+\s+){0,2}?(?:attack|bombing|blast|ambush|raid|killing|assault|strike)\s+claimed\s+by\b"
-    r"|\bclaim(?:ed|ing|s)?\s+(?:that\s+)?(?:it|they|(?:its|their)\s+(?:\w+\s+)?(?:fighters|militants|men|forces|units|members|mujahideen))\s+"
-    r"(?:had\s+|have\s+)?(?:carried\s+out|killed|attacked|targeted|launched|repelled|ambushed|destroyed)\b"
-    # the channel varies ("in a message on its az-Zallaqa media channel", "in a video posted online"); "said on Monday
-    # it had ..." stays out: officials and armies say that too, and read as a claim it cost casualty figures
-    # or the group's own outlet ("said on its Telegram channel later that day that its fighters had carried out the raid")
-    r"|\bsaid\s+(?:in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|message|post|video|communiqu[eé]|audio|recording)\s+(?:[\w'’-]+\s+){0,8}?"
-    r"|(?:on|via|through)\s+(?:its|their|the\s+group['’]s)\s+(?:[\w-]+\s+){0,2}?(?:channel|account|website|outlet|page)\s+(?:[\w'’-]+\s+){0,4}?)?(?:that\s+)?(?:it|(?:one\s+of\s+)?(?:its|his|their|the\s+group['’]s)\s+(?:\w+\s+)?(?:fighters|militants|members|men|forces|mujahideen|boys|soldiers)|they)\s+(?:had\s+|were\s+|are\s+)?(?:carried\s+out|was\s+behind|were\s+behind|targeted|attacked|killed|launched|conducted|captured|seized|torched|burned|stormed|raided|ambushed|bombed|destroyed|kidnapped|abducted|executed|taken|took|holding|planted|repelled|fought|engaged|disciplined|punished|hijacked|blew\s+up)\b"
-    r"|\b(?:said|told\s+(?:[\w-]+\s+){1,4}?)\s*(?:that\s+)?(?:the\s+group['’]s|its|their)\s+(?:\w+\s+)?(?:fighters|militants|members|men|forces)\s+(?:had\s+)?"
-    r"(?:carried\s+out|targeted|attacked|killed|launched|conducted|captured|seized|torched|stormed|raided|ambushed|bombed|kidnapped)\b"
-    # the group's own fighters, never "they" or "its forces", which police and armies use too
-    r"|\bsaid\s+(?:that\s+)?(?:one\s+of\s+)?(?:its|their|the\s+group['’]s)\s+(?:\w+\s+)?(?:fighters|militants|mujahideen)\s+(?:had\s+)?"
-    r"(?:stopped|detained|intercepted|shot\s+down|downed)\b"
-    # groups describe their own acts in euphemisms ("had 'retained' the bus", "had 'arrested' the elders", "had flown
-    # drones over"): with the group's own fighters as subject, any completed act is the claim
-    # ("its unit had 'retained' the vehicle": a front's statement about its own unit, the verb often in quotes)
-    r"|\bsaid\s+(?:on\s+\w+\s+)?(?:in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|video|message|communiqu[eé]|audio|recording)\s+(?:[\w'’-]+\s+){0,6}?)?(?:that\s+)?"
-    r"(?:one\s+of\s+)?(?:its|their|the\s+group['’]s)\s+(?:\w+\s+)?(?:fighters|militants|mujahideen|guerrillas|combatants|units?|columns?|cells?)\s+had\s+"
-    r"(?!been\b)[\"“‘']?(?:\w+ed|flown|shot|struck|hit|taken|blown|thrown|overrun|brought|driven|beaten|set|held|kept|caught|fought)\b"
-    r"|\b(?:statement|message)\s+(?:carried|published|posted|issued|released)\s+(?:by|on)\s+(?:its\s+)?(?:Amaq|Telegram|Nashir|al-Naba)"
-    r"|\bAmaq\b",
-    re.IGNORECASE,
-)
-NEGATED_CLAIM_RE = folded(
-    r"\bno\s+(?:one|group|organi[sz]ation|party|militant\s+group|other\s+group)\s+(?:has\s+|had\s+|have\s+)?(?:yet\s+|so\s+far\s+|immediately\s+)*claimed"
-    r"|\bnobody\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?claimed"
-    r"|\b(?:no|nobody|no\s+one)\s+(?:\w+\s+)?(?:has\s+|had\s+)?(?:said|says|admitted)\s+(?:it|they)\s+(?:was|were)\s+behind"
-    r"|\bnot\s+clear\s+who\b|\bunclear\s+who\b"
-    r"|\bnot\s+(?:yet\s+|been\s+|immediately\s+)*claimed"
-    r"|\bno\s+(?:immediate\s+)?claims?\s+(?:of\s+)?(?:responsibility|for)"
-    r"|\byet\s+to\s+(?:be\s+)?claim"
-    r"|\b(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:immediately\s+)?claim"
-    r"|\bunclaimed\b"
-    r"|\bthere\s+(?:was|has\s+been|have\s+been)\s+no\s+(?:immediate\s+)?claim",
-    re.IGNORECASE,
-)
-# "the jihadist movement regularly claims its attacks": a habit, not a claim of this attack.
-# "Community leaders have often blamed herders for the killings": a standing accusation, not this attack's.
-HABITUAL_BLAME_RE = folded(
-    r"\b(?:have|has)\s+(?:often|repeatedly|long|frequently|routinely|regularly|previously|in\s+the\s+past)\s+(?:blamed|accused)\b", re.IGNORECASE
-)
-HABITUAL_CLAIM_RE = folded(r"\b(?:regularly|routinely|often|usually|frequently|typically|seldom|rarely|sometimes|has\s+previously|has\s+in\s+the\s+past)\s+(?:\w+\s+)?claim", re.IGNORECASE)
-DENIAL_RE = folded(r"\bden(?:ied|ies|ying)\s+(?:any\s+)?(?:responsibility|involvement|carrying|being\s+behind|a\s+role)", re.IGNORECASE)
-BLAME_RE = folded(
-    r"\b(?:blamed|blames|blame|blaming|suspected|suspects?|believed\s+to\s+(?:be|have)|accused|accuses|attributed|"
-    r"hallmarks|likely|thought\s+to\s+(?:be|have)|alleged(?:ly)?|presumed|linked\s+to|affiliated\s+with|"
-    r"loyal\s+to|aligned\s+with|(?:was|were|is|are|be)\s+(?:\w+\s+)?responsible|behind\s+the\s+(?:attack|bombing|blast|killing|assault))\b"
-    # "the arsonists belonged to 3R": the attackers' membership, as an official states it
-    r"|\b(?:attackers|assailants|gunmen|militants|arsonists|raiders|bombers|kidnappers|abductors|assassins|killers|perpetrators|"
-    # officials quote their own word for the dead attackers ('the two were "foreign terrorists" belonging to X')
-    r"terrorists|insurgents)[\"”’]?\s+"
-    r"(?:[\w,-]+\s+){0,6}?(?:belonged|belonging|belong)\s+to\b"
-    # "initial investigation suggests the involvement of X", "pointed to the involvement of": an investigator's attribution
-    r"|\b(?:suggest|point|indicat|reveal|show|confirm|establish)\w*\s+(?:to\s+)?(?:the\s+)?(?:\w+\s+)?involvement\s+of\b"
-    # an inquiry's pointer is an attribution: "investigations pointed to members of X", "suspicion fell on the Y",
-    # "police evidence points the finger at Z"
-    r"|\b(?:investigations?|investigators|inquir(?:y|ies)|probes?|evidence|findings|clues|intelligence|police|suspicion)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:point(?:s|ed|ing)?\s+(?:the\s+finger\s+)?(?:to|at)|fell\s+on|falls\s+on)\b",
-    re.IGNORECASE,
-)
 # After a group name: it only qualifies the group that follows ("al-Qaeda-linked al-Shabaab").
 QUALIFIER_AFTER_RE = folded(
     r"^(?:-|\s+|'s\s+(?:[A-Z]\w+\s+)?)(?:affiliated|affiliate|linked|allied|ally|aligned|inspired|backed|loyal|splinter|faction|offshoot|"
@@ -500,7 +429,7 @@ def _unregistered_actor(sentences: list[str]) -> tuple[float, int, str, str] | N
         if name:
             return (4 if BLAME_RE.search(sentence) else 2, -(index * 100), name, sentence)
     for index, sentence in enumerate(sentences):
-        name = _named_gang(sentence)
+        name = _named_gang(sentence) or _identified_attackers(sentence)
         if name:
             return (4, -(index * 100), name, sentence)
     return None

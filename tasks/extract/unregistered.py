@@ -81,6 +81,12 @@ GANG_AGENT_RE = re.compile(
     r"|\b((?:[A-Z][\w'’-]+\s+){1,3}gang)\s+(?:members\s+|dacoits\s+|gunmen\s+)?"
     r"(?:attacked|stormed|ambushed|killed|shot|opened\s+fire|kidnapped|abducted|raided|torched|set\s+fire|bombed|hurled|lobbed)\b"
 )
+# An official names who the attackers were ("the attackers were Turkana warriors", "police believe the raiders were
+# Kuki militants"): an unregistered people's or movement's fighters, kept under the name the text gives them.
+IDENTIFIED_ATTACKERS_RE = re.compile(
+    r"\b(?i:attackers|assailants|gunmen|raiders|arsonists|killers|perpetrators|culprits)\s+(?:were|are)\s+(?:(?i:all|probably|likely|suspected)\s+)?"
+    r"((?:[A-Z][\w'’-]+\s+){1,3}(?i:warriors|militants|fighters|rebels|militiamen|herders|herdsmen|tribesmen|insurgents|guerrillas|separatists))\b"
+)
 # Capitalised words before "gang" that describe it rather than name it ("Suspected gang members", "The gang").
 GANG_NOT_NAME_WORDS = frozenset("the a an suspected rival local armed criminal street drug notorious one two three several".split())
 # Before "members of X": they were harmed, so X is the victims' group ("killed four members of", "wounding two").
@@ -169,6 +175,21 @@ def _agent_group(sentence: str) -> str | None:
             if org_like and not _state_force(name) and not find_groups(name):
                 return name
     return None
+
+
+def _identified_attackers(sentence: str) -> str | None:
+    """The unregistered fighters the sentence identifies the attackers as ("Turkana warriors"), else None."""
+    from .state_forces import state_country
+
+    match = IDENTIFIED_ATTACKERS_RE.search(sentence)
+    if match is None:
+        return None
+    name = match.group(1)
+    first = name.split()[0]
+    # "the attackers were Pakistani militants": a nationality says where they came from, not which group
+    if first.lower() in NOT_GROUP_WORDS or state_country(first) or find_groups(name):
+        return None
+    return name
 
 
 def _state_force(name: str) -> bool:
