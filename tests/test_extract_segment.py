@@ -880,3 +880,38 @@ def test_a_year_dates_the_whole_plain_clause_unless_it_names_a_recent_day() -> N
     # the day says the main verb is recent news; only the year's own clause looks back
     recent = "On Monday gunmen stormed the depot they had raided in March 2025"
     assert _year_clause_start(recent, recent.index("2025")) > 0
+
+
+@pytest.mark.parametrize(
+    "retold",
+    [
+        "The woman killed was a nurse who had worked for an aid agency in Paris.",
+        "The two men killed were drivers who had worked for a firm in Paris.",
+        "The two guards injured in the chaos were flown to a clinic in Paris.",
+    ],
+)
+def test_a_definite_reference_to_the_victims_retells_the_incident(retold: str) -> None:
+    # the victims named back ("the man killed", "those abducted") never start an incident, wherever they came from
+    text = f"Gunmen opened fire on a minibus near Kandahar on Monday, killing one passenger and wounding three. {retold}"
+    mentions = group_mentions(parse_article(text).sentences, date(2025, 3, 4))
+    assert len(mentions) == 1
+
+
+def test_a_definite_subject_with_a_finite_verb_is_not_a_retelling() -> None:
+    from tasks.extract.segment_patterns import ANAPHORA_RE
+
+    assert ANAPHORA_RE.search("The man killed was an Iraqi driver.")
+    assert not ANAPHORA_RE.search("The army killed three militants in the forest on Friday.")
+    assert not ANAPHORA_RE.search("The police killed two suspects in Kaduna.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Al-Shabaab fighters abducted five Kenyan aid workers from a clinic in neighbouring Gedo region in March 2022 and held them for a year.",
+        "Islamic State militants killed 14 soldiers guarding a fuel depot on the outskirts of the northern town of Menaka in 2023.",
+    ],
+)
+def test_a_long_plain_clause_dated_by_a_past_year_is_history(sentence: str) -> None:
+    # the year dates the main verb however many words the group, victims and place take up
+    assert foreground_end(sentence, date(2026, 5, 22)) == 0

@@ -19,7 +19,7 @@ from .segment_patterns import (
     HARM_VERB_RE, HISTORY_MONTHS, HOURS_SHIFT_RE, LEADING_DAY_RE, LEADING_PLACE_RE, LIVE_ENTRY_RE, MONTH_NUMBERS, NEW_INCIDENT_RE, NUMBERED_ITEM_RE, ORDINAL_INCIDENT_RE,
     REPORTED_DAY_RE,
     RENEWED_ATTACK_RE, RESPONSE_KILLING_RE, ROLL_UP_RE, RUNNING_TOTAL_RE, SECOND_ATTACK_RE, SECTION_HEAD_MAX_WORDS, SECTION_LABEL_RE, SEPARATE_EVENT_RE,
-    SHORT_TIME_SHIFT_RE, SPECIFIC_EVENT_RE, SPORT_RE, SUMMARY_SECTION_RE, TIME_SHIFT_RE, TOLL_WORD_RE, WEAPON_ANAPHORA_RE, YEAR_RE, ZERO_CUES,
+    SHORT_TIME_SHIFT_RE, SIMPLE_CLAUSE_RE, SPECIFIC_EVENT_RE, SPORT_RE, SUMMARY_SECTION_RE, TIME_SHIFT_RE, TOLL_WORD_RE, WEAPON_ANAPHORA_RE, YEAR_RE, ZERO_CUES,
     is_sport_report,
 )
 
@@ -255,10 +255,6 @@ def _year_clause_start(sentence: str, position: int) -> int:
     if start == position and dated and SIMPLE_CLAUSE_RE.fullmatch(sentence, 0, dated.start()) and not RECENT_DAY_RE.search(sentence):
         return 0
     return start
-
-
-# One plain clause: no aside, relative clause or comparison that could hold the year instead.
-SIMPLE_CLAUSE_RE = re.compile(r"(?!(?:[^,()]|(?<=\d),(?=\d))*\b(?:who|which|that|since|(?<!more\s)(?<!less\s)(?<!fewer\s)than|after|before|ago)\b)(?:[^,()]|(?<=\d),(?=\d)){5,90}", re.IGNORECASE)
 
 
 RECENT_DAY_RE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+night|today)\b", re.IGNORECASE)

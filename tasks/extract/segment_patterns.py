@@ -94,7 +94,11 @@ RUNNING_TOTAL_RE = folded(
 ANAPHORA_RE = folded(
     r"\b(?:the|this|that|today's|yesterday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's)\s+"
     r"(?:\w+\s+)?(?:attacks?|blasts?|explosions?|bombings?|assault|ambush|raid|incident|shooting|attackers?|gunmen|"
-    r"gunman|militants|bombers?|assailants?|victims|dead|wounded|injured|kidnappers|abductors|strike|siege|violence|massacre)\b",
+    r"gunman|militants|bombers?|assailants?|victims?|deceased|slain|dead|wounded|injured|kidnappers|abductors|strike|siege|violence|massacre)\b|"
+    # the victims named back by what befell them, as a reduced relative ("The man killed was a driver", "the soldiers
+    # wounded in the ambush", "those abducted included"), never a finite verb ("the army killed three")
+    r"\b(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?:killed|slain|wounded|injured|hurt|abducted|kidnapped)\s+"
+    r"(?:was|were|is|are|had|have|included?|in\s+the|during\s+the|on\s+\w+day)\b",
     re.IGNORECASE,
 )
 # The weapon already told ("The vehicle ... hit the device on the road between Milimani and Baure"): a reference back to
@@ -293,3 +297,8 @@ LEADING_PLACE_RE = re.compile(
     r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
     r"(?:\s+(?:province|state|region|district|county|governorate|department))?\s*,"
 )
+
+
+# One plain clause: no aside, relative clause or comparison that could hold the year instead. Long enough for a named
+# group, its victims and a place ("Al-Shabaab fighters abducted five aid workers in neighbouring Gedo region in March 2022").
+SIMPLE_CLAUSE_RE = re.compile(r"(?!(?:[^,()]|(?<=\d),(?=\d))*\b(?:who|which|that|since|(?<!more\s)(?<!less\s)(?<!fewer\s)than|after|before|ago)\b)(?:[^,()]|(?<=\d),(?=\d)){5,160}", re.IGNORECASE)
