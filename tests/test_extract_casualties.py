@@ -968,3 +968,59 @@ def test_as_many_and_initialisms_reach_the_toll() -> None:
     assert result["killed"] == 10
     result = figures("Two U.N. engineers were injured when their convoy hit a mine.")
     assert result["wounded"] == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attackers_dead"),
+    [
+        ("A gunman sprayed a market with bullets, killing four shoppers before killing himself.", 1),
+        ("The attacker wounded six students and then turned the gun on himself.", 1),
+        ("Three militants held the hotel for a day, killing nine guests, before they blew themselves up.", 3),
+        ("Two assailants stabbed a guard to death before committing suicide.", 2),
+        ("A man shot a cashier in a supermarket before both killing themselves.", 2),
+        ("The shooter took his own life after killing two worshippers.", 1),
+    ],
+)
+def test_attackers_who_kill_themselves(sentence: str, attackers_dead: int) -> None:
+    assert figures(sentence)["perpetrators_killed"] == attackers_dead
+
+
+def test_self_killing_needs_a_death_and_a_headcount() -> None:
+    # a kind of attack, not a death; and plural attackers with no count tell no number
+    assert figures("Four women carried out suicide bombings at a market, killing one trader.")["perpetrators_killed"] is None
+    assert figures("Unidentified people fired on a bus, wounding three, before killing themselves.")["perpetrators_killed"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "attackers_dead"),
+    [
+        ("Bandits raided a farm and killed two herders; soldiers later tracked them and killed five gang members.", 2, 5),
+        ("The army said troops had shot dead 30 militia fighters after the raid on the base, which killed four soldiers.", 4, 30),
+        ("Police backed by a helicopter reached the hamlet at dawn and killed three militiamen.", None, 3),
+        ("Army commandos neutralised 12 Islamic State members near the border after the group killed a farmer.", 1, 12),
+    ],
+)
+def test_armed_members_killed_by_state_forces(sentence: str, killed: int | None, attackers_dead: int) -> None:
+    result = figures(sentence)
+    assert (result["killed"], result["perpetrators_killed"]) == (killed, attackers_dead)
+
+
+def test_civilians_killed_by_forces_stay_victims() -> None:
+    result = figures("Residents said soldiers killed six members of one family during the search.")
+    assert (result["killed"], result["perpetrators_killed"]) == (6, None)
+    result = figures("Officials said insurgents killed four militia fighters guarding the village.")
+    assert (result["killed"], result["perpetrators_killed"]) == (4, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Insurgents gunned down the sarpanch of a hamlet near the forest.",
+        "Rebels killed a highway maintenance supervisor on the road to the mine.",
+        "A gunman opened fire in a café, killing a visiting violin musician.",
+        "Unknown men shot dead a shop owner in the bazaar.",
+        "The militants killed an elderly religious scholar outside his home.",
+    ],
+)
+def test_role_nouns_count_one_victim(sentence: str) -> None:
+    assert figures(sentence)["killed"] == 1

@@ -74,6 +74,8 @@ from .casualty_patterns import (
     SECOND_SOURCE_TAIL_RE,
     SEIZED_PEOPLE_RE,
     SELF_DETONATION_RE,
+    FORCES_KILLED_TAIL_RE,
+    ARMED_MEMBER_WORDS,
     SINGLE_WOUNDED_RE,
     STATE_LIKE_WORDS,
     SUBSET_TAIL_RE,
@@ -92,7 +94,7 @@ from .numbers import Count, find_counts, ordinal_rank
 from .people import NON_PERSON_NOUNS, PERPETRATOR_NOUNS, PERSON_SINGULAR, is_person_word
 from .tolls import Observation, combine
 from .subjects import is_running_total, long_subject_predicate_start
-from .lone_victims import named_victims, single_wounded_is_excluded, singular_is_attacker
+from .lone_victims import named_victims, self_killed_attackers, single_wounded_is_excluded, singular_is_attacker
 from .state_forces import state_force_country
 
 
@@ -106,6 +108,14 @@ def _part_is_perpetrator(nouns: str, members: bool = True, told_dead: bool = Fal
         return True
     # "five suspected members of the Bangsamoro Islamic Freedom Fighters": members of an armed group
     return members and bool(MEMBERS_OF_RE.search(nouns)) and (bool(GENERIC_ARMED_GROUP_RE.search(nouns)) or _names_armed_group(nouns))
+
+
+def _armed_members(nouns: str) -> bool:
+    """The noun names an armed band's members ("militia fighters", "gang members", "islamic state members")."""
+    words = nouns.split()
+    if any(w in ANTI_PERPETRATOR_WORDS for w in words):
+        return False
+    return any(w in ARMED_MEMBER_WORDS for w in words) or _is_group_dead(nouns)
 
 
 def _is_group_dead(nouns: str) -> bool:
@@ -310,6 +320,7 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
         if count.nouns in ("of them", "of whom") and _antecedent_is_perpetrator(sentence[: count.start]):
             count = replace(count, nouns="attackers", parts=())  # "troops engaged bandits ..., neutralising 11 of them"
         attackers_acted = bool(ATTACKERS_KILLED_TAIL_RE.search(sentence, max(0, count.start - 60), count.start))
+        forces_acted = not attackers_acted and bool(FORCES_KILLED_TAIL_RE.search(sentence, max(0, count.start - 120), count.start))
         # only as the sentence's first figure: "killing 92 soldiers; 61 militants were also killed, ... airstrikes" is
         # the attack and the response to it
         struck = air_strike and role == "killed" and not figures
@@ -318,7 +329,7 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
         if rank is not None:
             count = replace(count, best=rank, low=rank, high=rank, parts=((rank, rank, rank, count.nouns),))
             revised, additional = True, False
-        for part_role, low, best, high in _split_parts(role, count, attackers_acted, told_dead=end > count.end, struck=struck):
+        for part_role, low, best, high in _split_parts(role, count, attackers_acted, told_dead=end > count.end, struck=struck, forces_acted=forces_acted):
             figures.append(
                 (
                     part_role, None if low is None else low + extra, best + extra, None if high is None else high + extra,
@@ -353,18 +364,21 @@ def _claim_position(sentence: str) -> int:
 
 
 def _split_parts(
-    role: str, count: Count, attackers_acted: bool = False, told_dead: bool = False, struck: bool = False
+    role: str, count: Count, attackers_acted: bool = False, told_dead: bool = False, struck: bool = False, forces_acted: bool = False
 ) -> list[tuple[str, int | None, int, int | None]]:
     """Victim and attacker figures of a (possibly composed) count: "19 militants and seven soldiers".
 
     `attackers_acted`: the sentence's killers are attackers ("Islamic State militants killed four fighters of
     the SDF"), so members of a group among the dead are their victims. `struck`: an air strike killed them, so
     even "militants" are its victims. `told_dead`: the count is the subject of a
-    death participle ("nine Taliban were killed"), where a bare group name stands for its fighters.
+    death participle ("nine Taliban were killed"), where a bare group name stands for its fighters. `forces_acted`:
+    state forces killed them ("troops killed 47 militia fighters"), so an armed band's members are the attackers.
     """
     groups: dict[str, list[tuple[int, int | None, int | None, str]]] = {}
     for part in count.parts or ((count.best, count.low, count.high, count.nouns),):
-        perpetrator = (not struck or bool(ROLE_ATTACKER_RE.search(part[3]))) and _part_is_perpetrator(part[3], members=not attackers_acted, told_dead=told_dead)
+        perpetrator = (not struck or bool(ROLE_ATTACKER_RE.search(part[3]))) and (
+            _part_is_perpetrator(part[3], members=not attackers_acted, told_dead=told_dead) or forces_acted and _armed_members(part[3])
+        )
         if role == "self_killed":
             part_role = "perpetrators_killed" if perpetrator or not part[3] else None
         elif role == "killed" and perpetrator:
@@ -457,6 +471,9 @@ def extract_casualties(
             if detonation is not None:
                 low = best = high = 1
                 evidence = detonation
+            elif (self_killed := self_killed_attackers(sentences)) is not None:
+                low = best = high = self_killed[0]
+                evidence = self_killed[1]
         result[role] = best
         if role in ("killed", "wounded"):
             result[f"{role}_low"] = low

@@ -418,3 +418,28 @@ ORDINAL_DEATH_AFTER_RE = re.compile(
     r"\s+(?:(?:has|had|have|later|since|now|also|then)\s+){0,3}(?:died|succumbed|passed\s+away|lost\s+(?:his|her)\s+life)\b",
     re.IGNORECASE,
 )
+# An attacker's own death told as a self-killing after the attack ("before killing himself", "then shot themselves",
+# "before committing suicide", "turned the gun on himself", "took his own life", "blew themselves up"). The
+# singular tells one attacker dead; the plural tells as many as the attackers counted before it. Not "committed
+# suicide bombings" (the attack's kind, not a death).
+SELF_KILLING_RE = re.compile(
+    r"\b(?:(?:killing|killed|kills|kill|shooting|shot|shoots|shot\s+and\s+killed)\s+(?P<k>himself|herself|themselves)\b"
+    r"|(?:committing|committed|commit|commits)\s+suicide\b(?!\s+(?:bomb|attack|mission|raid|operation))"
+    r"|turn(?:ing|ed|s)?\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:gun|guns|weapon|weapons|rifle|pistol)\s+on\s+(?P<t>himself|herself|themselves)\b"
+    r"|(?:took|taking|takes)\s+(?P<o>his|her|their)\s+own\s+li(?:fe|ves)\b"
+    r"|blew\s+themselves\s+up\b)",
+    re.IGNORECASE,
+)
+# State forces as the subject of the killing just before a count: "troops had killed 47 militia fighters", "officers
+# backed by armoured cars reached the village and killed four gang members". The mirror of ATTACKERS_KILLED_TAIL_RE:
+# an armed band's members killed by the responders are the attackers. The words between may not leave the clause
+# (a reporting verb or a time clause brings in another subject: "police said gunmen killed ...").
+FORCES_KILLED_TAIL_RE = re.compile(
+    r"\b(?:troops|soldiers|police|policemen|officers|forces|army|military|commandos|gendarmes|marines|soldiers)\s+"
+    r"(?:(?!(?:said|says|told|reported|when|after|as|while|because|that|who)\b)[\w'’-]+\s+){0,12}?"
+    r"(?:killed|killing|kill|shot\s+dead|gunned\s+down|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating)\s+$",
+    re.IGNORECASE,
+)
+# Words that make a counted noun an armed band's members ("militia fighters", "gang members", "militiamen"), which
+# are attackers only when state forces killed them (pro-government militiamen are victims elsewhere)
+ARMED_MEMBER_WORDS = frozenset("fighters militia militiamen gang gangs cadres combatants".split())

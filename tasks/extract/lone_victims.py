@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .casualty_patterns import NAMED_PAIR_VICTIMS_RE, NAMED_VICTIM_RE, SINGLE_VICTIM_RE, SINGLE_WOUNDED_RE
+from .casualty_patterns import NAMED_PAIR_VICTIMS_RE, NAMED_VICTIM_RE, SELF_KILLING_RE, SINGLE_VICTIM_RE, SINGLE_WOUNDED_RE
 from .numbers import find_counts
 from .people import PERPETRATOR_NOUNS
 
@@ -88,3 +88,34 @@ def _attacker_before(before: list[str]) -> bool:
 
 # The forces who end an attack: "wounding a soldier before troops shot him dead" tells the attacker killed
 RESPONDERS = frozenset("troops soldiers police policemen officers guards forces commandos".split())
+
+
+def self_killed_attackers(sentences: list[str]) -> tuple[int, str] | None:
+    """Attackers who killed themselves, from the first sentence that says so and can tell how many ("before both killing themselves")."""
+    for sentence in sentences:
+        match = SELF_KILLING_RE.search(sentence)
+        if match is None:
+            continue
+        pronoun = (match.group("k") or match.group("t") or match.group("o") or "").lower()
+        if pronoun in ("himself", "herself", "his", "her"):
+            return 1, sentence
+        plural = pronoun in ("themselves", "their") or match.group(0).lower().startswith("blew")
+        attackers = _attackers_counted_before(sentence, match.start())
+        if attackers is not None:
+            return attackers, sentence
+        if not plural and _attacker_named_before(sentence, match.start()):
+            return 1, sentence  # "the gunman ... before committing suicide": one attacker
+    return None
+
+
+def _attackers_counted_before(sentence: str, end: int) -> int | None:
+    """How many attackers the sentence counts before `end`: "Two gunmen ...", or "both" just before the self-killing."""
+    counts = [c for c in find_counts(sentence) if c.end <= end]
+    if counts and counts[-1].nouns == "" and counts[-1].best == 2 and end - counts[-1].end <= 12:
+        return 2  # "before both killing themselves"
+    attackers = [c for c in counts if any(w in PERPETRATOR_NOUNS for w in c.nouns.split())]
+    return attackers[0].best if attackers else None
+
+
+def _attacker_named_before(sentence: str, end: int) -> bool:
+    return any(w.strip(",.;:'\"").lower() in PERPETRATOR_NOUNS for w in sentence[:end].split())

@@ -33,7 +33,11 @@ PERSON_SINGULAR = frozenset(
     tapper carpenter tailor mechanic butcher baker farmhand logger hunter boatman motorcyclist cyclist motorist
     rider hawker beggar scavenger nomad pastoralist peasant settler labourer sheikh chieftain barber cook cleaner
     lineman linemen technician surveyor electrician plumber
-    """.split()
+    supervisor manager foreman overseer superintendent owner proprietor landlord tenant dealer broker banker accountant
+    scholar professor lecturer rector dean diplomat ambassador consul envoy representative magistrate sheriff headman
+    sarpanch mullah maulana mufti rabbi preacher seminarian musician singer artist poet athlete footballer chef steward
+    surgeon pharmacist paramedic firefighter coworker co-worker
+    """.split()  # role nouns of victims told as "killed a road supervisor", "gunned down the village sarpanch"
 )
 PERSON_PLURAL_ONLY = frozenset("people persons personnel police children men women others crew troops staff bodies corpses".split())
 NON_PERSON_NOUNS = frozenset(
