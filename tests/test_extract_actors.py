@@ -832,3 +832,20 @@ def test_attackers_identified_as_named_fighters_keep_the_texts_name(sentence: st
 def test_a_nationality_is_not_a_named_group() -> None:
     incident = ["Gunmen stormed a border post, killing two guards.", "Officials said the attackers were Afghan militants."]
     assert extract_perpetrator(incident, "PK")["perpetrator"] == "Unknown"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("Two farmers died when their cart rolled over an al-Shabaab landmine outside the village.", "al-Shabaab"),
+        ("A minibus struck a Taliban roadside bomb on the highway, killing five passengers.", "Taliban"),
+        ("A fisherman was wounded when a Houthi drone hit his boat in the Red Sea.", "Houthis"),
+        ("A shopkeeper was killed by a Hezbollah rocket that landed in the market.", "Hezbollah"),
+    ],
+)
+def test_a_groups_munition_makes_it_the_attacker(sentence: str, group: str) -> None:
+    assert perpetrator(sentence)[0] == group
+
+
+def test_a_groups_launcher_or_drone_unit_is_a_target() -> None:
+    assert perpetrator("Army jets bombed a Hamas rocket launcher near the border, killing two people.")[0] != "Hamas"

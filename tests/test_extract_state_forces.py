@@ -174,3 +174,78 @@ def test_army_jargon_in_quotes_confirms_the_strike():
 
     sentence = 'The Israeli military said on Telegram that it had "eliminated a Hezbollah commander" in the strike.'
     assert state_claims([sentence], "IL") == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("A Russian guided aerial bomb hit a square in the small town, killing three residents.", "Russian forces"),
+        ("A Turkish missile struck a farmhouse near the border, wounding a shepherd.", "Turkish forces"),
+        ("Israeli artillery shelled the outskirts of the village, killing a farmer.", "Israeli forces"),
+        ("A Russian cruise missile killed four people in an apartment block.", "Russian forces"),
+    ],
+)
+def test_a_sides_munition_striking_people_names_its_forces(sentence: str, name: str) -> None:
+    from tasks.extract.state_forces import lead_state_strike
+
+    found = lead_state_strike([sentence])
+    assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Palestinian rocket struck a house near the fence, wounding two.",  # factions, not a state, fire these
+        "A Russian missile hit militant positions in the hills.",  # victims were fighters: the forces respond
+        "Russian missiles were shot down over the capital overnight.",  # the munitions are the object
+    ],
+)
+def test_munitions_that_do_not_make_a_state_the_actor(sentence: str) -> None:
+    assert find_state_agent([sentence]) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The Kenyan Defence Forces said one of its helicopters had struck a camp near the border.", "Kenyan armed forces"),
+        ("The Haitian National Police confirmed that a drone flown by its officers hit a house in the capital.", "Haitian police"),
+        ("The Nigerian Air Force said an aircraft operated by one of its units struck a market by mistake.", "Nigerian air force"),
+    ],
+)
+def test_forces_confirming_a_strike_by_craft_they_fly(sentence: str, name: str) -> None:
+    from tasks.extract.state_forces import confirmed_strike
+
+    found = confirmed_strike([sentence])
+    assert found is not None and found.name == name
+
+
+def test_forces_confirmation_opening_the_incident_names_them_despite_the_target_named() -> None:
+    result = extract_perpetrator(
+        ["The Haitian National Police confirmed that a drone operated by one of its units struck a house where gang "
+         "leaders were said to be meeting, on Sunday.", "Neighbours said six people died, two of them children."],
+        "HT",
+    )
+    assert result["perpetrator"] == "Haitian police" and result["claimed"] is True
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After the ambush, the Turkish military said, jets struck hideouts used by the group on Saturday night.",
+        "The Israeli military said troops had struck a launch site in the south.",
+        "The Pakistani army said in a statement that soldiers attacked a compound near the border.",
+    ],
+)
+def test_forces_statement_with_bare_craft_or_troops_is_a_confirmation(sentence: str) -> None:
+    from tasks.extract.state_forces import confirmed_strike
+
+    assert confirmed_strike([sentence]) is not None
+
+
+def test_killed_in_strikes_near_a_place_reads_the_forces_confirmation_elsewhere() -> None:
+    confirmation = "Later, the Turkish military said, warplanes hit caves used by the group in the mountains."
+    result = extract_perpetrator(
+        ["A local official said four fighters were killed in strikes near a hamlet in the district."],
+        "IQ", article=[confirmation, "A local official said four fighters were killed in strikes near a hamlet in the district."],
+    )
+    assert result["perpetrator"] == "Turkish military" and result["claimed"] is True

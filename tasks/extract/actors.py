@@ -79,6 +79,15 @@ VICTIM_AFTER_RE = folded(
     r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:attacked|targeted|ambushed|hit|struck|shelled|bombed)\b",
     re.IGNORECASE,
 )
+# After a group name: the munition is the group's, so the group struck even where a verb before it makes it look hit
+# ("their truck hit an Al-Shabaab landmine", "struck by a Houthi drone"); a launcher or a drone unit is a target.
+MUNITION_AFTER_RE = re.compile(
+    r"^(?:['’]s)?\s+(?:(?:suicide|roadside|car|truck|improvised|explosive|guided|ballistic|attack|kamikaze)\s+)?"
+    r"(?:landmines?|mines?|IEDs?|bombs?|rockets?|missiles?|drones?|mortars?|shells?|explosive\s+devices?)\b"
+    r"(?!\s+(?:launchers?|launch|factor(?:y|ies)|depots?|workshops?|units?|cells?|teams?|squads?|sites?|storage|stockpiles?|"
+    r"production|operators?|makers?|experts?|commanders?|facilit(?:y|ies)|warehouses?|caches?))",
+    re.IGNORECASE,
+)
 # Before a group name: the forces met it in a clash ("ran into a column of", "a gun battle with").
 CLASH_BEFORE_RE = folded(
     # "soldiers were killed in a gunfight against naxals", "a shootout with PKK militants": the other side of the exchange;
@@ -234,7 +243,12 @@ SAME_GROUP_RE = folded(
     re.IGNORECASE,
 )
 # An air or drone strike the lead gives no actor: "a military air strike aimed at bandits hit traders".
-UNNAMED_STRIKE_RE = folded(r"\b(?:military\s+|police\s+)?(?:air\s*strikes?|airstrikes?|drone\s+strikes?|air\s+raids?)\b", re.IGNORECASE)
+UNNAMED_STRIKE_RE = folded(
+    r"\b(?:military\s+|police\s+)?(?:air\s*strikes?|airstrikes?|drone\s+strikes?|air\s+raids?)\b"
+    # a bare "strikes" as the cause of harm, placed on the map ("were killed in strikes near the village")
+    r"|\b(?:killed|wounded|injured|died|hit)\s+(?:\w+\s+)?(?:in|by)\s+(?:an?\s+|the\s+)?strikes?\s+(?=(?:on|near|in|at|against)\b)",
+    re.IGNORECASE,
+)
 # The group's own act, right after its name, in an "after ..." clause about another incident.
 OTHER_ACT_AFTER_RE = folded(
     r"^\s*(?:had\s+)?(?:torched|attacked|stormed|killed|burned|set\s+fire|raided|abducted|kidnapped|shot|bombed|ambushed|struck)\b",
@@ -283,6 +297,8 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
     if REACTOR_AFTER_RE.match(after) and not is_claim(sentence):
         return 0  # "Hamas praised the attack": a reaction; "X hailed the attack it claimed" stays a claim
     agent_before = bool(AGENT_BEFORE_RE.search(before))
+    if MUNITION_AFTER_RE.match(after) and not VICTIM_AFTER_RE.match(after):
+        return 2  # the group's own munition struck: it is the attacker whatever verb comes before
     if VICTIM_AFTER_RE.match(after) and not agent_before:
         return 0  # "an SDF checkpoint was attacked": the group's post was the target
     # the possessive is part of the matched name ("al-Qaeda's"), but it is what makes "Sahel affiliate" a qualifier
@@ -460,6 +476,10 @@ def _with_state_forces(
         state = find_state_agent(sentences, country_code)
         if state is None and UNNAMED_STRIKE_RE.search(" ".join(sentences[:1])):
             state = confirmed_strike(list(dict.fromkeys(sentences + list(article or []))))
+        if state is None:
+            # "the national police confirmed that a drone operated by one of its units struck a house": the incident's
+            # own account is the forces' confirmation, so they are its actor whoever else (the gang it aimed at) it names
+            state = confirmed_strike(sentences[:1])
         if state is not None:
             # each sentence once: the article holds the incident's own sentences too
             confirmed = not NO_COMMENT_RE.search(" ".join(sentences + list(follow_up or [])[:2])) and state_claims(

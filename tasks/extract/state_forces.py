@@ -27,7 +27,17 @@ FORCE_HEADS = {
     "navy": "navy", "marines": "navy", "junta": "military",
     "police": "police", "policemen": "police", "police officers": "police", "riot police": "police",
     "gendarmes": "gendarmerie", "gendarmerie": "gendarmerie", "national guard": "national guard",
+    # a side's munitions and gunships stand for its forces when they are what strikes ("A Russian guided aerial bomb
+    # struck", "a Turkish missile hit"); the word before ("guided", "cruise") is read as the middle word
+    **dict.fromkeys(
+        ("missile", "missiles", "rocket", "rockets", "bomb", "bombs", "aerial bomb", "aerial bombs", "glide bomb",
+         "glide bombs", "shell", "shells", "artillery", "helicopter", "helicopters", "gunship", "gunships", "warplane"),
+        "forces",
+    ),
 }
+# Munition heads whose country word often names a stateless people's factions, not a state ("a Palestinian rocket").
+WEAPON_HEADS = frozenset(head for head, name in FORCE_HEADS.items() if name == "forces" and head != "forces")
+NON_STATE_WEAPON_COUNTRIES = frozenset({"PS"})
 _HEAD = "(?P<head>(?i:" + "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in FORCE_HEADS), key=len, reverse=True)) + "))"
 # Words between a country and its forces ("Ethiopian National Defense Forces"), never a group's own name.
 _MID = r"(?i:national|armed|security|special|border|federal|royal|government|regular|defen[cs]e|military)"
@@ -54,12 +64,20 @@ STRIKE_RE = re.compile(
     rf"\b{_STATE}\s+(?:(?P<head>(?i:military|army|air\s+force|drone|navy))\s+)?(?P<verb>air\s*strikes?|airstrikes?|drone\s+strikes?|"
     r"drone\s+attacks?|shelling|bombardment|artillery\s+fire|strikes?(?=\s+(?:on|in|near|against|that|which|killed|hit|targeted|struck)\b))\b(?P<object>[^.;]{0,80})"
 )
+# The forces' own craft named by who flies it: "a drone operated by one of its units", "one of its helicopters".
+_OWN_ASSET = (
+    r"(?:(?:an?\s+)?(?:[\w-]+\s+)?(?:drones?|aircraft|jets|warplanes|helicopters?|gunships?)\s+(?:operated|flown|launched|deployed)\s+"
+    r"by\s+(?:one\s+of\s+)?its\s+(?:own\s+)?(?:units?|forces|troops|officers|teams?|pilots?)|"
+    r"one\s+of\s+its\s+(?:[\w-]+\s+)?(?:drones|aircraft|jets|warplanes|helicopters|gunships|units))"
+)
 # The forces confirming their own strike: "The Israeli military said it had struck a Hezbollah operative".
 STATE_CLAIM_RE = re.compile(
     rf"\b{_STATE}\s+(?:{_MID}\s+)?(?:{_HEAD}|(?i:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e))(?:\s*\([A-Z]{{2,6}}\))?(?:,[^,.;]{{1,60}},)?\s+"
     # the day may follow the statement ("said in a statement on Friday that it had struck")
-    r"(?:said|says|confirmed|acknowledged|announced)\s+(?:on\s+\w+\s+)?(?:in\s+a\s+(?:brief\s+|short\s+|written\s+)?statement\s+(?:on\s+\w+\s+)?)?(?:that\s+)?"
-    r"(?:it|they|its\s+(?:[\w-]+\s+)?(?:aircraft|jets|warplanes|drones?|forces|troops|air\s+force|fighter\s+jets|unit|units))\s+"
+    # the attribution may stand inside the sentence ("In retaliation, the Turkish military said, jets hit shelters")
+    r"(?:said|says|confirmed|acknowledged|announced),?\s+(?:on\s+\w+\s+)?(?:in\s+a\s+(?:brief\s+|short\s+|written\s+)?statement\s+(?:on\s+\w+\s+)?)?(?:that\s+)?"
+    r"(?:(?:the\s+)?(?:jets|warplanes|fighter\s+jets|troops|soldiers|helicopters)|it|they|its\s+(?:[\w-]+\s+)?(?:aircraft|jets|warplanes|drones?|forces|troops|air\s+force|fighter\s+jets|unit|units)|"
+    rf"{_OWN_ASSET})\s+"
     # armies' own jargon, often quoted: 'said on X that it had "eliminated two Hezbollah terrorists"'
     r"(?:had\s+|has\s+|have\s+)?[\"“]?(?:struck|targeted|carried\s+out|conducted|hit|attacked|launched|bombed|shelled|"
     r"eliminated|neutrali[sz]ed)\b"
@@ -153,7 +171,7 @@ def find_state_agent(sentences: list[str], country_code: str | None = None) -> S
                 if OBJECT_BEFORE_RE.search(sentence[max(0, match.start("state") - 30) : match.start("state")]):
                     continue  # "attacks aimed at striking Pakistani security forces": the forces were the target
                 found = _state_code(match.group("state"))
-                if found is None or ATTACKERS_RE.search(match.group("object")) or find_groups(match.group("object")):
+                if found is None or _stateless_weapon(match, found) or ATTACKERS_RE.search(match.group("object")) or find_groups(match.group("object")):
                     continue
                 return StateForce(_force_name(found[0], _head_words(match, found[1])), found[0], sentence)
     return None
@@ -165,9 +183,11 @@ def lead_state_strike(sentences: list[str]) -> StateForce | None:
 
     # "Pakistani military aircraft bombed houses ...": forces opening the sentence as the subject of a harm verb
     # lead it as surely as "A Pakistani air strike ..." does, unless their victims were attackers
-    lead = (STRIKE_RE.match(sentences[0]) or AGENT_FIRST_RE.match(sentences[0])) if sentences else None
+    # the article may be a one-letter word the state pattern cannot take ("A Turkish missile hit ...")
+    start = len(re.match(r"(?:A\s+)?", sentences[0]).group()) if sentences else 0
+    lead = (STRIKE_RE.match(sentences[0], start) or AGENT_FIRST_RE.match(sentences[0], start)) if sentences else None
     found = _state_code(lead.group("state")) if lead else None
-    if found is None or find_groups(lead.group("object")):
+    if found is None or _stateless_weapon(lead, found) or find_groups(lead.group("object")):
         return None
     if lead.re is AGENT_FIRST_RE and (ATTACKERS_RE.search(sentences[0]) or OTHER_ATTACKER_RE.search(sentences[0])):
         return None  # "Israel's police shot and killed a man ... after he reportedly stabbed an officer": a response
@@ -198,6 +218,11 @@ def _confirmations(sentences: list[str]) -> Iterator[StateForce]:
             found = _state_code(match.group("state"))
             if found is not None:
                 yield StateForce(_force_name(found[0], _head_words(match, found[1])), found[0], sentence)
+
+
+def _stateless_weapon(match: re.Match, found: tuple[str, str]) -> bool:
+    """True when the actor is a munition of a people whose factions, not a state, fire it ("a Palestinian rocket")."""
+    return found[0] in NON_STATE_WEAPON_COUNTRIES and _head_words(match, found[1]) in WEAPON_HEADS
 
 
 def _head_words(match: re.Match, rest: str) -> str:
