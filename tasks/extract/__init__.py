@@ -23,6 +23,7 @@ from .actors import UNKNOWN, claim_sentence_indexes, extract_perpetrator, find_g
 from .casualties import people_aboard, extract_casualties
 from .dates import dateline_date, extract_event_date
 from .places import extract_place
+from .segment_patterns import NEWS_DAY_RE
 from .segment import (
     NEW_INCIDENT_RE, SHORT_TIME_SHIFT_RE, Article, Mention, foreground_end, group_mentions, is_background, parse_article,
 )
@@ -81,9 +82,6 @@ RETOLD_LEAD_RE = re.compile(r"\b(?:court|tribunal|judges?|jury|anniversary|comme
 # An attack dated weeks before the article is history the article recalls (a trial, an anniversary, a monthly
 # report's "deadliest incident on January 8"), not the news it reports; wire copy reports attacks within days.
 STALE_AFTER_DAYS = 21
-# Only a news report counts its days back from publication ("on Tuesday", "yesterday"); a chronicle's entry is
-# dated by its own events, and a later date in it ("On June 10, five men were detained") is not an old attack.
-NEWS_DAY_RE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+night|today)\b", re.IGNORECASE)
 FULL_ARTICLE_SENTENCES = 5
 MASS_TOLL = 500
 MAX_COUNTRY_SENTENCES = 3

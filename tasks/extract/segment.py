@@ -14,6 +14,7 @@ from .places import find_place_mentions
 from .text import folded, normalize_punctuation
 from .types import extract_attack_type, is_event_sentence, is_strong_violence, might_mention_violence
 from .segment_patterns import (
+    NEWS_DAY_RE,
     ANAPHORA_RE, ASIDE_LABEL_RE, ASIDE_SECTION_RE, ATTACH_GAP, BACKGROUND_RE, BARE_MONTH_RE, CAPS_HEADING_RE, CLAIM_ATTACH_GAP, CLAUSE_DAY_RE,
     CLAUSE_SPLIT_RE, DAY_JOIN_RE, DEFUSED_RE, EVERY_ATTACK_RE, FOLLOW_UP_FIGURE_RE, FOLLOW_UP_RE, GENERIC_EVENT_RE,
     HARM_VERB_RE, HISTORY_MONTHS, HOURS_SHIFT_RE, LEADING_DAY_RE, LEADING_PLACE_RE, LIVE_ENTRY_RE, MONTH_NUMBERS, NEW_INCIDENT_RE, NUMBERED_ITEM_RE, ORDINAL_INCIDENT_RE,
@@ -252,12 +253,10 @@ def _year_clause_start(sentence: str, position: int) -> int:
     """Where the past a year names begins: its clause, or the whole sentence when the year dates the main verb."""
     start = _clause_start(sentence, position)
     dated = DATED_IN_YEAR_RE.search(sentence, 0, position)
-    if start == position and dated and SIMPLE_CLAUSE_RE.fullmatch(sentence, 0, dated.start()) and not RECENT_DAY_RE.search(sentence):
+    if start == position and dated and SIMPLE_CLAUSE_RE.fullmatch(sentence, 0, dated.start()) and not NEWS_DAY_RE.search(sentence):
         return 0
     return start
 
-
-RECENT_DAY_RE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+night|today)\b", re.IGNORECASE)
 
 
 def _clause_start(sentence: str, position: int) -> int:

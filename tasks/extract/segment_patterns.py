@@ -302,3 +302,7 @@ LEADING_PLACE_RE = re.compile(
 # One plain clause: no aside, relative clause or comparison that could hold the year instead. Long enough for a named
 # group, its victims and a place ("Al-Shabaab fighters abducted five aid workers in neighbouring Gedo region in March 2022").
 SIMPLE_CLAUSE_RE = re.compile(r"(?!(?:[^,()]|(?<=\d),(?=\d))*\b(?:who|which|that|since|(?<!more\s)(?<!less\s)(?<!fewer\s)than|after|before|ago)\b)(?:[^,()]|(?<=\d),(?=\d)){5,160}", re.IGNORECASE)
+
+# The days a news report counts back from publication ("on Tuesday", "yesterday", "last night"): a sentence naming one
+# tells recent news, and a chronicle dated only by its own events ("On June 10, five men were detained") names none.
+NEWS_DAY_RE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+night|today)\b", re.IGNORECASE)
