@@ -42,14 +42,12 @@ def _singular_is_perpetrator(sentence: str) -> bool:
         return False
     if _victim_is_object(sentence):
         return _responders_before(before)
-    return _attacker_before(before) or bool(before) and before[-1] in ("one", "nobody", "not", "else")
+    return _attacker_or_nobody(before)
 
 
 def single_wounded_is_excluded(sentence: str) -> bool:
     """The one wounded person a sentence tells is an attacker, or nobody ("no one else was hurt")."""
-    match = SINGLE_WOUNDED_RE.search(sentence)
-    before = sentence[max(0, match.start() - 40) : match.start()].lower().split()
-    return _attacker_before(before) or bool(before) and before[-1] in ("one", "nobody", "not", "else")
+    return _attacker_or_nobody(_words_before(SINGLE_WOUNDED_RE.search(sentence), sentence))
 
 
 def singular_is_attacker(sentence: str) -> bool:
@@ -77,13 +75,25 @@ def _responders_before(before: list[str]) -> bool:
 
 def _words_before_single_victim(sentence: str) -> list[str] | None:
     match = SINGLE_VICTIM_RE.search(sentence)
-    return None if match is None else sentence[max(0, match.start() - 40) : match.start()].lower().split()
+    return None if match is None else _words_before(match, sentence)
+
+
+def _words_before(match: re.Match, sentence: str) -> list[str]:
+    """The lower-cased words in the 40 characters before a match."""
+    return sentence[max(0, match.start() - 40) : match.start()].lower().split()
+
+
+def _attacker_or_nobody(before: list[str]) -> bool:
+    """The person told is an attacker, or nobody ("no one else was hurt", "not a single ...")."""
+    return _attacker_before(before) or bool(before) and before[-1] in ("one", "nobody", "not", "else")
 
 
 def _attacker_before(before: list[str]) -> bool:
-    return before[-2:] in (["before", "he"], ["before", "she"], ["until", "he"], ["until", "she"]) or bool(before) and (
-        before[-1] in PERPETRATOR_NOUNS or before[-1] in ("attacker", "bomber")
-    ) or len(before) >= 2 and before[-2] in ("before", "until") and before[-1] in RESPONDERS
+    return (
+        before[-2:] in (["before", "he"], ["before", "she"], ["until", "he"], ["until", "she"])
+        or bool(before) and before[-1] in PERPETRATOR_NOUNS
+        or _responders_before(before)
+    )
 
 
 # The forces who end an attack: "wounding a soldier before troops shot him dead" tells the attacker killed
