@@ -915,3 +915,83 @@ def test_a_definite_subject_with_a_finite_verb_is_not_a_retelling() -> None:
 def test_a_long_plain_clause_dated_by_a_past_year_is_history(sentence: str) -> None:
     # the year dates the main verb however many words the group, victims and place take up
     assert foreground_end(sentence, date(2026, 5, 22)) == 0
+
+
+# Round 8: the same facts told in other article structures (own paraphrases).
+@pytest.mark.parametrize(
+    ("text", "published", "count"),
+    [
+        # a later count of the same dead, told with "number" and the figure first
+        ("Rebels raided the village of Kasenyi in Ituri late on Monday, killing at least 12 people, officials said.\n\n"
+         "On Wednesday, volunteers recovered five more bodies in the fields, raising the number of dead to 17, a local chief said.",
+         date(2026, 1, 22), 1),
+        ("Gunmen killed nine farmers in an attack on Komanda on Tuesday, a local official said.\n\n"
+         "Searchers pulled four more bodies from the bush on Thursday, bringing to 13 the number of people killed.",
+         date(2026, 1, 23), 1),
+        # captives found dead later are the same kidnapping
+        ("Armed men seized a bus near Khuzdar on Monday night and took six passengers away, officials said.\n\n"
+         "The bodies of two of the abducted men, both from Sindh, were found in a riverbed on Wednesday.",
+         date(2026, 2, 5), 1),
+    ],
+)
+def test_follow_ups_told_in_other_words_stay_one_incident(text: str, published: date, count: int) -> None:
+    from tasks.extract import extract_incidents
+
+    assert len(extract_incidents(text, published)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # an annual tally: a closing past-time phrase dates the whole clause
+        ("A research group said on Monday that attacks by armed gangs killed 2,300 people in Nigeria's north-west last year.\n\n"
+         "It counted 380 kidnappings, and said gangs raided villages in Katsina almost every week.", date(2026, 1, 13)),
+        ("The UN agency said on Thursday that 40,000 people had fled their homes in the region since January.\n\n"
+         "The agency noted that gunmen killed eleven teachers at a school near Mopti three years ago.", date(2026, 10, 15)),
+        ("Militants killed 280 police officers and wounded 450 during the year, the think tank's report said.", date(2026, 1, 20)),
+        # a report that looks back at an earlier attack
+        ("The humanitarian office said on Friday that displacement had risen by a quarter.\n\n"
+         "Its bulletin recalled the attack on a mosque in Fambita, where gunmen killed 44 worshippers last March.", date(2026, 10, 16)),
+    ],
+)
+def test_reports_that_look_back_code_no_incident(text: str, published: date) -> None:
+    from tasks.extract import extract_incidents
+
+    assert extract_incidents(text, published) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a lead that tells both, the second dated from the first
+        ("A party leader was shot dead in Orangi Town on Saturday night, and a grenade was thrown at a shop in Lyari the next "
+         "morning, police said.", date(2026, 3, 9)),
+        # a police register's second case told as the subject
+        ("Police registered a murder case after a cleric was shot dead in Orangi Town on Saturday night.\n\n"
+         "A second FIR was lodged at the Chakiwara police station after men threw a grenade at a shop early on Sunday.",
+         date(2026, 3, 9)),
+        # a report's sections labelled in title case by the area
+        ("Irumu territory: On 3 July, ADF combatants attacked the village of Ofaye, killing at least 18 civilians.\n\n"
+         "Djugu territory: On 5 July, CODECO militiamen attacked the Rhoe displacement site, killing four people.",
+         date(2026, 7, 8)),
+        # a night that runs into another day leads the paragraph
+        ("Gunmen killed four fighters at a checkpoint at Thiban on Monday night, the SDF said.\n\n"
+         "Overnight into Thursday, men set fire to fuel tankers at a depot in al-Busayrah. No one was hurt.", date(2025, 8, 14)),
+    ],
+)
+def test_a_second_incident_introduced_another_way_is_its_own(text: str, published: date) -> None:
+    article = parse_article(text)
+    mentions = group_mentions(article.sentences, published, article.joined_tails, article.distinct_tails, article.tail_days_before)
+    assert len(mentions) == 2
+
+
+def test_a_cricket_report_with_war_words_is_no_incident() -> None:
+    from tasks.extract import extract_incidents
+
+    text = (
+        "Kerala's seamers tore through Delhi's batting on Saturday, bowling them out for 88 in the second innings to set up an "
+        "easy seven-wicket win. \"We were slaughtered out there,\" the Delhi captain said of the collapse. "
+        "Opener Arjun Nair hit four sixes to finish the chase before tea in front of a few hundred spectators at the stadium, "
+        "and the victory lifts Kerala to the top of their group in the Ranji Trophy."
+    )
+    assert extract_incidents(text, date(2025, 11, 3)) == []

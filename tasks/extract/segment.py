@@ -10,17 +10,17 @@ from .actors import BLAME_RE, find_groups, is_blame, is_claim
 from .casualties import ZERO_PATTERNS, sentence_observations
 from .casualty_patterns import LATER_DEATHS_RE
 from .dates import find_date_phrases
+from .background import foreground_end, is_background, _year_clause_start  # noqa: F401  (re-exported)
 from .places import find_place_mentions
 from .text import folded, normalize_punctuation
 from .types import extract_attack_type, is_event_sentence, is_strong_violence, might_mention_violence
 from .segment_patterns import (
-    NEWS_DAY_RE,
-    ANAPHORA_RE, ASIDE_LABEL_RE, ASIDE_SECTION_RE, ATTACH_GAP, BACKGROUND_RE, BARE_MONTH_RE, CAPS_HEADING_RE, CLAIM_ATTACH_GAP, CLAUSE_DAY_RE,
+    ANAPHORA_RE, ASIDE_LABEL_RE, ASIDE_SECTION_RE, ATTACH_GAP, CAPS_HEADING_RE, CLAIM_ATTACH_GAP, CLAUSE_DAY_RE,
     CLAUSE_SPLIT_RE, DAY_JOIN_RE, DEFUSED_RE, EVERY_ATTACK_RE, FOLLOW_UP_FIGURE_RE, FOLLOW_UP_RE, GENERIC_EVENT_RE,
-    HARM_VERB_RE, HISTORY_MONTHS, HOURS_SHIFT_RE, LEADING_DAY_RE, LEADING_PLACE_RE, LIVE_ENTRY_RE, MONTH_NUMBERS, NEW_INCIDENT_RE, NUMBERED_ITEM_RE, ORDINAL_INCIDENT_RE,
-    REPORTED_DAY_RE,
-    RENEWED_ATTACK_RE, RESPONSE_KILLING_RE, ROLL_UP_RE, RUNNING_TOTAL_RE, SECOND_ATTACK_RE, SECTION_HEAD_MAX_WORDS, SECTION_LABEL_RE, SEPARATE_EVENT_RE,
-    SHORT_TIME_SHIFT_RE, SIMPLE_CLAUSE_RE, SPECIFIC_EVENT_RE, SPORT_RE, SUMMARY_SECTION_RE, TIME_SHIFT_RE, TOLL_WORD_RE, WEAPON_ANAPHORA_RE, YEAR_RE, ZERO_CUES,
+    HARM_VERB_RE, HOURS_SHIFT_RE, LEADING_DAY_RE, LEADING_PLACE_RE, LIVE_ENTRY_RE, NEW_INCIDENT_RE, NUMBERED_ITEM_RE, ORDINAL_INCIDENT_RE,
+    REPORTED_DAY_RE, RELATIVE_LATER_RE,
+    RENEWED_ATTACK_RE, RESPONSE_KILLING_RE, ROLL_UP_RE, SECOND_ATTACK_RE, SECTION_HEAD_MAX_WORDS, SECTION_LABEL_RE, SEPARATE_EVENT_RE,
+    SHORT_TIME_SHIFT_RE, SPECIFIC_EVENT_RE, SPORT_RE, SUMMARY_SECTION_RE, TIME_SHIFT_RE, TOLL_WORD_RE, WEAPON_ANAPHORA_RE, ZERO_CUES,
     is_sport_report,
 )
 
@@ -169,7 +169,7 @@ def days_before(sentence: str) -> int | None:
 def _set_apart(sentence: str, head: str, tail: str) -> bool:
     """Whether the text itself makes a split-off clause another incident: "in a separate attack", "two days
     after", or a day of its own."""
-    if SEPARATE_EVENT_RE.search(sentence) or DAYS_AFTER_RE.search(sentence) or HOURS_AFTER_RE.search(sentence):
+    if SEPARATE_EVENT_RE.search(sentence) or DAYS_AFTER_RE.search(sentence) or HOURS_AFTER_RE.search(sentence) or RELATIVE_LATER_RE.search(tail):
         return True
     if re.match(r"In\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:south|north|east|west|centre|center|capital|province|region|state)\b", tail):
         return True  # "..., while in the south a local council chief was gunned down": another place
@@ -221,70 +221,6 @@ def parse_article(text: str, title: str | None = None) -> Article:
         headings = context[1:] if title else context
         sentences = [s for line in headings for s in split_sentences(line)]
     return Article(sentences, context, dateline, frozenset(tails), frozenset(distinct), offsets)
-
-
-def foreground_end(sentence: str, published: date | None) -> int | None:
-    """Where a sentence turns to background (history, trials, totals, an earlier year), or None.
-
-    "Attacks killed 93 people, the bloodiest day since attacks in 2011 left 130 dead": figures
-    before the turn describe this incident, figures after it do not.
-    """
-    if RUNNING_TOTAL_RE.search(sentence):
-        return 0
-    positions = [m.start() for m in BACKGROUND_RE.finditer(sentence) if not _fresh_toll(sentence, m)][:1]
-    if published is not None:
-        positions += [_year_clause_start(sentence, m.start()) for m in YEAR_RE.finditer(sentence) if int(m.group(1)) < published.year][:1]
-        positions += [
-            m.start() for m in BARE_MONTH_RE.finditer(sentence) if (published.month - MONTH_NUMBERS[m.group(1)]) % 12 >= HISTORY_MONTHS
-        ][:1]
-    return min(positions) if positions else None
-
-
-CLAUSE_JOIN_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
-
-
-# "BLA fighters seized the Jaffar Express in March 2025, taking hundreds hostage": the year dates the main clause.
-DATED_IN_YEAR_RE = re.compile(
-    r",?\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?$"
-)
-
-
-def _year_clause_start(sentence: str, position: int) -> int:
-    """Where the past a year names begins: its clause, or the whole sentence when the year dates the main verb."""
-    start = _clause_start(sentence, position)
-    dated = DATED_IN_YEAR_RE.search(sentence, 0, position)
-    if start == position and dated and SIMPLE_CLAUSE_RE.fullmatch(sentence, 0, dated.start()) and not NEWS_DAY_RE.search(sentence):
-        return 0
-    return start
-
-
-
-def _clause_start(sentence: str, position: int) -> int:
-    """Where the clause holding `position` begins ("..., and several journalists were killed in 2024")."""
-    joins = [m.end() for m in CLAUSE_JOIN_RE.finditer(sentence, 0, position)]
-    return joins[-1] if joins else position
-
-
-# "A rebel attack in Beni has killed at least 11 people": an attack that "has killed" is news, unlike an
-# insurgency that "has killed more than 35,000".
-FRESH_TOLL_SUBJECT_RE = folded(
-    r"\b(?:attack|bombing|blast|explosion|bomb|ambush|raid|shooting|assault|strike|gunmen|bomber|fire|massacre)s?\s+"
-    r"(?:[\w'’,-]+\s+){0,14}?$",
-    re.IGNORECASE,
-)
-
-
-def _fresh_toll(sentence: str, match: re.Match) -> bool:
-    """True when a "has killed N" background match reports the toll of the attack the sentence names."""
-    if not re.match(r"ha(?:ve|s|d)\s", match.group(0), re.IGNORECASE):
-        return False
-    return bool(FRESH_TOLL_SUBJECT_RE.search(sentence, 0, match.start())) and not RUNNING_TOTAL_RE.search(sentence)
-
-
-def is_background(sentence: str, published: date | None) -> bool:
-    """True when a sentence is background from its start (nothing in it reports a new incident)."""
-    end = foreground_end(sentence, published)
-    return end is not None and end < 15
 
 
 # Where a source sits, not where the attack was: "a medical source in Aden said", "a researcher based in Aden".
@@ -364,7 +300,8 @@ def group_mentions(
             if _sentence_day(sentence, published) is not None:
                 section_heads.append(index)  # the item's dated heading: it dates the incident told under it
                 continue
-        if not might_mention_violence(sentence) or SPORT_RE.search(sentence):
+        # a follow-up figure may hold no violence word ("Four others had been taken away"): read it for attaching
+        if not (might_mention_violence(sentence) or current is not None and FOLLOW_UP_FIGURE_RE.search(sentence)) or SPORT_RE.search(sentence):
             continue  # "their midfield was overrun ... completed the execution in stoppage time"
         event = is_event_sentence(sentence) or _dated_harm(sentence, index)
         lowered = sentence.lower()

@@ -8,7 +8,12 @@ from .text import folded
 
 # A digest's section label opening a paragraph ("CONGO - ...", "WHAT WE'RE READING - ...").
 # "BELGOROD REGION, RUSSIA - ...": a roundup's label may name the country after a comma.
-SECTION_LABEL_RE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{2,40}(?:,\s[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{2,30})?(?:\s[-–—]|:)\s")
+# A report may label its sections in title case by the area they cover ("Irumu territory: On 3 July, ...").
+SECTION_LABEL_RE = re.compile(
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{2,40}(?:,\s[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{2,30})?(?:\s[-–—]|:)\s"
+    r"|^[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}\s+(?:territory|province|state|region|district|county|department|governorate|"
+    r"prefecture|division|LGA|area|commune|municipality)\s*(?:[-–—]|:)\s"
+)
 # A bulletin's numbered item ("1.", "2)", "(3)", "#4", "Item 5:"), alone or leading its paragraph: the next incident, as in a
 # digest's section; a register or NGO bulletin numbers its incidents this way.
 NUMBERED_ITEM_RE = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|#\d{1,2}[.:]?|(?:Item|Incident)\s+\d{1,2}[.:])(?:\s+|$)")
@@ -42,6 +47,9 @@ BACKGROUND_RE = folded(
     r"\bmark(?:s|ed|ing)?\s+(?:\w+\s+){0,2}years?\s+since\b|\b(?:\d+|\w+)\s+years\s+since\b|"
     r"\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?|months|weeks)\b|\b(?:years|decades)\s+ago\b|"
     r"\b(?:a|one|two|three|\d+)\s+(?:years?|months?|decades?)\s+ago\b|"
+    # a report that looks back at an earlier attack: "The bulletin recalled that an attack on a mosque ... killed 44",
+    # "It cited the bombing of a police bus in Quetta"
+    r"\b(?:report|bulletin|update|agency|office|study|survey|document|it)\s+(?:also\s+)?(?:recalled|recalls|recalling|cited|cites)\b|"
     r"\b(?:years|decades)\s+of\s+(?:war|conflict|fighting|violence|insurgency|unrest|instability|bloodshed|chaos)\b|"
     r"\b(?:decade|decades|years)-long\b|\banniversary\b|\bcommemorat\w*|\bmemorial\b|"
     r"\b(?:was|were|been|be|is|are)\s+(?:\w+\s+)?(?:sentenced|convicted|acquitted|jailed|imprisoned|indicted|charged|tried)\b|"
@@ -121,7 +129,10 @@ NEW_INCIDENT_RE = folded(
 RENEWED_ATTACK_RE = folded(r"\b(?:struck|attacked|hit|raided|stormed|came\s+back|returned)\s+(?:once\s+)?again\b", re.IGNORECASE)
 # A police register that counts its cases ("In the second case, registered at ...", "In the other case"): each case is
 # an incident of its own. Not "in the second attack", which often details one the lead already summed up.
-ORDINAL_INCIDENT_RE = folded(r"^\s*in\s+the\s+(?:second|third|fourth|fifth|other|latter)\s+(?:case|FIR|complaint)\b", re.IGNORECASE)
+# Also told as the subject: "A second FIR was lodged at ...", "The other case concerns ...".
+ORDINAL_INCIDENT_RE = folded(
+    r"^\s*(?:in\s+the|the|a)\s+(?:second|third|fourth|fifth|other|latter)\s+(?:case|FIR|complaint)\b", re.IGNORECASE
+)
 # The security forces' response that kills the attackers ("Police reached the village before dawn and killed four gang
 # members in an exchange of fire"): its dead are the incident's perpetrators_killed, not another attack, even on a later day.
 RESPONSE_KILLING_RE = folded(
@@ -141,7 +152,13 @@ RESPONSE_KILLING_RE = folded(
 DEFUSED_RE = folded(r"\b(?:was|were)\s+(?:\w+\s+)?(?:defused|disarmed|dismantled|found|discovered|recovered|seized)\b", re.IGNORECASE)
 # Victims of the incident already reported, treated or dead later in a hospital elsewhere: not a new
 # place. Deaths are read by the casualty table's LATER_DEATHS_RE; these are the other follow-ups.
-FOLLOW_UP_FIGURE_RE = folded(r"\b(?:were|was|are|is)\s+(?:still\s+)?(?:being\s+)?treated\b|\bneutrali[sz]\w*", re.IGNORECASE)
+# (also victims in care told without "treated", and more people carried off: "Eleven others are receiving treatment",
+# "Four others had been taken away")
+FOLLOW_UP_FIGURE_RE = folded(
+    r"\b(?:were|was|are|is)\s+(?:still\s+)?(?:being\s+)?treated\b|\bneutrali[sz]\w*|\b(?:receiving|undergoing)\s+(?:medical\s+)?treatment\b"
+    r"|\b(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?:taken|carried|led|marched)\s+(?:away|off)\b",
+    re.IGNORECASE,
+)
 FOLLOW_UP_RE = folded(
     r"\b(?:subsequently|since)\s+died\b|\bdied\s+(?:later\s+)?(?:of\s+(?:\w+\s+)?(?:wounds|injuries)\s+)?(?:in|at)\s+(?:a|the)\s+(?:[\w-]+\s+)?hospital\b|"
     # victims in care: "are admitted at Kotido Health Centre", "being treated at a clinic in Mokolo"
@@ -153,6 +170,8 @@ FOLLOW_UP_RE = folded(
     r"\b(?:taken|rushed|flown|airlifted|evacuated|transferred)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?\s+in\b|\bhospitali[sz]ed\s+in\b|"
     # the dead buried or identified on a later day: "said 11 bodies had been identified and buried on Wednesday"
     r"\bbodies\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?(?:identified|buried|laid\s+to\s+rest)\b|"
+    # captives of the incident found dead later, wherever: "The bodies of two of the abducted men were found on Tuesday"
+    r"\b(?:bod(?:y|ies)|remains)\s+of\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?(?:abducted|kidnapped|missing|captive|hostage|seized)\b|"
     # an earlier count of the same dead, superseded: "A first statement ... on Monday evening said seven soldiers had been killed"
     r"\b(?:first|initial|earlier|preliminary)\s+(?:statement|toll|report|count|figure|tally)s?\b[^.;]{0,80}\bhad\s+(?:been\s+)?(?:killed|died)\b|"
     # "The first reports on Monday put the number of dead at 12", "Initial figures gave eight dead": a count superseded
@@ -162,7 +181,12 @@ FOLLOW_UP_RE = folded(
     r"\bhad\s+(?:earlier\s+|initially\s+)?counted\b|^\s*among\s+(?:them|the\s+(?:dead|victims|wounded|injured))\b|"
     r"\bwho\s+died\s+(?:on\s+\w+day|later|overnight|in\s+hospital)\b|"
     # a later count of the same dead: "recovered a third body on Wednesday evening, bringing the death toll to three"
-    r"\b(?:bringing|raising|taking|pushing|lifting)\s+the\s+(?:\w+\s+)?toll\s+to\b|"
+    # told with "number" or the figure first too: "raising the number of dead to 21", "bringing to 23 the number killed"
+    r"\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+(?:\w+\s+)?(?:toll|number\s+of\s+(?:\w+\s+)?(?:dead|deaths|victims|"
+    r"fatalities|killed))\s+to\b|to\s+[\w,]+\s+the\s+(?:\w+\s+)?(?:toll|number))|"
+    # more dead of the same attack found later: "search teams recovered six more bodies", "found the remains of 11 more victims"
+    r"\b(?:found|recovered|retrieved|pulled|discovered|located)\s+(?:out\s+)?(?:the\s+(?:bodies|remains)\s+of\s+)?"
+    r"(?:[\w-]+\s+)(?:more|further|additional|other)\s+(?:bodies|victims|dead)\b|"
     # a revised count told without "toll": "It first reported three dead; on Thursday rescuers pulled a fourth body out"
     r"\b(?:first|initially)\s+reported\s+(?:\w+\s+)?(?:dead|deaths|killed)\b|"
     r"\b(?:pulled|recovered|retrieved|found)\s+(?:a|an)\s+(?:second|third|fourth|fifth|sixth|further|another)\s+body\b",
@@ -195,12 +219,16 @@ SPORT_RE = folded(
 SPORT_TERM_RE = re.compile(
     r"\b(derby|match(?:es)?|stadium|league|goals?|goalkeeper|striker|midfield\w*|defender|winger|coach|fans|champions|"
     r"title|penalty|header|half-time|halftime|full[- ]time|kick-?off|scored|cup|tournament|season|players?|club|substitute|"
-    r"referee|play-?offs?)\b",
+    r"referee|play-?offs?|"
+    # cricket's own words: a bowling "attack" that "ripped through" a batting line-up is no incident
+    r"wickets?|innings|batting|batters?|batsm[ae]n|bowl(?:er|ers|ing|ed)|stumps|sixes|trophy|spectators)\b",
     re.IGNORECASE,
 )
 MATCH_RESULT_RE = re.compile(
     r"\b(?:won|beat|beating|hammer\w*|thrash\w*|draw|drew|lost|defeat\w*|win|victory|rout\w*|massacred)\b[^.]{0,60}?\b\d{1,2}-\d{1,2}\b"
-    r"|\b\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|draw|loss|rout)\b",
+    r"|\b\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|draw|loss|rout)\b"
+    # a cricket result: "an eight-wicket win", "won by 40 runs", "an innings victory"
+    r"|\b(?:[\w-]+-(?:wicket|run)|innings)\s+(?:win|victory|defeat|loss)\b|\b(?:won|beat|lost)\s+(?:[\w-]+\s+){0,4}?by\s+[\w-]+\s+(?:wickets|runs)\b",
     re.IGNORECASE,
 )
 SPORT_REPORT_TERMS = 6
@@ -254,7 +282,8 @@ SECOND_ATTACK_RE = folded(
     r"|(?:,\s*(?:and|while|whereas)|;)\s+(?=(?:(?:residents|officials|police|witnesses|medics|locals)(?:\s+of\s+(?:[\w-]+\s+){1,4}?)?\s*said\s+)?"
     r"(?:an?|another|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:bomb|bombing|blast|explosion|air\s*strike|airstrike|drone\s+strike|strike|grenade|mine|shell|rocket|suicide\s+bomber)s?\s+"
-    r"(?:[^,.;]{0,60}?\s)?(?:killed|wounded|injured|hit|struck)\b)"
+    # the weapon's own act, even harming no one: "..., and a grenade was hurled at a shop in Lyari the next morning"
+    r"(?:[^,.;]{0,60}?\s)?(?:killed|wounded|injured|hit|struck|exploded|went\s+off|(?:was|were)\s+(?:hurled|thrown|lobbed|fired|detonated)\s+at)\b)"
     # "..., while in the country's south gunmen on a motorbike killed a local council official"
     r"|,\s*(?:while|whereas)\s+(?=in\s+(?:the\s+)?[\w'’ -]{2,40}?\s+(?:gunmen|militants|attackers|insurgents|assailants|"
     r"unidentified\s+(?:men|gunmen|assailants)|armed\s+men)\s+(?:[^,.;]{0,60}?\s)?(?:killed|shot|abducted|kidnapped|stabbed|attacked)\b"
@@ -279,7 +308,8 @@ HARM_VERB_RE = folded(
 CLAUSE_SPLIT_RE = re.compile(r"(?:,\s*|;\s*|\s+)(?:and|while|whereas|but)\s+|;\s+")
 # A sentence led by its day ("On Sunday,", "Late Saturday,", "Early on Monday,").
 LEADING_DAY_RE = re.compile(
-    r"^\s*(?:(?:And|But|Then)\s+)?(?:(?:On|Late|Early|Overnight|By)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?"
+    # "Overnight into Thursday, ...": the night that ran into the day
+    r"^\s*(?:(?:And|But|Then)\s+)?(?:(?:On|Late|Early|Overnight|By)\s+)?(?:on\s+|into\s+)?(?:(?:late|early)\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|Yesterday|[Ll]ast\s+night)"
     # "On Tuesday night gunmen burst into ...": a time of day closes the phrase even without a comma
     r"(?:\s+(?:morning|afternoon|evening|night)(?:,|\s+)|,|\s+(?=at\s+least\b|about\b|around\b|some\b|an?\b|\d|[A-Z]))"
@@ -306,3 +336,10 @@ SIMPLE_CLAUSE_RE = re.compile(r"(?!(?:[^,()]|(?<=\d),(?=\d))*\b(?:who|which|that
 # The days a news report counts back from publication ("on Tuesday", "yesterday", "last night"): a sentence naming one
 # tells recent news, and a chronicle dated only by its own events ("On June 10, five men were detained") names none.
 NEWS_DAY_RE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+night|today)\b", re.IGNORECASE)
+
+# A joined clause dated from the one before it ("..., and a grenade was hurled at a shop the next morning"): another time,
+# so another incident, like a clause with a day of its own.
+RELATIVE_LATER_RE = folded(
+    r"\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|(?:a|one)\s+day\s+later|(?:hours|days)\s+later)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,113 @@
+"""Where a sentence turns to background: history, trials, totals and past dates, as opposed to the news it reports."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .text import folded
+from .segment_patterns import (
+    BACKGROUND_RE, BARE_MONTH_RE, HISTORY_MONTHS, MONTH_NUMBERS, NEWS_DAY_RE, RUNNING_TOTAL_RE, SIMPLE_CLAUSE_RE, YEAR_RE,
+)
+
+def foreground_end(sentence: str, published: date | None) -> int | None:
+    """Where a sentence turns to background (history, trials, totals, an earlier year), or None.
+
+    "Attacks killed 93 people, the bloodiest day since attacks in 2011 left 130 dead": figures
+    before the turn describe this incident, figures after it do not.
+    """
+    if RUNNING_TOTAL_RE.search(sentence):
+        return 0
+    positions = [m.start() for m in BACKGROUND_RE.finditer(sentence) if not _fresh_toll(sentence, m)][:1]
+    if published is not None:
+        positions += [_year_clause_start(sentence, m.start()) for m in YEAR_RE.finditer(sentence) if int(m.group(1)) < published.year][:1]
+        positions += [
+            _dated_clause_start(sentence, m.start()) for m in BARE_MONTH_RE.finditer(sentence)
+            if (published.month - MONTH_NUMBERS[m.group(1)]) % 12 >= HISTORY_MONTHS
+        ][:1]
+    positions += [_dated_clause_start(sentence, m.start()) for m in DATING_TAIL_RE.finditer(sentence)][:1]
+    return min(positions) if positions else None
+
+
+CLAUSE_JOIN_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+
+
+# "BLA fighters seized the Jaffar Express in March 2025, taking hundreds hostage": the year dates the main clause.
+DATED_IN_YEAR_RE = re.compile(
+    r",?\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?$"
+)
+
+
+def _year_clause_start(sentence: str, position: int) -> int:
+    """Where the past a year names begins: its clause, or the whole sentence when the year dates the main verb."""
+    start = _clause_start(sentence, position)
+    dated = DATED_IN_YEAR_RE.search(sentence, 0, position)
+    if start == position and dated and SIMPLE_CLAUSE_RE.fullmatch(sentence, 0, dated.start()) and not NEWS_DAY_RE.search(sentence):
+        return 0
+    if dated:
+        # "It recalled that gunmen killed 60 traders in Tillia in June 2025": the year dates the reported clause
+        return min(start, _dated_clause_start(sentence, dated.start()))
+    return start
+
+
+# A time phrase that closes a clause and dates all of it in the past, or spreads it over a period: "Jihadist attacks
+# killed 1,400 civilians in central Mali last year", "gunmen killed seven teachers in Mopti two years ago", "militants
+# killed 310 officers during the year", "bandits raid villages almost every week". The figures before it are no news.
+DATING_TAIL_RE = folded(
+    r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+(?:years?|months?|decades?)\s+ago|"
+    r"last\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December)|"
+    r"(?:during|over|throughout)\s+the\s+(?:year|period|quarter)|(?:almost|nearly|virtually)\s+every\s+(?:day|week|month|night))\b",
+    re.IGNORECASE,
+)
+# A report's frame around the dated clause: "The agency noted that", "It recalled that", "officials said".
+# The frame's own day dates the statement: "A research group said on Monday that ...".
+REPORT_FRAME_RE = re.compile(
+    r"\b(?:said|says|recalled|noted|added|reported|stated|cited|wrote|found|showed)\s+"
+    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?(?:that\s+)?",
+    re.IGNORECASE,
+)
+# A comparison, not a date of the clause: "the deadliest since last year", "more than two years ago".
+COMPARED_RE = re.compile(r"\b(?:since|than|until|from|before|after)\s+$", re.IGNORECASE)
+
+
+def _dated_clause_start(sentence: str, position: int) -> int:
+    """Where the clause a closing past-time phrase dates begins, when it is one plain clause with no news day; else the phrase."""
+    if COMPARED_RE.search(sentence, max(0, position - 8), position):
+        return position
+    start = _clause_start(sentence, position)
+    start = 0 if start == position else start
+    frames = [m.end() for m in REPORT_FRAME_RE.finditer(sentence, start, position)]
+    start = frames[-1] if frames else start
+    body = sentence[start:position].rstrip(" ,")
+    if SIMPLE_CLAUSE_RE.fullmatch(body) and not NEWS_DAY_RE.search(body):
+        return start
+    return position
+
+
+
+def _clause_start(sentence: str, position: int) -> int:
+    """Where the clause holding `position` begins ("..., and several journalists were killed in 2024")."""
+    joins = [m.end() for m in CLAUSE_JOIN_RE.finditer(sentence, 0, position)]
+    return joins[-1] if joins else position
+
+
+# "A rebel attack in Beni has killed at least 11 people": an attack that "has killed" is news, unlike an
+# insurgency that "has killed more than 35,000".
+FRESH_TOLL_SUBJECT_RE = folded(
+    r"\b(?:attack|bombing|blast|explosion|bomb|ambush|raid|shooting|assault|strike|gunmen|bomber|fire|massacre)s?\s+"
+    r"(?:[\w'’,-]+\s+){0,14}?$",
+    re.IGNORECASE,
+)
+
+
+def _fresh_toll(sentence: str, match: re.Match) -> bool:
+    """True when a "has killed N" background match reports the toll of the attack the sentence names."""
+    if not re.match(r"ha(?:ve|s|d)\s", match.group(0), re.IGNORECASE):
+        return False
+    return bool(FRESH_TOLL_SUBJECT_RE.search(sentence, 0, match.start())) and not RUNNING_TOTAL_RE.search(sentence)
+
+
+def is_background(sentence: str, published: date | None) -> bool:
+    """True when a sentence is background from its start (nothing in it reports a new incident)."""
+    end = foreground_end(sentence, published)
+    return end is not None and end < 15
