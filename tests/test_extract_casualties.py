@@ -1024,3 +1024,33 @@ def test_civilians_killed_by_forces_stay_victims() -> None:
 )
 def test_role_nouns_count_one_victim(sentence: str) -> None:
     assert figures(sentence)["killed"] == 1
+
+
+# Round 8: paraphrase families of earlier first misses, in the helpers' own words.
+@pytest.mark.parametrize(
+    "sentences, killed",
+    [
+        # an inverted list: the state first, the casualties after it
+        (["Killed were a police sergeant and four constables, the statement said."], 5),
+        (["Gunmen raided the hamlet before dawn.", "The dead included three women and a baby, a nurse said."], 4),
+        (["Among the dead were six herders and two boys, the governor said."], 8),
+        # the bodies of N, with the finding verb after them
+        (["By evening the bodies of seven miners had been pulled out of the shaft."], 7),
+        # a victim's name in commas between two joined groups
+        (["The girl, Ana Lucia Torres, and an elderly street vendor were shot dead near the market."], 2),
+        # "raising to N the number ... killed in <weekday>'s attack" is this incident's toll, not a running tally
+        (["Three wounded guards died, raising to nine the number of people killed in Friday's ambush, police said."], 9),
+        # a negative determiner before the lone victim: nobody died
+        (["No policeman lost his life in the assault, the commander said."], 0),
+        (["None of the troops was killed, a spokesman said."], 0),
+        # a figure the first reports gave, replaced by a later one
+        (["Shelling killed four people, according to initial reports.", "Doctors later said nine people had been killed."], 9),
+    ],
+)
+def test_round8_killed_paraphrases(sentences, killed):
+    assert figures(*sentences)["killed"] == killed
+
+
+def test_group_claim_against_a_denial_in_one_sentence():
+    result = figures("The rebels claimed they had killed seven soldiers, which the army denied, saying no soldier was killed.")
+    assert (result["killed"], result["killed_low"], result["killed_high"]) == (0, 0, 7)

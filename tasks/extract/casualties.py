@@ -27,6 +27,9 @@ from .casualty_patterns import (
     ABOARD_RE,
     ACTIVE_TAIL_RE,
     ACTIVE_VERBS,
+    ELLIPSIS_TAIL_RE,
+    OWN_MEMBERS_RE,
+    LOSS_TAIL_RE,
     AFTER_TAIL_RE,
     AIR_STRIKE_RE,
     BACKGROUND_TALLY_RE,
@@ -100,6 +103,8 @@ from .state_forces import state_force_country
 
 
 def _part_is_perpetrator(nouns: str, members: bool = True, told_dead: bool = False) -> bool:
+    if (own := OWN_MEMBERS_RE.match(nouns)) and own.group("own"):
+        return True  # "three of its own fighters died": the armed group's own dead
     words = [w.strip("'") for w in nouns.split()]
     if any(w in PERPETRATOR_NOUNS for w in words) and not any(w in ANTI_PERPETRATOR_WORDS for w in words):
         return True
@@ -162,17 +167,43 @@ def _passive_after(sentence: str, count: Count) -> re.Match | None:
     return None if passive is None or is_running_total(sentence, passive.end()) else passive
 
 
+# An inverted list of casualties: the state first, then who ("Killed were ...", "Among the dead were ...", "The dead
+# included ...", "Those wounded included ..."); the count right after it is the dead (or the wounded)
+DEAD_LIST_TAIL_RE = re.compile(
+    r"(?:^|[.;:,]\s+|\b(?:and|but)\s+)(?:(?:those|people|the\s+people)\s+)?(?:(?P<dead>killed|dead|slain)|(?P<hurt>wounded|injured|hurt))"
+    r"\s+(?:were|are|included|include)\s+(?:(?:at\s+least|some|about|around)\s+)?$"
+    r"|\b(?:among|of)\s+the\s+(?:(?P<dead2>dead|killed|slain|victims|fallen)|(?P<hurt2>wounded|injured))\s+(?:were|are)\s+$"
+    r"|\bthe\s+(?:(?P<dead3>dead|victims|fallen)|(?P<hurt3>wounded|injured))\s+(?:included|include|were|are)\s+$",
+    re.IGNORECASE,
+)
+# "By Tuesday the bodies of five people had been pulled out": the dead, counted by the bodies found (the finding verb
+# follows the count)
+BODIES_OF_SUBJECT_TAIL_RE = re.compile(r"\b(?:the\s+)?bodies\s+of\s+(?:(?:at\s+least|another|all)\s+)?$", re.IGNORECASE)
+
+
+def _found_after(sentence: str, count: Count) -> bool:
+    """Whether a finding verb follows the counted people: "the bodies of five people were recovered"."""
+    return BODIES_FOUND_AFTER_RE.match(sentence, count.end) is not None or re.match(
+        r"\s+(?:(?:were|was|have|has|had|been|later|since)\s+){1,3}(?:pulled\s+out|dug\s+out|brought\s+out)\b", sentence[count.end:], re.I
+    ) is not None
+
+
 def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]:
     before = sentence[max(0, count.start - 80) : count.start]
     if UP_FROM_TAIL_RE.search(before):
         return None, False, 0  # "19 dead, up from the 15 announced at the weekend": the superseded figure
+    listed = DEAD_LIST_TAIL_RE.search(before)
+    if listed:
+        # "Killed were a sergeant and two soldiers", "The dead included four women": the verb comes first, the
+        # casualties after it (inverted subject), whatever the count's own noun
+        return ("wounded" if (listed.group("hurt") or listed.group("hurt2") or listed.group("hurt3")) else "killed"), False, 0
     if SUBSET_TAIL_RE.search(before):
         return None, False, 0  # "including 13 policemen": part of a total already counted
     if not count.nouns and PARTITIVE_WHOLE_TAIL_RE.search(before) and WOUNDED_ADJECTIVE_AFTER_RE.match(sentence, count.end):
         return "wounded", False, 0  # "two of the five wounded died": five were wounded
     if not count.nouns and PART_OF_WOUNDED_DIED_AFTER_RE.match(sentence, count.end):
         return "killed", False, 0  # ... and two of them died (a later death, added to the toll)
-    if count.nouns in ("bodies", "corpses") and BODIES_FOUND_AFTER_RE.match(sentence, count.end):
+    if count.nouns in ("bodies", "corpses", "body", "corpse") and BODIES_FOUND_AFTER_RE.match(sentence, count.end):
         return "killed", False, 0  # "14 bodies had been recovered": the dead, counted by their bodies
     if TOLL_TAIL_RE.search(sentence[max(0, count.start - 160) : count.start]) or (
         INVERTED_TOLL_TAIL_RE.search(before) and INVERTED_TOLL_AFTER_RE.match(sentence, count.end)
@@ -180,8 +211,8 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
         return "killed", True, 0  # "put the death toll at 26", "bringing to nine the number of dead"
     if WOUNDED_TOLL_TAIL_RE.search(before):
         return "wounded", True, 0
-    if BODIES_OF_TAIL_RE.search(before):
-        return "killed", False, 0  # "found the bodies of three of the nine miners abducted"
+    if BODIES_OF_TAIL_RE.search(before) or (BODIES_OF_SUBJECT_TAIL_RE.search(before) and _found_after(sentence, count)):
+        return "killed", False, 0  # "found the bodies of three of the nine miners abducted", "the bodies of five were pulled out"
     if ALONG_WITH_TAIL_RE.search(before) and not PASSIVE_RE.match(sentence, count.end):
         return "killed", False, 1  # "X was killed along with three others"
     active = ACTIVE_TAIL_RE.search(before)
@@ -207,6 +238,9 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
             if role == "hospital" or not state:
                 return None, False, 0
             return ("killed" if (state.group("state") or "").lower() in ("dead", "killed", "death", "deaths") else "wounded"), False, 0
+        if role == "loss":
+            head = count.nouns.split(" of ")[0].split()
+            return ("killed" if (head and is_person_word(head[-1])) or OWN_MEMBERS_RE.match(count.nouns) else None), False, 0
         if role == "to_death":
             return ("killed" if TO_DEATH_RE.match(sentence, count.end) else None), False, 0
         if role == "hurt_unless_dead":
@@ -287,6 +321,8 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
         if role is None and not figures:
             # only when nothing is counted yet: "7 people were killed ... got 7 people and beheaded them" tells them twice
             role = _pronoun_role(sentence, count.end, counts[number + 1].start if number + 1 < len(counts) else len(sentence))
+        if role is None and figures and ELLIPSIS_TAIL_RE.search(sentence, max(0, count.start - 30), count.start):
+            role = "killed" if figures[-1][0] == "perpetrators_killed" else figures[-1][0]  # "..., and so were two of the attackers"
         # "killed at least 11 civilians, according to a local official, while a collective said 17 people died":
         # the second source's figure for the whole incident
         toll = toll or bool(SECOND_SOURCE_TAIL_RE.search(sentence, max(0, count.start - 100), count.start))
@@ -319,6 +355,8 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
         group_figure = bool(GROUP_ACCOUNT_TAIL_RE.search(sentence, max(0, count.start - 120), count.start))
         if count.nouns in ("of them", "of whom") and _antecedent_is_perpetrator(sentence[: count.start]):
             count = replace(count, nouns="attackers", parts=())  # "troops engaged bandits ..., neutralising 11 of them"
+        elif OWN_MEMBERS_RE.match(count.nouns) and LOSS_TAIL_RE.search(sentence, max(0, count.start - 10), count.start):
+            count = replace(count, nouns="attackers", parts=())  # "stormed a post ... and lost two of its fighters"
         attackers_acted = bool(ATTACKERS_KILLED_TAIL_RE.search(sentence, max(0, count.start - 60), count.start))
         forces_acted = not attackers_acted and bool(FORCES_KILLED_TAIL_RE.search(sentence, max(0, count.start - 120), count.start))
         # only as the sentence's first figure: "killing 92 soldiers; 61 militants were also killed, ... airstrikes" is
@@ -412,6 +450,15 @@ def _zero_observations(sentence: str, index: int) -> list[Observation]:
     return found
 
 
+# An official denial around a zero: "which the army denied, saying no soldier was killed"
+DENIAL_RE = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:es|ed))\b", re.IGNORECASE)
+
+
+def _denies(zero: Observation, claims: list[Observation]) -> bool:
+    """Whether an explicit zero answers a weaker source's figure: told in the same sentence, or as a denial."""
+    return any(o.sentence_index == zero.sentence_index for o in claims) or DENIAL_RE.search(zero.evidence) is not None
+
+
 def _captives(nouns: str) -> bool:
     """The counted noun phrase names people who can be held ("seven children"), not a vehicle ("a passenger bus") or attackers."""
     words = nouns.split(" of ")[0].split()
@@ -445,7 +492,12 @@ def extract_casualties(
         found = [o for o in found if o.sentence_index not in superseded] or found
         if not found and role in ("killed", "wounded"):
             found = [z for z in zeros if z.role == role][:1]
-        elif found and all(o.group_figure or (o.claim and o.sentence_index in claim_indexes) for o in found) and role in ("killed", "wounded"):
+        elif found and role in ("killed", "wounded") and (
+            all(o.group_figure or (o.claim and o.sentence_index in claim_indexes) for o in found)
+            # "the NPA claimed it had killed five, which the army denied, saying no soldier was killed": a weaker
+            # source's figure against an explicit zero leaves the zero best and the figure its upper bound
+            or all(o.claim for o in found) and any(z.role == role and _denies(z, found) for z in zeros)
+        ):
             # "the NRF said its fighters killed four ...; no one was killed, the Taliban spokesman said": the
             # denial is the report, the claim its upper bound
             # "the rebels claimed they had killed five soldiers ... 'No soldier was killed'": the denial may come before

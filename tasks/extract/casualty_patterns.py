@@ -25,6 +25,9 @@ ACTIVE_VERBS: dict[str, str] = {
         # present tense of list entries and headlines: "gunmen shoot dead seven people", "guns down two guards"
         "shoot dead", "shoots dead", "gun down", "guns down", "shoot and kill", "shoots and kills",
     )},
+    # a side's own dead told as a loss: "the unit lost two of its fighters", "the army lost 12 soldiers in the ambush"
+    # (read only for a noun that surely names people: not "lost two early wickets")
+    **{v: "loss" for v in ("lost", "losing")},
     **{v: "wounded" for v in (
         "wounding", "wounded", "wounds", "wound", "injuring", "injured", "injures", "injure", "hurting", "hurt",
         "maiming", "maimed", "injuries to", "injury of", "injuries of", "the wounding of", "wounding of",
@@ -35,6 +38,8 @@ ACTIVE_VERBS: dict[str, str] = {
         "kidnapping of", "abduction of", "took hostage", "taking hostage", "holding hostage", "held hostage",
         "carrying off", "carried off", "carries off", "marched", "marching", "led away", "dragged away",
         "whisked away", "whisking away", "spirited away",
+        # any verb of carrying goods off, said of people: "carted away 14 residents", "made off with 11 villagers"
+        "carted away", "carting away", "carted off", "carting off", "made off with", "making off with", "hauled away",
     )},
     **{v: "leave" for v in ("left", "leaving", "leaves", "leave")},
     **{v: "to_death" for v in ("shooting", "shot", "hacking", "hacked", "beating", "beat")},
@@ -51,7 +56,9 @@ ACTIVE_VERBS: dict[str, str] = {
     # a hospital or morgue taking in the dead: "had received 19 bodies", "the morgue took in 12 corpses" (other people
     # received are read by what follows them: "received 22 wounded people")
     **{v: "intake" for v in ("received", "receiving", "receives", "took in", "taking in", "takes in")},
-    **{v: "hostage" for v in ("took", "taking", "holding", "held", "seized", "seizing", "captured", "capturing", "took away", "taking away")},
+    **{v: "hostage" for v in ("took", "taking", "holding", "held", "seized", "seizing", "captured", "capturing", "took away", "taking away",
+                              # "kept its 18 passengers at a farm": holding people aboard (read only for hostages, crew, passengers)
+                              "kept", "keeping")},
 }
 # Participles and phrases after the victims: "12 people were killed".
 PASSIVE_PARTICIPLES: dict[str, str] = {
@@ -76,6 +83,8 @@ PASSIVE_PARTICIPLES: dict[str, str] = {
         "treated", "survived with wounds", "survived with injuries", "escaped with wounds", "escaped with injuries",
         "nursing injuries", "nursing wounds", "nursing their injuries", "nursing their wounds", "are nursing injuries",
         "flogged", "whipped",
+        # in care, told without a wound word: "Eleven other troops are receiving treatment", "six were undergoing treatment"
+        "receiving treatment", "undergoing treatment", "under treatment", "receiving medical treatment", "undergoing medical treatment",
         # struck by a projectile: "two passengers were hit by bullets", "three were struck by stray gunfire"
         *(f"{verb} by {adj}{noun}" for verb in ("hit", "struck") for adj in ("", "stray ", "flying ")
           for noun in ("bullets", "gunfire", "shrapnel", "pellets", "bullet", "a bullet", "a stray bullet")),
@@ -102,13 +111,13 @@ PASSIVE_FILLERS = (
     "were was are is have has had been being be got get reportedly allegedly also all both later subsequently "
     "since initially either each slightly seriously critically severely badly lightly gravely instantly "
     "immediately reported confirmed feared believed thought said to were also in all in total so far who "
-    "people persons others more still found later found reportedly found now"
+    "people persons others more still found later found reportedly found now first"
 ).split()
 # Between the victims and "were killed": a list of who was among them, with or without a closing comma ("Six people,
 # including two policemen were killed"), an aside in commas or brackets, or a short participle clause (which may
 # hold a place in commas: "three workers building a road in X district, Y province, were killed"), or what the
 # victims served ("soldiers backed by the coalition", "personnel manning a check-post").
-ASIDE = r"(?:\s*,?\s+including\s+[^.;]{1,80}?(?=\s+(?:were|was|have\s+been|has\s+been|are)\s+(?:\w+ly\s+)?(?:killed|dead|wounded|injured|hurt)\b)|\s*,[^,.;]{1,90},(?:\s*\d{1,3},)?|\s*\([^)]{1,120}\)|\s+(?:in|across|from|at|on|near|inside|of|belonging\s+to|with)\s+[^,.;]{1,40}?(?=,?\s+(?:were|was|have|had|has)\s)|\s+(?:backed\s+by|loyal\s+to|manning|guarding)\s+(?:(?!\band\b)[^,.;]){1,60}?(?=,?\s+(?:were|have|had)\s)|\s+(?:who|that)\s+[^,.;]{1,60}?(?=\s+(?:were|was|had)\b)|\s+who\s+(?:was|were|had\s+been)\s+[^,.;]{1,120}?(?=\s+(?:died|succumbed)\b)|\s+and\s+(?:other\s+)?[a-z-]+s(?=\s+(?:were|have|had)\s)|\s+\w+ing\s+[^,.;]{1,60}?(?:,[^,.;]{1,40},)?(?=\s+(?:were|was|sustained|suffered|received)\b))"
+ASIDE = r"(?:\s*,?\s+including\s+[^.;]{1,80}?(?=\s+(?:were|was|have\s+been|has\s+been|are)\s+(?:\w+ly\s+)?(?:killed|dead|wounded|injured|hurt)\b)|\s*,[^,.;]{1,90},(?:\s*\d{1,3},)?|\s*\([^)]{1,120}\)|\s+(?:in|across|from|at|on|near|inside|of|belonging\s+to|with)\s+[^,.;]{1,40}?(?=,?\s+(?:were|was|have|had|has)\s)|\s+(?:backed\s+by|loyal\s+to|manning|guarding)\s+(?:(?!\band\b)[^,.;]){1,60}?(?=,?\s+(?:were|have|had)\s)|\s+(?:who|that)\s+[^,.;]{1,60}?(?=\s+(?:were|was|had|sustained|suffered|received)\b)|\s+who\s+(?:was|were|had\s+been)\s+[^,.;]{1,120}?(?=\s+(?:died|succumbed)\b)|\s+and\s+(?:other\s+)?[a-z-]+s(?=\s+(?:were|have|had)\s)|\s+\w+ing\s+[^,.;]{1,60}?(?:,[^,.;]{1,40},)?(?=\s+(?:were|was|sustained|suffered|received)\b))"
 # "were abducted and killed", "were dragged from their car and shot dead": another verb (and its short complement)
 # joined by "and" to the casualty participle
 # (the first verb is not itself a casualty verb and its complement starts with a preposition, so "bombers killed six
@@ -162,13 +171,18 @@ ALTERNATIVE_SOURCE_RE = folded(
     # "residents said", "residents reached by phone said": eyewitness counts rank below officials'
     # one resident or witness too: "A resident who said he helped bury the dead put the toll at 21"
     r"\b(?:residents?|witness(?:es)?)\s+(?:(?!of\b)[\w-]+\s+){0,4}?said\b|"
-    r"\bsocial\s+media\b|\bclaimed\s+(?:to\s+have|that\s+(?:it|they)\s+had)\s+killed\b|\bsaid\s+(?:it|they)\s+(?:had\s+)?killed\b",
+    r"\bsocial\s+media\b|\bclaimed\s+(?:to\s+have|that\s+(?:it|they)\s+had)\s+killed\b|\bsaid\s+(?:it|they)\s+(?:had\s+)?killed\b|"
+    # a group's own count, however its subject is told: "claimed it had killed five", "claimed on Tuesday that its
+    # unit had left nine soldiers dead", "claimed its fighters killed 11"
+    r"\bclaimed\s+(?:on\s+\w+day\s+)?(?:that\s+)?(?:it|they|its\s+[\w-]+|their\s+[\w-]+)\s+(?:had\s+)?(?:killed|left)\b",
     re.IGNORECASE,
 )
 ZERO_PATTERNS: list[tuple[re.Pattern, tuple[str, ...]]] = [
     (folded(r"\bno\s+(?:one|body)(?:\s+else)?\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+\s+)?(?:killed|dead)\b", re.I), ("killed",)),
     (folded(r"\bnobody\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed)\b", re.I), ("killed",)),
     (folded(r"\bno\s+(?:soldiers?|troops|civilians?|policem[ae]n|police\s+officers?|officers?|residents?|passengers?|students?)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?killed\b", re.I), ("killed",)),
+    # "No soldier lost his life", "none of the troops was killed", "none of the passengers died": nobody of a group died
+    (folded(r"\bno\s+(?:[a-z-]+\s+){1,2}(?:lost\s+(?:his|her|their)\s+li(?:fe|ves)|died)\b|\bnone\s+of\s+(?:the|them|its|their|our)\s*(?:[a-z-]+\s+){0,2}?(?:(?:was|were|had\s+been)\s+killed|died|lost\s+(?:his|her|their)\s+li(?:fe|ves))\b", re.I), ("killed",)),
     # "no students or staff were killed or injured": a zero for both, whoever the people are
     (folded(r"\bno\s+(?:[a-z-]+\s+){1,3}(?:was|were|had\s+been)\s+(?:killed|hurt)\s+or\s+(?:injured|hurt|wounded)\b", re.I), ("killed", "wounded")),
     (folded(r"\b(?:no\s+(?:one|body)|nobody)\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+\s+)?(?:hurt|injured|wounded|harmed)\b", re.I), ("killed", "wounded")),
@@ -269,7 +283,9 @@ HYPOTHETICAL_TAIL_RE = re.compile(r"\b(?:could|would|might|may)\s+(?:well\s+|eas
 SUPERSEDED_RE = folded(
     r"\b(?:first|initial|earlier|preliminary|original)\s+(?:reports?|figures?|tolls?|estimates?|counts?|accounts?)\s+(?:\w+\s+){0,4}?"
     r"(?:put|gave|said|had|spoke|suggested|listed)\b|\b(?:had\s+)?initially\s+(?:put|said|reported|given|gave|counted)\b"
-    r"|\bhad\s+earlier\s+(?:put|said|given|reported|counted)\b",
+    r"|\bhad\s+earlier\s+(?:put|said|given|reported|counted)\b"
+    # "killed seven civilians, according to initial reports": a figure the first reports gave, since replaced
+    r"|\baccording\s+to\s+(?:initial|first|early|preliminary)\s+(?:reports|figures|accounts)\b",
     re.IGNORECASE,
 )
 
@@ -355,7 +371,7 @@ INVERTED_TOLL_TAIL_RE = re.compile(r"\b(?:bringing|raising|taking|pushing)\s+to\
 # period ("bringing to 10 the number of reporters killed in Mexico this year")
 INVERTED_TOLL_AFTER_RE = re.compile(
     r"\s+the\s+(?:number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|(?:[\w-]+\s+){1,3}?(?:killed|dead)"
-    r"(?!\s+(?:this\s+year|so\s+far|since|nationwide|in\s+(?:[A-Z]|20\d\d|the\s+(?:country|region|past|last)))))|(?:death\s+)?toll)\b",
+    r"(?!\s+(?:this\s+year|so\s+far|since|nationwide|in\s+(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z]|20\d\d|the\s+(?:country|region|past|last)))))|(?:death\s+)?toll)\b",
 )
 ABOARD_RE = folded(r"\b(?:carrying|with)\s+", re.IGNORECASE)
 ABOARD_NOUNS_RE = re.compile(r"\b(?:passengers|people|pilgrims|crew|travellers|travelers|commuters|driver|workers|labourers|laborers|traders|students|tourists)\b")
@@ -443,3 +459,12 @@ FORCES_KILLED_TAIL_RE = re.compile(
 # Words that make a counted noun an armed band's members ("militia fighters", "gang members", "militiamen"), which
 # are attackers only when state forces killed them (pro-government militiamen are victims elsewhere)
 ARMED_MEMBER_WORDS = frozenset("fighters militia militiamen gang gangs cadres combatants".split())
+
+# A count told by ellipsis after another ("Four policemen were killed, and so were three of the attackers", "Five guards
+# died, as did two of the gunmen"): it shares the role of the figure before it
+ELLIPSIS_TAIL_RE = re.compile(r"(?:\band\s+so|,\s*as)\s+(?:were|was|did|had|have)\s+(?:(?:also|all)\s+)?$", re.IGNORECASE)
+# An armed group's own dead, told by the group against its victims ("killed seven soldiers; three of its own members
+# died", "lost two of their own fighters"): its fighters, so the attackers (a state force's men are "soldiers", "troops")
+# "lost two of its fighters" says the same without "own": the loser's fighters (LOSS_TAIL_RE)
+OWN_MEMBERS_RE = re.compile(r"^of\s+(?:its|their)\s+(?P<own>own\s+)?(?:fighters|members|militants|combatants|cadres|guerrillas)$")
+LOSS_TAIL_RE = re.compile(r"\b(?:lost|losing)\s+$", re.IGNORECASE)

@@ -40,6 +40,8 @@ def _singular_is_perpetrator(sentence: str) -> bool:
     before = _words_before_single_victim(sentence)
     if before is None:
         return False
+    if _killed_by_responders(sentence) and before[-1:] in (["he"], ["she"]):
+        return True
     if _victim_is_object(sentence):
         return _responders_before(before)
     return _attacker_or_nobody(before)
@@ -53,6 +55,8 @@ def single_wounded_is_excluded(sentence: str) -> bool:
 def singular_is_attacker(sentence: str) -> bool:
     """ "The gunman was shot dead", "wounding three of them before he was shot dead": one attacker killed."""
     before = _words_before_single_victim(sentence)
+    if before is not None and _killed_by_responders(sentence) and before[-1:] in (["he"], ["she"]):
+        return True  # the pronoun stands for the attacker just told (a named victim would be told by name)
     if before is not None and _victim_is_object(sentence):
         return _responders_before(before)
     return before is not None and _attacker_before(before)
@@ -67,6 +71,19 @@ OBJECT_PRONOUN_RE = re.compile(r"\b(?:him|her)\b", re.IGNORECASE)
 def _victim_is_object(sentence: str) -> bool:
     match = SINGLE_VICTIM_RE.search(sentence)
     return OBJECT_PRONOUN_RE.search(match.group(0)) is not None
+
+
+# The passive's agent is the forces who end an attack: "He was shot dead by troops at the scene": the pronoun's one
+# killed is the attacker (an attacker noun as the subject is read by _attacker_before already)
+BY_RESPONDERS_RE = re.compile(
+    r"\s+by\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|police|policemen|officers|guards|forces|commandos|security)\b",
+    re.IGNORECASE,
+)
+
+
+def _killed_by_responders(sentence: str) -> bool:
+    match = SINGLE_VICTIM_RE.search(sentence)
+    return match is not None and BY_RESPONDERS_RE.match(sentence, match.end()) is not None
 
 
 def _responders_before(before: list[str]) -> bool:
@@ -85,7 +102,11 @@ def _words_before(match: re.Match, sentence: str) -> list[str]:
 
 def _attacker_or_nobody(before: list[str]) -> bool:
     """The person told is an attacker, or nobody ("no one else was hurt", "not a single ...")."""
-    return _attacker_before(before) or bool(before) and before[-1] in ("one", "nobody", "not", "else")
+    if _attacker_before(before) or bool(before) and before[-1] in ("one", "nobody", "not", "else"):
+        return True
+    # "No soldier lost his life", "None of the troops was killed": a negative determiner before the victim noun
+    words = [w.strip("\"'“”‘’") for w in before[-4:]]
+    return "none" in words or "no" in words[-3:]
 
 
 def _attacker_before(before: list[str]) -> bool:

@@ -450,7 +450,15 @@ def _listed(sentence: str, previous: Count, group: Count, following: Count | Non
     )
 
 
+# A victim's name in commas after the first group ("The boy, Davi Ramos, and a taxi driver"): the name is that
+# person's, so the groups on either side are still joined by the "and"
+NAME_APPOSITION_RE = re.compile(r"\s*,\s*(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+(?:\s*,\s*\d{1,3})?(?=\s*,\s*and\s)")
+
+
 def _joined(sentence: str, end: int, start: int) -> bool:
+    name = NAME_APPOSITION_RE.match(sentence, end)
+    if name is not None:
+        end = name.end()
     match = JOIN_RE.match(sentence, end)
     return match is not None and (match.end() == start or POSSESSIVE_RE.fullmatch(sentence, match.end(), start) is not None)
 

@@ -50,6 +50,14 @@ def _per_sentence(observations: list[Observation]) -> list[Observation]:
             if observation.best > current.best:
                 merged[key] = Observation(**vars(observation))
             continue
+        if current is not None and current.claim != observation.claim:
+            # "the rebels claimed they killed five, which the army denied, saying no soldier was killed": a claim
+            # and the report in one sentence are two sources, not two parts of one toll
+            key = (observation.sentence_index, 2)
+            if key in merged:
+                continue
+            merged[key] = Observation(**vars(observation))
+            continue
         if current is None or (observation.revision and not current.revision):
             # A revised toll is the new total: it replaces, not adds to, the figures before it.
             merged[key] = Observation(**vars(observation))

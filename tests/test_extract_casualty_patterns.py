@@ -1,0 +1,84 @@
+"""Round-8 paraphrase families for wounded, kidnapped and attackers killed (tasks/extract/casualty_patterns.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tasks.extract import extract_incidents
+from tasks.extract.casualties import extract_casualties
+
+
+def figures(*sentences: str) -> dict:
+    result = extract_casualties(list(sentences))
+    result.pop("evidence")
+    return result
+
+
+@pytest.mark.parametrize(
+    ("sentence", "taken"),
+    [
+        ("Bandits stormed a hamlet after dark and carted away 14 residents, among them two women.", 14),
+        ("Armed men raided the settlement on Friday and made off with 11 people, a councillor said.", 11),
+        ("Rebels stopped the coach on a mountain road and kept its 18 passengers at a farm overnight.", 18),
+    ],
+)
+def test_people_carried_off_in_other_words(sentence: str, taken: int) -> None:
+    assert figures(sentence)["kidnapped"] == taken
+
+
+def test_rounding_up_is_not_a_kidnapping_verb() -> None:
+    assert figures("Police rounded up 20 suspects after the riot in the old town.")["kidnapped"] is None
+
+
+def test_wounded_in_care_without_a_wound_word() -> None:
+    assert figures("Nine other recruits are receiving treatment at the garrison hospital.")["wounded"] == 9
+    assert figures("Four labourers were undergoing treatment at a clinic in the district town.")["wounded"] == 4
+
+
+def test_relative_clause_before_a_wound_phrase() -> None:
+    result = figures("A girl who was selling tea beside the road received a shrapnel wound to the arm.")
+    assert result["wounded"] == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Six guards were killed, and so were three of the assailants, state television said.",
+        "Six guards died in the fighting, as did three of the attackers, the governor said.",
+    ],
+)
+def test_attackers_killed_by_ellipsis(sentence: str) -> None:
+    result = figures(sentence)
+    assert (result["killed"], result["perpetrators_killed"]) == (6, 3)
+
+
+def test_ellipsis_keeps_the_wounded_role() -> None:
+    result = figures("Two porters were hurt, as were four shoppers, the clinic said.")
+    assert result["killed"] == 0  # a report of wounded and no dead codes none killed
+    assert result["wounded"] is not None
+
+
+def test_armed_group_own_dead() -> None:
+    result = figures("The militia said it overran the outpost and killed eight soldiers.", "Two of its own fighters died in the assault.")
+    assert (result["killed"], result["perpetrators_killed"]) == (8, 2)
+    result = figures("The rebel unit ambushed a convoy on Monday, killing four policemen, and lost three of its fighters.")
+    assert (result["killed"], result["perpetrators_killed"]) == (4, 3)
+
+
+def test_loss_of_soldiers_is_the_dead() -> None:
+    assert figures("The army lost nine soldiers when its convoy was ambushed near the border.")["killed"] == 9
+
+
+def test_carried_off_told_as_a_follow_up_sentence() -> None:
+    text = (
+        "RUTBA, Iraq (IW) - Gunmen attacked a group of shepherds in the western desert on Sunday, killing two of them, "
+        "officials said. Three others had been taken away, including a boy of 15, the army said."
+    )
+    incidents = extract_incidents(text, date(2026, 3, 10))
+    assert [i["kidnapped"] for i in incidents] == [3]
+
+
+def test_loss_of_things_is_not_the_dead() -> None:
+    assert figures("The visitors lost three quick wickets before lunch on the second day.")["killed"] is None
