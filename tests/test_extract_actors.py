@@ -849,3 +849,40 @@ def test_a_groups_munition_makes_it_the_attacker(sentence: str, group: str) -> N
 
 def test_a_groups_launcher_or_drone_unit_is_a_target() -> None:
     assert perpetrator("Army jets bombed a Hamas rocket launcher near the border, killing two people.")[0] != "Hamas"
+
+
+# Round 8: attackers read by structure (tasks/extract/attribution.py), checked on paraphrases written for this test.
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # an aside between the group and its verb
+        (["ADF rebels, who have terrorised the area for a decade, raided the village of Kasana on Monday, killing six."], "Allied Democratic Forces"),
+        # a participle between the group's people and the verb, in a source's report
+        (["Two rangers died when their truck hit a mine.", "An official said al-Shabaab militants camped in the forest had planted it."], "al-Shabaab"),
+        # the attackers identified by a copula, after a verb that looks like a target cue
+        (["Three herders were shot dead near the river on Friday.", "Villagers said the men who shot them were Fulani militants."], "Fulani militants"),
+        # the act linked to the group by "the work of"
+        (["A bomb wrecked a bus near the market on Sunday.", "The governor said the blast was the work of Boko Haram."], "Boko Haram"),
+    ],
+)
+def test_structural_attacker_readings(sentences: list[str], expected: str) -> None:
+    assert extract_perpetrator(sentences[:1], follow_up=sentences[1:])["perpetrator"] == expected
+
+
+def test_group_record_and_sheltering_are_background() -> None:
+    record = "Nobody claimed the bombing. ISKP has staged similar bombings in the city, though Taliban raids have weakened it."
+    assert extract_perpetrator(["A bomb killed four people at a bus stop on Tuesday.", record])["perpetrator"] == "Unknown"
+    shelter = "Officials accuse the neighbouring government of harbouring Pakistani Taliban commanders."
+    assert extract_perpetrator(["Gunmen killed two policemen on Monday.", shelter])["perpetrator"] == "Unknown"
+
+
+def test_group_statement_through_its_radio_is_a_claim() -> None:
+    result = extract_perpetrator(["Al-Shabaab said through its Radio Andalus that its fighters had seized the army post."])
+    assert result["perpetrator"] == "al-Shabaab" and result["claimed"]
+
+
+def test_earlier_attack_linked_to_group_is_background() -> None:
+    from tasks.extract.attribution import attributed
+
+    assert not attributed("Officials said ", " was behind the siege of the town in March 2024, they said.")
+    assert attributed("The police said ", " was behind the siege, they said.")

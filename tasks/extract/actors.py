@@ -11,6 +11,7 @@ from .registry import (  # noqa: F401
 )
 from .state_forces import state_country, confirmed_strike, find_state_agent, lead_state_strike, state_claims, state_force_country
 from .claim_patterns import BLAME_RE, CLAIM_RE, DENIAL_RE, HABITUAL_BLAME_RE, HABITUAL_CLAIM_RE, NEGATED_CLAIM_RE  # noqa: F401
+from .attribution import ATTRIBUTION_BEFORE_RE, attributed, subject_verdict
 from .text import folded
 from .unregistered import (  # noqa: F401  (kept importable from actors, where callers have found them)
     BLAMED_NAME_RE, CLAIMANT_RE, GENERIC_GROUP_RE, NAMED_GROUP_RE, RIVAL_FACTION_BEFORE_RE, _agent_group, _generic_group,
@@ -63,7 +64,9 @@ TARGET_BEFORE_RE = folded(
     r"neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|"
     r"defeat|defeated|victory\s+over|offensive\s+on|raid\s+on|strikes\s+on|pressure\s+on|war\s+on|war\s+against|"
     r"hit|struck|at|on|near|inside|outside|into|bombed|shelled|conquered\s+\w+\s+from|"
-    r"wounding|injuring|wounded|injured)"
+    r"wounding|injuring|wounded|injured|"
+    # "accuses Kabul of sheltering TTP fighters": the group is what another state shelters or arms, not this attack's actor
+    r"shelter(?:s|ed|ing)?|harbou?r(?:s|ed|ing)?|hosting|arming|funding|financing|backing|supporting)"
     # a date after "on" says when, not whom ("On Sunday Taliban fighters attacked", "On January 30 the Nusra Front
     # claimed"), and "killed due to an IS attack" gives the cause; armies quote their own verbs ('had "neutralised" four')
     r"[\"”’]?\s+(?:(?!(?:in|at|on|near|during|by|from|after|when|while|as|and|but|due|because|"
@@ -119,7 +122,8 @@ REACTOR_AFTER_RE = folded(
 # the speaker it is the group's own claim.
 GROUP_SAID_ACT_AFTER_RE = folded(
     r"^\s*(?:\([^)]*\)\s*)?(?:(?:movement|group|rebels|militants|insurgents|militia|fighters)\s+)?(?:,[^,.;]{1,100},\s*)?"
-    r"(?:said|says|announced|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|its\s+(?:\w+\s+)?(?:fighters|forces|units?|militants|members))\s+"
+    # the medium may stand between ("said via its Radio Andalus that its fighters had seized the base")
+    r"(?:said|says|announced|stated)\s+(?:on\s+\w+\s+)?(?:(?:on|in|via|through)\s+(?:its|their|a|an)\s+[^,.;]{1,50}?\s+)?(?:that\s+)?(?:it|they|its\s+(?:\w+\s+)?(?:fighters|forces|units?|militants|members))\s+"
     r"(?:had\s+|have\s+|has\s+)?(?:carried\s+out|attacked|targeted|launched|struck|ambushed|stormed|raided|bombed|shot\s+down|downed|"
     r"seized|captured|kidnapped|abducted|executed)\b",
     re.IGNORECASE,
@@ -214,6 +218,15 @@ GARRISON_AFTER_RE = folded(
 )
 
 
+# After a group name: its past record of attacks like this one ("has carried out similar attacks", "has staged such
+# bombings before", "has claimed previous attacks"), which background paragraphs give and which names no actor.
+SIMILAR_ACTS_RE = folded(
+    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:carried\s+out|staged|launched|conducted|"
+    r"claimed|mounted|committed)\s+(?:many\s+|several\s+|numerous\s+|dozens\s+of\s+|a\s+series\s+of\s+)?(?:similar|such|previous|past|earlier|other)\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def is_claim(sentence: str) -> bool:
     """True when a sentence reports an affirmative claim of responsibility."""
@@ -281,6 +294,10 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
         return 0  # "supporters of a rival faction of the BNP": undescribed partisans, coded Unknown
     if re.search(r"\b(?:no|not\s+any|never\s+any)\s+$", before, re.IGNORECASE):
         return 0  # "There were no Fano fighters in the market": denied presence
+    if SIMILAR_ACTS_RE.search(sentence):
+        # "ISKP has carried out similar attacks, though its activity declined after Taliban raids": a background
+        # sentence about groups' records, so none of its groups is this attack's actor
+        return 0
     if GARRISON_AFTER_RE.match(after) and not AGENT_BEFORE_RE.search(before):
         return 0  # "where its allies of Africa Corps maintain a base": where the group is, not what it did
     if QUALIFIER_BEFORE_RE.search(before):
@@ -297,6 +314,8 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
     if REACTOR_AFTER_RE.match(after) and not is_claim(sentence):
         return 0  # "Hamas praised the attack": a reaction; "X hailed the attack it claimed" stays a claim
     agent_before = bool(AGENT_BEFORE_RE.search(before))
+    if ATTRIBUTION_BEFORE_RE.search(sentence[max(0, mention.start - 160) : mention.start]):
+        return 2  # "the men who killed them were X fighters": the verb before names the attackers, not X's victims
     if MUNITION_AFTER_RE.match(after) and not VICTIM_AFTER_RE.match(after):
         return 2  # the group's own munition struck: it is the attacker whatever verb comes before
     if VICTIM_AFTER_RE.match(after) and not agent_before:
@@ -319,7 +338,7 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
     if members_harmed and not agent_before:
         return 1
     possessive = mention.text.endswith(("'s", "’s")) or after.startswith(("'s", "’s"))
-    if agent_before or AGENT_AFTER_RE.match(after) or (possessive and POSSESSIVE_AGENT_AFTER_RE.match(after)):
+    if agent_before or AGENT_AFTER_RE.match(after) or (possessive and POSSESSIVE_AGENT_AFTER_RE.match(after)) or subject_verdict(after):
         return 2
     return 1
 
@@ -352,14 +371,15 @@ def extract_perpetrator(
     sentences right before them, nearest first, read for a group they make the actor.
     """
     best = _best_mention(sentences, country_code, context, article)
+    if best is None:
+        # an actor the incident's own sentences name, even one the registry does not know, outranks a later paragraph's
+        best = _unregistered_actor(sentences)
     if best is None and follow_up:
         # "The statement did not name the attackers. But the prefect told IW the arsonists belonged to 3R":
         # attribution often comes in a paragraph of its own after the account of the attack
         found = _best_mention(follow_up, country_code, [*reversed(sentences), *(context or [])])
         if found is not None and found[0] >= 4:
             best = found
-    if best is None:
-        best = _unregistered_actor(sentences)
     if best is None and lead_in and not NEW_UNDESCRIBED_ATTACKERS_RE.search(sentences[0] if sentences else ""):
         # "FARC guerrillas assaulted the post. The attack left three soldiers dead.": the lead names the attackers and
         # the toll sentence opens the incident; a group the lead only mentions (score 1) is not enough
@@ -400,7 +420,9 @@ def _best_mention(
                 score = 10 + max(0.0, 0.99 - distance / 200)
             elif denial and not blame:
                 continue
-            elif blame or _tied_to_attack(sentence, mention) or REPORTED_PASSIVE_AGENT_RE.search(sentence[: mention.start]):
+            elif blame or _tied_to_attack(sentence, mention) or REPORTED_PASSIVE_AGENT_RE.search(sentence[: mention.start]) or attributed(
+                sentence[max(0, mention.start - 160) : mention.start], sentence[mention.end :]
+            ):
                 score += 3
             candidate = (score, -(index * 100 + position), mention.name, sentence)
             if best is None or candidate[:2] > best[:2]:

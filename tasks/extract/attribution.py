@@ -1,0 +1,132 @@
+"""Attackers read by structure: a group as the subject of an attack verb, and a source's link between the attack and a group.
+
+The older patterns read an attack verb right after a group's name and a few listed blame verbs before it. Reporters
+put much more between the two: a head noun ("al-Shabaab militants"), a relative clause or a comma aside ("ADF rebels,
+who have killed thousands since 2014, attacked"), a participle ("militants hiding in the forest had planted the
+device"). And they tie an attack to a group without the word "blamed": "the assailants were X militants", "the men
+who killed them were X fighters", "the killings were the work of X", "the device was planted by X", "an official
+said fighters of X had laid the mine". This walks from the name to the verb, and reads those links as attribution.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import folded
+
+TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
+# Nouns that stand for the group's people right after its name ("JNIM fighters", "Ikrani gang dacoits").
+HEAD_NOUNS = frozenset(
+    "militants militant fighters fighter cadres cadre rebels rebel gunmen insurgents insurgent members men elements "
+    "warriors guerrillas guerrilla jihadists operatives terrorists militiamen attackers bandits dacoits hitmen gangsters "
+    "combatants commandos units unit cells cell".split()
+)
+# Verbs whose subject carried out an attack (past or present), including laying the munition.
+ATTACK_VERBS = frozenset(
+    "attacked attack attacks stormed storm ambushed ambush killed kill kills shot opened kidnapped abducted raided "
+    "torched burned burnt set bombed detonated planted laid placed hurled threw fired launched carried staged beheaded "
+    "executed massacred hacked struck targeted seized overran assaulted mined blew lobbed shelled hijacked gunned "
+    "murdered stabbed rammed assassinated".split()
+)
+# Words between the name and its verb that keep the group the subject: auxiliaries and adverbs of report.
+AUXILIARIES = frozenset("had have has then also later reportedly allegedly apparently probably first again".split())
+# Copulas: "X was behind the attack" links the group to it; any other verb ends the walk.
+COPULAS = frozenset("was were is are".split())
+LINK_AFTER_COPULA = frozenset("behind responsible".split())
+# Words that open an aside about the group's people ("hiding in", "based in", "who crossed from"): skipped to its end.
+ASIDE_OPENERS = frozenset("who which that based hiding operating holed camped armed dressed riding travelling believed "
+                          "thought crossing coming active loyal".split())
+CLAUSE_ENDS = frozenset(". ; : ! ?".split())
+MAX_TOKENS = 28
+
+# A source's report frame right before the group: "an official said (fighters of) X ...", "police believe X ...".
+REPORT_FRAME_BEFORE_RE = folded(
+    r"\b(?:said|says|told\s+[^,.;]{1,40}?|according\s+to\s+[^,.;]{1,40}?,|believes?|believed|suspects?|suspected|"
+    r"reported|confirmed|alleged|added|insisted|maintained)\s+(?:that\s+)?"
+    r"(?:(?:fighters|members|militants|cadres|men|elements|gunmen|operatives|insurgents)\s+(?:of|from|belonging\s+to)\s+)?"
+    r"(?:suspected\s+|the\s+|an?\s+)*$",
+    re.IGNORECASE,
+)
+_ATTACKER_NOUNS = (
+    r"(?:attackers?|assailants?|gunmen|gunman|raiders?|arsonists?|bombers?|kidnappers?|abductors?|killers?|perpetrators?|"
+    r"culprits?|infiltrators?|intruders?|militants|insurgents|men\s+who\s+[^,.;]{1,60}?)"
+)
+_ACT_NOUNS = (
+    r"(?:attacks?|killings?|blast|bombing|explosion|raid|ambush|abduction|kidnapping|shooting|massacre|murders?|assault|"
+    r"arson|device|bomb|mine|landmine|IED|firing)"
+)
+# Before a group's name: the attack or its authors linked to it by a copula or a passive agent. "The assailants were
+# (members of) X", "the three infiltrators, who escaped, were identified as X cadres", "the killings were the work of
+# X", "the device was planted by X". The definite noun points back at this incident, so this is an attribution.
+ATTRIBUTION_BEFORE_RE = folded(
+    rf"\b(?:{_ATTACKER_NOUNS}(?:\s*,[^,.;]{{1,60}},)?\s+(?:were|was|are|is|had\s+been|have\s+been)\s+"
+    r"(?:all\s+|probably\s+|likely\s+|allegedly\s+)?(?:(?:identified|named|described)\s+as\s+|(?:believed|thought|said)\s+to\s+be\s+)?"
+    r"(?:(?:members?|fighters|cadres|operatives|militants|part|men|elements)\s+(?:of|from)\s+)?"
+    rf"|(?:the|this|that)\s+(?:\w+\s+)?{_ACT_NOUNS}(?:\s*,[^,.;]{{1,60}},)?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:probably\s+|likely\s+)?(?:(?:the\s+)?(?:work|handiwork|doing)\s+of|(?:planted|laid|placed|carried\s+out|committed|"
+    r"perpetrated|organi[sz]ed|ordered|staged|launched|set\s+off|detonated)\s+by)\s+)"
+    r"(?:suspected\s+|the\s+|an?\s+)*$",
+    re.IGNORECASE,
+)
+
+# After the verb, a date of its own in the past ("was behind the hijacking of the train in March 2025", "since 2017"):
+# the link is to an earlier attack, background for this one.
+EARLIER_TIME_RE = folded(
+    r"^[^.;]{0,120}?\b(?:(?:in|since|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\s+)?(?:19|20)\d\d\b|last\s+year\b|(?:years?|months?)\s+ago\b)",
+    re.IGNORECASE,
+)
+
+
+def subject_verdict(after: str) -> str | None:
+    """Walk from a group's name to its verb: "agent" for an attack verb, "linked" for "was behind", else None."""
+    tokens = TOKEN_RE.findall(after[:300])
+    index, seen_head, in_aside = 0, False, False
+    while index < len(tokens) and index < MAX_TOKENS:
+        token = tokens[index]
+        word = token.lower()
+        if token in CLAUSE_ENDS:
+            return None
+        if token == "(":
+            index = _skip_to(tokens, index, ")")
+        elif token == ",":
+            closing = _skip_to(tokens, index, ",")
+            if closing >= len(tokens):
+                return None  # no second comma: the clause after the name is another one
+            index, in_aside = closing, False
+        elif word in ATTACK_VERBS:
+            return "agent"
+        elif word in COPULAS:
+            following = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+            return "linked" if following in LINK_AFTER_COPULA else None
+        elif word in AUXILIARIES:
+            if word in {"had", "have", "has"} and index + 1 < len(tokens) and tokens[index + 1].lower() == "been":
+                return None  # "had been attacked": the group was the target
+        elif word in HEAD_NOUNS and not seen_head and index <= 1:
+            seen_head = True
+        elif word in ASIDE_OPENERS or (not in_aside and word.endswith("ing") and index <= 2):
+            in_aside = True
+        elif not in_aside:
+            return None
+        index += 1
+    return None
+
+
+def _skip_to(tokens: list[str], index: int, mark: str) -> int:
+    """Index of the next `mark` after index, stopping at a clause end (returns len(tokens) when not found)."""
+    for position in range(index + 1, min(len(tokens), index + 30)):
+        if tokens[position] == mark:
+            return position
+        if tokens[position] in CLAUSE_ENDS:
+            return len(tokens)
+    return len(tokens)
+
+
+def attributed(before: str, after: str) -> bool:
+    """True when a source links this attack to the group: a copula or passive link, or a reported act."""
+    if ATTRIBUTION_BEFORE_RE.search(before):
+        return True
+    verdict = subject_verdict(after)
+    if verdict is not None and EARLIER_TIME_RE.search(after):
+        return False
+    return verdict == "linked" or (verdict == "agent" and bool(REPORT_FRAME_BEFORE_RE.search(before)))
