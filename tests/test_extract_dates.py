@@ -219,3 +219,11 @@ def test_a_death_told_with_the_attack_still_dates_it() -> None:
 def test_a_later_toll_or_a_kidnappers_call_dates_a_statement(sentence: str) -> None:
     sentences = ["Militants ambushed the patrol on Sunday.", sentence]
     assert extract_event_date(sentences, date(2026, 3, 5))[0] == "2026-03-01"
+
+
+def test_the_day_an_attack_was_described_is_not_its_date() -> None:
+    sentences = [
+        "Two attacks that local officials described on Tuesday killed at least 15 people.",
+        "Residents said a drone hit the village market late on Friday.",
+    ]
+    assert extract_event_date(sentences, date(2026, 6, 10))[0] == "2026-06-05"

@@ -995,3 +995,81 @@ def test_a_cricket_report_with_war_words_is_no_incident() -> None:
         "and the victory lifts Kerala to the top of their group in the Ranji Trophy."
     )
     assert extract_incidents(text, date(2025, 11, 3)) == []
+
+
+def _mention_count(text: str, published: date) -> int:
+    article = parse_article(text)
+    return len(group_mentions(article.sentences, published, article.joined_tails, article.distinct_tails, article.tail_days_before))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a paragraph led by a compass part of the country, elsewhere and another day
+        ("Two soldiers were killed when a roadside bomb hit their truck in Kunar province on Saturday, officials said.\n\n"
+         "In the north of the country, a grenade was thrown at a police post in Balkh province early Sunday. Three officers were hurt."),
+        ("Gunmen shot dead three traders at a market in Katsina state on Saturday, police said.\n\n"
+         "In the country's south-east, a bomb exploded outside a church in Anambra state on Sunday, wounding four worshippers."),
+        # a paragraph led by a neighbouring district the gazetteer may not know, on another day
+        ("Four policemen were killed when militants stormed a police post in Kurram district on Monday night, officials said.\n\n"
+         "In neighbouring Zorbagh district, a tribal elder was shot dead by men on a motorbike on Tuesday."),
+    ],
+)
+def test_a_paragraph_led_by_another_part_of_the_country_is_another_incident(text: str) -> None:
+    assert _mention_count(text, date(2026, 3, 11)) == 2
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Gunmen, bandits and insurgents killed more than 25 people in three separate attacks across the country since Friday, officials said.",
+        "Attacks by armed groups killed at least 20 people and wounded dozens in the north over three days, officials said on Tuesday.",
+    ],
+)
+def test_a_lead_that_tallies_several_attacks_is_no_incident_of_its_own(lead: str) -> None:
+    text = (
+        f"{lead}\n\n"
+        "In Kano state, gunmen stormed the village of Dandi late on Saturday, shooting dead seven farmers, police said.\n\n"
+        "In Yobe state, a suicide bomber blew himself up at a mosque in Gashua on Sunday, killing nine worshippers.\n\n"
+        "In Kaduna state, bandits abducted 14 travellers on the Kaduna-Abuja highway early on Monday, a police spokesman said."
+    )
+    article = parse_article(text)
+    mentions = group_mentions(article.sentences, date(2026, 3, 10), article.joined_tails, article.distinct_tails, article.tail_days_before)
+    assert len(mentions) == 3  # the tally may still set the scene for the first, never count as a fourth
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Militants ambushed a supply column in eastern Chad and an air strike killed at least 12 people at a cattle market in the west of the country.",
+        "Rebels attacked a border post in northern Mali, and a drone strike killed nine people at a wedding in the centre.",
+    ],
+)
+def test_a_lead_joining_attacks_in_two_parts_of_the_country_is_two_incidents(lead: str) -> None:
+    article = parse_article(lead)
+    assert len(article.sentences) == 2
+    assert 1 in article.distinct_tails
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Quetta, a shopkeeper, whose father was shot dead by gunmen in 2009, said he welcomed the law.",
+        "A teacher, who was wounded in a bomb attack in 2014, told the hearing she still has nightmares.",
+    ],
+)
+def test_a_relative_clause_dated_to_a_past_year_is_background(sentence: str) -> None:
+    end = foreground_end(sentence, date(2026, 4, 20))
+    assert end is not None and end <= sentence.index(", wh")
+
+
+def test_a_statements_day_does_not_date_the_lead_clause() -> None:
+    text = (
+        "Militants attacked a convoy in western Niger, and a drone strike killed 15 people at a market in the centre of the "
+        "country, in two attacks that officials described on Tuesday.\n\n"
+        "In the Tillaberi region, residents said a drone hit the market of Banibangou late on Friday."
+    )
+    article = parse_article(text)
+    mentions = group_mentions(article.sentences, date(2026, 6, 10), article.joined_tails, article.distinct_tails, article.tail_days_before)
+    assert len(mentions) == 2
+    assert any(1 in m.indexes and 2 in m.indexes for m in mentions)

@@ -1,4 +1,4 @@
-"""Attack type hierarchy, targets, weapons and suicide (tasks/extract/types.py, types_refine.py)."""
+"""Attack type hierarchy, targets, weapons and suicide (tasks/extract/types.py, targets.py, types_refine.py)."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ import pytest
 from tasks.extract.types import (
     extract_attack_type,
     extract_suicide,
-    extract_target_type,
     extract_weapons,
     is_event_sentence,
     is_strong_violence,
 )
+from tasks.extract.targets import extract_target_type
 from tasks.extract.types_refine import refine_attack_type
 
 
@@ -528,3 +528,59 @@ def test_a_device_that_never_went_off_is_not_the_method(unused: str) -> None:
 )
 def test_shots_fired_name_firearms(sentence: str) -> None:
     assert "firearms" in extract_weapons([sentence])[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a nearby district, the party's tehsil president was shot dead by two men on a motorbike on Friday.",
+        "A ward chairman was gunned down outside his home in the town on Sunday, police said.",
+        "Gunmen shot dead a village chairman as he left a mosque on Thursday.",
+    ],
+)
+def test_a_local_chair_or_party_president_shot_dead_is_an_assassination(text: str) -> None:
+    assert refine_attack_type("armed_assault", [text], 1, None, "government") == "assassination"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb planted on a parked motorcycle killed a union council chairman and his driver on Saturday.",
+        "A bomb hidden under a culvert killed a district commissioner as his car passed.",
+    ],
+)
+def test_a_planted_bomb_that_kills_an_official_is_an_assassination(text: str) -> None:
+    assert refine_attack_type("bombing_explosion", [text], 2, None, "government") == "assassination"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Militants raided a border post late on Monday, killing three guards and seizing two others.",
+        "Rebels attacked the checkpoint, shooting one soldier dead and capturing four, the army said.",
+    ],
+)
+def test_people_seized_in_the_attack_make_it_a_kidnapping(sentence: str) -> None:
+    assert extract_attack_type([sentence])[0] == "kidnapping"
+
+
+def test_seizing_arms_or_ground_is_no_kidnapping() -> None:
+    assert extract_attack_type(["Fighters stormed the base, killing five soldiers and seizing two armoured vehicles."])[0] == "armed_assault"
+    assert extract_attack_type(["The insurgents attacked at dawn, capturing three villages."])[0] != "kidnapping"
+
+
+def test_a_station_attacked_with_heavy_weapons_and_grenades_is_an_armed_assault() -> None:
+    sentence = "About a dozen militants attacked the police station from two sides with heavy weapons and hand grenades."
+    assert extract_attack_type([sentence])[0] == "armed_assault"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("Jihadists ambushed a convoy of fuel tankers on the road to the border, killing two people.", "transport"),
+        ("Militants ambushed a convoy near the border, killing two soldiers.", "military"),
+        ("Gunmen attacked an internal security checkpoint outside the town, killing three members.", "police"),
+    ],
+)
+def test_what_a_convoy_or_a_checkpoint_belongs_to(sentence: str, target: str) -> None:
+    assert extract_target_type([sentence])[0] == target

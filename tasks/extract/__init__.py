@@ -27,7 +27,8 @@ from .segment_patterns import NEWS_DAY_RE
 from .segment import (
     NEW_INCIDENT_RE, SHORT_TIME_SHIFT_RE, Article, Mention, foreground_end, group_mentions, is_background, parse_article,
 )
-from .types import extract_attack_type, extract_suicide, is_event_sentence, extract_target_type, extract_weapons
+from .targets import extract_target_type
+from .types import extract_attack_type, extract_suicide, is_event_sentence, extract_weapons
 from .types_refine import refine_attack_type
 
 __all__ = ["extract_incidents", "INCIDENT_FIELDS"]

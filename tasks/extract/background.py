@@ -81,7 +81,17 @@ def _dated_clause_start(sentence: str, position: int) -> int:
     body = sentence[start:position].rstrip(" ,")
     if SIMPLE_CLAUSE_RE.fullmatch(body) and not NEWS_DAY_RE.search(body):
         return start
+    # "a shopkeeper, whose brother was shot dead in 1998, said ...": the past date belongs to the relative clause it closes
+    openers = list(RELATIVE_OPENER_RE.finditer(sentence, start, position))
+    if openers:
+        clause = sentence[openers[-1].end() : position].rstrip(" ,")
+        if SIMPLE_CLAUSE_RE.fullmatch(clause) and not NEWS_DAY_RE.search(clause):
+            return openers[-1].start()
     return position
+
+
+# A non-restrictive relative clause set off by a comma: its own time, not the main clause's.
+RELATIVE_OPENER_RE = re.compile(r",\s+(?:whose|who|which|where|when)\s+", re.IGNORECASE)
 
 
 

@@ -80,7 +80,7 @@ INCIDENT_CUE_RE = folded(_INCIDENT_WORDS + r"[^.;]{0,40}$", re.IGNORECASE)
 INCIDENT_NEAR_RE = folded(_INCIDENT_WORDS + r"\s+(?:on\s+|late\s+|early\s+)*$", re.IGNORECASE)
 REPORTING_CUE_RE = folded(
     r"\b(?:said|says|told|announced|claimed(?:\s+responsibility)?|statement|reported|confirmed|added|stated|"
-    r"tweeted|posted|issued|released|denied|according\s+to|warned|condemned|vowed|declared|emerged|"
+    r"tweeted|posted|described|issued|released|denied|according\s+to|warned|condemned|vowed|declared|emerged|"
     # the kidnappers' later contact with families: "the kidnappers called on Thursday and demanded a ransom"
     r"called|phoned|rang|contacted)\b[^.;]{0,25}$"
     # a claim or a later toll dates the statement: "claimed the raid in a post on its Telegram channels on Monday",

@@ -71,6 +71,7 @@ class Mention:
     places: set[tuple[str, str]] = field(default_factory=set)
     day: date | None = None
     has_casualties: bool = False
+    roll_up: bool = False  # a lead that sums up the incidents the paragraphs below it tell one by one
     resumed_at: int = -1  # the lead's split-off clause after which this mention resumes
     lead_tail: bool = False  # told only in the lead so far: the paragraphs that detail it come later
 
@@ -173,8 +174,27 @@ def _set_apart(sentence: str, head: str, tail: str) -> bool:
         return True
     if re.match(r"In\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:south|north|east|west|centre|center|capital|province|region|state)\b", tail):
         return True  # "..., while in the south a local council chief was gunned down": another place
+    head_parts, tail_parts = _compass_parts(head), _compass_parts(tail)
+    if head_parts and tail_parts and not head_parts & tail_parts:
+        return True  # "... in western Mali, and a drone strike killed 21 in the centre of the country": two regions
     head_days, tail_days = _clause_days(head), _clause_days(tail)
     return bool(head_days and tail_days and not head_days & tail_days)
+
+
+# Where in a country a clause happens, by compass: "in western Mali", "in the centre of the country", "in the far north".
+COMPASS_PART_RE = re.compile(
+    r"\bin\s+(?:the\s+)?(?:far\s+)?(?:(?P<adj>north-?east|north-?west|south-?east|south-?west|north|south|east|west|centr)(?:ern|al)\s+[A-Z]"
+    r"|(?P<noun>north-?east|north-?west|south-?east|south-?west|north|south|east|west|centre|center)\b)",
+)
+
+
+def _compass_parts(clause: str) -> set[str]:
+    """The compass parts of a country a clause places itself in ("western Mali" -> west, "the centre" -> centre)."""
+    parts = set()
+    for match in COMPASS_PART_RE.finditer(clause):
+        part = (match.group("adj") or match.group("noun")).replace("-", "")
+        parts.add({"centr": "centre", "center": "centre"}.get(part, part))
+    return parts
 
 
 def parse_article(text: str, title: str | None = None) -> Article:
@@ -246,6 +266,8 @@ def _place_keys(sentence: str) -> set[tuple[str, str]]:
 
 def _sentence_day(sentence: str, published: date | None) -> date | None:
     phrases = [p for p in find_date_phrases(sentence, 0, published) if p.value is not None and p.score > -1]
+    # "two attacks that officials described on Tuesday": a statement's day never dates the incident
+    phrases = [p for p in phrases if not REPORTED_DAY_RE.search(sentence, max(0, p.start - 40), p.start)]
     return phrases[0].value if phrases else None
 
 
@@ -352,6 +374,8 @@ def group_mentions(
         if not incident and current is not None and limit is None and RENEWED_ATTACK_RE.search(sentence):
             current = None  # "The gunmen came back again the next night.": what follows is another incident
             continue
+        if incident and current is not None and _rolled_up_lead(sentences, current, sentence):
+            current.roll_up, current = True, None  # the lead only tallies the attacks this paragraph begins to tell
         if incident and not (anaphora and current is not None and not NEW_INCIDENT_RE.match(sentence) and not ordinal):
             places = _place_keys(foreground)
             day = _sentence_day(foreground, published)
@@ -434,7 +458,7 @@ def group_mentions(
         mentions = [m for m in mentions if m not in summarised]
     if len(mentions) > 2:
         # "The UN condemned two attacks that had killed dozens": a lead that only rolls up the incidents told below it
-        mentions = [m for m in mentions if not (m.indexes == [0] and ROLL_UP_RE.search(sentences[0]))]
+        mentions = [m for m in mentions if not (m.indexes == [0] and (m.roll_up or ROLL_UP_RE.search(sentences[0])))]
     if len(mentions) > 1:
         # "Police blamed both attacks on ...", "No group claimed either attack": a sentence about every incident
         for index, sentence in enumerate(sentences):
@@ -469,6 +493,7 @@ def _earlier_mention(mentions: list[Mention], current: Mention | None, places: s
     """An earlier mention at the sentence's place, or on its day, when the current one is elsewhere or undated."""
     if current is None:
         return None
+    mentions = [m for m in mentions if not m.roll_up]  # a lead that tallies several attacks is none of them
     if places and not places & current.places:
         for mention in reversed(mentions):
             if mention is not current and places & mention.places and (day is None or mention.day is None or day == mention.day):
@@ -517,6 +542,15 @@ def _dated_harm(sentence: str, index: int) -> bool:
     return any(o.best > 0 for o in sentence_observations(sentence, index))
 
 
+def _rolled_up_lead(sentences: list[str], current: Mention, sentence: str) -> bool:
+    """True when the current mention is only a lead that sums up several attacks ("killed 30 people in three separate
+    attacks since Sunday") and the sentence opens a paragraph on one of them by its place or day."""
+    return (
+        current.indexes == [0] and bool(ROLL_UP_RE.search(sentences[0]))
+        and bool(LEADING_PLACE_RE.match(sentence) or LEADING_DAY_RE.match(sentence))
+    )
+
+
 def _starts_new(
     sentence: str, current: Mention, places: set[tuple[str, str]], day: date | None, casualties: bool, claim: bool = False
 ) -> bool:
@@ -531,8 +565,12 @@ def _starts_new(
     # a claim's day dates its statement ("In a statement read on its radio this morning, the group said its fighters
     # had killed 21 soldiers"), unless the paragraph is led by the day
     statement_day = claim and not LEADING_DAY_RE.match(sentence)
-    if day is not None and current.day is not None and day != current.day and not statement_day and (casualties or LEADING_DAY_RE.match(sentence)):
-        return True  # "On Sunday, unidentified men set fire to ...": a paragraph led by another day is another incident
+    if day is not None and current.day is not None and day != current.day and not statement_day and (
+        casualties or LEADING_DAY_RE.match(sentence) or LEADING_PLACE_RE.match(sentence)
+    ):
+        # "On Sunday, unidentified men set fire to ...": a paragraph led by another day is another incident, and so is
+        # one led by a place that tells another day ("In neighbouring Bannu, a councillor was shot dead on Wednesday")
+        return True
     if casualties and current.has_casualties and places and current.places and not (places & current.places):
         return True
     if (LEADING_PLACE_RE.match(sentence) or SHORT_TIME_SHIFT_RE.match(sentence)) and places and current.places and not (places & current.places):

@@ -243,7 +243,9 @@ def is_sport_report(sentences: list[str]) -> bool:
 
 
 ROLL_UP_RE = folded(
-    r"\b(?:two|three|four|five|several|a\s+(?:string|series|spate|wave)\s+of|separate)\s+(?:\w+\s+)?(?:attacks|raids|incidents|strikes|assaults)\b",
+    r"\b(?:two|three|four|five|several|a\s+(?:string|series|spate|wave)\s+of|separate)\s+(?:\w+\s+)?(?:attacks|raids|incidents|strikes|assaults)\b"
+    # a tally over a span of days: "strikes killed two men in the south and wounded three in the east over two days"
+    r"|\bover\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+days\b|\bover\s+the\s+(?:past\s+)?weekend\b",
     re.IGNORECASE,
 )
 EVERY_ATTACK_RE = folded(r"\b(?:both|either|all\s+(?:two|three|four|the)|neither)\s+(?:of\s+the\s+)?(?:attacks|attack|incidents|killings|raids|bombings)\b", re.IGNORECASE)
@@ -279,7 +281,8 @@ SECOND_ATTACK_RE = folded(
     r",\s+(?:(?:a|one|two|three|four|five|six|\d+)\s+days?|(?:just\s+|only\s+|a\s+few\s+|several\s+)?hours)\s+after\s+"
     r"(?=(?:\w+\s+){0,5}?(?:burning|killing|shooting|attacking|setting|gunmen|militants|attackers|insurgents|a\s+bomb|an?\s+attack|an?\s+grenade|"
     r"(?:air|drone|missile)\s+strike|airstrike|raid|bombing|explosion|blast|ambush))"
-    r"|(?:,\s*(?:and|while|whereas)|;)\s+(?=(?:(?:residents|officials|police|witnesses|medics|locals)(?:\s+of\s+(?:[\w-]+\s+){1,4}?)?\s*said\s+)?"
+    # ("... in western Mali and a drone strike killed 21 people": the comma before "and" is often left out)
+    r"|(?:,\s*(?:and|while|whereas)|\s+and|;)\s+(?=(?:(?:residents|officials|police|witnesses|medics|locals)(?:\s+of\s+(?:[\w-]+\s+){1,4}?)?\s*said\s+)?"
     r"(?:an?|another|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:bomb|bombing|blast|explosion|air\s*strike|airstrike|drone\s+strike|strike|grenade|mine|shell|rocket|suicide\s+bomber)s?\s+"
     # the weapon's own act, even harming no one: "..., and a grenade was hurled at a shop in Lyari the next morning"
@@ -297,12 +300,12 @@ CLAUSE_DAY_RE = folded(
 )
 # A day that dates a statement ("officials said on Wednesday"), not an incident.
 REPORTED_DAY_RE = folded(
-    r"\b(?:said|says|told|announced|added|reported|confirmed|stated|statement)\s+(?:\w+\s+){0,2}?(?:on\s+|late\s+|early\s+)*$", re.IGNORECASE
+    r"\b(?:said|says|told|announced|added|reported|confirmed|stated|statement|described)\s+(?:\w+\s+){0,2}?(?:on\s+|late\s+|early\s+)*$", re.IGNORECASE
 )
 DAY_JOIN_RE = re.compile(r"(?:,\s*(?:and|while|whereas)|;)\s+")
 HARM_VERB_RE = folded(
     r"\b(?:killed|killing|died|dead|shot|wounded|wounding|injured|injuring|beheaded|abducted|kidnapped|set\s+fire|burned|torched|"
-    r"seized|hijacked|stormed|blew\s+up|bombed|attacked|raided)\b",
+    r"seized|hijacked|stormed|blew\s+up|bombed|attacked|raided|ambushed)\b",
     re.IGNORECASE,
 )
 CLAUSE_SPLIT_RE = re.compile(r"(?:,\s*|;\s*|\s+)(?:and|while|whereas|but)\s+|;\s+")
@@ -322,7 +325,10 @@ CLAIM_ATTACH_GAP = 4
 
 LEADING_PLACE_RE = re.compile(
     # "In neighbouring Yala province, ...", "In northern Kaduna, ...": the place may follow a word that situates it
-    r"^\s*(?:In|Further\s+(?:east|west|north|south)\s+in|Elsewhere\s+in)\s+"
+    # "In the east of the country, ...", "In the country's far north, ...": a part of the country, named by compass
+    r"^\s*In\s+(?:the\s+(?:far\s+)?(?:north|south)?(?:east|west)?\s+of\s+the\s+(?:country|nation)|"
+    r"the\s+(?:country|nation)['’]s\s+(?:far\s+)?(?:north|south)?-?(?:east|west)?)\s*,|"
+    r"^\s*(?:In|Further\s+(?:east|west|north|south)\s+in|Elsewhere\s+in)\s+(?:the\s+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:province|state|region|district|county|governorate|department)\b))?"
     r"(?:(?:the\s+)?(?:neighbouring|neighboring|nearby|adjacent|(?:north|south)?(?:eastern|western)|northern|southern|central)\s+)?"
     r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
     r"(?:\s+(?:province|state|region|district|county|governorate|department))?\s*,"

@@ -1,4 +1,4 @@
-"""Attack type (GTD hierarchy), target type, weapons and the suicide flag, from keyword tables."""
+"""Attack type (GTD hierarchy), weapons and the suicide flag, from keyword tables (target type: targets.py)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,10 @@ ATTACK_KEYWORDS: dict[str, str] = {
         r"\bk(?<!searching\sfor\sk)(?<!search\sfor\sk)(?<!release\sof\sk)idnap\w*|\babduct\w*|"
         r"\bhostages?\b(?!\s+(?:exchange|swap|negotiat\w*|deal|release))|\btaken\s+captive\b|\bhostage-taking\b|"
         r"\b(?:whisk(?:ed|ing)|spirit(?:ed|ing))\s+(?:\w+\s+){0,3}?away\b|"
+        # the attack's second act, told as a participle: "..., killing two guards and seizing four others" (not arms or ground)
+        r"\b(?:seizing|capturing)\s+(?:at\s+least\s+|another\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens|scores)\b"
+        r"(?!\s+(?:of\s+)?(?:\w+\s+)?(?:weapons|arms|rifles|guns|vehicles|trucks|cars|boats|rounds|tons|kilograms|kg|villages|towns|positions|posts|"
+        r"bases|settlements|hills|localities|districts|km|kilometres|square))|"
         # people led off by the attackers: "four others, including a teenager, had been taken away" (not cattle,
         # loot, or the wounded "taken away in an ambulance")
         r"\b(?:people|persons|men|women|children|others|villagers|residents|passengers|shepherds|herders|farmers|workers|"
@@ -107,7 +111,9 @@ ASSAULT_ACT_RE = folded(
     r"\bshoot\w*|\bshot\b(?!\s+down)|\bgunfire\b|\bopen(?:ed)?\s+fire\b|\bfired\b|\bsnipers?\b|\bshootout|\bfirefights?\b|\bgunfight|"
     r"\bgun\s*-?battle|\bambush\w*|\bstormed\b|\boverr?an\b|\braid(?:s|ed)?\b|\bgunned\s+down\b|\bstab\w*|\bknife\b|\bknives\b|\bmachetes?\b|"
     r"\bhack(?:ed|ing)\b|\baxes?\b|\bbehead\w*|\bmachine[-\s]guns?\b|\bguns\b|\brifles?\b|\bfirearms?\b|\bAK-?47s?\b|\bKalashnikovs?\b|"
-    r"\bbullets?\b|\bgunshots?\b|\bsmall[-\s]arms\b|\bunder\s+fire\b|\bexecuted\b",
+    r"\bbullets?\b|\bgunshots?\b|\bsmall[-\s]arms\b|\bunder\s+fire\b|\bexecuted\b|"
+    # South Asian police idiom for an assault's guns: "attacked the police station with heavy weapons and hand grenades"
+    r"\bwith\s+(?:heavy|automatic|sophisticated|modern|light)\s+weapons\b",
     re.IGNORECASE,
 )
 MIXED_ARMS_RE = folded(MIXED_ARMS, re.IGNORECASE)
@@ -194,86 +200,10 @@ SUICIDE_RE = folded(
     r"|\bdetonated\s+(?:himself|herself|themselves|his\s+(?:explosive\s+)?(?:vest|belt))",
     re.IGNORECASE,
 )
-# Target keywords: (category, base weight, pattern). More specific institutions weigh more
-# than the generic "civilians" so "a bomb at a mosque killed 5 people" is religious.
-TARGET_KEYWORDS: list[tuple[str, float, str]] = [
-    ("military", 2.0, r"\bsoldiers?\b|\btroops?\b|\barmy\b|\bmilitary\b|\bservicem[ae]n\b|\bmarines?\b|\bparatroopers?\b|"
-     r"\bpeacekeep\w*|\bbarracks\b|\bregiment\b|\bbattalion\b|\bgarrison\b|\boutposts?\b|\bjawans?\b|\bcommandos?\b|"
-     r"\bmilitary\s+(?:base|convoy|post|vehicle|patrol)|\barmy\s+(?:post|base|camp|convoy|patrol)|\bFrontier\s+Corps\b|\bparamilitary\b"),
-    ("military", 1.4, r"\bsecurity\s+(?:forces|personnel|post|checkpoint|convoy)\b|\bconvoy\b|\bmilitiam[ae]n\b|\bpatrols?\b|\bfighters\b"),
-    ("police", 2.2, r"\bpolice\w*|\bcops?\b|\bconstables?\b|\bgendarme\w*|\bborder\s+guards?\b|\bLevies\b"),
-    # India's state police units fight as paramilitaries but are police (README: District Reserve Guard)
-    ("police", 2.6, r"\bDistrict\s+Reserve\s+Guards?\b|\bDRG\b|\bCRPF\b|\bCentral\s+Reserve\s+Police\b|\bSpecial\s+Task\s+Force\b"),
-    ("police", 0.8, r"\bcheckpoints?\b"),
-    ("government", 2.0, r"\bofficials?\b|\bgovernor\b|\bmayor\b|\bministers?\b|\bministry\b|\blawmakers?\b|\bparliament\w*|"
-     r"\bMPs?\b|\bsenators?\b|\bpoliticians?\b|\bcommissioners?\b|\bcandidates?\b|\belection\w*|\bheadm[ae]n\b|\bvillage\s+chiefs?\b|\btribal\s+(?:chief|elder)s?\b|\bdeput(?:y|ies)\b|\bpolling\b|\bballot\b|\bcouncil\w*|"
-     r"\bgovernment\s+(?:building|office|offices|compound|headquarters|employees|workers)|\bjudges?\b|\bcourt(?:house)?\b|"
-     r"\bprosecutors?\b|\bpolitical\s+(?:rally|party|office)|\brally\b|\bcampaign\b|\bdistrict\s+(?:chief|office|headquarters)|"
-     # a party's premises (GTD: political party) and village councils ("Union Parishad office", "panchayat")
-     r"\bparty\s+(?:office|offices|headquarters|premises)\b|\boffices?\s+of\s+the\s+(?:[\w-]+\s+){1,4}?party\b|"
-     r"\bunion\s+parishad\b|\bpanchayat\b|\bsarpanch\b(?!'s)|\bmunicipal\s+(?:office|building|council)\b"),
-    ("religious", 2.3, r"\bmosques?\b|\bchurch(?:es)?\b|\btemples?\b|\bshrines?\b|\bsynagogues?\b|\bmonaster\w*|\bmadrassa?h?\w*|"
-     r"\bseminar(?:y|ies)\b|\bworshipp?ers?\b|\bpilgrims?\b|\bclerics?\b|\bimams?\b|\bpriests?\b|\bpastors?\b|\bmonks?\b|"
-     r"\bnuns\b|\bcongregation\b|\bprayers?\b|\breligious\s+(?:procession|gathering|leader|school)|\bAshura\b|\bprocession\b"),
-    ("educational", 2.3, r"\bschools?\b|\buniversit\w*|\bcolleges?\b|\bstudents?\b|\bpupils?\b|\bteachers?\b|\bclassrooms?\b|"
-     r"\bcampus\b|\bschoolgirls?\b|\bschoolchildren\b|\bschoolboys?\b|\bkindergarten\b"),
-    ("journalists", 2.5, r"\bjournalists?\b|\breporters?\b|\bnewspaper\b|\bTV\s+station|\btelevision\s+(?:station|channel|crew)|"
-     r"\bradio\s+station|\bbroadcaster\b|\bcameram[ae]n\b|\bphotographers?\b|\bmedia\s+(?:office|outlet|workers)"),
-    ("diplomatic", 2.5, r"\bembass(?:y|ies)\b|\bconsulates?\b|\bdiplomat\w*|\bambassadors?\b|\bUN\s+(?:compound|mission|office|staff)"),
-    ("infrastructure", 2.0, r"\bpipelines?\b|\bpower\s+(?:station|plant|lines?|pylons?|grid)|\belectricity\b|\btransmission\s+towers?|"
-     r"\btelecom\w*|\b(?:mobile|cell)\s+(?:phone\s+)?towers?|\bbridges?\b|\bdams?\b|\bwater\s+(?:supply|plant|well)|"
-     r"\boil\s+(?:wells?|fields?|facility|installation|refinery)|\bgas\s+(?:fields?|plants?|facilit(?:y|ies)|installations?)\b|\brailway\s+(?:line|track)s?|\brail\s+line"),
-    ("transport", 1.8, r"\bbus(?:es)?\b|\bminibus\w*|\btrains?\b|\brailway\s+station|\bbus\s+(?:station|stop|terminal)|\bairports?\b|"
-     r"\bairliner\b|\bplane\b|\bflight\b|\bpassengers?\b|\bferry\b|\btaxis?\b|\bcommuters?\b|"
-     r"\b(?:merchant|cargo|container|commercial)\s+(?:ships?|vessels?)\b|\b(?:bulk\s+)?carrier\b|\btankers?\b|\bfreighters?\b|\bvessels?\b|"
-     r"\bcrew(?:men|\s+members)?\b|\bsailors\b|\bseafarers\b"),
-    ("business", 1.8, r"\bshops?\b|\bstores?\b|\bhotels?\b|\brestaurants?\b|\bcaf[eé]s?\b|\bbanks?\b|\bcompany\b|\bfactory\b|"
-     r"\bbusiness\w*|\bshopping\s+(?:mall|centre|center)|\bsupermarkets?\b|\bnightclubs?\b|\bbars?\b|\bcinemas?\b|\bcasinos?\b|"
-     r"\bcontractors?\b|\bconstruction\s+workers?\b|\bmining\s+(?:site|company)|\bworkers\b|"
-     # a contractor's plant on a work site, and paying customers of a venue
-     r"\bexcavators?\b|\bbackhoes?\b|\bbulldozers?\b|\bdump(?:er)?\s+trucks?\b|\bearth[-\s]?movers?\b|\bconstruction\s+(?:site|equipment|machinery|project|firm)s?\b|"
-     r"\bcustomers\b|\b(?:pool|billiards?|snooker)\s+halls?\b|\bcar\s+wash\b|\bmoney\s+changers?\b|\bpetrol\s+stations?\b|\bfuel\s+stations?\b"),
-    ("civilians", 1.0, r"\bcivilians?\b|\bvillagers?\b|\bresidents?\b|\bmarket(?:place)?s?\b|\bbazaars?\b|\bcrowds?\b|\bweddings?\b|"
-     r"\bfunerals?\b|\bshoppers\b|\bpedestrians\b|\bhomes?\b|\bhouses?\b|\bvillages?\b|\bfamil(?:y|ies)\b|\bfarmers?\b|"
-     r"\bchildren\b|\bwomen\b|\bherders?\b|\bfishermen\b|\brefugees?\b|\bcamp\s+for\s+displaced|\bdisplaced\s+people"),
-]
-VICTIM_ORDER_PENALTY = 0.005  # per character into the victims' nouns
-# Institutions named as the source of the news or as the attacker, not as the target: "police said",
-# "an army spokesman", "military jets bombed", "blamed on the paramilitary RSF", "its media outlets",
-# and hospitals named after a university or college where the wounded were treated.
-NOT_TARGET_RE = folded(
-    r"\b(?:police|army|military|officials?|troops|ministry)(?:'s)?\s+(?:\w+\s+){0,2}?(?:said|says|say|told|confirmed|reported|added|stated|"
-    r"spokes(?:man|woman|person)|statement|officers?\s+said|sources?|media\s+wing|press\s+(?:release|office)|communiqu\w+)\b"
-    r"|\baccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:police|army|military|officials?)\b"
-    r"|\b(?:superintendent|inspector|commissioner|director)(?:[-\s]general)?\s+of\s+police\b"
-    r"|\bpolice\s+(?:station|outpost)\s+limits\b|\bpolice\s+(?:colonel|chief|commander|spokes\w+)\b"
-    r"|\b(?:military|army|air\s+force|government)\s+(?:jets?|warplanes?|aircraft|planes?|helicopters?|drones?|air\s*strikes?|artillery)\b"
-    r"|\b(?:by|blamed\s+on)\s+(?:the\s+)?(?:\w+\s+)?(?:army|military|police|paramilitary|troops|soldiers|security\s+forces)\b"
-    r"|\b(?:its|their|the\s+group's)\s+media\s+outlets?\b"
-    r"|\b(?:University|College)\b[^.\n]{0,40}?\bHospital\b",
-)
-# Words right before a target that make it the object of the attack.
-TARGET_CUE_RE = folded(
-    r"\b(?:attack(?:s|ed)?\s+(?:on|against)|attacked|attacking|targeting|targeted|against|stormed|raided|ambushed|at|inside|outside|"
-    # what was bombed, burned or blown up is the target too
-    r"bombing|torched|torching|(?:set|setting)\s+fire\s+to|burned|burnt|blew\s+up|blowing\s+up|sabotaged|"
-    r"near|hit|struck|bombed|into|on)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
-)
 COMPILED_ATTACK = {name: folded(pattern, re.IGNORECASE) for name, pattern in ATTACK_KEYWORDS.items()}
 COMPILED_WEAPONS = {name: folded(pattern, re.IGNORECASE) for name, pattern in WEAPON_KEYWORDS.items()}
-COMPILED_TARGETS = [(category, weight, folded(pattern, re.IGNORECASE)) for category, weight, pattern in TARGET_KEYWORDS]
 # Any violence at all: word stems of the keyword tables above, kept as one flat pattern
 # because it runs on every candidate sentence (a lookbehind-free alternation is 4x faster).
-COMPILED_TARGET_BY_CATEGORY = {
-    category: folded("|".join(p for c, _, p in TARGET_KEYWORDS if c == category) + (r"|\bpeople\b|\bpersons\b" if category == "civilians" else ""), re.IGNORECASE)
-    for category, _, _ in TARGET_KEYWORDS
-}
-VICTIM_CIVILIAN_RE = folded(r"\b(?:people|persons|men|boys|girls|passengers|residents|worshippers|students)\b", re.IGNORECASE)
-VICTIM_BONUS = 2.5
-FIRST_SENTENCE_BONUS = 1.0
-TARGET_CUE_BONUS = 2.0
-TARGET_WEIGHTS = {category: weight for category, weight, _ in TARGET_KEYWORDS}
 EVENT_RE = folded(
     r"\b(?:bomb|explo|blast|ied|detonat|grenade|rocket|mortar|shell(?:ing|ed|s)\b|artillery|missile|air\s*strike|"
     r"air\s+raid|drone|warplane|war\s+plane|fighter\s+jet|shoot|shot\b|gun|rifle|opened\s+fire|open\s+fire|sniper|ambush|stab|knife|knives|machete|axe\b|"
@@ -455,81 +385,6 @@ def extract_suicide(sentences: list[str]) -> tuple[bool, str | None]:
     text, starts = _joined(sentences)
     match = SUICIDE_RE.search(_blank_spans(text, UNUSED_DEVICE_RE))
     return (True, sentences[_sentence_of(sentences, starts, match.start())]) if match else (False, None)
-
-
-# An official or local leader singled out and killed, told in one clause ("gunmen shot dead the village head of Shinaka").
-_OFFICIAL = (
-    r"(?:(?:deputy\s+)?mayor|village\s+(?:head|chief)|headman|councill?or|council\s+(?:chairman|member|chief|head)|"
-    r"(?:district|provincial|county)\s+(?:chief|governor|administrator|commissioner)|commissioner|governor|lawmaker|legislator|"
-    r"senator|minister|judge|prosecutor|(?:local|party|political|tribal|community)\s+leader|chief\s+administrator|sarpanch(?!['’]s)|"
-    # local office-holders under other names: Iraq's and Syria's mukhtar, the Philippines' barangay captain,
-    # South Asia's union-council and ward chairmen, Nigeria's district head and traditional rulers
-    r"mukhtar|barangay\s+(?:captain|chairman|chairperson|kagawad|official)|"
-    r"(?:ward|union\s+council|local\s+council|village\s+council|municipal|district\s+council)\s+(?:chairman|chairperson|head|chief|councill?or)|"
-    r"district\s+head|traditional\s+ruler|party\s+(?:official|office-bearer)|"
-    # an elected body's member told as such: "a member of a district council", "a member of the provincial assembly"
-    r"member\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:district|provincial|local|municipal|village|city|town|county|regional|state)\s+(?:council|assembly))"
-)
-OFFICIAL_SHOT_RE = folded(
-    rf"\b(?:shot\s+dead|gunned\s+down|assassinated|hacked\s+to\s+death|killed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_OFFICIAL}\b"
-    rf"|\b{_OFFICIAL}\b[^.;]{{0,120}}?\b(?:(?:was|were)\s+(?:shot\s+dead|gunned\s+down|assassinated|hacked\s+to\s+death)|"
-    rf"(?:shot|hacked)\s+(?:him|her)\s+(?:dead|to\s+death))\b",
-    re.IGNORECASE,
-)
-# The victim named, then his office in apposition: "shot dead Ali Musa, 58, the headman of ...",
-# "killed Ram Lal (45), sarpanch of ...". Case-sensitive, so the name must be capitalised.
-_NAME_WORD = r"(?:(?:al|el|ad|as|ash|ar|an|az|bin|ibn|abu|de|da|dos|del)[-\s])?[A-Z][\w'-]+"
-OFFICIAL_NAMED_RE = re.compile(
-    # name words may carry an Arabic article or a particle: "Khalaf Mahmoud al-Azzawi", "Ahmad bin Salleh"
-    rf"\b(?:shot\s+dead|gunned\s+down|assassinated|hacked\s+to\s+death|killed)\s+(?:{_NAME_WORD}\s+){{1,3}}?{_NAME_WORD}"
-    rf"(?:,?\s+\(?\d{{2}}\)?)?,\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_OFFICIAL}\b"
-)
-# A bombing told as the killing of one official: "a suicide bombing that killed a district governor".
-OFFICIAL_BOMBED_RE = folded(
-    rf"\b(?:bomb\w*|blast|explosion|IED|device)\s+(?:that\s+)?(?:killed|assassinated)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_OFFICIAL}\b"
-)
-# An ambush of the official on the road in his own vehicle: "killed in an ambush ... on his way home aboard his pickup".
-
-
-def extract_target_type(sentences: list[str], victims: str = "") -> tuple[str, str | None]:
-    """The target category the text most clearly makes the object of the attack.
-
-    `victims` holds the nouns of the casualty counts ("commanding officer and soldiers"); a
-    category named there outweighs one only mentioned nearby.
-    """
-    best: tuple[float, str, str] | None = None
-    if victims:
-        for category, weight, pattern in COMPILED_TARGETS:
-            found = pattern.search(victims) or (category == "civilians" and VICTIM_CIVILIAN_RE.search(victims))
-            if found:
-                # the victim named first is most often the one targeted ("the mayor ... and a police officer")
-                score = weight + VICTIM_BONUS - VICTIM_ORDER_PENALTY * found.start()
-                if best is None or score > best[0]:
-                    best = (score, category, victims)
-        if best is None:  # victims named but in no category ("20 Palestinians"): private citizens
-            best = (TARGET_WEIGHTS["civilians"] + VICTIM_BONUS, "civilians", victims)
-    text, starts = _joined(sentences)
-    official = OFFICIAL_SHOT_RE.search(text) or OFFICIAL_NAMED_RE.search(text) or OFFICIAL_BOMBED_RE.search(text)
-    if official:
-        # an official named as the one killed is a victim: "shot dead Ali Musa, 58, the headman of ..."
-        score = TARGET_WEIGHTS["government"] + VICTIM_BONUS
-        if best is None or score > best[0]:
-            best = (score, "government", sentences[_sentence_of(sentences, starts, official.start())])
-    text = _blank_spans(text, NOT_TARGET_RE)
-    for category, weight, pattern in COMPILED_TARGETS:
-        for match in pattern.finditer(text):
-            index = _sentence_of(sentences, starts, match.start())
-            offset = match.start() - starts[index]
-            score = weight + (FIRST_SENTENCE_BONUS if index == 0 else 0.0) - 0.001 * offset
-            if TARGET_CUE_RE.search(text, max(starts[index], match.start() - 50), match.start()):
-                score += TARGET_CUE_BONUS
-            if best is None or score > best[0]:
-                best = (score, category, sentences[index])
-    if best is None:
-        return "other", None
-    if best[2] is victims:
-        return best[1], next((s for s in sentences if COMPILED_TARGET_BY_CATEGORY[best[1]].search(s)), sentences[0] if sentences else None)
-    return best[1], best[2]
 
 
 # Word beginnings (first four letters) of violence vocabulary: a cheap test that lets most

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from .text import folded
-from .types import COMPILED_ATTACK, OFFICIAL_BOMBED_RE, OFFICIAL_NAMED_RE, OFFICIAL_SHOT_RE
+from .targets import OFFICIAL_BOMBED_RE, OFFICIAL_NAMED_RE, OFFICIAL_SHOT_RE
+from .types import COMPILED_ATTACK
 
 
 # An attack by people, with no device or method named: GTD codes armed men who attack and kill

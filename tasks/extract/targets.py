@@ -1,0 +1,166 @@
+"""Target type: which category of victim or property the text makes the object of the attack."""
+
+from __future__ import annotations
+
+import re
+
+from .text import folded
+from .types import _blank_spans, _joined, _sentence_of
+
+# Target keywords: (category, base weight, pattern). More specific institutions weigh more
+# than the generic "civilians" so "a bomb at a mosque killed 5 people" is religious.
+TARGET_KEYWORDS: list[tuple[str, float, str]] = [
+    ("military", 2.0, r"\bsoldiers?\b|\btroops?\b|\barmy\b|\bmilitary\b|\bservicem[ae]n\b|\bmarines?\b|\bparatroopers?\b|"
+     r"\bpeacekeep\w*|\bbarracks\b|\bregiment\b|\bbattalion\b|\bgarrison\b|\boutposts?\b|\bjawans?\b|\bcommandos?\b|"
+     r"\bmilitary\s+(?:base|convoy|post|vehicle|patrol)|\barmy\s+(?:post|base|camp|convoy|patrol)|\bFrontier\s+Corps\b|\bparamilitary\b"),
+    # a convoy is the army's unless the text says what it carries: "a convoy of fuel tankers" is transport
+    ("military", 1.4, r"\bsecurity\s+(?:forces|personnel|post|checkpoint|convoy)\b|"
+     r"\bconvoy\b(?!\s+of\s+(?:about\s+|some\s+|around\s+|\d+\s+|[a-z]+ty\s+)?(?:[\w-]+\s+)?(?:tankers?|trucks?|lorries|buses|cars|vehicles|aid|traders|merchants|passengers|civilians|pilgrims|displaced))|\bmilitiam[ae]n\b|\bpatrols?\b|\bfighters\b"),
+    # "an internal security checkpoint": Syria's and Lebanon's interior-ministry forces are police
+    ("police", 2.2, r"\binternal\s+security\b|\bpolice\w*|\bcops?\b|\bconstables?\b|\bgendarme\w*|\bborder\s+guards?\b|\bLevies\b"),
+    # India's state police units fight as paramilitaries but are police (README: District Reserve Guard)
+    ("police", 2.6, r"\bDistrict\s+Reserve\s+Guards?\b|\bDRG\b|\bCRPF\b|\bCentral\s+Reserve\s+Police\b|\bSpecial\s+Task\s+Force\b"),
+    ("police", 0.8, r"\bcheckpoints?\b"),
+    ("government", 2.0, r"\bofficials?\b|\bgovernor\b|\bmayor\b|\bministers?\b|\bministry\b|\blawmakers?\b|\bparliament\w*|"
+     r"\bMPs?\b|\bsenators?\b|\bpoliticians?\b|\bcommissioners?\b|\bcandidates?\b|\belection\w*|\bheadm[ae]n\b|\bvillage\s+chiefs?\b|\btribal\s+(?:chief|elder)s?\b|\bdeput(?:y|ies)\b|\bpolling\b|\bballot\b|\bcouncil\w*|"
+     r"\bgovernment\s+(?:building|office|offices|compound|headquarters|employees|workers)|\bjudges?\b|\bcourt(?:house)?\b|"
+     r"\bprosecutors?\b|\bpolitical\s+(?:rally|party|office)|\brally\b|\bcampaign\b|\bdistrict\s+(?:chief|office|headquarters)|"
+     # a party's premises (GTD: political party) and village councils ("Union Parishad office", "panchayat")
+     r"\bparty\s+(?:office|offices|headquarters|premises)\b|\boffices?\s+of\s+the\s+(?:[\w-]+\s+){1,4}?party\b|"
+     r"\bunion\s+parishad\b|\bpanchayat\b|\bsarpanch\b(?!'s)|\bmunicipal\s+(?:office|building|council)\b"),
+    ("religious", 2.3, r"\bmosques?\b|\bchurch(?:es)?\b|\btemples?\b|\bshrines?\b|\bsynagogues?\b|\bmonaster\w*|\bmadrassa?h?\w*|"
+     r"\bseminar(?:y|ies)\b|\bworshipp?ers?\b|\bpilgrims?\b|\bclerics?\b|\bimams?\b|\bpriests?\b|\bpastors?\b|\bmonks?\b|"
+     r"\bnuns\b|\bcongregation\b|\bprayers?\b|\breligious\s+(?:procession|gathering|leader|school)|\bAshura\b|\bprocession\b"),
+    ("educational", 2.3, r"\bschools?\b|\buniversit\w*|\bcolleges?\b|\bstudents?\b|\bpupils?\b|\bteachers?\b|\bclassrooms?\b|"
+     r"\bcampus\b|\bschoolgirls?\b|\bschoolchildren\b|\bschoolboys?\b|\bkindergarten\b"),
+    ("journalists", 2.5, r"\bjournalists?\b|\breporters?\b|\bnewspaper\b|\bTV\s+station|\btelevision\s+(?:station|channel|crew)|"
+     r"\bradio\s+station|\bbroadcaster\b|\bcameram[ae]n\b|\bphotographers?\b|\bmedia\s+(?:office|outlet|workers)"),
+    ("diplomatic", 2.5, r"\bembass(?:y|ies)\b|\bconsulates?\b|\bdiplomat\w*|\bambassadors?\b|\bUN\s+(?:compound|mission|office|staff)"),
+    ("infrastructure", 2.0, r"\bpipelines?\b|\bpower\s+(?:station|plant|lines?|pylons?|grid)|\belectricity\b|\btransmission\s+towers?|"
+     r"\btelecom\w*|\b(?:mobile|cell)\s+(?:phone\s+)?towers?|\bbridges?\b|\bdams?\b|\bwater\s+(?:supply|plant|well)|"
+     r"\boil\s+(?:wells?|fields?|facility|installation|refinery)|\bgas\s+(?:fields?|plants?|facilit(?:y|ies)|installations?)\b|\brailway\s+(?:line|track)s?|\brail\s+line"),
+    ("transport", 1.8, r"\bbus(?:es)?\b|\bminibus\w*|\btrains?\b|\brailway\s+station|\bbus\s+(?:station|stop|terminal)|\bairports?\b|"
+     r"\bairliner\b|\bplane\b|\bflight\b|\bpassengers?\b|\bferry\b|\btaxis?\b|\bcommuters?\b|"
+     r"\b(?:merchant|cargo|container|commercial)\s+(?:ships?|vessels?)\b|\b(?:bulk\s+)?carrier\b|\btankers?\b|\bfreighters?\b|\bvessels?\b|"
+     r"\bcrew(?:men|\s+members)?\b|\bsailors\b|\bseafarers\b"),
+    ("business", 1.8, r"\bshops?\b|\bstores?\b|\bhotels?\b|\brestaurants?\b|\bcaf[eé]s?\b|\bbanks?\b|\bcompany\b|\bfactory\b|"
+     r"\bbusiness\w*|\bshopping\s+(?:mall|centre|center)|\bsupermarkets?\b|\bnightclubs?\b|\bbars?\b|\bcinemas?\b|\bcasinos?\b|"
+     r"\bcontractors?\b|\bconstruction\s+workers?\b|\bmining\s+(?:site|company)|\bworkers\b|"
+     # a contractor's plant on a work site, and paying customers of a venue
+     r"\bexcavators?\b|\bbackhoes?\b|\bbulldozers?\b|\bdump(?:er)?\s+trucks?\b|\bearth[-\s]?movers?\b|\bconstruction\s+(?:site|equipment|machinery|project|firm)s?\b|"
+     r"\bcustomers\b|\b(?:pool|billiards?|snooker)\s+halls?\b|\bcar\s+wash\b|\bmoney\s+changers?\b|\bpetrol\s+stations?\b|\bfuel\s+stations?\b"),
+    ("civilians", 1.0, r"\bcivilians?\b|\bvillagers?\b|\bresidents?\b|\bmarket(?:place)?s?\b|\bbazaars?\b|\bcrowds?\b|\bweddings?\b|"
+     r"\bfunerals?\b|\bshoppers\b|\bpedestrians\b|\bhomes?\b|\bhouses?\b|\bvillages?\b|\bfamil(?:y|ies)\b|\bfarmers?\b|"
+     r"\bchildren\b|\bwomen\b|\bherders?\b|\bfishermen\b|\brefugees?\b|\bcamp\s+for\s+displaced|\bdisplaced\s+people"),
+]
+VICTIM_ORDER_PENALTY = 0.005  # per character into the victims' nouns
+# Institutions named as the source of the news or as the attacker, not as the target: "police said",
+# "an army spokesman", "military jets bombed", "blamed on the paramilitary RSF", "its media outlets",
+# and hospitals named after a university or college where the wounded were treated.
+NOT_TARGET_RE = folded(
+    r"\b(?:police|army|military|officials?|troops|ministry)(?:'s)?\s+(?:\w+\s+){0,2}?(?:said|says|say|told|confirmed|reported|added|stated|"
+    r"spokes(?:man|woman|person)|statement|officers?\s+said|sources?|media\s+wing|press\s+(?:release|office)|communiqu\w+)\b"
+    r"|\baccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:police|army|military|officials?)\b"
+    r"|\b(?:superintendent|inspector|commissioner|director)(?:[-\s]general)?\s+of\s+police\b"
+    r"|\bpolice\s+(?:station|outpost)\s+limits\b|\bpolice\s+(?:colonel|chief|commander|spokes\w+)\b"
+    r"|\b(?:military|army|air\s+force|government)\s+(?:jets?|warplanes?|aircraft|planes?|helicopters?|drones?|air\s*strikes?|artillery)\b"
+    r"|\b(?:by|blamed\s+on)\s+(?:the\s+)?(?:\w+\s+)?(?:army|military|police|paramilitary|troops|soldiers|security\s+forces)\b"
+    r"|\b(?:its|their|the\s+group's)\s+media\s+outlets?\b"
+    r"|\b(?:University|College)\b[^.\n]{0,40}?\bHospital\b",
+)
+# Words right before a target that make it the object of the attack.
+TARGET_CUE_RE = folded(
+    r"\b(?:attack(?:s|ed)?\s+(?:on|against)|attacked|attacking|targeting|targeted|against|stormed|raided|ambushed|at|inside|outside|"
+    # what was bombed, burned or blown up is the target too
+    r"bombing|torched|torching|(?:set|setting)\s+fire\s+to|burned|burnt|blew\s+up|blowing\s+up|sabotaged|"
+    r"near|hit|struck|bombed|into|on)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+COMPILED_TARGETS = [(category, weight, folded(pattern, re.IGNORECASE)) for category, weight, pattern in TARGET_KEYWORDS]
+COMPILED_TARGET_BY_CATEGORY = {
+    category: folded("|".join(p for c, _, p in TARGET_KEYWORDS if c == category) + (r"|\bpeople\b|\bpersons\b" if category == "civilians" else ""), re.IGNORECASE)
+    for category, _, _ in TARGET_KEYWORDS
+}
+VICTIM_CIVILIAN_RE = folded(r"\b(?:people|persons|men|boys|girls|passengers|residents|worshippers|students)\b", re.IGNORECASE)
+VICTIM_BONUS = 2.5
+FIRST_SENTENCE_BONUS = 1.0
+TARGET_CUE_BONUS = 2.0
+TARGET_WEIGHTS = {category: weight for category, weight, _ in TARGET_KEYWORDS}
+
+
+# An official or local leader singled out and killed, told in one clause ("gunmen shot dead the village head of Shinaka").
+_OFFICIAL = (
+    r"(?:(?:deputy\s+)?mayor|village\s+(?:head|chief)|headman|councill?or|council\s+(?:chairman|member|chief|head)|"
+    r"(?:district|provincial|county)\s+(?:chief|governor|administrator|commissioner)|commissioner|governor|lawmaker|legislator|"
+    r"senator|minister|judge|prosecutor|(?:local|party|political|tribal|community)\s+leader|chief\s+administrator|sarpanch(?!['’]s)|"
+    # local office-holders under other names: Iraq's and Syria's mukhtar, the Philippines' barangay captain,
+    # South Asia's union-council and ward chairmen, Nigeria's district head and traditional rulers
+    r"mukhtar|barangay\s+(?:captain|chairman|chairperson|kagawad|official)|"
+    r"(?:ward|union\s+council|local\s+council|village\s+council|municipal|district\s+council)\s+(?:chairman|chairperson|head|chief|councill?or)|"
+    r"district\s+head|traditional\s+ruler|party\s+(?:official|office-bearer)|"
+    # the chair of a local body or a party's local branch: "a village chairman", "the party's tehsil president"
+    r"(?:village|ward|town|tehsil|taluka|union|district|municipal|provincial|city|local)\s+(?:chairman|chairperson|president)|"
+    # an elected body's member told as such: "a member of a district council", "a member of the provincial assembly"
+    r"member\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:district|provincial|local|municipal|village|city|town|county|regional|state)\s+(?:council|assembly))"
+)
+OFFICIAL_SHOT_RE = folded(
+    rf"\b(?:shot\s+dead|gunned\s+down|assassinated|hacked\s+to\s+death|killed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_OFFICIAL}\b"
+    rf"|\b{_OFFICIAL}\b[^.;]{{0,120}}?\b(?:(?:was|were)\s+(?:shot\s+dead|gunned\s+down|assassinated|hacked\s+to\s+death)|"
+    rf"(?:shot|hacked)\s+(?:him|her)\s+(?:dead|to\s+death))\b",
+    re.IGNORECASE,
+)
+# The victim named, then his office in apposition: "shot dead Ali Musa, 58, the headman of ...",
+# "killed Ram Lal (45), sarpanch of ...". Case-sensitive, so the name must be capitalised.
+_NAME_WORD = r"(?:(?:al|el|ad|as|ash|ar|an|az|bin|ibn|abu|de|da|dos|del)[-\s])?[A-Z][\w'-]+"
+OFFICIAL_NAMED_RE = re.compile(
+    # name words may carry an Arabic article or a particle: "Khalaf Mahmoud al-Azzawi", "Ahmad bin Salleh"
+    rf"\b(?:shot\s+dead|gunned\s+down|assassinated|hacked\s+to\s+death|killed)\s+(?:{_NAME_WORD}\s+){{1,3}}?{_NAME_WORD}"
+    rf"(?:,?\s+\(?\d{{2}}\)?)?,\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_OFFICIAL}\b"
+)
+# A bombing told as the killing of one official: "a suicide bombing that killed a district governor".
+OFFICIAL_BOMBED_RE = folded(
+    # the device may be described first: "a bomb planted on a parked motorcycle killed a village council chairman"
+    rf"\b(?:bomb\w*|blast|explosion|IED|device)\s+(?:(?:planted|hidden|placed|fixed|strapped|attached)\s+(?:[\w-]+\s+){{1,5}}?)?(?:that\s+)?(?:killed|assassinated)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_OFFICIAL}\b"
+)
+# An ambush of the official on the road in his own vehicle: "killed in an ambush ... on his way home aboard his pickup".
+
+
+def extract_target_type(sentences: list[str], victims: str = "") -> tuple[str, str | None]:
+    """The target category the text most clearly makes the object of the attack.
+
+    `victims` holds the nouns of the casualty counts ("commanding officer and soldiers"); a
+    category named there outweighs one only mentioned nearby.
+    """
+    best: tuple[float, str, str] | None = None
+    if victims:
+        for category, weight, pattern in COMPILED_TARGETS:
+            found = pattern.search(victims) or (category == "civilians" and VICTIM_CIVILIAN_RE.search(victims))
+            if found:
+                # the victim named first is most often the one targeted ("the mayor ... and a police officer")
+                score = weight + VICTIM_BONUS - VICTIM_ORDER_PENALTY * found.start()
+                if best is None or score > best[0]:
+                    best = (score, category, victims)
+        if best is None:  # victims named but in no category ("20 Palestinians"): private citizens
+            best = (TARGET_WEIGHTS["civilians"] + VICTIM_BONUS, "civilians", victims)
+    text, starts = _joined(sentences)
+    official = OFFICIAL_SHOT_RE.search(text) or OFFICIAL_NAMED_RE.search(text) or OFFICIAL_BOMBED_RE.search(text)
+    if official:
+        # an official named as the one killed is a victim: "shot dead Ali Musa, 58, the headman of ..."
+        score = TARGET_WEIGHTS["government"] + VICTIM_BONUS
+        if best is None or score > best[0]:
+            best = (score, "government", sentences[_sentence_of(sentences, starts, official.start())])
+    text = _blank_spans(text, NOT_TARGET_RE)
+    for category, weight, pattern in COMPILED_TARGETS:
+        for match in pattern.finditer(text):
+            index = _sentence_of(sentences, starts, match.start())
+            offset = match.start() - starts[index]
+            score = weight + (FIRST_SENTENCE_BONUS if index == 0 else 0.0) - 0.001 * offset
+            if TARGET_CUE_RE.search(text, max(starts[index], match.start() - 50), match.start()):
+                score += TARGET_CUE_BONUS
+            if best is None or score > best[0]:
+                best = (score, category, sentences[index])
+    if best is None:
+        return "other", None
+    if best[2] is victims:
+        return best[1], next((s for s in sentences if COMPILED_TARGET_BY_CATEGORY[best[1]].search(s)), sentences[0] if sentences else None)
+    return best[1], best[2]
