@@ -1054,3 +1054,60 @@ def test_round8_killed_paraphrases(sentences, killed):
 def test_group_claim_against_a_denial_in_one_sentence():
     result = figures("The rebels claimed they had killed seven soldiers, which the army denied, saying no soldier was killed.")
     assert (result["killed"], result["killed_low"], result["killed_high"]) == (0, 0, 7)
+
+
+# Round 9: new kinds of casualty fact, each tested in several phrasings of our own.
+@pytest.mark.parametrize(
+    "sentence, killed",
+    [
+        ("A traffic patrolman and a fruit seller were shot dead near the market.", 2),
+        ("Two watchmen and a ferryman were killed when the depot was attacked.", 3),
+        ("A linesman and a fisherwoman died in the blast.", 2),
+    ],
+)
+def test_man_compound_role_nouns_count_as_people(sentence: str, killed: int) -> None:
+    assert figures(sentence)["killed"] == killed
+
+
+@pytest.mark.parametrize(
+    "sentence, role, value",
+    [
+        ("Three farmers were killed, one of them beheaded, when raiders entered the village.", "killed", 3),
+        ("Four guards died, two of them shot at close range, in the night attack.", "killed", 4),
+        ("Six people were wounded, two of them critically injured, after the grenade went off.", "wounded", 6),
+    ],
+)
+def test_absolute_subset_aside_is_not_counted_again(sentence: str, role: str, value: int) -> None:
+    assert figures(sentence)[role] == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["None of the four was killed.", "Neither of the two guards was killed, officials said.", "None of these three people died."],
+)
+def test_negated_subject_count_is_not_a_toll(sentence: str) -> None:
+    assert figures(sentence)["killed"] == 0
+
+
+@pytest.mark.parametrize(
+    "sentence, wounded",
+    [
+        ("Three neighbours were cut by flying glass.", 3),
+        ("Four shoppers were hurt by falling debris.", 4),
+        ("Two sentries on night duty suffered shrapnel wounds.", 2),
+    ],
+)
+def test_wounded_told_by_debris_or_past_a_modifier(sentence: str, wounded: int) -> None:
+    assert figures(sentence)["wounded"] == wounded
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Armed men raided a remote police post in the hills of the northern province on Friday night, killing one officer and seizing three others, the agency said.",
+        "The attackers stormed the checkpoint, shot dead a soldier and captured four others before dawn.",
+    ],
+)
+def test_people_seized_by_those_who_killed_are_kidnapped(sentence: str) -> None:
+    result = figures(sentence)
+    assert result["kidnapped"] in (3, 4)

@@ -22,6 +22,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .casualty_patterns import (
+    ABSOLUTE_SUBSET_TAIL_RE,
+    KILLED_AND_TAIL_RE,
+    NEGATED_SUBJECT_TAIL_RE,
     ABOARD_AFTER_RE,
     ABOARD_NOUNS_RE,
     ABOARD_RE,
@@ -199,6 +202,13 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
         return ("wounded" if (listed.group("hurt") or listed.group("hurt2") or listed.group("hurt3")) else "killed"), False, 0
     if SUBSET_TAIL_RE.search(before):
         return None, False, 0  # "including 13 policemen": part of a total already counted
+    if NEGATED_SUBJECT_TAIL_RE.search(before):
+        return None, False, 0  # "none of the three was killed": the zero is read by ZERO_PATTERNS
+    if count.nouns.startswith(("of them", "of whom")) and ABSOLUTE_SUBSET_TAIL_RE.search(before):
+        absolute = PASSIVE_RE.match(sentence, count.end)
+        auxiliary = absolute is not None and re.search(r"\b(?:were|was|are|is|have|has|had|been|being)\b", absolute.group("fillers"), re.I)
+        if absolute is not None and not auxiliary and not absolute.group("aside"):
+            return None, False, 0  # "Two men were killed, one of them beheaded": how some of the counted died
     if not count.nouns and PARTITIVE_WHOLE_TAIL_RE.search(before) and WOUNDED_ADJECTIVE_AFTER_RE.match(sentence, count.end):
         return "wounded", False, 0  # "two of the five wounded died": five were wounded
     if not count.nouns and PART_OF_WOUNDED_DIED_AFTER_RE.match(sentence, count.end):
@@ -257,7 +267,8 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
             taken_away = verb.endswith("away")
             # "gunmen seized seven children": attackers capturing people (not "troops captured two suspects")
             captured = (
-                verb in CAPTURE_VERBS and CAPTOR_SUBJECT_RE.search(sentence, 0, active.start()) is not None
+                verb in CAPTURE_VERBS
+                and (CAPTOR_SUBJECT_RE.search(before, 0, active.start()) is not None or KILLED_AND_TAIL_RE.search(before, 0, active.start()) is not None)
                 and _captives(count.nouns)
                 # "seized two herdsmen and slit their throats": the pronoun tells what became of them
                 and not PRONOUN_VICTIMS_RE.search(sentence, count.end)

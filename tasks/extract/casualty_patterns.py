@@ -88,6 +88,9 @@ PASSIVE_PARTICIPLES: dict[str, str] = {
         # struck by a projectile: "two passengers were hit by bullets", "three were struck by stray gunfire"
         *(f"{verb} by {adj}{noun}" for verb in ("hit", "struck") for adj in ("", "stray ", "flying ")
           for noun in ("bullets", "gunfire", "shrapnel", "pellets", "bullet", "a bullet", "a stray bullet")),
+        # cut or hurt by what the blast threw: "were cut by flying glass", "were wounded by falling debris"
+        *(f"{verb} by {adj}{noun}" for verb in ("cut", "hit", "struck", "injured", "wounded", "hurt")
+          for adj in ("", "flying ", "falling ", "shattered ", "broken ") for noun in ("glass", "debris", "shards of glass")),
         # "sustained deep cuts", "suffered a gunshot wound to the leg": one wound or several, of any kind
         *(f"{verb} {article}{kind}{noun}" for verb in ("sustained", "suffered", "received")
           for kind in ("", "minor ", "light ", "serious ", "critical ", "severe ", "bullet ", "gunshot ", "shrapnel ",
@@ -113,11 +116,11 @@ PASSIVE_FILLERS = (
     "immediately reported confirmed feared believed thought said to were also in all in total so far who "
     "people persons others more still found later found reportedly found now first"
 ).split()
-# Between the victims and "were killed": a list of who was among them, with or without a closing comma ("Six people,
+# Between the victims and "were killed" (or "suffered wounds": "three soldiers on guard duty suffered shrapnel wounds"): a list of who was among them, with or without a closing comma ("Six people,
 # including two policemen were killed"), an aside in commas or brackets, or a short participle clause (which may
 # hold a place in commas: "three workers building a road in X district, Y province, were killed"), or what the
 # victims served ("soldiers backed by the coalition", "personnel manning a check-post").
-ASIDE = r"(?:\s*,?\s+including\s+[^.;]{1,80}?(?=\s+(?:were|was|have\s+been|has\s+been|are)\s+(?:\w+ly\s+)?(?:killed|dead|wounded|injured|hurt)\b)|\s*,[^,.;]{1,90},(?:\s*\d{1,3},)?|\s*\([^)]{1,120}\)|\s+(?:in|across|from|at|on|near|inside|of|belonging\s+to|with)\s+[^,.;]{1,40}?(?=,?\s+(?:were|was|have|had|has)\s)|\s+(?:backed\s+by|loyal\s+to|manning|guarding)\s+(?:(?!\band\b)[^,.;]){1,60}?(?=,?\s+(?:were|have|had)\s)|\s+(?:who|that)\s+[^,.;]{1,60}?(?=\s+(?:were|was|had|sustained|suffered|received)\b)|\s+who\s+(?:was|were|had\s+been)\s+[^,.;]{1,120}?(?=\s+(?:died|succumbed)\b)|\s+and\s+(?:other\s+)?[a-z-]+s(?=\s+(?:were|have|had)\s)|\s+\w+ing\s+[^,.;]{1,60}?(?:,[^,.;]{1,40},)?(?=\s+(?:were|was|sustained|suffered|received)\b))"
+ASIDE = r"(?:\s*,?\s+including\s+[^.;]{1,80}?(?=\s+(?:were|was|have\s+been|has\s+been|are)\s+(?:\w+ly\s+)?(?:killed|dead|wounded|injured|hurt)\b)|\s*,[^,.;]{1,90},(?:\s*\d{1,3},)?|\s*\([^)]{1,120}\)|\s+(?:in|across|from|at|on|near|inside|of|belonging\s+to|with)\s+[^,.;]{1,40}?(?=,?\s+(?:were|was|have|had|has|sustained|suffered|received)\s)|\s+(?:backed\s+by|loyal\s+to|manning|guarding)\s+(?:(?!\band\b)[^,.;]){1,60}?(?=,?\s+(?:were|have|had)\s)|\s+(?:who|that)\s+[^,.;]{1,60}?(?=\s+(?:were|was|had|sustained|suffered|received)\b)|\s+who\s+(?:was|were|had\s+been)\s+[^,.;]{1,120}?(?=\s+(?:died|succumbed)\b)|\s+and\s+(?:other\s+)?[a-z-]+s(?=\s+(?:were|have|had)\s)|\s+\w+ing\s+[^,.;]{1,60}?(?:,[^,.;]{1,40},)?(?=\s+(?:were|was|sustained|suffered|received)\b))"
 # "were abducted and killed", "were dragged from their car and shot dead": another verb (and its short complement)
 # joined by "and" to the casualty participle
 # (the first verb is not itself a casualty verb and its complement starts with a preposition, so "bombers killed six
@@ -181,8 +184,8 @@ ZERO_PATTERNS: list[tuple[re.Pattern, tuple[str, ...]]] = [
     (folded(r"\bno\s+(?:one|body)(?:\s+else)?\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+\s+)?(?:killed|dead)\b", re.I), ("killed",)),
     (folded(r"\bnobody\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed)\b", re.I), ("killed",)),
     (folded(r"\bno\s+(?:soldiers?|troops|civilians?|policem[ae]n|police\s+officers?|officers?|residents?|passengers?|students?)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?killed\b", re.I), ("killed",)),
-    # "No soldier lost his life", "none of the troops was killed", "none of the passengers died": nobody of a group died
-    (folded(r"\bno\s+(?:[a-z-]+\s+){1,2}(?:lost\s+(?:his|her|their)\s+li(?:fe|ves)|died)\b|\bnone\s+of\s+(?:the|them|its|their|our)\s*(?:[a-z-]+\s+){0,2}?(?:(?:was|were|had\s+been)\s+killed|died|lost\s+(?:his|her|their)\s+li(?:fe|ves))\b", re.I), ("killed",)),
+    # "No soldier lost his life", "none of the troops was killed", "neither of the two guards died": nobody of a group died
+    (folded(r"\bno\s+(?:[a-z-]+\s+){1,2}(?:lost\s+(?:his|her|their)\s+li(?:fe|ves)|died)\b|\b(?:none|neither)\s+of\s+(?:the|them|these|those|its|their|our)\s*(?:[a-z-]+\s+){0,2}?(?:(?:was|were|had\s+been)\s+killed|died|lost\s+(?:his|her|their)\s+li(?:fe|ves))\b", re.I), ("killed",)),
     # "no students or staff were killed or injured": a zero for both, whoever the people are
     (folded(r"\bno\s+(?:[a-z-]+\s+){1,3}(?:was|were|had\s+been)\s+(?:killed|hurt)\s+or\s+(?:injured|hurt|wounded)\b", re.I), ("killed", "wounded")),
     (folded(r"\b(?:no\s+(?:one|body)|nobody)\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+\s+)?(?:hurt|injured|wounded|harmed)\b", re.I), ("killed", "wounded")),
@@ -195,7 +198,7 @@ ZERO_PATTERNS: list[tuple[re.Pattern, tuple[str, ...]]] = [
     (folded(r"\bno\s+(?:life|lives)\s+(?:was|were|had\s+been)\s+lost\b|\bno\s+loss\s+of\s+(?:life|lives)\b", re.I), ("killed",)),
     (folded(r"\bno\s+(?:reported\s+)?(?:injuries|one\s+injured)\b", re.I), ("killed", "wounded")),
     (folded(r"\b(?:unharmed|unhurt|unscathed)\b", re.I), ("killed", "wounded")),
-    (folded(r"\bnone\s+of\s+(?:the|them|its|their)\s*(?:\w+\s+){0,2}?(?:was|were|had\s+been)\s+(?:hurt|injured|harmed|wounded)\b", re.I), ("killed", "wounded")),
+    (folded(r"\b(?:none|neither)\s+of\s+(?:the|them|these|those|its|their)\s*(?:\w+\s+){0,2}?(?:was|were|had\s+been)\s+(?:hurt|injured|harmed|wounded)\b", re.I), ("killed", "wounded")),
     (folded(r"\bonly\s+(?:caused\s+)?(?:material|property)\s+damage\b", re.I), ("killed", "wounded")),
 ]
 # "No immediate reports of casualties" says nothing about the number.
@@ -241,6 +244,17 @@ SELF_DETONATION_RE = folded(
     # "The bomber, who drove a pickup packed with explosives at the checkpoint, died in the blast": the text says he died
     r"|\bthe\s+(?:suicide\s+)?bomber(?:\s*,[^,.;]{1,120},)?\s+(?:also\s+)?(?:died|was\s+killed|perished)\b",
     re.IGNORECASE,
+)
+# "Two men were killed, one of them beheaded": a bare participle after "N of them" (no auxiliary) tells how some of
+# the people just counted died or were hurt; they are counted already
+ABSOLUTE_SUBSET_TAIL_RE = folded(
+    r"\b(?:killed|dead|died|slain|wounded|injured|hurt|shot)\b[^.;]{0,80},\s*$", re.IGNORECASE
+)
+# "None of the three was killed", "neither of the two guards was hurt": the count names who was NOT a casualty
+NEGATED_SUBJECT_TAIL_RE = folded(r"\b(?:none|neither|no\s+one)\s+of\s+(?:the|these|those|its|their|all)?\s*$", re.IGNORECASE)
+# "killing two guards and seizing four others": the ones who killed are the ones who seized, so the seized are captives
+KILLED_AND_TAIL_RE = folded(
+    r"\b(?:killing|killed|shooting\s+dead|shot\s+dead|wounding|wounded|injuring)\b[^.;]{1,60}?\band\s+(?:then\s+)?$", re.IGNORECASE
 )
 SUBSET_TAIL_RE = folded(
     r"\b(?:including|includes|included|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+the\s+(?:dead|victims|killed|wounded))"

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .people import NON_PERSON_NOUNS, PERPETRATOR_NOUNS, PERSON_SINGULAR
+from .people import NON_PERSON_NOUNS, PERPETRATOR_NOUNS, PERSON_SINGULAR, is_man_compound
 from .text import compile_alternation, folded
 
 UNITS = {
@@ -295,7 +295,10 @@ def _person_word_follows(sentence: str, position: int) -> bool:
 
 def _names_person(word: str) -> bool:
     # "a police sub-officer", "a vice-chairman": the last part of a hyphenated word names the person
-    return word in PERSON_SINGULAR or word.rsplit("-", 1)[-1] in PERSON_SINGULAR or word in PERPETRATOR_NOUNS or word == "person"
+    return (
+        word in PERSON_SINGULAR or word.rsplit("-", 1)[-1] in PERSON_SINGULAR or word in PERPETRATOR_NOUNS or word == "person"
+        or is_man_compound(word)
+    )
 
 
 def _single_count(sentence: str, match: re.Match) -> Count | None:

@@ -36,7 +36,7 @@ PERSON_SINGULAR = frozenset(
     supervisor manager foreman overseer superintendent owner proprietor landlord tenant dealer broker banker accountant
     scholar professor lecturer rector dean diplomat ambassador consul envoy representative magistrate sheriff headman
     sarpanch mullah maulana mufti rabbi preacher seminarian musician singer artist poet athlete footballer chef steward
-    surgeon pharmacist paramedic firefighter coworker co-worker
+    surgeon pharmacist paramedic firefighter coworker co-worker seller
     """.split()  # role nouns of victims told as "killed a road supervisor", "gunned down the village sarpanch"
 )
 PERSON_PLURAL_ONLY = frozenset("people persons personnel police children men women others crew troops staff bodies corpses".split())
@@ -58,10 +58,20 @@ NON_PERSON_NOUNS = frozenset(
 )
 
 
+# Role nouns compounded with "-man"/"-woman" ("patrolman", "linesman", "fisherwoman") name people; these few
+# words end the same way and do not
+NOT_MAN_COMPOUNDS = frozenset("human humans talisman ottoman caiman doberman abdomen specimen specimens regimen yemen".split())
+
+
+def is_man_compound(word: str) -> bool:
+    """True for a role noun built on "-man"/"-men"/"-woman"/"-women" ("patrolman", "watchmen")."""
+    return len(word) >= 6 and word.endswith(("man", "men")) and word not in NOT_MAN_COMPOUNDS and word.isalpha()
+
+
 def is_person_word(word: str) -> bool:
     """True for a noun that counts people ("soldiers", "policeman", "attackers")."""
     return (
         word in PERSON_SINGULAR or word in PERSON_PLURAL_ONLY or word in PERPETRATOR_NOUNS
         or word.rstrip("s") in PERSON_SINGULAR or (word.endswith("men") and word[:-3] + "man" in PERSON_SINGULAR)
-        or word == "children"
+        or word == "children" or is_man_compound(word)
     )
