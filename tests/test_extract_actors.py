@@ -886,3 +886,62 @@ def test_earlier_attack_linked_to_group_is_background() -> None:
 
     assert not attributed("Officials said ", " was behind the siege of the town in March 2024, they said.")
     assert attributed("The police said ", " was behind the siege, they said.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'A Houthi military spokesman said on X that its forces had "hit enemy trenches" near the dam with drones.',
+        "An al-Shabaab spokesman said on Radio Andalus that its fighters had stormed the camp at dawn.",
+        "The TTP commander said in an audio message that its fighters had ambushed the convoy.",
+    ],
+)
+def test_a_groups_own_spokesman_saying_its_forces_acted_is_a_claim(sentence: str) -> None:
+    name, claimed, _ = perpetrator(sentence, country=None)
+    assert name != "Unknown" and claimed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Islamabad accuses Kabul's Taliban rulers of giving the TTP sanctuary, which Kabul denies.",
+        "Delhi has long accused Islamabad of offering LeT leaders a safe haven.",
+        "Ankara accuses Baghdad of allowing the PKK bases in the mountains.",
+    ],
+)
+def test_a_state_accused_of_sheltering_a_group_names_no_attacker(sentence: str) -> None:
+    assert perpetrator("A bomb on a motorbike killed a village elder and his nephew on Friday.", sentence, country="PK")[0] == "Unknown"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Police blamed dissidents of the former FARC for the drone attack on the station.", "FARC dissidents"),
+        ("The army said ex-FARC dissidents planted the mine that killed two soldiers.", "FARC dissidents"),
+        ("Prosecutors believe the shooting was carried out by cells of the Santa Rosa de Lima Cartel.", "Santa Rosa de Lima Cartel"),
+        ("Investigators blamed the CSRL for the massacre at the bar.", "Santa Rosa de Lima Cartel"),
+    ],
+)
+def test_new_aliases_name_colombian_and_mexican_groups(sentence: str, name: str) -> None:
+    assert perpetrator(sentence)[0] == name
+
+
+def test_the_revolutionary_guards_confirming_their_shelling_is_a_claim() -> None:
+    name, claimed, _ = perpetrator(
+        "Iranian artillery shelled villages near Sidakan on Monday, wounding a farmer.",
+        "Iran's Revolutionary Guards said on their website that their ground forces had targeted militant bases in the area.",
+        "Iran's Islamic Revolutionary Guard Corps said in a statement that its units had struck separatist camps.",
+        country="IQ",
+    )
+    assert (name, claimed) == ("Islamic Revolutionary Guard Corps", True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three members of the elite Revolutionary Guards were killed in an ambush by suspected PJAK rebels near Paveh.",
+        "Two Basij volunteers, affiliated with the Revolutionary Guards, were wounded in the raid.",
+    ],
+)
+def test_the_revolutionary_guards_as_victims_or_patrons_are_not_the_attacker(sentence: str) -> None:
+    assert perpetrator(sentence, country="IR")[0] != "Islamic Revolutionary Guard Corps"

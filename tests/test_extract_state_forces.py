@@ -249,3 +249,36 @@ def test_killed_in_strikes_near_a_place_reads_the_forces_confirmation_elsewhere(
         "IQ", article=[confirmation, "A local official said four fighters were killed in strikes near a hamlet in the district."],
     )
     assert result["perpetrator"] == "Turkish military" and result["claimed"] is True
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Late on Monday, an Israeli warplane struck a depot outside Brital, wounding three neighbours.",
+        "Hours later, on Wednesday morning, a Russian missile slammed into a school in Kharkiv.",
+        "Separately, a Turkish drone crashed into a car near Qamishli, killing two men.",
+        "Overnight, a Russian glide bomb tore through an apartment block in Zaporizhzhia.",
+    ],
+)
+def test_a_time_opener_or_an_impact_verb_keeps_the_striking_state(sentence: str) -> None:
+    from tasks.extract.state_forces import lead_state_strike
+
+    assert lead_state_strike([sentence]) is not None
+
+
+def test_a_weapon_only_strike_takes_the_articles_own_name_for_the_forces() -> None:
+    from tasks.extract.state_forces import StateForce, text_force_name
+
+    force = StateForce("Israeli forces", "IL", "an Israeli warplane struck a depot")
+    article = ["The Israeli military said the depot stored rockets.", "The Israeli army gave no figures."]
+    assert text_force_name(force, article) == "Israeli military"
+    assert text_force_name(force, ["Israeli forces have struck the area for weeks."]) == "Israeli forces"
+    assert text_force_name(force, ["No one commented."]) == "Israeli forces"
+
+
+def test_a_statement_that_covers_no_single_strike_is_no_confirmation() -> None:
+    from tasks.extract.state_forces import confirmed_strike
+
+    generic = "Russia's defence ministry, which does not comment on individual strikes, said its forces had hit enemy positions."
+    assert confirmed_strike([generic]) is None
+    assert confirmed_strike(["Russia's defence ministry said its forces had hit a fuel depot in Sumy."]) is not None

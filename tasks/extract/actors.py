@@ -9,7 +9,7 @@ from functools import lru_cache
 from .registry import (  # noqa: F401
     GroupMention, Registry, alias_key, canonical_name, find_groups, home_country, load_registry, parent_group,
 )
-from .state_forces import state_country, confirmed_strike, find_state_agent, lead_state_strike, state_claims, state_force_country
+from .state_forces import NAMED_STATE_FORCES, state_country, confirmed_strike, text_force_name, find_state_agent, lead_state_strike, state_claims, state_force_country
 from .claim_patterns import BLAME_RE, CLAIM_RE, DENIAL_RE, HABITUAL_BLAME_RE, HABITUAL_CLAIM_RE, NEGATED_CLAIM_RE  # noqa: F401
 from .attribution import ATTRIBUTION_BEFORE_RE, attributed, subject_verdict
 from .text import folded
@@ -50,7 +50,8 @@ _PASSIVE_HARM = (
 # A group's members were the ones killed ("an SDF member was shot dead", "a member of the SDF was shot
 # dead"), which names no agent; attackers die too, so this only keeps the group from outranking the attacker.
 MEMBER_VICTIM_AFTER_RE = folded(rf"^\s*(?:\([^)]*\)\s*)?(?:members?|fighters?|commanders?|soldiers?)\s+{_PASSIVE_HARM}", re.IGNORECASE)
-MEMBER_OF_BEFORE_RE = folded(r"\b(?:members?|fighters?|commanders?|soldiers?|leaders?)\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# an adjective may stand before the name ("four members of the elite Revolutionary Guards were killed")
+MEMBER_OF_BEFORE_RE = folded(r"\b(?:members?|fighters?|commanders?|soldiers?|leaders?)\s+(?:of|from)\s+(?:the\s+)?(?:elite|feared|powerful|notorious|banned|outlawed)?\s*$", re.IGNORECASE)
 PASSIVE_VICTIM_AFTER_RE = folded(rf"^\s*(?:\([^)]*\)\s*)?,?\s*{_PASSIVE_HARM}", re.IGNORECASE)
 # After a group name, a possessive: its operations ("as part of Islamic State's revenge operations").
 POSSESSIVE_AGENT_AFTER_RE = re.compile(
@@ -106,6 +107,15 @@ FROM_BEFORE_RE = folded(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECA
 HOLDER_BEFORE_RE = folded(
     r"\b(?:manned|guarded|staffed)\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE
 )
+# After a group name: a state's shelter for it ("giving the TTP sanctuary", "offering Hamas leaders a safe haven",
+# "allowing the PKK bases"): the accusation is about a host state, not about this attack.
+SANCTUARY_AFTER_RE = folded(
+    r"^\s*(?:\([^)]*\)\s*)?(?:(?:militants|fighters|leaders|leadership|members|commanders)\s+)?(?:an?\s+|the\s+)?(?:safe\s+)?"
+    r"(?:sanctuary|sanctuaries|havens?|refuge|shelter|hideouts|bases\s+(?:in|on|inside|across))\b",
+    re.IGNORECASE,
+)
+# Right before a name: it is the accused ("Bahrain accused Iran's Revolutionary Guards of ...", "blamed the IRGC").
+ACCUSED_BEFORE_RE = folded(r"\b(?:accus|blam)\w*\s+(?:[A-Z][\w-]*['’]s\s+|the\s+)?$")
 # After a group name: it accuses someone else ("the PDF blamed the Myanmar military").
 ACCUSER_AFTER_RE = folded(
     r"^\s*(?:\([^)]*\)\s*)?(?:,[^,.;]{1,100},\s*)?(?:(?:has|have|had|also|quickly)\s+)*(?:blamed|blames|accused|accuses)\b", re.IGNORECASE
@@ -121,10 +131,14 @@ REACTOR_AFTER_RE = folded(
 # ship"). CLAIM_RE leaves "said it had attacked" out because armies and police say it too; with a non-state group as
 # the speaker it is the group's own claim.
 GROUP_SAID_ACT_AFTER_RE = folded(
-    r"^\s*(?:\([^)]*\)\s*)?(?:(?:movement|group|rebels|militants|insurgents|militia|fighters)\s+)?(?:,[^,.;]{1,100},\s*)?"
-    # the medium may stand between ("said via its Radio Andalus that its fighters had seized the base")
-    r"(?:said|says|announced|stated)\s+(?:on\s+\w+\s+)?(?:(?:on|in|via|through)\s+(?:its|their|a|an)\s+[^,.;]{1,50}?\s+)?(?:that\s+)?(?:it|they|its\s+(?:\w+\s+)?(?:fighters|forces|units?|militants|members))\s+"
-    r"(?:had\s+|have\s+|has\s+)?(?:carried\s+out|attacked|targeted|launched|struck|ambushed|stormed|raided|bombed|shot\s+down|downed|"
+    r"^\s*(?:\([^)]*\)\s*)?(?:(?:movement|group|rebels|militants|insurgents|militia|fighters)\s+)?"
+    # the group's own mouthpiece speaks for it ("A Houthi military spokesman said", "an al-Shabaab commander told")
+    r"(?:(?:military\s+|official\s+|media\s+)?(?:spokesman|spokesperson|spokeswoman|commander|leader|official)\s+)?(?:,[^,.;]{1,100},\s*)?"
+    # the medium may stand between ("said via its Radio Andalus that its fighters had seized the base", "said on X")
+    # or be named bare ("said on Radio Andalus that ...")
+    r"(?:said|says|announced|stated)\s+(?:on\s+\w+\s+)?(?:(?:on|in|via|through)\s+(?:(?:its|their|a|an)\s+)?[^,.;]{1,50}?\s+)?(?:that\s+)?(?:it|they|its\s+(?:\w+\s+)?(?:fighters|forces|units?|militants|members))\s+"
+    # the verb is often quoted: 'its forces had "targeted gatherings of the mercenaries"'
+    r"(?:had\s+|have\s+|has\s+)?[\"“‘']?(?:carried\s+out|attacked|targeted|launched|struck|hit|ambushed|stormed|raided|bombed|shot\s+down|downed|"
     r"seized|captured|kidnapped|abducted|executed)\b",
     re.IGNORECASE,
 )
@@ -142,7 +156,8 @@ IDENTIFIED_MEMBER_BEFORE_RE = folded(
 )
 # After a group name: its officials or institutions speak ("Taliban officials said", "the Houthi-run health ministry").
 SPEAKER_AFTER_RE = folded(
-    r"^(?:-run|-appointed|\s+(?:government|administration|authorities|officials?|"
+    # "Afghanistan's Taliban rulers", "the Houthi regime": the group as a government, accused or speaking, not attacking
+    r"^(?:-run|-appointed|\s+(?:government|administration|authorities|officials?|rulers|regime|"
     r"ministry|governor|police|media|television|radio|news\s+agency)\b"
     # "the RSF-affiliated civil administration ... blamed the army": an institution on the group's side speaks
     r"|-(?:affiliated|aligned|allied|backed|controlled|linked|led)\s+(?:\w+\s+)?(?:administration|authorities|officials|ministry|"
@@ -309,6 +324,8 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
         # "a checkpoint manned by the SDF", "Nyala, the RSF-held capital": the holder of what was hit; but
         # "rockets fired from ISIL-controlled territory" names where the attack came from
         return 0
+    if SANCTUARY_AFTER_RE.match(after):
+        return 0  # "accuses Kabul of giving the TTP sanctuary": the group is what another state shelters, not this attack's actor
     if ACCUSER_AFTER_RE.match(after) or SPEAKER_AFTER_RE.match(after):
         return 0  # "a checkpoint manned by the SDF", "the PDF blamed ...": the target's holder, the accuser
     if REACTOR_AFTER_RE.match(after) and not is_claim(sentence):
@@ -414,6 +431,10 @@ def _best_mention(
             previous_score = score
             if score == 0 or (score == 1 and not (claim or blame) and (state_force_country(mention.name) or mention.text.lower() in OCCUPATION_ALIASES)):
                 continue  # state forces, and groups named by a trade ("traders and herders gathered"), only where the text makes them act
+            if score == 1 and not claim and mention.name in NAMED_STATE_FORCES and not ACCUSED_BEFORE_RE.search(sentence[: mention.start]):
+                # "Basij forces, affiliated with the Revolutionary Guards, were wounded": a corps with a name of its own
+                # is far more often the target or the patron than the blamed party; it needs a verb or a claim
+                continue
             if claim:
                 # the group nearest the claim verb made the claim ("Turkey blamed IS; TAK claimed it")
                 distance = abs(claim_at - mention.end) if mention.end <= claim_at else abs(mention.start - claim_at)
@@ -503,6 +524,8 @@ def _with_state_forces(
             # own account is the forces' confirmation, so they are its actor whoever else (the gang it aimed at) it names
             state = confirmed_strike(sentences[:1])
         if state is not None:
+            # the article in its own order: the forces' first name in it is the one coders take
+            state = state._replace(name=text_force_name(state, list(dict.fromkeys(list(article or []) + sentences + list(context or [])))))
             # each sentence once: the article holds the incident's own sentences too
             confirmed = not NO_COMMENT_RE.search(" ".join(sentences + list(follow_up or [])[:2])) and state_claims(
                 list(dict.fromkeys(sentences + list(context or []) + list(article or []))), state.country_code, country_code

@@ -43,7 +43,9 @@ _HEAD = "(?P<head>(?i:" + "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") f
 _MID = r"(?i:national|armed|security|special|border|federal|royal|government|regular|defen[cs]e|military)"
 _HARM_VERB = (
     r"(?:killed|killing|shot|shooting|opened\s+fire|fired\s+(?:on|at|into)|bombed|bombing|struck|striking|shelled|shelling|"
-    r"raided|stormed|massacred|executed|tortured|beat|torched|burned|razed|attacked|hit|dropped|pounded)"
+    r"raided|stormed|massacred|executed|tortured|beat|torched|burned|razed|attacked|hit|dropped|pounded|"
+    # a munition's impact: "A Russian drone slammed into a minibus", "a missile tore through a market"
+    r"(?:slammed|crashed|smashed|ploughed|plowed)\s+into|(?:tore|ripped)\s+through)"
 )
 # "Malian soldiers killed 20 villagers", "the Nigerian Air Force jets bombed a market".
 AGENT_FIRST_RE = re.compile(rf"\b{_STATE}\s+(?P<mid>\w+\s+)?{_HEAD}\s+(?:(?!(?:was|were|been|being|is|are|get|got)\b)\w+\s+){{0,2}}?(?P<verb>{_HARM_VERB})\b(?P<object>[^.;]{{0,80}})")
@@ -184,7 +186,8 @@ def lead_state_strike(sentences: list[str]) -> StateForce | None:
     # "Pakistani military aircraft bombed houses ...": forces opening the sentence as the subject of a harm verb
     # lead it as surely as "A Pakistani air strike ..." does, unless their victims were attackers
     # the article may be a one-letter word the state pattern cannot take ("A Turkish missile hit ...")
-    start = len(re.match(r"(?:A\s+)?", sentences[0]).group()) if sentences else 0
+    # a time adverbial may open the sentence before the strike ("Late on Monday, an Israeli warplane struck ...")
+    start = len(LEAD_OPENER_RE.match(sentences[0]).group()) if sentences else 0
     lead = (STRIKE_RE.match(sentences[0], start) or AGENT_FIRST_RE.match(sentences[0], start)) if sentences else None
     found = _state_code(lead.group("state")) if lead else None
     if found is None or _stateless_weapon(lead, found) or find_groups(lead.group("object")):
@@ -192,6 +195,18 @@ def lead_state_strike(sentences: list[str]) -> StateForce | None:
     if lead.re is AGENT_FIRST_RE and (ATTACKERS_RE.search(sentences[0]) or OTHER_ATTACKER_RE.search(sentences[0])):
         return None  # "Israel's police shot and killed a man ... after he reportedly stabbed an officer": a response
     return StateForce(_force_name(found[0], _head_words(lead, found[1])), found[0], sentences[0])
+
+
+# What may stand before the striking forces at a sentence's start: time adverbials, each closed by a comma ("Late on
+# Monday,", "Hours later, on Wednesday morning,", "Separately,"), then an article.
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+LEAD_OPENER_RE = re.compile(
+    rf"(?:(?:(?:late|early|also|shortly|hours|minutes|days|then)\s+)?(?:on\s+|in\s+the\s+|before\s+|after\s+)?"
+    rf"(?:later|earlier|overnight|meanwhile|separately|elsewhere|yesterday|last\s+night|{_DAY}|(?:early|late)\s+{_DAY}|"
+    rf"(?:this|that|the\s+same)\s+(?:morning|afternoon|evening|night|day)|dawn|midnight)"
+    rf"(?:\s+(?:morning|afternoon|evening|night))?,\s+)*(?:an?\s+|the\s+)?",
+    re.IGNORECASE,
+)
 
 
 def confirmed_strike(sentences: list[str]) -> StateForce | None:
@@ -211,13 +226,39 @@ def state_claims(sentences: list[str], country: str, incident_country: str | Non
     return named
 
 
+# A forces' statement that says it covers no single strike: a general communique, not the confirmation of this one.
+GENERIC_STATEMENT_RE = folded(
+    r"\b(?:does|do|did|would)\s+not\s+(?:usually\s+|normally\s+|generally\s+)?(?:comment|report)\s+on\s+(?:individual|specific|single|particular|such)\b",
+    re.IGNORECASE,
+)
+
+
 def _confirmations(sentences: list[str]) -> Iterator[StateForce]:
     """Every state force that a sentence shows confirming a strike as its own, in text order."""
     for sentence in sentences:
+        if GENERIC_STATEMENT_RE.search(sentence):
+            continue  # "the ministry, which does not comment on individual strikes, said its forces had hit ...": no strike of this one
         for match in STATE_CLAIM_RE.finditer(sentence):
             found = _state_code(match.group("state"))
             if found is not None:
                 yield StateForce(_force_name(found[0], _head_words(match, found[1])), found[0], sentence)
+
+
+# The names texts give a state's forces as a body, for the perpetrator when the strike sentence names only its weapon.
+_BODY_HEADS = r"(?:armed\s+forces|military|army|forces|air\s+force)"
+
+
+def text_force_name(force: StateForce, texts: list[str]) -> str:
+    """The article's own name for the forces when the strike names only a munition or craft ("an Israeli warplane
+    struck ..." in an article that quotes "the Israeli military"): coders name state forces as the text does."""
+    if any(force.name.lower() in text.lower() for text in texts):
+        return force.name
+    for text in texts:
+        for match in re.finditer(rf"\b{_STATE}\s+(?P<head>(?i:{_BODY_HEADS}))\b", text):
+            found = _state_code(match.group("state"))
+            if found is not None and found[0] == force.country_code and not found[1]:
+                return _force_name(found[0], match.group("head"))
+    return force.name
 
 
 def _stateless_weapon(match: re.Match, found: tuple[str, str]) -> bool:
@@ -246,8 +287,15 @@ def _state_code(words: str) -> tuple[str, str] | None:
     return None
 
 
+# State forces with a name of their own, which the registry finds like a group's: like "Malian army", they are an
+# actor only where the text makes them act, blames them or has them confirm the strike.
+NAMED_STATE_FORCES = {"Islamic Revolutionary Guard Corps": "IR"}
+
+
 def state_force_country(name: str) -> str | None:
     """The country whose forces a perpetrator name denotes ("Malian army" -> "ML"), or None for other actors."""
+    if name in NAMED_STATE_FORCES:
+        return NAMED_STATE_FORCES[name]
     match = re.fullmatch(rf"(?:the\s+)?{_STATE}\s+(?:{_MID}\s+)?{_HEAD}", name.strip(), re.IGNORECASE)
     found = _state_code(match.group("state")) if match else None
     if found is None or (found[1] and not re.fullmatch(rf"(?:{_MID}\s*)+", found[1])):
