@@ -1034,6 +1034,9 @@ def test_role_nouns_count_one_victim(sentence: str) -> None:
         (["Killed were a police sergeant and four constables, the statement said."], 5),
         (["Gunmen raided the hamlet before dawn.", "The dead included three women and a baby, a nurse said."], 4),
         (["Among the dead were six herders and two boys, the governor said."], 8),
+        # one of the dead named after a toll is a subset, not a count of its own
+        (["The group claimed responsibility for a raid on a border post that killed its commander and four soldiers.", "The dead included the captain who led the unit, officers said."], 5),
+        (["Gunmen killed six traders at the market.", "Among the dead was the market's chairman, police said."], 6),
         # the bodies of N, with the finding verb after them
         (["By evening the bodies of seven miners had been pulled out of the shaft."], 7),
         # a victim's name in commas between two joined groups
@@ -1111,3 +1114,19 @@ def test_wounded_told_by_debris_or_past_a_modifier(sentence: str, wounded: int) 
 def test_people_seized_by_those_who_killed_are_kidnapped(sentence: str) -> None:
     result = figures(sentence)
     assert result["kidnapped"] in (3, 4)
+
+
+def test_one_of_the_dead_named_after_a_claimed_toll_is_not_the_toll() -> None:
+    """ "The dead included the captain" names one of the five already counted; it must not replace them."""
+    from datetime import date
+
+    from tasks.extract import extract_incidents
+
+    text = (
+        "KIRKUK, Iraq, May 5 (IW) – Islamic State claimed responsibility on Tuesday for an attack on an army post "
+        "near Hawija that killed the post's commanding officer and four soldiers late on Monday.\n\n"
+        "Three other soldiers were wounded when militants stormed the post, two army officers said. "
+        "The dead included the captain who commanded the position, they said."
+    )
+    [incident] = extract_incidents(text, date(2026, 5, 5))
+    assert (incident["killed"], incident["killed_low"], incident["killed_high"]) == (5, 5, 5)

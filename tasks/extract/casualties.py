@@ -179,6 +179,7 @@ DEAD_LIST_TAIL_RE = re.compile(
     r"|\bthe\s+(?:(?P<dead3>dead|victims|fallen)|(?P<hurt3>wounded|injured))\s+(?:included|include|were|are)\s+$",
     re.IGNORECASE,
 )
+INCLUDED_RE = re.compile(r"\b(?:includ\w*|among|of)\b", re.IGNORECASE)
 # "By Tuesday the bodies of five people had been pulled out": the dead, counted by the bodies found (the finding verb
 # follows the count)
 BODIES_OF_SUBJECT_TAIL_RE = re.compile(r"\b(?:the\s+)?bodies\s+of\s+(?:(?:at\s+least|another|all)\s+)?$", re.IGNORECASE)
@@ -196,6 +197,8 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
     if UP_FROM_TAIL_RE.search(before):
         return None, False, 0  # "19 dead, up from the 15 announced at the weekend": the superseded figure
     listed = DEAD_LIST_TAIL_RE.search(before)
+    if listed and count.singular_article and len(count.parts) <= 1 and INCLUDED_RE.search(listed.group(0)):
+        listed = None  # "The dead included the captain who commanded the post": one of the dead named, not a count
     if listed:
         # "Killed were a sergeant and two soldiers", "The dead included four women": the verb comes first, the
         # casualties after it (inverted subject), whatever the count's own noun
