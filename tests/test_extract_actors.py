@@ -945,3 +945,74 @@ def test_the_revolutionary_guards_confirming_their_shelling_is_a_claim() -> None
 )
 def test_the_revolutionary_guards_as_victims_or_patrons_are_not_the_attacker(sentence: str) -> None:
     assert perpetrator(sentence, country="IR")[0] != "Islamic Revolutionary Guard Corps"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "country", "expected"),
+    [
+        # a commander or spokesman speaks for the group by phone or to a station
+        (["Militants hit a checkpoint outside Gao on Friday, killing two soldiers.",
+          "A JNIM field commander told a local radio by telephone that his fighters had attacked the checkpoint."],
+         "ML", ("Jama'at Nusrat al-Islam wal-Muslimin", True, False)),
+        (["A bomb brought down a power line near Saravena on Saturday.",
+          "An ELN commander phoned a newspaper to say the guerrillas had blown up the line."],
+         "CO", ("National Liberation Army (Colombia)", True, False)),
+        (["Gunmen shot dead two policemen in Lakki Marwat on Monday.",
+          "Omar Khalid, a spokesman for the Pakistani Taliban, told journalists the group was responsible."],
+         "PK", ("Tehrik-i-Taliban Pakistan", True, False)),
+        # the group as the trailing source of its own act
+        (["NPA guerrillas raided a police station in Samar on Sunday, killing one officer, the rebels said in a statement."],
+         "PH", ("New People's Army", True, False)),
+        # a participle reports the group's release
+        (["ISWAP posted pictures of the burnt camp on Thursday, saying its fighters had overrun the base near Damasak."],
+         "NG", ("Islamic State West Africa Province", True, False)),
+    ],
+)
+def test_claims_through_the_groups_own_voice(sentences: list[str], country: str, expected: tuple[str, bool, bool]) -> None:
+    assert perpetrator(*sentences, country=country) == expected
+
+
+def test_trailing_source_needs_the_group_itself() -> None:
+    # a war monitor is "the monitoring group", not the attackers
+    result = perpetrator(
+        "Islamic State fighters killed four guards near Mayadin on Tuesday, the monitoring group said.", country="SY"
+    )
+    assert result == ("Islamic State", False, False)
+
+
+def test_denial_in_a_that_clause_is_no_claim() -> None:
+    assert not is_claim("The group's envoy denied that its fighters had shelled the camp, saying they had only fought soldiers.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Unidentified gunmen shot dead a Taliban provincial judge in Kunar on Saturday.",
+        "Attackers ambushed a convoy of the Rapid Support Forces near Mellit on Tuesday, killing six RSF fighters.",
+        "Unknown assailants killed a senior Houthi commander at his home in Ibb.",
+    ],
+)
+def test_group_owning_the_victim_is_not_the_attacker(sentence: str) -> None:
+    assert perpetrator(sentence)[0] == "Unknown"
+
+
+@pytest.mark.parametrize(
+    ("alias", "country", "canonical"),
+    [
+        ("the Sahel branch of the Islamic State", "NE", "Islamic State Sahel Province"),
+        ("al-Qaeda's Sahel affiliate", "BF", "Jama'at Nusrat al-Islam wal-Muslimin"),
+        ("al-Qaeda's Somali affiliate", "SO", "al-Shabaab"),
+        ("al-Qaeda's Yemen branch", "YE", "al-Qaeda in the Arabian Peninsula"),
+        ("the Islamic State's West Africa branch", "NG", "Islamic State West Africa Province"),
+    ],
+)
+def test_groups_named_by_description(alias: str, country: str, canonical: str) -> None:
+    assert [m.name for m in find_groups(f"Officials blamed {alias} for the raid.", country)] == [canonical]
+
+
+def test_suspects_held_for_the_attack_identified_as_members() -> None:
+    result = perpetrator(
+        "A grenade was hurled at a paramilitary post in Pattani on Friday, wounding two rangers.",
+        "Police said the three youths arrested were members of the BRN.", country="TH",
+    )
+    assert result == ("Barisan Revolusi Nasional", False, True)

@@ -282,3 +282,41 @@ def test_a_statement_that_covers_no_single_strike_is_no_confirmation() -> None:
     generic = "Russia's defence ministry, which does not comment on individual strikes, said its forces had hit enemy positions."
     assert confirmed_strike([generic]) is None
     assert confirmed_strike(["Russia's defence ministry said its forces had hit a fuel depot in Sumy."]) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "name"),
+    [
+        ("Army jets bombed a cattle market in El Geneina on Sunday, killing 14 traders.", "SD", "Sudanese army"),
+        ("Military helicopters fired on a wedding party near Kidal on Friday, killing seven guests.", "ML", "Malian military"),
+    ],
+)
+def test_own_forces_without_a_country_word(sentence: str, country: str, name: str) -> None:
+    found = find_state_agent([sentence], country)
+    assert found is not None and found.name == name
+
+
+def test_own_forces_hitting_militants_are_a_response() -> None:
+    assert find_state_agent(["Army helicopters struck militant hideouts near Jilib on Monday."], "SO") is None
+
+
+def test_force_acronym_confirms_its_strike() -> None:
+    result = extract_perpetrator(
+        ["A drone strike hit a motorbike near Nabatieh on Monday, killing its rider.",
+         "The IDF said it had struck a Hezbollah field commander."], "LB",
+    )
+    assert (result["perpetrator"], result["claimed"]) == ("Israeli military", True)
+
+
+def test_a_refugee_camp_is_not_an_attackers_camp() -> None:
+    found = find_state_agent(["Israeli soldiers shot dead a teenager in Balata refugee camp on Tuesday, medics said."], "PS")
+    assert found is not None and found.name == "Israeli army"
+
+
+def test_a_foreign_state_blamed_by_its_name_is_its_forces() -> None:
+    found = find_state_agent(["A rocket slammed into a warehouse in Kharkiv overnight.", "The mayor blamed Russia for the attack."], "UA")
+    assert found is not None and found.name == "Russian forces"
+
+
+def test_own_state_blamed_by_name_is_not_read_as_foreign_forces() -> None:
+    assert find_state_agent(["Protesters blamed Kenya for the killings in the camp."], "KE") is None

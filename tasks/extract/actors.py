@@ -12,6 +12,7 @@ from .registry import (  # noqa: F401
 from .state_forces import NAMED_STATE_FORCES, state_country, confirmed_strike, text_force_name, find_state_agent, lead_state_strike, state_claims, state_force_country
 from .claim_patterns import BLAME_RE, CLAIM_RE, DENIAL_RE, HABITUAL_BLAME_RE, HABITUAL_CLAIM_RE, NEGATED_CLAIM_RE  # noqa: F401
 from .attribution import ATTRIBUTION_BEFORE_RE, attributed, subject_verdict
+from .group_voice import named_as_victim, trailing_own_source, voice_claims_act
 from .text import folded
 from .unregistered import (  # noqa: F401  (kept importable from actors, where callers have found them)
     BLAMED_NAME_RE, CLAIMANT_RE, GENERIC_GROUP_RE, NAMED_GROUP_RE, RIVAL_FACTION_BEFORE_RE, _agent_group, _generic_group,
@@ -337,6 +338,8 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
         return 2  # the group's own munition struck: it is the attacker whatever verb comes before
     if VICTIM_AFTER_RE.match(after) and not agent_before:
         return 0  # "an SDF checkpoint was attacked": the group's post was the target
+    if named_as_victim(before, after) and not agent_before:
+        return 0  # "shot dead a Taliban district chief", "ambushed a convoy of the RSF": whose people were hit
     # the possessive is part of the matched name ("al-Qaeda's"), but it is what makes "Sahel affiliate" a qualifier
     qualifier_after = ("'s" + after) if mention.text.endswith(("'s", "’s")) else after
     if QUALIFIER_AFTER_RE.match(qualifier_after) and find_groups(after):
@@ -421,7 +424,10 @@ def _best_mention(
         blame = is_blame(sentence)
         previous_score = None
         for position, mention in enumerate(mentions):
-            said_act = not claim and not state_force_country(mention.name) and GROUP_SAID_ACT_AFTER_RE.match(sentence[mention.end :])
+            said_act = not claim and not state_force_country(mention.name) and (
+                GROUP_SAID_ACT_AFTER_RE.match(sentence[mention.end :])
+                or voice_claims_act(sentence[max(0, mention.start - 60) : mention.start], sentence[mention.end : mention.end + 200])
+            )
             if said_act and not (NEGATED_CLAIM_RE.search(sentence) or DENIAL_RE.search(sentence)):
                 claim, claim_at = True, mention.end  # the group's own statement that it did the act
             if previous_score is not None and re.fullmatch(r"\s*\(\s*", sentence[mentions[position - 1].end : mention.start]):
@@ -429,6 +435,8 @@ def _best_mention(
             else:
                 score = _mention_score(sentence, mention)
             previous_score = score
+            if score == 2 and not claim and not state_force_country(mention.name) and trailing_own_source(sentence):
+                claim, claim_at = True, mention.end  # "X fighters attacked the post, the group said": its own account
             if score == 0 or (score == 1 and not (claim or blame) and (state_force_country(mention.name) or mention.text.lower() in OCCUPATION_ALIASES)):
                 continue  # state forces, and groups named by a trade ("traders and herders gathered"), only where the text makes them act
             if score == 1 and not claim and mention.name in NAMED_STATE_FORCES and not ACCUSED_BEFORE_RE.search(sentence[: mention.start]):

@@ -49,7 +49,9 @@ REPORT_FRAME_BEFORE_RE = folded(
 )
 _ATTACKER_NOUNS = (
     r"(?:attackers?|assailants?|gunmen|gunman|raiders?|arsonists?|bombers?|kidnappers?|abductors?|killers?|perpetrators?|"
-    r"culprits?|infiltrators?|intruders?|militants|insurgents|men\s+who\s+[^,.;]{1,60}?)"
+    r"culprits?|infiltrators?|intruders?|militants|insurgents|men\s+who\s+[^,.;]{1,60}?|"
+    # the people held for the attack: "the two men arrested were members of X", "the arrested suspects were X cadres"
+    r"(?:(?:\w+\s+)?(?:men|suspects|youths|people|persons)\s+(?:arrested|detained|held|captured|caught)(?:\s+\w+)?)|(?:arrested|detained|captured)\s+(?:men|suspects|youths))"
 )
 _ACT_NOUNS = (
     r"(?:attacks?|killings?|blast|bombing|explosion|raid|ambush|abduction|kidnapping|shooting|massacre|murders?|assault|"

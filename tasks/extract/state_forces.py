@@ -57,6 +57,9 @@ AGENT_AFTER_BY_RE = re.compile(
 # "residents blamed Malian soldiers".
 _BLAME = r"\b(?:blamed|blames|blaming|accused|accuses|accusing|attributed\s+(?:it|the\s+\w+)\s+to)\s+(?:the\s+)?"
 BLAMED_RE = re.compile(rf"{_BLAME}{_STATE}\s+(?P<mid>\w+\s+)?{_HEAD}\b(?P<object>)")
+# "officials blamed Russia for the strike", "accused Pakistan of the attack": another state blamed by its name alone,
+# which coders read as its forces.
+BLAMED_STATE_RE = re.compile(rf"{_BLAME}{_STATE}\s+(?:for|of)\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+)?(?i:strikes?|attacks?|bombing|shelling|blast|missile|drone|raid|killings?|massacre|explosion)\b")
 # "residents blamed the military": the forces of the country the incident is in.
 BLAMED_OWN_FORCES_RE = re.compile(
     rf"{_BLAME}(?:{_MID}\s+)?(?P<head>(?i:military|army|armed\s+forces|security\s+forces|junta|air\s+force|soldiers|troops))\b"
@@ -98,7 +101,7 @@ OWN_FORCES_CLAIM_RE = re.compile(
 # The forces' targets were attackers: a response, not the incident's perpetrator.
 ATTACKERS_RE = folded(
     r"\b(?:militants?|insurgents?|jihadists?|terrorists?|attackers?|assailants?|gunm[ae]n|rebels?|fighters?|bandits?|"
-    r"kidnappers?|suspects?|suspected|armed\s+(?:\w+\s+)?(?:man|men)|hideouts?|camps?|positions|bases?|perpetrators?|bombers?|extremists?|guerrillas?)\b"
+    r"kidnappers?|suspects?|suspected|armed\s+(?:\w+\s+)?(?:man|men)|hideouts?|(?<!refugee\s)(?<!displaced\s)(?<!displacement\s)(?<!IDP\s)camps?|positions|bases?|perpetrators?|bombers?|extremists?|guerrillas?)\b"
     r"|\b(?:who|after\s+(?:he|she|they))\s+(?:had\s+)?(?:allegedly\s+|reportedly\s+)?(?:stabbed|attacked|rammed|opened\s+fire|tried|attempted|fired)",
     re.IGNORECASE,
 )
@@ -159,6 +162,10 @@ def find_state_agent(sentences: list[str], country_code: str | None = None) -> S
         found = _state_code(match.group("state")) if match else None
         if found is not None:
             return StateForce(_force_name(found[0], _head_words(match, found[1])), found[0], sentence)
+        match = BLAMED_STATE_RE.search(sentence)
+        found = _state_code(match.group("state")) if match else None
+        if found is not None and not found[1] and country_code and found[0] != country_code:
+            return StateForce(_force_name(found[0], "forces"), found[0], sentence)
         match = BLAMED_OWN_FORCES_RE.search(sentence)
         if match and country_code:
             return StateForce(_force_name(country_code, match.group("head")), country_code, sentence)
@@ -167,6 +174,9 @@ def find_state_agent(sentences: list[str], country_code: str | None = None) -> S
         return lead
     if any(OTHER_ATTACKER_RE.search(sentence) for sentence in sentences):
         return None
+    own = _own_forces_lead(sentences, country_code)
+    if own is not None:
+        return own
     for sentence in sentences:
         for pattern in (AGENT_FIRST_RE, AGENT_AFTER_BY_RE, STRIKE_RE):
             for match in pattern.finditer(sentence):
@@ -197,6 +207,29 @@ def lead_state_strike(sentences: list[str]) -> StateForce | None:
     return StateForce(_force_name(found[0], _head_words(lead, found[1])), found[0], sentences[0])
 
 
+# The incident country's own forces opening the lead with no country word ("Army warplanes bombed a market", "Junta
+# jets struck a village"): local and wire copy datelined in the country leave the demonym out.
+OWN_FORCES_AGENT_RE = re.compile(
+    r"(?P<head>(?i:army|military|junta|air\s+force))(?:['’]s)?(?:\s+(?i:warplanes|jets|fighter\s+jets|aircraft|drones?|helicopters?|"
+    rf"gunships?|artillery|troops|soldiers))?\s+(?:(?!(?:was|were|been|being|is|are)\b)\w+\s+)?(?P<verb>{_HARM_VERB})\b(?P<object>[^.;]{{0,80}})"
+)
+_OWN_HEADS = {"junta": "military"}
+
+
+def _own_forces_lead(sentences: list[str], country_code: str | None) -> StateForce | None:
+    """The incident country's forces when they open the first sentence as the subject of a harm verb against non-attackers."""
+    from .actors import find_groups
+
+    if not sentences or not country_code:
+        return None
+    start = len(LEAD_OPENER_RE.match(sentences[0]).group())
+    match = OWN_FORCES_AGENT_RE.match(sentences[0], start)
+    if match is None or ATTACKERS_RE.search(match.group("object")) or find_groups(match.group("object")):
+        return None
+    head = " ".join(match.group("head").lower().split())
+    return StateForce(_force_name(country_code, _OWN_HEADS.get(head, head)), country_code, sentences[0])
+
+
 # What may stand before the striking forces at a sentence's start: time adverbials, each closed by a comma ("Late on
 # Monday,", "Hours later, on Wednesday morning,", "Separately,"), then an article.
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -207,6 +240,16 @@ LEAD_OPENER_RE = re.compile(
     rf"(?:\s+(?:morning|afternoon|evening|night))?,\s+)*(?:an?\s+|the\s+)?",
     re.IGNORECASE,
 )
+
+
+# State forces that texts name by an acronym or a native name with no country word: read as the country's forces.
+FORCE_ACRONYMS = {"IDF": "Israeli military", "Tatmadaw": "Myanmar military"}
+FORCE_ACRONYM_RE = re.compile(r"\b(?:the\s+)?(" + "|".join(FORCE_ACRONYMS) + r")\b")
+
+
+def expand_force_acronyms(sentence: str) -> str:
+    """The sentence with "the IDF" written as "the Israeli military", so the patterns that need a country word read it."""
+    return FORCE_ACRONYM_RE.sub(lambda m: "the " + FORCE_ACRONYMS[m.group(1)], sentence) if "IDF" in sentence or "Tatmadaw" in sentence else sentence
 
 
 def confirmed_strike(sentences: list[str]) -> StateForce | None:
@@ -238,7 +281,7 @@ def _confirmations(sentences: list[str]) -> Iterator[StateForce]:
     for sentence in sentences:
         if GENERIC_STATEMENT_RE.search(sentence):
             continue  # "the ministry, which does not comment on individual strikes, said its forces had hit ...": no strike of this one
-        for match in STATE_CLAIM_RE.finditer(sentence):
+        for match in STATE_CLAIM_RE.finditer(expand_force_acronyms(sentence)):
             found = _state_code(match.group("state"))
             if found is not None:
                 yield StateForce(_force_name(found[0], _head_words(match, found[1])), found[0], sentence)

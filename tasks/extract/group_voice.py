@@ -1,0 +1,96 @@
+"""A group's own voice claiming an attack, and a group named only as the side that was hit (split from actors.py).
+
+Wire copy often gives a claim through the group's people rather than the group: "a JNIM commander told the agency by
+phone that his men had carried out the ambush", "the spokesman of the TTP told reporters the group was responsible",
+"an ELN commander called a radio station to say the guerrillas had blown up the tower", or as a trailing source after
+the group's own act ("X fighters attacked the outpost, the group said in a statement"). And it names a group as the
+owner of what was attacked ("shot dead a Taliban district chief", "ambushed a convoy of the RSF"), which makes it the
+victim, not the attacker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import folded
+
+# Right before a group's name: its spokesman or commander is the speaker ("a commander of the Ambazonia Defence Forces").
+VOICE_OF_BEFORE_RE = folded(
+    r"\b(?:spokes(?:man|person|woman)|commander|leader|chief|emir|official|representative)\s+(?:of|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ROLE = r"(?:(?:military\s+|official\s+|media\s+|senior\s+|local\s+|field\s+)?(?:spokes(?:man|person|woman)|commander|leader|emir|official)\s+)"
+_SPEECH = (
+    r"(?:said|says|announced|stated|told\s+(?:[\w'’-]+\s+){1,5}?|(?:called|phoned|rang|contacted)\s+(?:[\w'’-]+\s+){1,5}?to\s+say|"
+    r"(?:said|told\s+(?:[\w'’-]+\s+){1,3}?)(?:by\s+(?:tele)?phone|in\s+a\s+(?:phone\s+call|statement|message|video))\s+)"
+)
+# the group's side as the subject of the act: "it", "they", "the group", "his men", "its fighters"
+_OWN_SIDE = (
+    r"(?:it|they|the\s+(?:group|movement|rebels|guerrillas|militants|insurgents|fighters|organi[sz]ation)|"
+    r"(?:its|his|their|the\s+group['’]s)\s+(?:\w+\s+)?(?:fighters|forces|units?|militants|members|men|mujahideen|guerrillas|"
+    r"comrades|boys|cadres|combatants))"
+)
+_OWN_ACT = (
+    r"(?:(?:had|have|has|were|was)\s+)?[\"“‘']?(?:carried\s+out|attacked|targeted|launched|struck|hit|ambushed|stormed|raided|"
+    r"bombed|shot\s+down|downed|seized|captured|kidnapped|abducted|executed|killed|blown\s+up|blew\s+up|planted|detonated|"
+    r"overran|overrun|torched|burned|set\s+fire|taken|took|destroyed)\b"
+    r"|(?:was|were)\s+(?:responsible|behind)\b"
+)
+# After a group's name (or its role noun): the group's voice says its side did the act.
+VOICE_ACT_AFTER_RE = folded(
+    rf"^\s*(?:\([^)]*\)\s*)?(?:(?:movement|group|rebels|militants|insurgents|militia|fighters|guerrillas)\s+)?{_ROLE}?"
+    rf"(?:,[^,.;]{{1,100}},\s*)?{_SPEECH}\s*(?:that\s+)?{_OWN_SIDE}\s+(?:{_OWN_ACT})",
+    re.IGNORECASE,
+)
+# After "the spokesman of X": the appositive closes with a comma before the verb ("..., the spokesman of X, told ...").
+VOICE_ACT_AFTER_APPOSITIVE_RE = folded(
+    rf"^\s*(?:\([^)]*\)\s*)?,\s*{_SPEECH}\s*(?:that\s+)?{_OWN_SIDE}\s+(?:{_OWN_ACT})", re.IGNORECASE
+)
+# The sentence ends on the group itself as the source of the account of its own act ("..., the group said in a
+# statement"). Only the bare group words: "the monitoring group said" or "the rights group said" is someone else.
+TRAILING_OWN_SOURCE_RE = folded(
+    r",\s+(?:the|a)\s+(?:(?:rebel|militant|insurgent|armed|jihadist|separatist|guerrilla)\s+)?"
+    r"(?:group|rebels|insurgents|movement|guerrillas|militia|militants|outfit)\s+(?:said|says|claimed|announced|added)\b"
+    r"(?:\s+(?:on\s+\w+|later|in\s+(?:a|an|its)\s+[^,.;]{1,40}|on\s+(?:its|their)\s+[^,.;]{1,40}|via\s+[^,.;]{1,40}))*\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def voice_claims_act(before: str, after: str) -> bool:
+    """True when the words around a group's name give its own spokesman or commander saying its side did the act."""
+    if VOICE_ACT_AFTER_RE.match(after):
+        return True
+    return bool(VOICE_OF_BEFORE_RE.search(before) and VOICE_ACT_AFTER_APPOSITIVE_RE.match(after))
+
+
+def trailing_own_source(sentence: str) -> bool:
+    """True when the sentence closes with the group itself as the source ("..., the group said in a statement")."""
+    return bool(TRAILING_OWN_SOURCE_RE.search(sentence))
+
+
+_HARM_VERB = (
+    r"(?:shot(?:\s+dead)?|gunned\s+down|killed|killing|ambushed|ambushing|attacked|attacking|stormed|raided|targeted|targeting|"
+    r"hit|struck|shelled|bombed|abducted|kidnapped|assassinated|murdered|beheaded|executed|overran|seized)"
+)
+_DETERMINERS = r"(?:(?:a|an|the|one|two|three|four|five|six|several|\d+|senior|local|top|former|regional|district)\s+)"
+# What a group owns or is: its people and posts ("a Taliban district chief", "three Houthi fighters' positions").
+_OWNED_NOUNS = (
+    r"(?:commanders?|leaders?|chiefs?|officials?|governors?|judges?|spokes(?:man|men)|members?|militiam[ae]n|"
+    r"convoys?|patrols?|positions?|checkpoints?|bases?|camps?|posts?|outposts?|vehicles?|headquarters|offices?|"
+    r"hideouts?|trucks?|boats?|depots?)"
+)
+# "shot dead a Taliban district chief": the group's name only qualifies the victim.
+OWNER_MODIFIER_BEFORE_RE = folded(rf"\b{_HARM_VERB}\s+{_DETERMINERS}{{1,2}}$", re.IGNORECASE)
+OWNED_NOUN_AFTER_RE = folded(rf"^\s+(?:[\w-]+\s+)?{_OWNED_NOUNS}\b", re.IGNORECASE)
+# "ambushed a convoy of the Rapid Support Forces": the group owns what was hit.
+OWNER_OF_BEFORE_RE = folded(
+    rf"\b{_HARM_VERB}\s+{_DETERMINERS}{{0,2}}(?:[\w-]+\s+)?{_OWNED_NOUNS}\s+(?:of|belonging\s+to|run\s+by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def named_as_victim(before: str, after: str) -> bool:
+    """True when a group's name only says whose people or post the attack hit."""
+    if OWNER_OF_BEFORE_RE.search(before):
+        return True
+    return bool(OWNER_MODIFIER_BEFORE_RE.search(before) and OWNED_NOUN_AFTER_RE.match(after))
