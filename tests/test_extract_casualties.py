@@ -1130,3 +1130,32 @@ def test_one_of_the_dead_named_after_a_claimed_toll_is_not_the_toll() -> None:
     )
     [incident] = extract_incidents(text, date(2026, 5, 5))
     assert (incident["killed"], incident["killed_low"], incident["killed_high"]) == (5, 5, 5)
+
+
+def test_toll_that_now_stands_at_replaces_first_figure() -> None:
+    # a present-tense total ("now stands at") is a revision, not another source's figure
+    result = figures("Police first reported three dead after the raid.", "The death toll now stands at 10, a governor said.")
+    assert (result["killed"], result["killed_low"], result["killed_high"]) == (10, 10, 10)
+
+
+def test_eliminated_attackers_are_perpetrators_killed() -> None:
+    # communique wording: "eliminating N insurgents" is attackers killed, like "neutralising"
+    result = figures("Troops beat back the raid on their outpost, eliminating 14 insurgents, a military statement said.")
+    assert result["perpetrators_killed"] == 14
+    assert result["killed"] is None
+
+
+def test_witness_counting_bodies_and_injured_people() -> None:
+    # bodies counted by a witness are the dead, and are not one list with the injured who follow
+    result = figures('"I counted six bodies, and at least 15 people were hurt," a trader said.')
+    assert result["killed"] == 6
+    assert (result["wounded"], result["wounded_low"], result["wounded_high"]) == (15, 15, None)
+
+
+def test_along_with_after_a_comma_adds_the_others() -> None:
+    # "were killed, along with N others": the others set off by a comma are more dead, and attackers among them
+    # (a bare group name) go to perpetrators killed
+    result = figures("Four police officers were killed, along with a driver, in the ambush.")
+    assert result["killed"] == 5
+    result = figures("Officials said 30 villagers had died, along with 7 Taliban.")
+    assert (result["killed"], result["perpetrators_killed"]) == (30, 7)

@@ -152,3 +152,15 @@ def test_as_many_repeats_the_number_for_a_second_group(sentence: str, parts: tup
 def test_dotted_initialism_stays_inside_the_noun_phrase(initialism: str) -> None:
     (count,) = find_counts(f"Four {initialism} contractors were hurt.")
     assert count.nouns == f"{initialism.lower()} contractors"
+
+
+def test_bodies_not_composed_with_living_people() -> None:
+    # "N bodies and M wounded people" are the dead and the hurt, two counts rather than one list
+    counts = find_counts("The clinic took in four bodies and 11 people with wounds.")
+    assert [(c.best, c.nouns) for c in counts] == [(4, "bodies"), (11, "people")]
+
+
+def test_list_of_victims_each_with_a_name() -> None:
+    # a name (and age) in commas after each listed victim does not break the list
+    count = _single("shot a shepherd, Idris Musa, 30, his nephew, Bala Idris, and their neighbour")
+    assert count.best == 3

@@ -381,7 +381,9 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
         if rank is not None:
             count = replace(count, best=rank, low=rank, high=rank, parts=((rank, rank, rank, count.nouns),))
             revised, additional = True, False
-        for part_role, low, best, high in _split_parts(role, count, attackers_acted, told_dead=end > count.end, struck=struck, forces_acted=forces_acted):
+        # "... had been killed, along with 11 Taliban": the verb before "along with" tells them dead, like one after them
+        told_dead = end > count.end or bool(ALONG_WITH_TAIL_RE.search(sentence, max(0, count.start - 80), count.start))
+        for part_role, low, best, high in _split_parts(role, count, attackers_acted, told_dead=told_dead, struck=struck, forces_acted=forces_acted):
             figures.append(
                 (
                     part_role, None if low is None else low + extra, best + extra, None if high is None else high + extra,

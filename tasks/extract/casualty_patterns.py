@@ -22,6 +22,8 @@ ACTIVE_VERBS: dict[str, str] = {
         "slaughter", "slaughters", "kills himself and", "kills herself and",
         # security forces' word for the attackers they kill: "troops neutralised 11 terrorists"
         "neutralised", "neutralized", "neutralising", "neutralizing", "neutralise", "neutralize",
+        # the same communique word in other armies' statements: "eliminating 25 insurgents"
+        "eliminated", "eliminating", "eliminate", "eliminates",
         # present tense of list entries and headlines: "gunmen shoot dead seven people", "guns down two guards"
         "shoot dead", "shoots dead", "gun down", "guns down", "shoot and kill", "shoots and kills",
     )},
@@ -49,7 +51,9 @@ ACTIVE_VERBS: dict[str, str] = {
     **{v: "hurt_unless_dead" for v in ("stabbing", "stabbed", "stabs", "rammed", "ramming", "knifed", "slashed", "attacked with a knife")},
     **{v: "hospital" for v in ("sending", "sent", "sends")},
     # "pulled 23 bodies from the rubble": the dead, counted by their bodies
-    **{v: "bodies" for v in ("pulled", "pulling", "recovered", "recovering", "retrieved", "retrieving", "found", "finding", "dug out")},
+    **{v: "bodies" for v in ("pulled", "pulling", "recovered", "recovering", "retrieved", "retrieving", "found", "finding", "dug out",
+                             # a witness telling the dead he saw: "I counted nine bodies"
+                             "counted", "counting", "saw")},
     # "freed all 38 hostages": a count of hostages set free tells how many were held (read like "recovered")
     **{v: "bodies" for v in ("freed", "freeing", "rescued", "rescuing", "released", "releasing")},
     **{v: "wounded" for v in ("treated", "treating", "treats")},
@@ -154,6 +158,8 @@ REVISION_RE = folded(
     r"\b(?:rais(?:ing|es|ed)|bring(?:ing|s)|brought|push(?:ing|es|ed)|taking|takes|took)\s+(?:to\s+\w+\s+)?the\s+(?:\w+\s+)?"
     r"(?:toll|number\s+of\s+(?:dead|deaths|casualties|(?:[\w-]+\s+){1,3}?(?:killed|dead)\b))|"
     r"\b(?:updated|revised|final)\s+(?:death\s+)?(?:toll|figures?)\b|\bhas\s+(?:since|now)\s+risen\b|"
+    # "the toll now stands at 11", "the death toll is now 9": a present-tense total that replaces earlier figures
+    r"\btoll\s+(?:now\s+(?:stands|stood)\s+at|stands\s+at|now\s+(?:at|is|reached)|is\s+now|has\s+now\s+reached)\b|"
     r"\b(?:have|has)\s+now\s+(?:lost\s+their\s+lives|died|been\s+killed)\b|"
     # "the number of fallen rose to five", "the number of dead climbed to 12": a revised count of the dead
     r"\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|fallen|victims|people\s+killed|those\s+killed)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|jumped)\b",
@@ -284,7 +290,8 @@ LEAVE_OBJECT_RE = folded(
 )
 TO_DEATH_RE = folded(r"\s*(?:to\s+death|dead)\b", re.IGNORECASE)
 ALONG_WITH_TAIL_RE = folded(
-    r"\b(?:killed|died|dead|gunned\s+down|shot\s+dead|assassinated|murdered)\s+(?:\w+\s+){0,4}?along\s+with\s*$", re.IGNORECASE
+    # a comma may set the others off: "Three soldiers were killed, along with two militiamen"
+    r"\b(?:killed|died|dead|gunned\s+down|shot\s+dead|assassinated|murdered),?\s+(?:\w+\s+){0,4}?along\s+with\s*$", re.IGNORECASE
 )
 OBJECT_AFTER_RE = re.compile(r"\s*(?:\d|an?\s|the\s|one\s|two\s|three\s|four\s|five\s|his\s|her\s|their\s|[A-Z])")
 ROLES = ("killed", "wounded", "kidnapped", "perpetrators_killed")

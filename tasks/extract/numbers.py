@@ -119,6 +119,8 @@ NON_COUNT_PREVIOUS_WORDS = frozenset(
 # Only "and" joins count groups: a bare comma more often starts an aside ("22 people, 5 of them children").
 NON_COUNT_PREVIOUS_OR_MONTH = NON_COUNT_PREVIOUS_WORDS | set(MONTHS)
 LIST_COMMA_RE = re.compile(r"\s*,\s*")
+# "a farmer, Jean Kambale, his wife, ...": each item of a list of victims may carry its name (and age) in commas
+NAMED_LIST_COMMA_RE = re.compile(r"\s*,\s*(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+(?:\s*,\s*\d{1,3})?\s*,\s*")
 # "a woman and her two teenage sons", "four jawans, along with the civilian driver": one group of victims
 JOIN_RE = folded(
     r"\s*(?:,\s*and\s+|\s+and\s+|,?\s+as\s+well\s+as\s+|,?\s+plus\s+|,\s+along\s+with\s+)",
@@ -392,6 +394,7 @@ def find_counts(sentence: str) -> tuple[Count, ...]:
             and group.nouns
             and not group.nouns.startswith(("of them", "of whom", "among them"))
             and not _names_things(previous) and not _names_things(group)
+            and _is_bodies(previous) == _is_bodies(group)
             and (
                 _joined(sentence, previous.end, group.start)
                 or _listed(sentence, previous, group, following)
@@ -444,11 +447,17 @@ def _names_things(count: Count) -> bool:
     return bool(words) and words[-1] in NON_PERSON_NOUNS
 
 
+def _is_bodies(count: Count) -> bool:
+    """ "nine bodies, and 20 people were injured": the dead told by their bodies are never one list with the living."""
+    words = count.nouns.split(" of ")[0].split()
+    return bool(words) and words[-1] in ("bodies", "body", "corpses", "corpse")
+
+
 def _listed(sentence: str, previous: Count, group: Count, following: Count | None) -> bool:
     """ "the pastor, his wife and 23 members": a comma joins the items of a list that ends in "and"."""
     return (
         following is not None
-        and LIST_COMMA_RE.fullmatch(sentence, previous.end, group.start) is not None
+        and (LIST_COMMA_RE.fullmatch(sentence, previous.end, group.start) or NAMED_LIST_COMMA_RE.fullmatch(sentence, previous.end, group.start)) is not None
         and _joined(sentence, group.end, following.start)
     )
 
