@@ -1073,3 +1073,45 @@ def test_a_statements_day_does_not_date_the_lead_clause() -> None:
     mentions = group_mentions(article.sentences, date(2026, 6, 10), article.joined_tails, article.distinct_tails, article.tail_days_before)
     assert len(mentions) == 2
     assert any(1 in m.indexes and 2 in m.indexes for m in mentions)
+
+
+def _mention_count(text: str, published: date) -> int:
+    article = parse_article(text)
+    return len(group_mentions(article.sentences, published, article.joined_tails, article.distinct_tails, article.tail_days_before))
+
+
+def test_a_lead_announcing_separate_attacks_splits_its_joined_clauses() -> None:
+    # "In separate attacks ..." tells the reader each joined clause is its own incident, even within one province
+    text = (
+        "In separate attacks on Thursday, gunmen shot dead a shopkeeper in Chaman and a bomb wounded three "
+        "labourers in Pishin, officials said."
+    )
+    assert _mention_count(text, date(2026, 3, 7)) == 2
+
+
+def test_a_paragraph_led_by_the_next_day_is_another_incident_in_news_copy() -> None:
+    text = (
+        "Raiders killed nine herders near Bukkuyum on Friday.\n\n"
+        "The following day, fighter jets pounded a hideout in the nearby forest, killing 30 of the raiders, the air force said."
+    )
+    assert _mention_count(text, date(2026, 4, 6)) == 2
+
+
+def test_the_next_day_in_a_chronicle_keeps_telling_the_same_entry() -> None:
+    # a chronicle dated by calendar days, not the weekdays of news, often runs one entry over two days
+    text = (
+        "On 4 March a car bomb hit a police post in the town, killing four officers. "
+        "The next day a second device exploded near the same post, killing two more people."
+    )
+    assert _mention_count(text, date(2026, 3, 20)) == 1
+
+
+def test_attackers_who_return_on_another_day_make_a_second_incident() -> None:
+    text = "Militiamen killed six farmers in Djugu on Saturday and returned on Monday evening, killing four more, a local chief said."
+    assert _mention_count(text, date(2026, 5, 13)) == 2
+
+
+def test_sabotage_of_a_named_installation_is_an_incident_even_without_casualties() -> None:
+    text = "Rebels sabotaged a stretch of the crude oil pipeline near Saravena on Wednesday, the operator said."
+    assert _mention_count(text, date(2026, 6, 4)) == 1
+    assert _mention_count("Opposition deputies sabotaged the budget vote on Wednesday, the speaker said.", date(2026, 6, 4)) == 0

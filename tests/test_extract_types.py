@@ -584,3 +584,54 @@ def test_a_station_attacked_with_heavy_weapons_and_grenades_is_an_armed_assault(
 )
 def test_what_a_convoy_or_a_checkpoint_belongs_to(sentence: str, target: str) -> None:
     assert extract_target_type([sentence])[0] == target
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Critics said the new tax was killing the economy.",
+        "Shares of the bank bombed after the results, and bread prices shot up by a fifth.",
+        "The minister's resignation letter landed like a bombshell in the capital.",
+    ],
+)
+def test_violence_words_as_figures_of_speech_are_no_event(sentence: str) -> None:
+    assert not is_event_sentence(sentence)
+
+
+def test_a_real_killing_next_to_a_figure_of_speech_is_still_an_event() -> None:
+    assert is_event_sentence("Fuel prices exploded after gunmen killed two tanker drivers on the highway.")
+    assert is_event_sentence("Gunmen killed the economy minister's driver.")
+
+
+def test_people_seized_with_a_finite_verb_is_a_kidnapping() -> None:
+    assert is_event_sentence("Armed men seized nine travellers from a minibus near the border.")
+    assert extract_attack_type(["Armed men seized nine travellers from a minibus near the border."])[0] == "kidnapping"
+    assert extract_attack_type(["Troops seized 40 rifles in a raid on the hideout."])[0] != "kidnapping"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Insurgents flew drones to drop grenades on a police post.", "A fighter jet bombed a rebel training camp."],
+)
+def test_drone_drops_and_a_single_jet_are_air_attacks(sentence: str) -> None:
+    assert extract_attack_type([sentence])[0] == "airstrike_shelling"
+
+
+def test_an_official_killed_when_his_car_was_fired_on_is_an_assassination() -> None:
+    text = ["The deputy governor was killed when gunmen opened fire on his car near the provincial capital."]
+    assert refine_attack_type("armed_assault", text, 1, None, "government") == "assassination"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "victims", "target"),
+    [
+        (["A mob set fire to more than a dozen shops and a temple in the old town."], "", "business"),
+        (["Gunmen kidnapped four employees of a mobile telecom company at a work site."], "employees", "business"),
+        (["A bomb killed a schoolteacher in the town, police in the district said."], "schoolteacher", "educational"),
+        (["A missile struck a fishing boat off the coast."], "", "transport"),
+        (["Gunmen raided a gold mine and shot dead six diggers."], "", "business"),
+        (["Jets struck hideouts in the hills, killing 20 insurgents."], "insurgents", "military"),
+    ],
+)
+def test_target_kinds(sentences: list[str], victims: str, target: str) -> None:
+    assert extract_target_type(sentences, victims)[0] == target

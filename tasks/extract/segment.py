@@ -18,7 +18,7 @@ from .segment_patterns import (
     ANAPHORA_RE, ASIDE_LABEL_RE, ASIDE_SECTION_RE, ATTACH_GAP, CAPS_HEADING_RE, CLAIM_ATTACH_GAP, CLAUSE_DAY_RE,
     CLAUSE_SPLIT_RE, DAY_JOIN_RE, DEFUSED_RE, EVERY_ATTACK_RE, FOLLOW_UP_FIGURE_RE, FOLLOW_UP_RE, GENERIC_EVENT_RE,
     HARM_VERB_RE, HOURS_SHIFT_RE, LEADING_DAY_RE, LEADING_PLACE_RE, LIVE_ENTRY_RE, NEW_INCIDENT_RE, NUMBERED_ITEM_RE, ORDINAL_INCIDENT_RE,
-    REPORTED_DAY_RE, RELATIVE_LATER_RE,
+    NEWS_DAY_RE, NEXT_DAY_LEAD_RE, REPORTED_DAY_RE, RELATIVE_LATER_RE, SEPARATE_ATTACKS_LEAD_RE,
     RENEWED_ATTACK_RE, RESPONSE_KILLING_RE, ROLL_UP_RE, SECOND_ATTACK_RE, SECTION_HEAD_MAX_WORDS, SECTION_LABEL_RE, SEPARATE_EVENT_RE,
     SHORT_TIME_SHIFT_RE, SPECIFIC_EVENT_RE, SPORT_RE, SUMMARY_SECTION_RE, TIME_SHIFT_RE, TOLL_WORD_RE, WEAPON_ANAPHORA_RE, ZERO_CUES,
     is_sport_report,
@@ -172,6 +172,8 @@ def _set_apart(sentence: str, head: str, tail: str) -> bool:
     after", or a day of its own."""
     if SEPARATE_EVENT_RE.search(sentence) or DAYS_AFTER_RE.search(sentence) or HOURS_AFTER_RE.search(sentence) or RELATIVE_LATER_RE.search(tail):
         return True
+    if SEPARATE_ATTACKS_LEAD_RE.match(head):
+        return True  # "In separate attacks on Monday, ... and ...": the lead says the clauses are different incidents
     if re.match(r"In\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:south|north|east|west|centre|center|capital|province|region|state)\b", tail):
         return True  # "..., while in the south a local council chief was gunned down": another place
     head_parts, tail_parts = _compass_parts(head), _compass_parts(tail)
@@ -389,7 +391,9 @@ def group_mentions(
                 earlier = _tail_by_method(sentences, mentions[sealed:], current, sentence, places, day)
             if earlier is not None and not NEW_INCIDENT_RE.match(sentence):
                 current = earlier  # back to an incident already reported at this place ("In the Tahoua region, ...")
-            elif current is None or index in distinct_tails or ordinal or _starts_new(sentence, current, places, day, bool(observations), claim):
+            elif current is None or index in distinct_tails or ordinal or _starts_new(
+                sentence, current, places, day, bool(observations), claim, any(NEWS_DAY_RE.search(sentences[i]) for i in current.indexes)
+            ):
                 if day is None and current is not None and HOURS_SHIFT_RE.match(sentence):
                     day = current.day  # "Hours earlier, ...": the day of the incident just told
                 lead = current if index in joined_tails and current is not None and index - 1 in current.indexes else None
@@ -552,9 +556,13 @@ def _rolled_up_lead(sentences: list[str], current: Mention, sentence: str) -> bo
 
 
 def _starts_new(
-    sentence: str, current: Mention, places: set[tuple[str, str]], day: date | None, casualties: bool, claim: bool = False
+    sentence: str, current: Mention, places: set[tuple[str, str]], day: date | None, casualties: bool, claim: bool = False,
+    news_dated: bool = False,
 ) -> bool:
-    """Whether an incident sentence begins another incident rather than continuing the current one."""
+    """Whether an incident sentence begins another incident rather than continuing the current one.
+
+    `news_dated`: the current incident is dated the way news is ("on Saturday"), not as a chronicle's entry.
+    """
     toll_update = HOURS_SHIFT_RE.match(sentence) and TOLL_WORD_RE.search(sentence)  # "Hours later, the death toll stood at 21"
     if NEW_INCIDENT_RE.match(sentence) or (TIME_SHIFT_RE.match(sentence) and not toll_update) or (
         casualties and SEPARATE_EVENT_RE.search(sentence)
@@ -562,6 +570,8 @@ def _starts_new(
         return True
     if LATER_DEATHS_RE.search(sentence) or FOLLOW_UP_RE.search(sentence) or RESPONSE_KILLING_RE.search(sentence):
         return False
+    if NEXT_DAY_LEAD_RE.match(sentence) and news_dated:
+        return True  # a chronicle's "The next day ..." often goes on telling the one entry it lists
     # a claim's day dates its statement ("In a statement read on its radio this morning, the group said its fighters
     # had killed 21 soldiers"), unless the paragraph is led by the day
     statement_day = claim and not LEADING_DAY_RE.match(sentence)

@@ -200,7 +200,7 @@ SPECIFIC_EVENT_RE = folded(
     r"assassinated|shelled|rocked|destroyed|damaged|blown\s+up|blew|set\s+off|ignited|found|discovered|defused|hit|"
     r"took\s+place|occurred|happened|erupted|came\s+under|was\s+attacked|were\s+attacked|targeted|ambush|invaded|"
     r"broke\s+into|burst\s+into|entered|opening\s+fire|sprayed|lobbed|crashed|drove|rammed|murdered|slit|"
-    r"fought|clashed|battled|exchanged\s+fire|"
+    r"fought|clashed|battled|exchanged\s+fire|sabotaged|"
     # arson and close killing told plainly: "burned down the customs post", "set them alight", "hacked to death",
     # and a fight told by its weapons: "exchanged heavy machine-gun and artillery fire"
     r"burn(?:ed|t)\s+down|set\s+(?:\w+\s+){1,3}?(?:ablaze|alight|on\s+fire)|hacked|exchanged\s+(?:[\w-]+\s+){1,4}?fire|"
@@ -256,6 +256,17 @@ TIME_SHIFT_RE = folded(
     r"|^\s*hours\s+(?:earlier|later)\b",  # "Hours earlier, fighters had attacked an army base in Konduga": another incident
     re.IGNORECASE,
 )
+# A paragraph led by the day after the one just told ("The next day, an air force jet bombed a camp near Zurmi"):
+# a dated act of its own, so another incident unless it only reports deaths, arrests or the pursuit (checked first).
+NEXT_DAY_LEAD_RE = folded(
+    r"^\s*(?:(?:early|late)\s+)?(?:on\s+)?the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE
+)
+# A lead that announces several attacks before telling them in joined clauses ("In separate attacks on Monday, gunmen
+# killed two policemen in Bannu and a bomb killed a teacher in Tank"): each clause is an incident of its own.
+SEPARATE_ATTACKS_LEAD_RE = folded(
+    r"^\s*(?:in|during)\s+(?:(?:two|three|four|several|multiple)\s+)?(?:separate|different|unrelated|distinct)\s+"
+    r"(?:attacks|incidents|bombings|shootings|raids|ambushes|assaults|strikes)\b", re.IGNORECASE
+)
 TOLL_WORD_RE = folded(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|victims))\b", re.IGNORECASE)
 HOURS_SHIFT_RE = folded(r"^\s*(?:(?:a\s+few|several|two|three|\d+)\s+)?hours\s+(?:earlier|later)\b", re.IGNORECASE)
 # "About 20 minutes later, two men sprayed a checkpoint in Nong Chik", "Hours later, ... in Jamundi": another incident
@@ -302,7 +313,9 @@ CLAUSE_DAY_RE = folded(
 REPORTED_DAY_RE = folded(
     r"\b(?:said|says|told|announced|added|reported|confirmed|stated|statement|described)\s+(?:\w+\s+){0,2}?(?:on\s+|late\s+|early\s+)*$", re.IGNORECASE
 )
-DAY_JOIN_RE = re.compile(r"(?:,\s*(?:and|while|whereas)|;)\s+")
+# "... killed nine on Sunday and returned on Tuesday night, killing five more": attackers coming back on a day of their
+# own join the second incident without a comma.
+DAY_JOIN_RE = re.compile(r"(?:,\s*(?:and|while|whereas)|;|\s+and(?=\s+(?:then\s+)?(?:returned|came\s+back)\b))\s+")
 HARM_VERB_RE = folded(
     r"\b(?:killed|killing|died|dead|shot|wounded|wounding|injured|injuring|beheaded|abducted|kidnapped|set\s+fire|burned|torched|"
     r"seized|hijacked|stormed|blew\s+up|bombed|attacked|raided|ambushed)\b",

@@ -32,20 +32,24 @@ TARGET_KEYWORDS: list[tuple[str, float, str]] = [
      r"\bseminar(?:y|ies)\b|\bworshipp?ers?\b|\bpilgrims?\b|\bclerics?\b|\bimams?\b|\bpriests?\b|\bpastors?\b|\bmonks?\b|"
      r"\bnuns\b|\bcongregation\b|\bprayers?\b|\breligious\s+(?:procession|gathering|leader|school)|\bAshura\b|\bprocession\b"),
     ("educational", 2.3, r"\bschools?\b|\buniversit\w*|\bcolleges?\b|\bstudents?\b|\bpupils?\b|\bteachers?\b|\bclassrooms?\b|"
-     r"\bcampus\b|\bschoolgirls?\b|\bschoolchildren\b|\bschoolboys?\b|\bkindergarten\b"),
+     r"\bcampus\b|\bschool\s*teachers?\b|\bheadm(?:aster|istress)\b|\bschoolgirls?\b|\bschoolchildren\b|\bschoolboys?\b|\bkindergarten\b"),
     ("journalists", 2.5, r"\bjournalists?\b|\breporters?\b|\bnewspaper\b|\bTV\s+station|\btelevision\s+(?:station|channel|crew)|"
      r"\bradio\s+station|\bbroadcaster\b|\bcameram[ae]n\b|\bphotographers?\b|\bmedia\s+(?:office|outlet|workers)"),
     ("diplomatic", 2.5, r"\bembass(?:y|ies)\b|\bconsulates?\b|\bdiplomat\w*|\bambassadors?\b|\bUN\s+(?:compound|mission|office|staff)"),
     ("infrastructure", 2.0, r"\bpipelines?\b|\bpower\s+(?:station|plant|lines?|pylons?|grid)|\belectricity\b|\btransmission\s+towers?|"
-     r"\btelecom\w*|\b(?:mobile|cell)\s+(?:phone\s+)?towers?|\bbridges?\b|\bdams?\b|\bwater\s+(?:supply|plant|well)|"
+     r"\btelecom\w*(?!\s+(?:company|companies|firm|operator|provider))|\b(?:mobile|cell)\s+(?:phone\s+)?towers?|\bbridges?\b|\bdams?\b|\bwater\s+(?:supply|plant|well)|"
      r"\boil\s+(?:wells?|fields?|facility|installation|refinery)|\bgas\s+(?:fields?|plants?|facilit(?:y|ies)|installations?)\b|\brailway\s+(?:line|track)s?|\brail\s+line"),
     ("transport", 1.8, r"\bbus(?:es)?\b|\bminibus\w*|\btrains?\b|\brailway\s+station|\bbus\s+(?:station|stop|terminal)|\bairports?\b|"
      r"\bairliner\b|\bplane\b|\bflight\b|\bpassengers?\b|\bferry\b|\btaxis?\b|\bcommuters?\b|"
      r"\b(?:merchant|cargo|container|commercial)\s+(?:ships?|vessels?)\b|\b(?:bulk\s+)?carrier\b|\btankers?\b|\bfreighters?\b|\bvessels?\b|"
-     r"\bcrew(?:men|\s+members)?\b|\bsailors\b|\bseafarers\b"),
+     r"\bcrew(?:men|\s+members)?\b|\bsailors\b|\bseafarers\b|"
+     # boats are transport like ships (README), fishing boats included
+     r"\b(?:fishing\s+)?boats?\b|\btrawlers?\b"),
     ("business", 1.8, r"\bshops?\b|\bstores?\b|\bhotels?\b|\brestaurants?\b|\bcaf[eé]s?\b|\bbanks?\b|\bcompany\b|\bfactory\b|"
      r"\bbusiness\w*|\bshopping\s+(?:mall|centre|center)|\bsupermarkets?\b|\bnightclubs?\b|\bbars?\b|\bcinemas?\b|\bcasinos?\b|"
-     r"\bcontractors?\b|\bconstruction\s+workers?\b|\bmining\s+(?:site|company)|\bworkers\b|"
+     r"\bcontractors?\b|\bconstruction\s+workers?\b|\bmining\s+(?:site|company)|\bworkers\b|\bemployees\b|"
+     # a working mine is a business, never the landmine of a bombing
+     r"\b(?:coal|gold|copper|tin|cobalt|diamond|jade|emerald)\s+mines?\b|"
      # a contractor's plant on a work site, and paying customers of a venue
      r"\bexcavators?\b|\bbackhoes?\b|\bbulldozers?\b|\bdump(?:er)?\s+trucks?\b|\bearth[-\s]?movers?\b|\bconstruction\s+(?:site|equipment|machinery|project|firm)s?\b|"
      r"\bcustomers\b|\b(?:pool|billiards?|snooker)\s+halls?\b|\bcar\s+wash\b|\bmoney\s+changers?\b|\bpetrol\s+stations?\b|\bfuel\s+stations?\b"),
@@ -58,7 +62,7 @@ VICTIM_ORDER_PENALTY = 0.005  # per character into the victims' nouns
 # "an army spokesman", "military jets bombed", "blamed on the paramilitary RSF", "its media outlets",
 # and hospitals named after a university or college where the wounded were treated.
 NOT_TARGET_RE = folded(
-    r"\b(?:police|army|military|officials?|troops|ministry)(?:'s)?\s+(?:\w+\s+){0,2}?(?:said|says|say|told|confirmed|reported|added|stated|"
+    r"\b(?:police|army|military|officials?|troops|ministry)(?:'s)?\s+(?:\w+\s+){0,3}?(?:said|says|say|told|confirmed|reported|added|stated|"
     r"spokes(?:man|woman|person)|statement|officers?\s+said|sources?|media\s+wing|press\s+(?:release|office)|communiqu\w+)\b"
     r"|\baccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:police|army|military|officials?)\b"
     r"|\b(?:superintendent|inspector|commissioner|director)(?:[-\s]general)?\s+of\s+police\b"
@@ -73,7 +77,9 @@ TARGET_CUE_RE = folded(
     r"\b(?:attack(?:s|ed)?\s+(?:on|against)|attacked|attacking|targeting|targeted|against|stormed|raided|ambushed|at|inside|outside|"
     # what was bombed, burned or blown up is the target too
     r"bombing|torched|torching|(?:set|setting)\s+fire\s+to|burned|burnt|blew\s+up|blowing\s+up|sabotaged|"
-    r"near|hit|struck|bombed|into|on)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:\w+\s+){0,2}$",
+    r"near|hit|struck|bombed|into|on)\s+(?:an?\s+|the\s+|two\s+|several\s+)?"
+    # a count before the target: "torched more than 20 shops", "raided dozens of homes"
+    r"(?:(?:more\s+than|at\s+least|over|some|about|nearly|dozens\s+of|scores\s+of|hundreds\s+of)\s+)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 COMPILED_TARGETS = [(category, weight, folded(pattern, re.IGNORECASE)) for category, weight, pattern in TARGET_KEYWORDS]
@@ -81,6 +87,9 @@ COMPILED_TARGET_BY_CATEGORY = {
     category: folded("|".join(p for c, _, p in TARGET_KEYWORDS if c == category) + (r"|\bpeople\b|\bpersons\b" if category == "civilians" else ""), re.IGNORECASE)
     for category, _, _ in TARGET_KEYWORDS
 }
+# Armed men among the victims: a strike or raid on their positions hits a military target (README: a depot holding a
+# group's rockets is military; a man an army calls a Hezbollah member is military).
+VICTIM_COMBATANT_RE = folded(r"\b(?:militants?|insurgents?|rebels?|jihadists?|fighters|terrorists?|guerrill?as|militiam[ae]n)\b", re.IGNORECASE)
 VICTIM_CIVILIAN_RE = folded(r"\b(?:people|persons|men|boys|girls|passengers|residents|worshippers|students)\b", re.IGNORECASE)
 VICTIM_BONUS = 2.5
 FIRST_SENTENCE_BONUS = 1.0
@@ -140,6 +149,8 @@ def extract_target_type(sentences: list[str], victims: str = "") -> tuple[str, s
                 score = weight + VICTIM_BONUS - VICTIM_ORDER_PENALTY * found.start()
                 if best is None or score > best[0]:
                     best = (score, category, victims)
+        if best is None and VICTIM_COMBATANT_RE.search(victims):  # only armed men named among the victims
+            best = (TARGET_WEIGHTS["military"] + VICTIM_BONUS, "military", victims)
         if best is None:  # victims named but in no category ("20 Palestinians"): private citizens
             best = (TARGET_WEIGHTS["civilians"] + VICTIM_BONUS, "civilians", victims)
     text, starts = _joined(sentences)

@@ -10,6 +10,13 @@ from bisect import bisect_right
 SEIZED_VEHICLE = (
     r"(?:seiz(?:ed|ing)|commandeer(?:ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|dhow|airliner|plane|aircraft|bus|coach|minibus|train|boat|ferry|barge)(?:s|es)?\b"
 )
+# People carried off, told with a finite verb: "gang members seized 12 passengers from a bus" (people, never arms):
+# a kidnapping, and violence even when nobody is hurt.
+SEIZED_PEOPLE = (
+    r"\b(?:seized|captured|grabbed|snatched)\s+(?:at\s+least\s+|some\s+|about\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\d+|several|dozens\s+of|scores\s+of)\s+(?:\w+\s+)?(?:people|persons|passengers|villagers|residents|students|"
+    r"pupils|schoolchildren|children|women|men|workers|employees|travell?ers|worshippers|farmers|crew(?:\s+members)?|aid\s+workers)\b"
+)
 # Artillery shells, not the spent cartridges police collect at a shooting ("empty shells of 9mm pistol").
 SHELLS = r"\bs(?<!empty\ss)(?<!spent\ss)(?<!bullet\ss)hell(?:ing|ed|s)\b(?!\s+(?:casings?|of\s+(?:\w+\s+)?(?:pistol|rifle|bullets?|AK|ammunition|cartridges?)))"
 # Guns and drones named together as one assault's arms ("stormed the post with rifles and explosive-laden drones",
@@ -35,6 +42,7 @@ ATTACK_KEYWORDS: dict[str, str] = {
         r"\bk(?<!searching\sfor\sk)(?<!search\sfor\sk)(?<!release\sof\sk)idnap\w*|\babduct\w*|"
         r"\bhostages?\b(?!\s+(?:exchange|swap|negotiat\w*|deal|release))|\btaken\s+captive\b|\bhostage-taking\b|"
         r"\b(?:whisk(?:ed|ing)|spirit(?:ed|ing))\s+(?:\w+\s+){0,3}?away\b|"
+        + SEIZED_PEOPLE + r"|"
         # the attack's second act, told as a participle: "..., killing two guards and seizing four others" (not arms or ground)
         r"\b(?:seizing|capturing)\s+(?:at\s+least\s+|another\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens|scores)\b"
         r"(?!\s+(?:of\s+)?(?:\w+\s+)?(?:weapons|arms|rifles|guns|vehicles|trucks|cars|boats|rounds|tons|kilograms|kg|villages|towns|positions|posts|"
@@ -87,7 +95,7 @@ ATTACK_KEYWORDS: dict[str, str] = {
         r"helicopter\s+gunships?|drone\s+strikes?|aerial\s+(?:bombardment|attack|strike)s?|fighter\s+planes?|"
         # fired or dropped from afar: "a mortar attack", "a bomb dropped from a drone", "a drone dropped explosives"
         r"mortar\s+(?:attacks?|rounds?|shells?|fire|shelling)|(?:dropped|released)\s+(?:\w+\s+){0,3}?from\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?drones?|"
-        r"drones?\s+(?:\w+\s+)?dropped|(?:aircraft|planes|jets)\s+(?:bombed|struck|hit|attacked|pounded)|explosives?-(?:laden|packed|rigged|loaded)\s+drones?|(?:armed|attack|kamikaze|suicide)\s+drones?|"
+        r"drones?\s+(?:\w+\s+)?(?:dropped|dropping|to\s+drop)|(?:aircraft|planes?|jets?)\s+(?:bombed|struck|hit|attacked|pounded)|explosives?-(?:laden|packed|rigged|loaded)\s+drones?|(?:armed|attack|kamikaze|suicide)\s+drones?|"
         r"drones?\s+(?:rigged|armed|laden|loaded)\s+with\s+explosives|drones?\s+(?:\w+\s+)?(?:struck|hit|bombed|attacked)|quadcopters?|"
         # bombs that only aircraft release: "a guided aerial bomb struck the town", "glide bombs"
         r"(?:guided|glide|gliding|aerial|air-dropped|barrel)\s+bombs?|"
@@ -221,7 +229,7 @@ EVENT_RE = folded(
     r"the\s+(?:air\s+|drone\s+)?strike\s+(?:hit|struck|targeted|destroyed)|"
     # "the bus hit the device": what hurt them
     r"\b(?:hit|struck|ran\s+over|drove\s+over)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:device|landmine|mine)\b|"
-    + SEIZED_VEHICLE + r")",
+    + SEIZED_VEHICLE + r"|" + SEIZED_PEOPLE + r")",
     re.IGNORECASE,
 )
 
@@ -411,7 +419,10 @@ STRONG_VIOLENCE_RE = folded(
     r"(?:was|were|been|being|fatally|mortally)\s+shot|hacked|stabbed|fatally|mortally|gunshot\w*|"
     r"be(?:at|ating|aten)\s+(?:\w+\s+){0,4}?with|drove\s+(?:a|his|her|the)\s+(?:car|truck|lorry|van|vehicle)\s+into|"
     r"(?:drones?|warplanes?|fighter\s+jets?|military\s+aircraft|helicopter\s+gunships?)\s+(?:\w+\s+)?(?:struck|hit|bombed|pounded|attacked|targeted)|"
-    r"gun\s*battles?|gun-battles?|firefights?|shoot-?outs?|exchanged\s+fire)\b",
+    r"gun\s*battles?|gun-battles?|firefights?|shoot-?outs?|exchanged\s+fire|"
+    # sabotage of a named installation, not of talks or a plan: "rebels sabotaged the oil pipeline"
+    r"sabotag\w*\s+(?:an?\s+|the\s+|a\s+section\s+of\s+the\s+)?(?:[\w-]+\s+){0,4}?(?:pipelines?|power\s+lines?|pylons?|railway|rail\s+line|"
+    r"(?:telecom|mobile|transmission)\s+towers?|substations?|bridges?|oil\s+wells?))\b",
     re.IGNORECASE,
 )
 
@@ -424,9 +435,29 @@ def might_mention_violence(sentence: str) -> bool:
     return False
 
 
+# Violence words used as figures of speech for politics and money: "accused the government of killing democracy",
+# "stocks bombed", "fuel prices exploded", "onion prices shot up", "the budget was a bombshell". Blanked before the
+# event test, so a business or politics story with no other violence word reports no incident.
+FIGURATIVE_VIOLENCE_RE = folded(
+    r"\b(?:kill(?:ed|ing|s)?|murder(?:ed|ing|s)?|strangl(?:ed|ing|es)|massacr(?:ed|ing|es))\s+(?:off\s+)?(?:the\s+|our\s+|their\s+|its\s+|any\s+|all\s+)?"
+    r"(?:democracy|hopes?|dreams?|economy|bill|deal|talks|peace\s+process|momentum|competition|mood|freedom|debate|motion|proposal|"
+    r"reforms?|industry|growth|demand|chances?|jobs|innovation|tourism|trade|the\s+(?:party|league|season))\b(?!\s+(?:minister|ministry|official|chief|adviser|secretary))"
+    r"|\b(?:stocks?|shares|prices|markets?|index|indices|sales|costs?|inflation|rents?|fares|tariffs|exports|imports|rates|revenues?|profits?|"
+    r"the\s+(?:rupee|naira|dollar|shilling|cedi|peso|lira|pound|euro)|bitcoin|oil|gold|wheat|demand)"
+    r"(?:\s+of\s+(?:the\s+|a\s+)?[\w-]+)?\s+(?:have\s+|had\s+|has\s+)?"
+    r"(?:bombed|exploded|explode|explodes|shot\s+up|shoot\s+up|shoots\s+up|skyrocket\w*|blew\s+up|were\s+slaughtered|got\s+killed)\b"
+    r"|\bbombshells?\b",
+    re.IGNORECASE,
+)
+
+
 def is_event_sentence(sentence: str) -> bool:
     """True when a sentence mentions violence at all (an attack word, weapon or killing)."""
-    return might_mention_violence(sentence) and bool(EVENT_RE.search(sentence))
+    if not (might_mention_violence(sentence) and EVENT_RE.search(sentence)):
+        return False
+    if FIGURATIVE_VIOLENCE_RE.search(sentence):
+        return bool(EVENT_RE.search(_blank_spans(sentence, FIGURATIVE_VIOLENCE_RE)))
+    return True
 
 
 def is_strong_violence(sentence: str) -> bool:

@@ -51,7 +51,9 @@ GUARDS_RE = folded(r"\b(?:security\s+)?guards?\s+(?:of|at|who)\b|\bpersonnel\b",
 TARGETED_SHOOTING_RE = folded(
     r"\b(?:shot\s+dead|gunned\s+down|shot\s+and\s+killed|assassinated)\b"
     # an official's own vehicle ambushed: "killed in an ambush ... aboard his pickup"
-    r"|\bambush(?:ed|ing)?\s+(?:his|her|their)\s+(?:car|vehicle|pickup|convoy|motorcade|truck|suv)\b",
+    r"|\bambush(?:ed|ing)?\s+(?:his|her|their)\s+(?:car|vehicle|pickup|convoy|motorcade|truck|suv)\b"
+    # the official's own car fired on: "was killed when armed men fired on his car"
+    r"|\b(?:fired|opened\s+fire)\s+(?:on|at|into)\s+(?:his|her)\s+(?:own\s+)?(?:car|vehicle|pickup|convoy|motorcade|truck|suv|jeep)\b",
     re.IGNORECASE,
 )
 AMBUSH_RE = folded(r"\bambush\w*", re.IGNORECASE)
