@@ -1159,3 +1159,81 @@ def test_along_with_after_a_comma_adds_the_others() -> None:
     assert result["killed"] == 5
     result = figures("Officials said 30 villagers had died, along with 7 Taliban.")
     assert (result["killed"], result["perpetrators_killed"]) == (30, 7)
+
+
+def test_correction_notice_figure_is_replaced() -> None:
+    # a correction notice reports the first version's figure only to replace it
+    result = figures(
+        "Correction: A previous version of this report said six workers were killed.",
+        "Officials say five workers died when the bomb went off.",
+    )
+    assert result["killed"] == 5
+    result = figures("This story originally stated that 12 people were killed.", "The ministry says 10 people were killed.")
+    assert result["killed"] == 10
+
+
+def test_ordinal_later_death_with_an_aside() -> None:
+    # "a third victim, <who>, died": the ordinal sets the toll even with a description in commas
+    result = figures("Two guards died at the gate.", "A third victim, a cleaner who was hit by shrapnel, died in hospital on Friday.")
+    assert result["killed"] == 3
+
+
+def test_forces_killing_maoists_are_perpetrators_killed() -> None:
+    # India's Maoist insurgents killed by police or a joint unit are the attackers' dead
+    result = figures("Police commandos shot dead three Maoists in a gunfight in the forest.")
+    assert (result["killed"], result["perpetrators_killed"]) == (None, 3)
+    result = figures("A joint team of the police and the Special Task Force killed two Naxalites near the border.")
+    assert result["perpetrators_killed"] == 2
+
+
+def test_air_strike_killing_some_of_them_are_its_victims() -> None:
+    # "a strike against militants ..., killing N of them": the strike's victims, not attackers who died
+    result = figures("The air force said it carried out an air strike against insurgents hiding near the river, killing seven of them.")
+    assert (result["killed"], result["perpetrators_killed"]) == (7, None)
+    result = figures("A drone strike targeted militants gathered at a farmhouse on Sunday, killing four of them, the command said.")
+    assert (result["killed"], result["perpetrators_killed"]) == (4, None)
+
+
+def test_figure_answered_by_an_official_zero() -> None:
+    # "X said N were killed, but Y said no one was": the zero is best and the disputed figure the upper bound
+    result = figures("The rebels' radio said the ambush killed eight soldiers, but an army spokesman said no soldier was killed and three were lightly wounded.")
+    assert (result["killed"], result["killed_low"], result["killed_high"]) == (0, 0, 8)
+    assert result["wounded"] == 3
+    result = figures("Local media said four guards died, while the ministry insisted nobody was killed.")
+    assert (result["killed"], result["killed_high"]) == (0, 4)
+
+
+def test_local_leader_count_ranks_below_officials() -> None:
+    # a community leader's or village head's count is the high end when the police give their own
+    result = figures("Gunmen killed four farmers in the raid, a village head said.", "Police said two people were killed.")
+    assert (result["killed"], result["killed_low"], result["killed_high"]) == (2, 2, 4)
+    result = figures("Police said one person died.", "Community leaders said three residents were killed.")
+    assert (result["killed"], result["killed_high"]) == (1, 3)
+
+
+def test_part_of_captives_found_dead() -> None:
+    # "N of the M people taken ... have been found dead": the part is dead, the whole still counted as taken
+    result = figures("Three of the seven fishermen abducted at sea last week have been found dead, officials said.")
+    assert result["killed"] == 3
+    result = figures("Two of the passengers taken off the bus by the gunmen were later killed.")
+    assert result["killed"] == 2
+
+
+def test_wounded_and_arrested_is_an_attacker() -> None:
+    # police arrest attackers, not victims: someone "wounded and arrested" is not in wounded
+    result = figures("Guards shot dead one of the robbers, and another was wounded and arrested, officials said.")
+    assert result["wounded"] is None
+    result = figures("Two gunmen were injured and taken into custody after the shootout.")
+    assert result["wounded"] is None
+
+
+def test_no_other_people_hurt_is_a_wounded_zero() -> None:
+    # "No other officers were hurt" after a death: nobody wounded, the dead still counted
+    result = figures("Gunmen shot dead a traffic officer at a junction.", "No other officers were hurt.")
+    assert (result["killed"], result["wounded"]) == (1, 0)
+
+
+def test_bodies_of_them_point_back_to_the_attackers() -> None:
+    # "repelled the raiders ... found the bodies of N of them": the attackers' dead
+    result = figures("Soldiers repelled the militants after a long firefight and recovered the bodies of five of them at dawn.")
+    assert (result["killed"], result["perpetrators_killed"]) == (None, 5)

@@ -164,3 +164,11 @@ def test_list_of_victims_each_with_a_name() -> None:
     # a name (and age) in commas after each listed victim does not break the list
     count = _single("shot a shepherd, Idris Musa, 30, his nephew, Bala Idris, and their neighbour")
     assert count.best == 3
+
+
+def test_plural_group_and_their_companion_compose() -> None:
+    # "N members of X and their driver": "their" points back to the plural group, so one count
+    counts = find_counts("A drone hit the car, killing three members of a tribal militia and their cook.")
+    assert [c.best for c in counts] == [4]
+    counts = find_counts("Two members of the patrol in the northern hills and one of their guides were killed.")
+    assert [c.best for c in counts] == [3]

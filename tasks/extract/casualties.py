@@ -44,6 +44,8 @@ from .casualty_patterns import (
     GENERIC_ARMED_GROUP_RE,
     PARTITIVE_WHOLE_TAIL_RE,
     PART_OF_WOUNDED_DIED_AFTER_RE,
+    PART_FOUND_DEAD_AFTER_RE,
+    ARRESTED_AFTER_RE,
     WOUNDED_ADJECTIVE_AFTER_RE,
     AGGREGATE_VAGUE_LOW,
     ALONG_WITH_TAIL_RE,
@@ -86,6 +88,7 @@ from .casualty_patterns import (
     STATE_LIKE_WORDS,
     SUBSET_TAIL_RE,
     SUPERSEDED_RE,
+    CONTRADICTED_BY_ZERO_RE,
     TOLL_TAIL_RE,
     TO_DEATH_RE,
     UNKNOWN_CASUALTIES_RE,
@@ -214,8 +217,8 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
             return None, False, 0  # "Two men were killed, one of them beheaded": how some of the counted died
     if not count.nouns and PARTITIVE_WHOLE_TAIL_RE.search(before) and WOUNDED_ADJECTIVE_AFTER_RE.match(sentence, count.end):
         return "wounded", False, 0  # "two of the five wounded died": five were wounded
-    if not count.nouns and PART_OF_WOUNDED_DIED_AFTER_RE.match(sentence, count.end):
-        return "killed", False, 0  # ... and two of them died (a later death, added to the toll)
+    if not count.nouns and (PART_OF_WOUNDED_DIED_AFTER_RE.match(sentence, count.end) or PART_FOUND_DEAD_AFTER_RE.match(sentence, count.end)):
+        return "killed", False, 0  # ... and two of them died (a later death); "two of the five abducted were found dead"
     if count.nouns in ("bodies", "corpses", "body", "corpse") and BODIES_FOUND_AFTER_RE.match(sentence, count.end):
         return "killed", False, 0  # "14 bodies had been recovered": the dead, counted by their bodies
     if TOLL_TAIL_RE.search(sentence[max(0, count.start - 160) : count.start]) or (
@@ -291,6 +294,8 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
             return None, False, 0  # "its fighter had killed 30 soldiers": a perfect tense with an object is active
         if role == "wounded" and re.search(r"\b(?:fatally|mortally)\b", fillers):
             role = "killed"
+        if role == "wounded" and ARRESTED_AFTER_RE.match(sentence, passive.end()):
+            return None, False, 0  # "a third was wounded and arrested": an attacker, held by the police
         # "Rosalía Benítez Ocampo, 46, mayor of San Miguel Totolapan, and her driver were killed": the named one too;
         # "Captain Hamza Rauf, age 27, along with four brave soldiers, ... embraced shahadat": him and them
         named = NAMED_PERSON_AND_TAIL_RE.search(before) or NAMED_ALONG_WITH_TAIL_RE.search(before) or (
@@ -321,6 +326,7 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
     later_spans = [m.span() for m in LATER_DEATHS_RE.finditer(sentence)]  # read once, not once per count
     later_deaths = bool(later_spans)
     alternative = bool(ALTERNATIVE_SOURCE_RE.search(sentence))
+    contradicted = CONTRADICTED_BY_ZERO_RE.search(sentence)
     claim_at = _claim_position(sentence) if claim else None
     air_strike = AIR_STRIKE_RE.search(sentence) is not None
     consumed = 0
@@ -367,15 +373,16 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
         if role == "killed" and count.qualifier == "vague" and (count.low or 0) >= AGGREGATE_VAGUE_LOW:
             continue  # "killing thousands": a running total, not one incident's toll
         group_figure = bool(GROUP_ACCOUNT_TAIL_RE.search(sentence, max(0, count.start - 120), count.start))
-        if count.nouns in ("of them", "of whom") and _antecedent_is_perpetrator(sentence[: count.start]):
+        # only as the sentence's first figure: "killing 92 soldiers; 61 militants were also killed, ... airstrikes" is
+        # the attack and the response to it
+        struck = air_strike and role == "killed" and not figures
+        # "an airstrike against militants ..., killing three of them": the strike's victims, not attackers who died
+        if count.nouns in ("of them", "of whom") and not struck and _antecedent_is_perpetrator(sentence[: count.start]):
             count = replace(count, nouns="attackers", parts=())  # "troops engaged bandits ..., neutralising 11 of them"
         elif OWN_MEMBERS_RE.match(count.nouns) and LOSS_TAIL_RE.search(sentence, max(0, count.start - 10), count.start):
             count = replace(count, nouns="attackers", parts=())  # "stormed a post ... and lost two of its fighters"
         attackers_acted = bool(ATTACKERS_KILLED_TAIL_RE.search(sentence, max(0, count.start - 60), count.start))
         forces_acted = not attackers_acted and bool(FORCES_KILLED_TAIL_RE.search(sentence, max(0, count.start - 120), count.start))
-        # only as the sentence's first figure: "killing 92 soldiers; 61 militants were also killed, ... airstrikes" is
-        # the attack and the response to it
-        struck = air_strike and role == "killed" and not figures
         # "A third police officer has died": the toll is now three, whatever figures the article gives before or after
         rank = ordinal_rank(count) if role == "killed" and ORDINAL_DEATH_AFTER_RE.match(sentence, count.end) else None
         if rank is not None:
@@ -388,7 +395,8 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
                 (
                     part_role, None if low is None else low + extra, best + extra, None if high is None else high + extra,
                     revised and part_role == "killed", additional,
-                    alternative or group_figure or (claim_at is not None and count.start >= claim_at), toll, count.nouns, group_figure,
+                    alternative or group_figure or (claim_at is not None and count.start >= claim_at)
+                    or (contradicted is not None and count.end <= contradicted.start()), toll, count.nouns, group_figure,
                     count.qualifier == "vague", extra > 0,
                 )
             )
@@ -406,7 +414,8 @@ def _pronoun_role(sentence: str, start: int, end: int) -> str | None:
 def _antecedent_is_perpetrator(before: str) -> bool:
     """Whether the last people named before "of them" are the attackers."""
     words = [w.strip(".,;:'\"").lower() for w in before.split()]
-    last = next((w for w in reversed(words) if is_person_word(w)), None)
+    # "repulsed the attackers ... and found the bodies of four of them": the bodies are of the people named before
+    last = next((w for w in reversed(words) if is_person_word(w) and w not in ("bodies", "body", "corpses", "corpse")), None)
     return last in PERPETRATOR_NOUNS
 
 

@@ -180,10 +180,19 @@ ALTERNATIVE_SOURCE_RE = folded(
     # "residents said", "residents reached by phone said": eyewitness counts rank below officials'
     # one resident or witness too: "A resident who said he helped bury the dead put the toll at 21"
     r"\b(?:residents?|witness(?:es)?)\s+(?:(?!of\b)[\w-]+\s+){0,4}?said\b|"
+    # a local leader's count ranks below officials' the same way: "killed two young men, a community leader has said"
+    r"\b(?:community|village|traditional|youth)\s+(?:leaders?|heads?|chiefs?|elders?)\s+(?:(?!of\b)[\w-]+\s+){0,4}?(?:has\s+|have\s+)?said\b|"
     r"\bsocial\s+media\b|\bclaimed\s+(?:to\s+have|that\s+(?:it|they)\s+had)\s+killed\b|\bsaid\s+(?:it|they)\s+(?:had\s+)?killed\b|"
     # a group's own count, however its subject is told: "claimed it had killed five", "claimed on Tuesday that its
     # unit had left nine soldiers dead", "claimed its fighters killed 11"
     r"\bclaimed\s+(?:on\s+\w+day\s+)?(?:that\s+)?(?:it|they|its\s+[\w-]+|their\s+[\w-]+)\s+(?:had\s+)?(?:killed|left)\b",
+    re.IGNORECASE,
+)
+# A second source that answers a figure told before it with a zero: "the group's radio said the attack killed five
+# soldiers, but the mission's spokesman said no soldier was killed"; the figure before it is the disputed account
+CONTRADICTED_BY_ZERO_RE = folded(
+    r"\b(?:but|while|whereas|although|though)\s+(?:(?!said\b|says\b)[^.;]){0,100}?\b(?:said|says|insisted|stated|maintained|told\s+\w+)"
+    r"\s+(?:that\s+)?(?:no|none|nobody)\b",
     re.IGNORECASE,
 )
 ZERO_PATTERNS: list[tuple[re.Pattern, tuple[str, ...]]] = [
@@ -197,6 +206,8 @@ ZERO_PATTERNS: list[tuple[re.Pattern, tuple[str, ...]]] = [
     (folded(r"\b(?:no\s+(?:one|body)|nobody)\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+\s+)?(?:hurt|injured|wounded|harmed)\b", re.I), ("killed", "wounded")),
     # "No one else was hurt": besides the dead already told, nobody was wounded (the dead are not zero)
     (folded(r"\b(?:no\s+(?:one|body)|nobody)\s+else\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+\s+)?(?:hurt|injured|wounded|harmed)\b", re.I), ("wounded",)),
+    # "No other officers were hurt", "no other passengers were injured": the same, told by the victims' kind
+    (folded(r"\bno\s+other\s+(?:[a-z-]+\s+){0,2}(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:hurt|injured|wounded|harmed)\b", re.I), ("wounded",)),
     (folded(r"\b(?:no\s*-?\s*(?:one|body)|nobody)\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:killed|hurt|injured)\s+or\s+(?:injured|hurt|wounded|killed)\b", re.I), ("killed", "wounded")),
     (folded(r"\bno\s+(?:reported\s+|known\s+)?(?:casualties|victims)\b(?!\s+(?:were\s+)?(?:immediately\s+)?reported\s+yet)", re.I), ("killed", "wounded")),
     (folded(r"\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:casualties|injur\w*|loss\s+of\s+life|harm)\b", re.I), ("killed", "wounded")),
@@ -306,7 +317,12 @@ SUPERSEDED_RE = folded(
     r"(?:put|gave|said|had|spoke|suggested|listed)\b|\b(?:had\s+)?initially\s+(?:put|said|reported|given|gave|counted)\b"
     r"|\bhad\s+earlier\s+(?:put|said|given|reported|counted)\b"
     # "killed seven civilians, according to initial reports": a figure the first reports gave, since replaced
-    r"|\baccording\s+to\s+(?:initial|first|early|preliminary)\s+(?:reports|figures|accounts)\b",
+    r"|\baccording\s+to\s+(?:initial|first|early|preliminary)\s+(?:reports|figures|accounts)\b"
+    # a correction notice: "An earlier version of this story said four soldiers were killed", "this report
+    # previously stated": the first version's figure, since corrected
+    r"|\b(?:earlier|previous|original|first)\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|post|page|item|entry)\b"
+    r"|\b(?:this|the)\s+(?:article|story|report|post)\s+(?:had\s+)?(?:previously|originally|earlier|incorrectly|wrongly)\s+"
+    r"(?:said|stated|reported|gave|put|misstated)\b",
     re.IGNORECASE,
 )
 
@@ -342,6 +358,18 @@ WOUNDED_ADJECTIVE_AFTER_RE = re.compile(r"\s*(?:people\s+|persons\s+)?(?:wounded
 PART_OF_WOUNDED_DIED_AFTER_RE = re.compile(
     r"\s+of\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:people\s+)?(?:wounded|injured)(?:\s*,[^,.;]{1,50},)?\s+(?:[\w-]+\s+){0,3}?(?:later\s+|had\s+|have\s+)?(?:died|succumbed)\b",
     re.IGNORECASE,
+)
+# "Two of the five young men abducted on Monday have been found dead": the part is dead (the whole is read on its own,
+# here as kidnapped); a captive found dead later, or killed later, is told this way
+PART_FOUND_DEAD_AFTER_RE = re.compile(
+    r"\s+of\s+(?:the|those|these)\s+[^.;:]{1,120}?\s+(?:have|has|had|were|was)\s+(?:since\s+|now\s+|later\s+|subsequently\s+)?(?:been\s+)?"
+    r"(?:(?:found|discovered)\s+(?:dead|murdered|killed|shot\s+dead)|(?:later|since|subsequently)\s+(?:been\s+)?(?:killed|executed|murdered))\b",
+    re.IGNORECASE,
+)
+# "a third was wounded and arrested", "two were injured and taken into custody": people wounded and then held by the
+# police are attackers (the contract has no column for wounded attackers)
+ARRESTED_AFTER_RE = re.compile(
+    r"\s*,?\s+(?:and|before\s+being|then)\s+(?:later\s+)?(?:arrested|detained|captured|apprehended|taken\s+into\s+custody)\b", re.IGNORECASE
 )
 # "14 bodies had been recovered": the dead, counted by bodies found
 BODIES_FOUND_AFTER_RE = re.compile(
@@ -451,8 +479,9 @@ NAMED_PAIR_VICTIMS_RE = re.compile(
     r"(?:killed|shot\s+dead|lost\s+their\s+lives|died|martyred|were\s+martyred|assassinated|murdered|gunned\s+down)\b"
 )
 # "A third police officer has died", "a fifth victim succumbed": a later death that makes the toll the ordinal's rank
+# (the victim may be described in commas first: "a fourth victim, a student riding past on a bicycle, died")
 ORDINAL_DEATH_AFTER_RE = re.compile(
-    r"\s+(?:(?:has|had|have|later|since|now|also|then)\s+){0,3}(?:died|succumbed|passed\s+away|lost\s+(?:his|her)\s+life)\b",
+    r"(?:\s*,[^,.;]{1,120},)?\s+(?:(?:has|had|have|later|since|now|also|then)\s+){0,3}(?:died|succumbed|passed\s+away|lost\s+(?:his|her)\s+life)\b",
     re.IGNORECASE,
 )
 # An attacker's own death told as a self-killing after the attack ("before killing himself", "then shot themselves",
@@ -472,14 +501,16 @@ SELF_KILLING_RE = re.compile(
 # an armed band's members killed by the responders are the attackers. The words between may not leave the clause
 # (a reporting verb or a time clause brings in another subject: "police said gunmen killed ...").
 FORCES_KILLED_TAIL_RE = re.compile(
-    r"\b(?:troops|soldiers|police|policemen|officers|forces|army|military|commandos|gendarmes|marines|soldiers)\s+"
+    # "a joint team of the DRG and Special Task Force killed four Maoists", "security personnel shot dead two": a unit
+    r"\b(?:troops|soldiers|police|policemen|officers|forces|army|military|commandos|gendarmes|marines|personnel|jawans|task\s+force|joint\s+team)\s+"
     r"(?:(?!(?:said|says|told|reported|when|after|as|while|because|that|who)\b)[\w'’-]+\s+){0,12}?"
     r"(?:killed|killing|kill|shot\s+dead|gunned\s+down|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating)\s+$",
     re.IGNORECASE,
 )
 # Words that make a counted noun an armed band's members ("militia fighters", "gang members", "militiamen"), which
 # are attackers only when state forces killed them (pro-government militiamen are victims elsewhere)
-ARMED_MEMBER_WORDS = frozenset("fighters militia militiamen gang gangs cadres combatants".split())
+# ("police killed four Maoists", "Naxalites": India's Maoist insurgents go by these names, with no group name)
+ARMED_MEMBER_WORDS = frozenset("fighters militia militiamen gang gangs cadres combatants maoists naxals naxalites".split())
 
 # A count told by ellipsis after another ("Four policemen were killed, and so were three of the attackers", "Five guards
 # died, as did two of the gunmen"): it shares the role of the figure before it

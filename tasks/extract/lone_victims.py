@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .casualty_patterns import NAMED_PAIR_VICTIMS_RE, NAMED_VICTIM_RE, SELF_KILLING_RE, SINGLE_VICTIM_RE, SINGLE_WOUNDED_RE
+from .casualty_patterns import (
+    ARRESTED_AFTER_RE, NAMED_PAIR_VICTIMS_RE, NAMED_VICTIM_RE, SELF_KILLING_RE, SINGLE_VICTIM_RE, SINGLE_WOUNDED_RE,
+)
 from .numbers import find_counts
 from .people import PERPETRATOR_NOUNS
 
@@ -49,7 +51,10 @@ def _singular_is_perpetrator(sentence: str) -> bool:
 
 def single_wounded_is_excluded(sentence: str) -> bool:
     """The one wounded person a sentence tells is an attacker, or nobody ("no one else was hurt")."""
-    return _attacker_or_nobody(_words_before(SINGLE_WOUNDED_RE.search(sentence), sentence))
+    match = SINGLE_WOUNDED_RE.search(sentence)
+    if match is not None and ARRESTED_AFTER_RE.match(sentence, match.end()):
+        return True  # "a third was wounded and arrested": police do not arrest the victims
+    return _attacker_or_nobody(_words_before(match, sentence))
 
 
 def singular_is_attacker(sentence: str) -> bool:

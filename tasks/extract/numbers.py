@@ -491,7 +491,11 @@ GAP_VERB_RE = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring
 def _joined_past_modifier(sentence: str, first: Count, second: Count) -> bool:
     """True for "a mayor of X in Y and one of his bodyguards": the second group belongs to the first person."""
     possessive = sentence[second.start : second.start + 6].lower().startswith(("his ", "her ", "their "))  # "and his bodyguard"
-    if not (first.singular_article and (second.nouns.startswith(("of his", "of her", "of their")) or possessive)):
+    # "two members of a local armed group and their driver": "their" points back to a plural group the same way
+    plural_owner = not first.singular_article and first.best > 1 and (
+        sentence[second.start : second.start + 6].lower() == "their " or second.nouns.startswith("of their")
+    )
+    if not ((first.singular_article or plural_owner) and (second.nouns.startswith(("of his", "of her", "of their")) or possessive)):
         return False
     gap = sentence[first.end : second.start]
     return bool(MODIFIER_GAP_RE.match(gap)) and not GAP_VERB_RE.search(gap)
