@@ -1016,3 +1016,81 @@ def test_suspects_held_for_the_attack_identified_as_members() -> None:
         "Police said the three youths arrested were members of the BRN.", country="TH",
     )
     assert result == ("Barisan Revolusi Nasional", False, True)
+
+
+@pytest.mark.parametrize(
+    "outlet_sentence",
+    [
+        "The insurgents' Radio Andalus said the attack killed seven soldiers, a figure the army rejected.",
+        "The group's news agency reported that its fighters had overrun the outpost.",
+        "Shahada News Agency said the mujahideen had destroyed two armoured vehicles.",
+    ],
+)
+def test_a_groups_own_outlet_reporting_the_attack_is_a_claim(outlet_sentence: str) -> None:
+    assert is_claim(outlet_sentence)
+
+
+def test_an_outlet_reporting_other_news_is_no_claim() -> None:
+    assert not is_claim("Radio Andalus said on Monday that heavy rains had flooded farms near Jilib.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police killed three Maoists in an encounter in the forests of Sukma on Sunday.",
+        "A joint team shot dead two Maoists during an exchange of fire near the border village.",
+        "Troops killed at least six Boko Haram fighters in a gun battle outside Bama, the army said.",
+    ],
+)
+def test_group_dead_in_an_exchange_of_fire_are_the_other_side_of_the_clash(sentence: str) -> None:
+    name, claimed, _ = perpetrator(sentence, country="IN" if "Maoists" in sentence else "NG")
+    assert name != "Unknown" and not claimed
+
+
+def test_group_killed_in_an_air_strike_is_still_the_target() -> None:
+    assert perpetrator("Jets killed twelve Boko Haram fighters in strikes on their camp.", country="NG")[0] == "Unknown"
+
+
+def test_a_unit_of_the_group_blamed_by_its_kind_is_the_group_named_before() -> None:
+    result = extract_perpetrator(
+        ["A drone dropped explosives on a police post in Jamundi, wounding two officers.",
+         "The army blamed a mobile column of the dissidents for the attack."],
+        "CO", ["Officials said FARC dissidents opposed to the 2016 peace deal operate in the area."],
+    )
+    assert result["perpetrator"] == "FARC dissidents" and result["suspected"]
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "The state has been engulfed in bloodshed since 2024, when a war broke out between the Sinaloa Cartel's factions.",
+        "Violence rose after a turf war erupted between the Gulf Cartel and its rivals.",
+    ],
+)
+def test_the_sides_of_a_standing_war_are_not_this_attacks_actor(background: str) -> None:
+    result = perpetrator("Gunmen shot dead a transit officer in Reynosa on Friday.", background, country="MX")
+    assert result[0] == "Unknown"
+
+
+def test_russian_volunteer_units_are_registered() -> None:
+    assert [m.name for m in find_groups("The Freedom of Russia Legion said its men had crossed the border.", "RU")] == [
+        "Freedom of Russia Legion"
+    ]
+
+
+def test_a_group_in_a_sentence_recalling_an_earlier_year_is_history() -> None:
+    result = extract_perpetrator(
+        ["On Sunday, a drone hit a truck near Bahir Dar, killing four traders.",
+         "In May 2023, villagers accused troops of reprisals after a Fano ambush there."],
+        "ET",
+    )
+    assert result["perpetrator"] != "Fano"
+
+
+def test_a_later_finding_about_this_attack_still_names_its_actor() -> None:
+    result = extract_perpetrator(
+        ["Gunmen ambushed a bus near the border and killed nine passengers.",
+         "In March 2012, an inquiry found that the Provisional IRA was responsible for the attack."],
+        "GB",
+    )
+    assert result["perpetrator"] == "Provisional Irish Republican Army"

@@ -320,3 +320,35 @@ def test_a_foreign_state_blamed_by_its_name_is_its_forces() -> None:
 
 def test_own_state_blamed_by_name_is_not_read_as_foreign_forces() -> None:
     assert find_state_agent(["Protesters blamed Kenya for the killings in the camp."], "KE") is None
+
+
+@pytest.mark.parametrize(
+    ("statement", "name"),
+    [
+        ("Russia's Defence Ministry said on Friday that Russian forces had struck a command post in the city.", "Russian forces"),
+        ('Turkey\'s defence ministry said the Turkish military had "neutralised" five militants in an air operation.', "Turkish military"),
+    ],
+)
+def test_a_ministry_confirming_its_forces_strike_by_their_national_name(statement: str, name: str) -> None:
+    result = extract_perpetrator(["A drone strike hit a car near the village on Monday, killing two men.", statement], "IQ")
+    assert (result["perpetrator"], result["claimed"]) == (name, True)
+
+
+def test_a_confirmation_before_a_separate_account_does_not_confirm_it() -> None:
+    ministry = "Russia's Defence Ministry said Russian forces had struck a depot in the city overnight."
+    separate = "Separately, prosecutors said a Russian drone had hit a bus near Kupiansk, wounding four people."
+    result = extract_perpetrator([separate, "They blamed Russian forces."], "UA", [ministry], [ministry, separate, "They blamed Russian forces."])
+    assert (result["perpetrator"], result["claimed"], result["suspected"]) == ("Russian forces", False, True)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "U.S. Africa Command said on Friday that it had carried out an airstrike against militants near Jilib.",
+        "AFRICOM said in a statement that it had conducted a strike on an ISIS-Somalia camp.",
+        "U.S. Central Command said its forces had struck a drone launch site.",
+    ],
+)
+def test_a_us_command_confirming_its_strike_claims_it_under_its_name(statement: str) -> None:
+    result = extract_perpetrator([statement], "SO" if "Somalia" in statement or "Jilib" in statement else "YE")
+    assert result["claimed"] and state_force_country(result["perpetrator"]) == "US"

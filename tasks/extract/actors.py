@@ -9,9 +9,9 @@ from functools import lru_cache
 from .registry import (  # noqa: F401
     GroupMention, Registry, alias_key, canonical_name, find_groups, home_country, load_registry, parent_group,
 )
-from .state_forces import NAMED_STATE_FORCES, state_country, confirmed_strike, text_force_name, find_state_agent, lead_state_strike, state_claims, state_force_country
+from .state_forces import NAMED_STATE_FORCES, state_country, confirmed_strike, text_force_name, find_state_agent, lead_state_strike, state_claims, state_force_country, confirmation_scope, named_force_confirms
 from .claim_patterns import BLAME_RE, CLAIM_RE, DENIAL_RE, HABITUAL_BLAME_RE, HABITUAL_CLAIM_RE, NEGATED_CLAIM_RE  # noqa: F401
-from .attribution import ATTRIBUTION_BEFORE_RE, attributed, subject_verdict
+from .attribution import ATTRIBUTION_BEFORE_RE, STANDING_CONFLICT_RE, attributed, killed_in_exchange, recalled_history, subject_verdict
 from .group_voice import named_as_victim, trailing_own_source, voice_claims_act
 from .text import folded
 from .unregistered import (  # noqa: F401  (kept importable from actors, where callers have found them)
@@ -266,9 +266,13 @@ def claim_sentence_indexes(sentences: list[str]) -> frozenset[int]:
 
 
 # Blame that points back at a group named earlier: "who blamed the same insurgent group", "blamed the same militants".
+# Or a unit of it with the group as a bare definite noun ("blaming the Carlos Patino front of the dissidents"): news
+# names the group once and then calls it by its kind.
 SAME_GROUP_RE = folded(
-    r"\b(?:blamed|blames|accused|accuses|attributed\s+(?:it|the\s+\w+)\s+to)\s+(?:the\s+)?same\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:group|militants|insurgents|rebels|jihadists|fighters|militia|gang|faction|organi[sz]ation)\b",
+    r"\b(?:blamed|blames|blaming|accused|accuses|accusing|attributed\s+(?:it|the\s+\w+)\s+to)\s+(?:the\s+)?same\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:group|militants|insurgents|rebels|jihadists|fighters|militia|gang|faction|organi[sz]ation)\b"
+    r"|\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?:the\s+|a\s+)(?:[\w'’-]+\s+){0,4}?(?:front|column|faction|unit|wing|cell|branch|"
+    r"commander)\s+of\s+the\s+(?P<kind>dissidents|rebels|militants|insurgents|jihadists|separatists|guerrillas|group|militia)\b",
     re.IGNORECASE,
 )
 # An air or drone strike the lead gives no actor: "a military air strike aimed at bandits hit traders".
@@ -310,6 +314,8 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
         return 0  # "supporters of a rival faction of the BNP": undescribed partisans, coded Unknown
     if re.search(r"\b(?:no|not\s+any|never\s+any)\s+$", before, re.IGNORECASE):
         return 0  # "There were no Fano fighters in the market": denied presence
+    if (STANDING_CONFLICT_RE.search(sentence) or recalled_history(sentence)) and not is_claim(sentence):
+        return 0  # "... since 2024, when a war broke out between factions", "In June 2024, ...": history's actors
     if SIMILAR_ACTS_RE.search(sentence):
         # "ISKP has carried out similar attacks, though its activity declined after Taliban raids": a background
         # sentence about groups' records, so none of its groups is this attack's actor
@@ -350,7 +356,7 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
     if AFFILIATION_ADJECTIVE_RE.match(after) and len(find_groups(sentence)) > 1:
         return 0  # "Shabaab, the al-Qaeda-linked group, claimed": the other group named is the actor
     if TARGET_BEFORE_RE.search(before) and not agent_before:
-        if CLASH_BEFORE_RE.search(before):
+        if CLASH_BEFORE_RE.search(before) or killed_in_exchange(before, sentence):
             return 1  # "a patrol ran into a column of Islamic State fighters": the other side of a clash
         if not (FROM_BEFORE_RE.search(before) and AGENT_AFTER_RE.match(after)):
             return 0  # "insurgents from the group Al-Shabaab killed 7 soldiers" is the exception
@@ -437,6 +443,10 @@ def _best_mention(
             previous_score = score
             if score == 2 and not claim and not state_force_country(mention.name) and trailing_own_source(sentence):
                 claim, claim_at = True, mention.end  # "X fighters attacked the post, the group said": its own account
+            # "U.S. Africa Command said it had carried out an airstrike": a named force's own confirmation makes it act
+            confirms = mention.name in NAMED_STATE_FORCES and named_force_confirms(sentence, NAMED_STATE_FORCES[mention.name])
+            if score == 1 and confirms:
+                score = 2
             if score == 0 or (score == 1 and not (claim or blame) and (state_force_country(mention.name) or mention.text.lower() in OCCUPATION_ALIASES)):
                 continue  # state forces, and groups named by a trade ("traders and herders gathered"), only where the text makes them act
             if score == 1 and not claim and mention.name in NAMED_STATE_FORCES and not ACCUSED_BEFORE_RE.search(sentence[: mention.start]):
@@ -464,10 +474,10 @@ def _best_mention(
                 candidate = (9, -(index * 100), referent, sentence)
                 if best is None or candidate[:2] > best[:2]:
                     best = candidate
-        elif blame and not mentions and SAME_GROUP_RE.search(sentence):
+        elif blame and not mentions and (same := SAME_GROUP_RE.search(sentence)):
             # the group may be named a few paragraphs up, in another incident's sentences
             earlier = (article or [])[: (article or []).index(sentence)] if sentence in (article or []) else []
-            referent = _previous_group(sentences[:index], [*(context or []), *reversed(earlier)], country_code)
+            referent = _previous_group(sentences[:index], [*(context or []), *reversed(earlier)], country_code, same.group("kind"))
             if referent:
                 candidate = (4, -(index * 100), referent, sentence)
                 if best is None or candidate[:2] > best[:2]:
@@ -536,7 +546,7 @@ def _with_state_forces(
             state = state._replace(name=text_force_name(state, list(dict.fromkeys(list(article or []) + sentences + list(context or [])))))
             # each sentence once: the article holds the incident's own sentences too
             confirmed = not NO_COMMENT_RE.search(" ".join(sentences + list(follow_up or [])[:2])) and state_claims(
-                list(dict.fromkeys(sentences + list(context or []) + list(article or []))), state.country_code, country_code
+                confirmation_scope(sentences, list(context or []), list(article or [])), state.country_code, country_code
             )
             if confirmed:
                 return {"perpetrator": state.name, "claimed": True, "suspected": False,
@@ -548,7 +558,7 @@ def _with_state_forces(
     if score < 9 and (forces := state_force_country(name)) is not None:
         # state forces the registry names ("Myanmar military") confirm their strikes as armies named by the text do
         confirmed = not NO_COMMENT_RE.search(" ".join(sentences + list(follow_up or [])[:2])) and state_claims(
-            list(dict.fromkeys(sentences + list(context or []) + list(article or []))), forces, country_code
+            confirmation_scope(sentences, list(context or []), list(article or [])), forces, country_code
         )
         if confirmed:
             return {"perpetrator": name, "claimed": True, "suspected": False,
@@ -576,9 +586,12 @@ def _group_countries(name: str) -> frozenset[str]:
     return registry.countries[registry.names.index(name)] if name in registry.names else frozenset()
 
 
-def _previous_group(before: list[str], context: list[str], country_code: str | None) -> str | None:
+def _previous_group(before: list[str], context: list[str], country_code: str | None, kind: str | None = None) -> str | None:
+    """The group the nearest earlier sentence names; with `kind` ("dissidents"), only one whose name says it."""
     for sentence in [*reversed(before), *context]:
         mentions = [m for m in find_groups(sentence, country_code) if _mention_score(sentence, m) > 0]
+        if kind:
+            mentions = [m for m in mentions if kind in m.text.lower()] or mentions
         if mentions:
             return mentions[-1].name
     return None

@@ -132,3 +132,49 @@ def attributed(before: str, after: str) -> bool:
     if verdict is not None and EARLIER_TIME_RE.search(after):
         return False
     return verdict == "linked" or (verdict == "agent" and bool(REPORT_FRAME_BEFORE_RE.search(before)))
+
+
+# The group's people killed by the forces "in an encounter", "in a gunfight", "during an exchange of fire": the police
+# account of a clash, whose other side is the group ("a joint team killed four Maoists in an encounter"). The kill verb
+# right before the name would make the group a target; the exchange of fire makes it the clash's other party.
+KILLED_BEFORE_RE = folded(
+    r"\b(?:killed|killing|neutrali[sz]ed|gunned\s+down|shot\s+dead|eliminated)\s+(?:(?:at\s+least|up\s+to|some|about|"
+    r"around|\w+|\d+|of\s+the|the)\s+){0,3}$",
+    re.IGNORECASE,
+)
+EXCHANGE_OF_FIRE_RE = folded(
+    r"\b(?:in|during|after)\s+(?:an?|the)\s+(?:\w+\s+)?(?:encounter|gun\s*fight|gun\s*battle|fire\s*fight|exchange\s+of\s+fire|"
+    r"shoot-?out|clash|skirmish)\b",
+    re.IGNORECASE,
+)
+
+
+def killed_in_exchange(before: str, sentence: str) -> bool:
+    """True when the group's people are those the forces killed in an exchange of fire the sentence names."""
+    return bool(KILLED_BEFORE_RE.search(before) and EXCHANGE_OF_FIRE_RE.search(sentence))
+
+
+# A background sentence about the conflict the attack belongs to: the place "has been engulfed in violence since 2024,
+# when a war broke out between" two factions, "a feud between X and Y erupted in 2023". The groups it names are the
+# sides of a standing war, not this attack's actor.
+STANDING_CONFLICT_RE = folded(
+    r"\b(?:has|have|had)\s+been\s+(?:engulfed|gripped|wracked|racked|plagued|torn|convulsed|roiled|shaken|mired|caught\s+up)\s+"
+    r"(?:by|in|with)\s+[^.;]{0,80}?\bsince\b"
+    r"|\b(?:war|feud|conflict|fighting|turf\s+war|power\s+struggle|rivalry)\s+(?:broke\s+out|erupted|began|started|flared)\s+between\b",
+    re.IGNORECASE,
+)
+
+# A sentence that opens on an earlier year ("In June 2024, residents accused soldiers of killings there after a Fano
+# attack", "Back in 2019, ..."): history the article recalls, whose actors are not this attack's, unless it points
+# back at this attack ("In 2011, an inquiry found the IRA responsible for the massacre": a later finding about it).
+THIS_ATTACK_RE = folded(r"\b(?:the|this)\s+(?:attack|bombing|massacre|killings?|ambush|blast|shooting|raid|assault)\b", re.IGNORECASE)
+PAST_DATED_OPENER_RE = folded(
+    r"^\W*(?:back\s+)?(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\s+)?(?:19|20)\d\d\s*,",
+    re.IGNORECASE,
+)
+
+
+def recalled_history(sentence: str) -> bool:
+    """True when a sentence opens on an earlier year and does not point back at this attack."""
+    return bool(PAST_DATED_OPENER_RE.match(sentence)) and not THIS_ATTACK_RE.search(sentence)

@@ -6,8 +6,8 @@ import re
 
 from .text import folded
 
-# An affirmative claim of responsibility.
-CLAIM_RE = folded(
+# An affirmative claim of responsibility, in words (the group's outlet is OUTLET_CLAIM_RE below).
+_WORD_CLAIM_RE = folded(
     r"\bclaim(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:responsibility|credit)\b"
     r"|\bclaim(?:ed|s|ing)\s+(?!the\s+lives)(?:the|an?|this|that|its|both)\s+(?:\w+\s+){0,2}?(?:attacks?|bombings?|blasts?|killings?|assaults?|ambush|operations?|raids?|kidnappings?|abductions?|shooting|strikes?|hijackings?|assassinations?|massacres?|beheadings?)\b"
     r"|\b(?:took|takes|accepted|accepts|admitted)\s+responsibility\b"
@@ -42,6 +42,34 @@ CLAIM_RE = folded(
     r"|\bAmaq\b",
     re.IGNORECASE,
 )
+# The group's own outlet reporting the attack's result ("The militants' Radio Andalus said the attack killed five soldiers",
+# "the group's news agency reported its fighters had stormed the base"): the outlet speaks for the group. Kept apart
+# from the other phrasings and tried only where an outlet word occurs, since it would otherwise run on every sentence.
+OUTLET_CLAIM_RE = folded(
+    r"\b(?:(?:militants|group|rebels|insurgents|jihadists|movement|organi[sz]ation)['’]s?\s+(?:own\s+)?(?:[A-Z][\w-]*\s+){0,3}?"
+    r"(?:radio|news\s+agency|media\s+(?:wing|arm|outlet|office)|mouthpiece|outlet|channel|website|Andalus)"
+    r"|Radio\s+Andalus|Shahada\s+News(?:\s+Agency)?|al-Naba|Al-Kataib|Az-Zallaqa|Umar\s+Media)\s+"
+    r"(?:said|says|reported|reports|announced|claimed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"(?:the\s+(?:\w+\s+)?(?:attack|raid|ambush|assault|operation|bombing|blast|strike|shelling)|its\s+(?:\w+\s+)?(?:fighters|mujahideen|men|units?)|"
+    r"(?:the\s+)?mujahideen|it|they)\b",
+    re.IGNORECASE,
+)
+OUTLET_WORDS = ("radio", "agency", "media", "mouthpiece", "outlet", "channel", "website", "andalus", "shahada", "naba", "kataib", "zallaqa")
+
+
+class _ClaimPattern:
+    """The claim phrasings as one pattern: `search` gives the word phrasings' match, else an outlet's report."""
+
+    def search(self, text: str) -> re.Match | None:
+        """The first claim phrasing found in text, or None."""
+        found = _WORD_CLAIM_RE.search(text)
+        if found is None and any(word in text.lower() for word in OUTLET_WORDS):
+            found = OUTLET_CLAIM_RE.search(text)
+        return found
+
+
+# An affirmative claim of responsibility, in words or through the group's own outlet.
+CLAIM_RE = _ClaimPattern()
 NEGATED_CLAIM_RE = folded(
     r"\bno\s+(?:one|group|organi[sz]ation|party|militant\s+group|other\s+group)\s+(?:has\s+|had\s+|have\s+)?(?:yet\s+|so\s+far\s+|immediately\s+)*claimed"
     r"|\bnobody\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?claimed"

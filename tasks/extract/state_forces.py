@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Iterator, NamedTuple
 
 from .gazetteer import _load_yaml, fold, load_gazetteer
+from .segment_patterns import NEW_INCIDENT_RE
 from .text import folded
 
 # A country's name or demonym, one to three capitalised words, possibly possessive ("Burkina Faso's").
@@ -82,6 +83,9 @@ STATE_CLAIM_RE = re.compile(
     # the attribution may stand inside the sentence ("In retaliation, the Turkish military said, jets hit shelters")
     r"(?:said|says|confirmed|acknowledged|announced),?\s+(?:on\s+\w+\s+)?(?:in\s+a\s+(?:brief\s+|short\s+|written\s+)?statement\s+(?:on\s+\w+\s+)?)?(?:that\s+)?"
     r"(?:(?:the\s+)?(?:jets|warplanes|fighter\s+jets|troops|soldiers|helicopters)|it|they|its\s+(?:[\w-]+\s+)?(?:aircraft|jets|warplanes|drones?|forces|troops|air\s+force|fighter\s+jets|unit|units)|"
+    # a ministry speaks of its forces by their national name ("Russia's Defence Ministry said Russian forces had
+    # struck", "Turkey's defence ministry said the Turkish military had neutralised"): the same confirmation
+    r"(?:the\s+)?[A-Z][\w'’-]+\s+(?:armed\s+forces|forces|military|army|troops|air\s+force|jets|warplanes|drones)|"
     rf"{_OWN_ASSET})\s+"
     # armies' own jargon, often quoted: 'said on X that it had "eliminated two Hezbollah terrorists"'
     r"(?:had\s+|has\s+|have\s+)?[\"“]?(?:struck|targeted|carried\s+out|conducted|hit|attacked|launched|bombed|shelled|"
@@ -258,12 +262,27 @@ def confirmed_strike(sentences: list[str]) -> StateForce | None:
     return next(_confirmations(sentences), None)
 
 
+def confirmation_scope(sentences: list[str], context: list[str], article: list[str]) -> list[str]:
+    """The sentences read for the forces' confirmation of this incident, each once.
+
+    An incident the text opens as a separate account ("Separately, prosecutors said a Russian drone hit a van") is not
+    confirmed by a ministry statement told before it: that statement answered the account it followed.
+    """
+    if sentences and NEW_INCIDENT_RE.match(sentences[0]) and sentences[0] in article:
+        first = article.index(sentences[0])
+        earlier = set(article[:first])
+        return list(dict.fromkeys([*sentences, *(s for s in context if s not in earlier), *article[first:]]))
+    return list(dict.fromkeys([*sentences, *context, *article]))
+
+
 def state_claims(sentences: list[str], country: str, incident_country: str | None = None) -> str | None:
     """The sentence in which the forces of `country` confirm the strike as theirs, if any.
 
     Where `country` is the incident's own, "the army confirmed it had carried out a strike" names them too.
     """
     named = next((force.evidence for force in _confirmations(sentences) if force.country_code == country), None)
+    if named is None:
+        named = next((sentence for sentence in sentences if named_force_confirms(sentence, country)), None)
     if named is None and country == incident_country:
         named = next((sentence for sentence in sentences if OWN_FORCES_CLAIM_RE.search(sentence)), None)
     return named
@@ -331,8 +350,27 @@ def _state_code(words: str) -> tuple[str, str] | None:
 
 
 # State forces with a name of their own, which the registry finds like a group's: like "Malian army", they are an
-# actor only where the text makes them act, blames them or has them confirm the strike.
-NAMED_STATE_FORCES = {"Islamic Revolutionary Guard Corps": "IR"}
+# actor only where the text makes them act, blames them or has them confirm the strike. A US combatant command
+# announces its own strikes abroad ("U.S. Africa Command said it had carried out an airstrike"); coders name it so.
+NAMED_STATE_FORCES = {"Islamic Revolutionary Guard Corps": "IR", "U.S. Africa Command": "US", "U.S. Central Command": "US"}
+# After a named force: its own statement that it struck ("said on Thursday that it had carried out an airstrike").
+NAMED_FORCE_CONFIRMS_AFTER_RE = folded(
+    r"^\s*(?:\([A-Za-z]{2,10}\)\s*)?(?:,[^,.;]{1,60},\s*)?(?:said|says|confirmed|acknowledged|announced),?\s+(?:on\s+\w+\s+)?"
+    r"(?:in\s+a\s+(?:brief\s+|short\s+|written\s+)?statement\s+(?:on\s+\w+\s+)?)?(?:that\s+)?"
+    r"(?:it|its\s+(?:[\w-]+\s+)?(?:forces|aircraft|jets|warplanes|drones?|troops|units?))\s+(?:had\s+|has\s+|have\s+)?[\"“]?"
+    r"(?:struck|targeted|carried\s+out|conducted|hit|attacked|launched|bombed|shelled|eliminated|neutrali[sz]ed)\b",
+    re.IGNORECASE,
+)
+
+
+def named_force_confirms(sentence: str, country: str) -> bool:
+    """True when a state force with a name of its own, of `country`, says in the sentence that it made the strike."""
+    from .actors import find_groups
+
+    return any(
+        NAMED_STATE_FORCES.get(mention.name) == country and NAMED_FORCE_CONFIRMS_AFTER_RE.match(sentence[mention.end :])
+        for mention in find_groups(sentence)
+    )
 
 
 def state_force_country(name: str) -> str | None:
