@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tasks.extract.gazetteer import admin1_variants, build_gazetteer, load_gazetteer
+from tasks.extract.place_cues import INSTITUTION_AFTER_RE
 from tasks.extract.places import extract_place
 
 
@@ -470,3 +471,27 @@ def test_a_countrys_name_in_a_dateline_is_not_its_namesake_state() -> None:
 def test_a_town_the_scene_is_measured_from_gives_its_province() -> None:
     result = extract_place(["Gunmen attacked a militia post in Koulbila, about 30 kilometres west of Fada Ngourma, in Burkina Faso on Monday."])
     assert result["admin1"] == "Est"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shelling hit a clinic in Bani Suheila on Monday, according to Gaza's health ministry.",
+        "A drone struck a car in Bani Suheila, Gaza civil defence officials said.",
+        "An air strike flattened a house in Bani Suheila, the Gaza government media office said.",
+    ],
+)
+def test_the_home_of_a_body_that_speaks_does_not_veto_the_scene(sentence: str) -> None:
+    # the town lies in Khan Yunis governorate; "Gaza's health ministry" says who speaks, not where it happened
+    assert extract_place([sentence])["admin1"] == "Khan Yunis"
+
+
+def test_a_province_named_as_a_locator_still_picks_the_namesake() -> None:
+    # the possessive that locates ("Gaza's ... district") is not an institution and keeps its veto
+    assert INSTITUTION_AFTER_RE.match("'s Shati camp") is None
+    assert INSTITUTION_AFTER_RE.match("'s civil defence agency")
+
+
+def test_older_romanisation_of_a_thai_province() -> None:
+    place = extract_place(["A bomb hit a ranger patrol in Narathiwas province on Monday."])
+    assert (place["country_code"], place["admin1"]) == ("TH", "Narathiwat")

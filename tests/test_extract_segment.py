@@ -1115,3 +1115,28 @@ def test_sabotage_of_a_named_installation_is_an_incident_even_without_casualties
     text = "Rebels sabotaged a stretch of the crude oil pipeline near Saravena on Wednesday, the operator said."
     assert _mention_count(text, date(2026, 6, 4)) == 1
     assert _mention_count("Opposition deputies sabotaged the budget vote on Wednesday, the speaker said.", date(2026, 6, 4)) == 0
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "A day after the ambush, troops hunting the gunmen clashed with them in the hills near Dalwa,",
+        "Two days after the raid, bandits stormed a second village, Kuru,",
+        "Hours after the bombing, militants attacked a checkpoint outside Dalwa,",
+    ],
+)
+def test_a_later_attack_dated_from_the_first_is_its_own_incident(opener: str) -> None:
+    sentences = [
+        "Gunmen ambushed a police van near Gada on Monday, killing three officers, police said.",
+        "Two other officers were wounded.",
+        f"{opener} killing two people, the army said.",
+    ]
+    assert [m.indexes for m in group_mentions(sentences, date(2026, 3, 11))] == [[0, 1], [2]]
+
+
+def test_a_toll_dated_from_the_attack_stays_with_it() -> None:
+    sentences = [
+        "Gunmen ambushed a police van near Gada on Monday, killing three officers, police said.",
+        "Two days after the ambush, the toll rose to five when two wounded officers died.",
+    ]
+    assert [m.indexes for m in group_mentions(sentences, date(2026, 3, 11))] == [[0, 1]]

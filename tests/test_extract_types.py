@@ -635,3 +635,57 @@ def test_an_official_killed_when_his_car_was_fired_on_is_an_assassination() -> N
 )
 def test_target_kinds(sentences: list[str], victims: str, target: str) -> None:
     assert extract_target_type(sentences, victims)[0] == target
+
+
+@pytest.mark.parametrize(
+    ("sentences", "victims", "target"),
+    [
+        # Thai and Pakistani paramilitary Rangers are military; wildlife rangers are not
+        (["A mine blew up a lorry full of Rangers on a border road, killing three of them."], "rangers", "military"),
+        (["Poachers shot dead two park rangers in the game reserve."], "park rangers", "civilians"),
+        # a utility's crew is infrastructure, not a business
+        (["Shelling struck a minibus carrying linemen of the regional electricity company, wounding three."], "linemen", "infrastructure"),
+        (["Two utility workers were hurt when a drone hit their repair crew's van."], "utility workers", "infrastructure"),
+        # a school or mosque used as a shelter: its displaced people are the target
+        (["Jets bombed a school where displaced people were sheltering, killing 20."], "people", "civilians"),
+        (["A shell hit a mosque used as a shelter by families who had fled the fighting."], "", "civilians"),
+        # a strike named by the armed men it was aimed at, with no victims' nouns
+        (["The air force said it had carried out a strike against insurgents near the border, killing four."], "", "military"),
+        (["Helicopters struck rebel hideouts in the hills overnight."], "", "military"),
+        # the dead told as members of an armed group
+        (["A drone hit a jeep, killing three members of a local tribal militia and their driver."], "members and driver", "military"),
+        # civilians named only as unharmed, and an earlier event in a trailing clause, are no target
+        (["The army said it struck the militants' camp and that no civilians were hurt."], "", "military"),
+        (["Jets bombed homes in the valley, killing six farmers, two days after an attack on a border post."], "farmers", "civilians"),
+        # where a killed official happened to be is circumstance, not the target
+        (["Gunmen shot dead Musa Ali, 60, the village headman, as he sat outside a barber's shop."], "", "government"),
+    ],
+)
+def test_round14_target_kinds(sentences: list[str], victims: str, target: str) -> None:
+    assert extract_target_type(sentences, victims)[0] == target
+
+
+def test_pronoun_victims_name_no_category() -> None:
+    sentences = ["Jets carried out a strike against insurgents in the hills, killing five of them."]
+    assert extract_target_type(sentences, "of them")[0] == "military"
+
+
+def test_a_generic_victim_noun_does_not_make_a_shelter() -> None:
+    # "passengers" count as civilians only through the generic entry: the bus stays transport
+    assert extract_target_type(["A bomb ripped through a bus, killing nine passengers."], "passengers")[0] == "transport"
+
+
+def test_earlier_event_clause_is_cut_from_how_it_happened() -> None:
+    from datetime import date
+
+    from tasks.extract import extract_incidents
+    from tasks.extract.background import news_bounds
+    sentence = "Jets struck a house, killing five, a day after a suicide bomber hit a market."
+    assert sentence[slice(*news_bounds(sentence))].endswith("killing five")
+    opener = "A day after the ambush, soldiers clashed with the rebels near Dalwa."
+    assert opener[slice(*news_bounds(opener))] == " soldiers clashed with the rebels near Dalwa."
+    incident = extract_incidents(
+        "A drone strike on a farmhouse killed four people on Monday, hours after a suicide bomber struck a checkpoint "
+        "in the same district, officials said.", date(2026, 3, 3),
+    )[0]
+    assert incident["attack_type"] == "airstrike_shelling" and incident["suicide"] is False

@@ -24,6 +24,7 @@ from .casualties import people_aboard, extract_casualties
 from .dates import dateline_date, extract_event_date
 from .places import extract_place
 from .segment_patterns import NEWS_DAY_RE
+from .background import news_bounds
 from .segment import (
     NEW_INCIDENT_RE, SHORT_TIME_SHIFT_RE, Article, Mention, foreground_end, group_mentions, is_background, parse_article,
 )
@@ -232,7 +233,9 @@ def _extract_mention(
         # "About 20 minutes later, two men sprayed a checkpoint": the day of the incident told just before
         event_date, date_text, date_evidence = earlier[-1]["event_date"], earlier[-1]["date_text"], earlier[-1]["evidence"].get("event_date")
     # How it happened is read from the parts of sentences that describe this incident, not history.
-    foreground = [s[: limits[i]] if i in limits else s for i, s in enumerate(sentences)]
+    # "..., a day after a bombing in X" and "A day after the ambush, ..." name another event, so how it happened is read
+    # without them (figures are not: the toll readers keep the clause).
+    foreground = [s[bounds[0] : min(limits.get(i, len(s)), bounds[1])] for i, s in enumerate(sentences) for bounds in [news_bounds(s)]]
     attack_type, attack_evidence = extract_attack_type(foreground)
     weapons, weapons_evidence = extract_weapons(foreground)
     suicide, suicide_evidence = extract_suicide(foreground)

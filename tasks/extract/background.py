@@ -121,3 +121,27 @@ def is_background(sentence: str, published: date | None) -> bool:
     """True when a sentence is background from its start (nothing in it reports a new incident)."""
     end = foreground_end(sentence, published)
     return end is not None and end < 15
+
+
+# A trailing clause that sets the news after another, earlier event: "..., a day after a village headman was shot
+# dead in Yala", "..., days after a deadly attack on a police station". How that event was carried out is not how
+# this one was. A sentence-initial "Two days after the attack, the toll rose" is news and is not matched.
+EARLIER_EVENT_RE = folded(
+    r",\s+(?:just\s+|only\s+)?(?:a\s+day|a\s+week|(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|weeks)|days|hours|weeks)"
+    r"\s+after\s+(?:a|an|the|another)\b",
+    re.IGNORECASE,
+)
+# The same dating told first: "A day after the ambush, soldiers clashed with the rebels": the ambush named in the
+# opener is the earlier event, the rest of the sentence is the news.
+EARLIER_EVENT_OPENER_RE = folded(
+    r"^\s*(?:a|one|two|three|four|five|several|a\s+few|\d+)?\s*(?:days?|hours|weeks?|nights?)\s+after\s+(?:the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}?[\w-]+,",
+    re.IGNORECASE,
+)
+
+
+def news_bounds(sentence: str) -> tuple[int, int]:
+    """The part of a sentence that tells its own news, without an earlier event it is dated by ("..., a day after X")."""
+    trailing = EARLIER_EVENT_RE.search(sentence)
+    opener = EARLIER_EVENT_OPENER_RE.match(sentence)
+    return (opener.end() if opener else 0), (trailing.start() if trailing else len(sentence))

@@ -67,6 +67,13 @@ FOREIGN_AFTER_RE = folded(
     r"operated|descent|origin|heritage|relief|aid|humanitarian)\b",
     re.IGNORECASE,
 )
+# A place named as the home of the body that gives the news: "Gaza's civil defence agency", "Kano's health ministry".
+# It says whose officials speak, not which subdivision the scene lies in.
+INSTITUTION_AFTER_RE = folded(
+    r"^(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|agency|authorit(?:y|ies)|civil\s+defen[cs]e|government|officials|"
+    r"spokes(?:man|woman|person)|health\s+(?:ministry|department|officials)|emergency\s+services|rescue\s+services|commission)\b",
+    re.IGNORECASE,
+)
 # After a demonym: the country's own forces or government ("the Iraqi army"), which act on home soil.
 FORCES_AFTER_RE = folded(
     r"^\s+(?:(?:national|special|security|armed|air|border|federal|government|military|army|police|\w+)\s+)?"

@@ -13,7 +13,7 @@ from .text import Token, fold, folded, ngram_matches, tokenize
 from .place_cues import (  # noqa: F401  (re-exported: segment and tests read some)
     AFTERMATH_BEFORE_RE, APPOSITION_BEFORE_RE, DISTANCE_REFERENCE_RE, ARABIC_NAME_AFTER_RE, CAPITAL_REF_RE, FOREIGN_AFTER_RE, FORCES_AFTER_RE,
     LOCATIVE_CUE_RE, NEIGHBOUR_AFTER_RE, NEIGHBOUR_CUE_RE, ORGANISATION_OF_RE, ORIGIN_BEFORE_RE, PERSON_BEFORE_RE,
-    PLACE_PHRASE_RES, QUARTER_AFTER_RE, SUBDIVISION_AFTER_RE, SURNAME_PARTICLE_BEFORE_RE,
+    INSTITUTION_AFTER_RE, PLACE_PHRASE_RES, QUARTER_AFTER_RE, SUBDIVISION_AFTER_RE, SURNAME_PARTICLE_BEFORE_RE,
 )
 
 WEIGHTS = {
@@ -67,6 +67,7 @@ class PlaceMention(NamedTuple):
     aftermath: bool = False  # "treated in Niamey": where the wounded were taken, not the scene
     quarter: bool = False  # "the Brooklyn neighbourhood of ...": a town's quarter, not its famous namesake
     reference: bool = False  # "40 km east of Fada N'Gourma": the scene is measured from it (an aftermath kind)
+    institution: bool = False  # "Gaza's civil defence agency": the home of a body that speaks, not a locator
 
     @property
     def elsewhere(self) -> bool:
@@ -128,6 +129,7 @@ def _sentence_place_mentions(sentence: str) -> tuple[PlaceMention, ...]:
                 0, start, end, sentence[start:end], entries, cue and not embedded, False, embedded, named_after, neighbour, foreign, forces,
                 subdivision_after=subdivision_after, apposition=apposition, aftermath=bool(AFTERMATH_BEFORE_RE.search(before)),
                 quarter=bool(QUARTER_AFTER_RE.match(after)), reference=bool(DISTANCE_REFERENCE_RE.search(before)),
+                institution=bool(INSTITUTION_AFTER_RE.match(after)),
             )
         )
     return tuple(mentions)
@@ -297,7 +299,7 @@ def _choose_place(mentions: list[PlaceMention], country: str, gazetteer: Gazette
                 continue  # "Diyala", "Kunar": the subdivision, not a village of the same name
         same_sentence_admin1 = {
             e.admin1 for m in mentions if m.sentence_index == mention.sentence_index and m is not mention and not m.elsewhere
-            and not _names_seat(m, country)
+            and not _names_seat(m, country) and not m.institution
             # a region that names its subdivision counts too ("Papua Tengah province", "North Waziristan")
             for e in m.entries if e.kind in ("admin1", "region") and e.admin1 and e.country_code == country and _usable(m, e, gazetteer)
         }

@@ -120,6 +120,12 @@ NEW_INCIDENT_RE = folded(
     r"in\s+(?:a|another)\s+(?:separate\s+|second\s+|third\s+|further\s+)?case\b|"
     r"meanwhile|in\s+another|also\s+on\s+\w+day|(?:further|farther)\s+(?:east|west|north|south|afield),|across\s+the\s+(?:border|frontier|front\s+line),|earlier\s+(?:on\s+)?(?:\w+day|in\s+the\s+day|that\s+day)|"
     r"later\s+(?:on\s+)?(?:\w+day|that\s+day|in\s+the\s+day)|in\s+a\s+separate|a\s+separate|another\s+(?:attack|bomb|blast|explosion)|"
+    # a later day's fighting dated from the attack just told: "A day after the ambush, soldiers clashed with the rebels",
+    # "Two days after the bombing, gunmen stormed a school". Only with a violent verb of its own: "Two days after the
+    # attack, the toll rose" and "Hours after the raid, the army said" follow the same incident.
+    r"(?:a|one|two|three|four|five|several|a\s+few|\d+)?\s*(?:days?|hours|weeks?|nights?)\s+after\s+the\s+"
+    r"(?:ambush|attack|raid|bombing|blast|explosion|shooting|killings?|assault|massacre|strike|air\s*strike),?\s+"
+    r"(?=[^.;]*\b(?:clashed|attacked|ambushed|stormed|raided|struck|opened\s+fire|exploded|blew\s+up|set\s+fire|torched|abducted|kidnapped)\b)|"
     # "The shooting came three days after drones dropped explosives on homes in El Aguaje"
     r"the\s+(?:attack|shooting|killing|bombing|blast|ambush|raid|assault)\s+came\s+(?:a|one|two|three|four|five|six|\d+|several)\s+(?:days?|weeks?)\s+after\s+(?!the\b))",
     re.IGNORECASE,

@@ -13,9 +13,17 @@ TARGET_KEYWORDS: list[tuple[str, float, str]] = [
     ("military", 2.0, r"\bsoldiers?\b|\btroops?\b|\barmy\b|\bmilitary\b|\bservicem[ae]n\b|\bmarines?\b|\bparatroopers?\b|"
      r"\bpeacekeep\w*|\bbarracks\b|\bregiment\b|\bbattalion\b|\bgarrison\b|\boutposts?\b|\bjawans?\b|\bcommandos?\b|"
      r"\bmilitary\s+(?:base|convoy|post|vehicle|patrol)|\barmy\s+(?:post|base|camp|convoy|patrol)|\bFrontier\s+Corps\b|\bparamilitary\b"),
+    # Thailand's and Pakistan's paramilitary Rangers; park and forest rangers guard wildlife, not the state's borders.
+    # (A separate entry with the look-behinds after the word, so the search keeps its fast literal scan.)
+    ("military", 2.0, r"\brangers?\b(?<!park\srangers)(?<!park\sranger)(?<!forest\srangers)(?<!forest\sranger)"
+     r"(?<!wildlife\srangers)(?<!wildlife\sranger)"),
     # a convoy is the army's unless the text says what it carries: "a convoy of fuel tankers" is transport
     ("military", 1.4, r"\bsecurity\s+(?:forces|personnel|post|checkpoint|convoy)\b|"
      r"\bconvoy\b(?!\s+of\s+(?:about\s+|some\s+|around\s+|\d+\s+|[a-z]+ty\s+)?(?:[\w-]+\s+)?(?:tankers?|trucks?|lorries|buses|cars|vehicles|aid|traders|merchants|passengers|civilians|pilgrims|displaced))|\bmilitiam[ae]n\b|\bpatrols?\b|\bfighters\b"),
+    # the dead told as members of an armed group, even when the victims' nouns say only "members" (README: a
+    # militia on a state payroll is military; a man an army calls a member of a group is military)
+    # (the killing verb first, so the group's members who attacked are not taken for its victims)
+    ("military", 4.5, r"\b(?:killing|killed|kills|wounding|wounded)\s+(?:\w+\s+){0,3}?(?:members?|fighters)\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:armed\s+group|militia|rebel\s+group|armed\s+wing)\b"),
     # "an internal security checkpoint": Syria's and Lebanon's interior-ministry forces are police
     ("police", 2.2, r"\binternal\s+security\b|\bpolice\w*|\bcops?\b|\bconstables?\b|\bgendarme\w*|\bborder\s+guards?\b|\bLevies\b"),
     # India's state police units fight as paramilitaries but are police (README: District Reserve Guard)
@@ -36,6 +44,9 @@ TARGET_KEYWORDS: list[tuple[str, float, str]] = [
     ("journalists", 2.5, r"\bjournalists?\b|\breporters?\b|\bnewspaper\b|\bTV\s+station|\btelevision\s+(?:station|channel|crew)|"
      r"\bradio\s+station|\bbroadcaster\b|\bcameram[ae]n\b|\bphotographers?\b|\bmedia\s+(?:office|outlet|workers)"),
     ("diplomatic", 2.5, r"\bembass(?:y|ies)\b|\bconsulates?\b|\bdiplomat\w*|\bambassadors?\b|\bUN\s+(?:compound|mission|office|staff)"),
+    # a utility's crews and vans are its infrastructure, not a business (README: a utility's repair crew)
+    ("infrastructure", 2.2, r"\b(?:power|electricity|energy|water|gas|utility)\s+(?:company|companies|utilit(?:y|ies)|supplier|distributor|board)\b|"
+     r"\b(?:repair|maintenance)\s+crews?\b|\belectricians\b|\blinem[ae]n\b|\butility\s+workers\b"),
     ("infrastructure", 2.0, r"\bpipelines?\b|\bpower\s+(?:station|plant|lines?|pylons?|grid)|\belectricity\b|\btransmission\s+towers?|"
      r"\btelecom\w*(?!\s+(?:company|companies|firm|operator|provider))|\b(?:mobile|cell)\s+(?:phone\s+)?towers?|\bbridges?\b|\bdams?\b|\bwater\s+(?:supply|plant|well)|"
      r"\boil\s+(?:wells?|fields?|facility|installation|refinery)|\bgas\s+(?:fields?|plants?|facilit(?:y|ies)|installations?)\b|\brailway\s+(?:line|track)s?|\brail\s+line"),
@@ -53,10 +64,23 @@ TARGET_KEYWORDS: list[tuple[str, float, str]] = [
      # a contractor's plant on a work site, and paying customers of a venue
      r"\bexcavators?\b|\bbackhoes?\b|\bbulldozers?\b|\bdump(?:er)?\s+trucks?\b|\bearth[-\s]?movers?\b|\bconstruction\s+(?:site|equipment|machinery|project|firm)s?\b|"
      r"\bcustomers\b|\b(?:pool|billiards?|snooker)\s+halls?\b|\bcar\s+wash\b|\bmoney\s+changers?\b|\bpetrol\s+stations?\b|\bfuel\s+stations?\b"),
+    # a school, mosque or hall used as a shelter: the displaced people in it are the target, not the institution
+    ("civilians", 2.8, r"\bdisplaced\s+(?:\w+\s+)?(?:families|people|persons|residents)\s+(?:were|are|had\s+been|have\s+been)\s+(?:sheltering|staying|living)\b|"
+     r"\b(?:shelters?|sheltering)\s+(?:for|of)\s+(?:the\s+)?(?:displaced|refugees|families)\b|\bschool\s+shelter\b|\bused\s+as\s+(?:an?\s+)?shelter\b"),
     ("civilians", 1.0, r"\bcivilians?\b|\bvillagers?\b|\bresidents?\b|\bmarket(?:place)?s?\b|\bbazaars?\b|\bcrowds?\b|\bweddings?\b|"
      r"\bfunerals?\b|\bshoppers\b|\bpedestrians\b|\bhomes?\b|\bhouses?\b|\bvillages?\b|\bfamil(?:y|ies)\b|\bfarmers?\b|"
      r"\bchildren\b|\bwomen\b|\bherders?\b|\bfishermen\b|\brefugees?\b|\bcamp\s+for\s+displaced|\bdisplaced\s+people"),
 ]
+# Armed men as the object of a strike or raid, named by what they are rather than counted among the victims: "an
+# airstrike against al-Shabaab militants", "raided rebel hideouts" (README: a group's positions are military). The noun is
+# found first and the verb or preposition looked for just before it, which keeps the search fast.
+COMBATANT_TARGET_RE = folded(
+    r"\b(?:militants|insurgents|rebels|jihadists|guerrill?as|hideouts?|rebel\s+positions|militant\s+positions)\b", re.IGNORECASE
+)
+COMBATANT_CUE_RE = folded(
+    r"\b(?:against|on|targeting|targeted|struck|hit|raided|bombed|shelled)\s+(?:(?!by\b)[\w-]+\s+){0,2}?$", re.IGNORECASE
+)
+COMBATANT_TARGET_WEIGHT = 2.0
 VICTIM_ORDER_PENALTY = 0.005  # per character into the victims' nouns
 # Institutions named as the source of the news or as the attacker, not as the target: "police said",
 # "an army spokesman", "military jets bombed", "blamed on the paramilitary RSF", "its media outlets",
@@ -71,6 +95,19 @@ NOT_TARGET_RE = folded(
     r"|\b(?:by|blamed\s+on)\s+(?:the\s+)?(?:\w+\s+)?(?:army|military|police|paramilitary|troops|soldiers|security\s+forces)\b"
     r"|\b(?:its|their|the\s+group's)\s+media\s+outlets?\b"
     r"|\b(?:University|College)\b[^.\n]{0,40}?\bHospital\b",
+)
+# Spans that name another scene than the attack's target, kept apart from NOT_TARGET_RE so each stays a fast regex.
+OTHER_SCENE_RE = folded(
+    # a trailing clause that sets the news after an earlier event: "..., a day after a village headman was shot dead",
+    # "..., days after a deadly attack on a police station": what that event hit is not this incident's target
+    r",\s+(?:just\s+|only\s+)?(?:a\s+day|a\s+week|(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|weeks)|days|hours|weeks)"
+    r"\s+after\s+(?:a|an|the|another)\b[^.;]*"
+    # where a lone victim happened to be, not what was attacked: "shot dead ... as he sat outside a tea shop"
+    r"|\b(?:as|while)\s+(?:he|she)\s+(?:was\s+)?(?:sat|sitting|stood|standing|walked|walking|waited|waiting|drank|drinking|chatted|chatting)"
+    r"\s+(?:(?:outside|near|in\s+front\s+of|at|in)\s+)(?:(?:a|an|the|his|her)\s+)?(?:[\w-]+\s+){0,2}?\w+"
+    # civilians named only as unharmed or as those an army says it spared: "no civilians were hurt", "harm to civilians"
+    r"|\b(?:no|without)\s+(?:other\s+)?civilian(?:s|\s+casualties)?\b|\b(?:harm|danger|risk)\s+to\s+civilians\b",
+    re.IGNORECASE,
 )
 # Words right before a target that make it the object of the attack.
 TARGET_CUE_RE = folded(
@@ -89,8 +126,10 @@ COMPILED_TARGET_BY_CATEGORY = {
 }
 # Armed men among the victims: a strike or raid on their positions hits a military target (README: a depot holding a
 # group's rockets is military; a man an army calls a Hezbollah member is military).
-VICTIM_COMBATANT_RE = folded(r"\b(?:militants?|insurgents?|rebels?|jihadists?|fighters|terrorists?|guerrill?as|militiam[ae]n)\b", re.IGNORECASE)
+VICTIM_COMBATANT_RE = folded(r"\b(?:militants?|insurgents?|rebels?|jihadists?|fighters|terrorists?|guerrill?as|militiam[ae]n|armed\s+group|militias?)\b", re.IGNORECASE)
 VICTIM_CIVILIAN_RE = folded(r"\b(?:people|persons|men|boys|girls|passengers|residents|worshippers|students)\b", re.IGNORECASE)
+# Victims' nouns that are only pronouns ("of them", "them"): they name no category of their own.
+PRONOUN_VICTIMS_RE = re.compile(r"^\s*(?:(?:and\s+)?(?:of\s+)?(?:them|those|these|him|her|us)\s*)+$", re.IGNORECASE)
 VICTIM_BONUS = 2.5
 FIRST_SENTENCE_BONUS = 1.0
 TARGET_CUE_BONUS = 2.0
@@ -141,9 +180,13 @@ def extract_target_type(sentences: list[str], victims: str = "") -> tuple[str, s
     category named there outweighs one only mentioned nearby.
     """
     best: tuple[float, str, str] | None = None
+    if PRONOUN_VICTIMS_RE.match(victims):
+        victims = ""  # "killing three of them": the victims are whoever was named before, not private citizens
     if victims:
         for category, weight, pattern in COMPILED_TARGETS:
-            found = pattern.search(victims) or (category == "civilians" and VICTIM_CIVILIAN_RE.search(victims))
+            # plain "people" and "men" among the victims count for the generic civilians entry only, not the shelter one
+            generic = category == "civilians" and weight == TARGET_WEIGHTS["civilians"]
+            found = pattern.search(victims) or (generic and VICTIM_CIVILIAN_RE.search(victims))
             if found:
                 # the victim named first is most often the one targeted ("the mayor ... and a police officer")
                 score = weight + VICTIM_BONUS - VICTIM_ORDER_PENALTY * found.start()
@@ -160,7 +203,7 @@ def extract_target_type(sentences: list[str], victims: str = "") -> tuple[str, s
         score = TARGET_WEIGHTS["government"] + VICTIM_BONUS
         if best is None or score > best[0]:
             best = (score, "government", sentences[_sentence_of(sentences, starts, official.start())])
-    text = _blank_spans(text, NOT_TARGET_RE)
+    text = _blank_spans(_blank_spans(text, NOT_TARGET_RE), OTHER_SCENE_RE)
     for category, weight, pattern in COMPILED_TARGETS:
         for match in pattern.finditer(text):
             index = _sentence_of(sentences, starts, match.start())
@@ -170,6 +213,12 @@ def extract_target_type(sentences: list[str], victims: str = "") -> tuple[str, s
                 score += TARGET_CUE_BONUS
             if best is None or score > best[0]:
                 best = (score, category, sentences[index])
+    for match in COMBATANT_TARGET_RE.finditer(text):
+        if COMBATANT_CUE_RE.search(text, max(0, match.start() - 40), match.start()):
+            index = _sentence_of(sentences, starts, match.start())
+            score = COMBATANT_TARGET_WEIGHT + (FIRST_SENTENCE_BONUS if index == 0 else 0.0) - 0.001 * (match.start() - starts[index])
+            if best is None or score > best[0]:
+                best = (score, "military", sentences[index])
     if best is None:
         return "other", None
     if best[2] is victims:
