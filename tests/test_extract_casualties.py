@@ -1237,3 +1237,74 @@ def test_bodies_of_them_point_back_to_the_attackers() -> None:
     # "repelled the raiders ... found the bodies of N of them": the attackers' dead
     result = figures("Soldiers repelled the militants after a long firefight and recovered the bodies of five of them at dawn.")
     assert (result["killed"], result["perpetrators_killed"]) == (None, 5)
+
+
+@pytest.mark.parametrize(
+    "sentence, killed",
+    [
+        ("A missile struck a house in the town on Friday, killing a farmer, his wife and a cousin.", 3),
+        ("The shelling killed a teacher, her three sons and two neighbours, officials said.", 6),
+        ("Gunmen shot dead an imam, his brother and a shopkeeper outside the mosque.", 3),
+    ],
+)
+def test_list_item_may_open_with_a_possessive(sentence: str, killed: int) -> None:
+    assert figures(sentence)["killed"] == killed
+
+
+@pytest.mark.parametrize(
+    "sentence, killed",
+    [
+        ("A mine hit the patrol truck, killing three of its crew, whom the ministry named as Ali Said, Omar Nur and "
+         "Hassan Ade, and a boy who was walking past.", 4),
+        ("The blast killed two guards, who had just started their shift, and a passer-by.", 3),
+    ],
+)
+def test_relative_clause_inside_a_victim_list(sentence: str, killed: int) -> None:
+    assert figures(sentence)["killed"] == killed
+
+
+def test_members_of_an_armed_band_in_a_composed_count_are_attackers() -> None:
+    result = figures("Three police officers and four members of an armed gang died in the shootout on Sunday, police said.")
+    assert (result["killed"], result["perpetrators_killed"]) == (3, 4)
+    result = figures("A drone strike killed two members of a local armed group and their driver.")
+    assert result["killed"] == 3
+
+
+def test_armed_band_after_of_a_stays_in_the_noun_phrase() -> None:
+    result = figures("Five fighters of a rival rebel faction and a herder were killed in the exchange.")
+    assert (result["killed"], result["perpetrators_killed"]) == (1, 5)
+    result = figures("Two sons of a village chief were killed when gunmen raided the market.")
+    assert result["killed"] == 2
+
+
+def test_colon_opens_the_breakdown_of_a_stated_toll() -> None:
+    result = figures(
+        "Officials say twelve people are now confirmed dead: seven police officers killed in the first volley, three "
+        "civilians, and two more officers who died of their wounds in hospital."
+    )
+    assert result["killed"] == 12
+    result = figures("Nine are dead: five killed on the spot and four who later died in hospital.")
+    assert result["killed"] == 9
+
+
+def test_one_of_them_after_a_death_toll_is_one_of_the_dead() -> None:
+    result = figures(
+        "Four policemen have been killed in a landmine blast near the camp.",
+        "One of them succumbed to his injuries in hospital on Wednesday.",
+    )
+    assert result["killed"] == 4
+    result = figures(
+        "The blast killed two policemen and wounded five others.",
+        "One of them succumbed to his injuries in hospital on Wednesday.",
+    )
+    assert result["killed"] == 3
+
+
+def test_intruders_killed_by_guards_are_attackers() -> None:
+    result = figures("Armed men crossed the border and fired on a post, killing a guard; troops killed three of the intruders.")
+    assert (result["killed"], result["perpetrators_killed"]) == (1, 3)
+
+
+def test_members_of_a_militia_named_against_a_group_are_victims() -> None:
+    result = figures("Six members of an anti-Taliban militia were killed in a clash with Taliban fighters.")
+    assert (result["killed"], result["perpetrators_killed"]) == (6, None)

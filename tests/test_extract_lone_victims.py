@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tasks.extract.lone_victims import named_victims, singular_is_attacker
 
 
@@ -15,3 +17,16 @@ def test_civilian_killed_by_troops_stays_a_victim() -> None:
     sentence = "A fruit seller was shot dead by soldiers near the crossing, his family said."
     assert not singular_is_attacker(sentence)
     assert named_victims([sentence]) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During the firefight, Havildar Amir Khan (age 31 years, resident of District Swat) and Sepoy Noor Ali "
+        "(age 22 years, resident of District Kohat), having fought bravely, embraced shahadat.",
+        "In the exchange of fire, Naik Sajid Hussain and Sepoy Imran Shah embraced martyrdom.",
+        "Sergeant Lina Perez (27) and Private Juan Ortiz (22) were killed.",
+    ],
+)
+def test_two_named_soldiers_with_particulars_are_two_dead(sentence: str) -> None:
+    assert named_victims([sentence]) == (2, sentence)

@@ -39,6 +39,8 @@ from .casualty_patterns import (
     NOUN_VERBS,
     SERIES_TAIL_RE,
     ROLE_ATTACKER_RE,
+    ANTI_NAME_RE,
+    BREAKDOWN_COLON_RE,
     BREAKDOWN_GAP_RE,
     BODIES_FOUND_AFTER_RE,
     GENERIC_ARMED_GROUP_RE,
@@ -101,7 +103,7 @@ from .casualty_patterns import (
 from .actors import CLAIM_RE, find_groups
 from .numbers import Count, find_counts, ordinal_rank
 from .people import NON_PERSON_NOUNS, PERPETRATOR_NOUNS, PERSON_SINGULAR, is_person_word
-from .tolls import Observation, combine
+from .tolls import Observation, combine, without_dead_subsets
 from .subjects import is_running_total, long_subject_predicate_start
 from .lone_victims import named_victims, self_killed_attackers, single_wounded_is_excluded, singular_is_attacker
 from .state_forces import state_force_country
@@ -139,7 +141,7 @@ def _is_group_dead(nouns: str) -> bool:
 
 
 def _names_armed_group(nouns: str) -> bool:
-    return any(not state_force_country(group.name) for group in find_groups(nouns.title()))
+    return any(not state_force_country(group.name) for group in find_groups(ANTI_NAME_RE.sub(" ", nouns).title()))
 
 
 def _is_person_count(count: Count) -> bool:
@@ -332,6 +334,7 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
     consumed = 0
     tally = BACKGROUND_TALLY_RE.search(sentence) is not None
     counts = find_counts(sentence)
+    breakdown_roles: set[str] = set()  # roles whose total a colon has opened into its parts
     for number, count in enumerate(counts):
         if limit is not None and count.start >= limit:
             break
@@ -352,6 +355,8 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
             continue  # "the UN has recorded more than a thousand killed since then": a monitor's running total
         if figures and number and figures[-1][0] == role and BREAKDOWN_GAP_RE.fullmatch(sentence, counts[number - 1].end, count.start):
             continue  # "the toll rose to 13 - four police officers and nine civilians": the 13 again, in parts
+        if role in breakdown_roles:
+            continue  # "nine are dead: five killed on the spot and four who died later": the nine again, in parts
         if extra and any(f[0] == role for f in figures):
             extra = 0  # "The administrator was gunned down along with two of his bodyguards": he is counted already
         consumed = end
@@ -390,6 +395,8 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
             revised, additional = True, False
         # "... had been killed, along with 11 Taliban": the verb before "along with" tells them dead, like one after them
         told_dead = end > count.end or bool(ALONG_WITH_TAIL_RE.search(sentence, max(0, count.start - 80), count.start))
+        if end > count.end and BREAKDOWN_COLON_RE.match(sentence, end):
+            breakdown_roles.add(role)
         for part_role, low, best, high in _split_parts(role, count, attackers_acted, told_dead=told_dead, struck=struck, forces_acted=forces_acted):
             figures.append(
                 (
@@ -506,6 +513,7 @@ def extract_casualties(
     for index, sentence in enumerate(sentences):
         observations.extend(sentence_observations(sentence, index, index in claim_indexes, limits.get(index)))
         zeros.extend(_zero_observations(sentence, index))
+    observations = without_dead_subsets(observations)
     result: dict = {"evidence": {}}
     result["victims"] = " and ".join(
         o.nouns for o in observations if o.role in ("killed", "wounded", "kidnapped") and o.nouns and not o.group_figure

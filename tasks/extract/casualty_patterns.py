@@ -339,6 +339,11 @@ CAPTURE_VERBS = frozenset(("seized", "seizing", "captured", "capturing"))
 # Between a figure and the next count: a dash, colon or bracket that opens its breakdown ("killed 13 - four police
 # officers and nine civilians", "12 dead (eight soldiers and four civilians)"); the parts are the same people again
 BREAKDOWN_GAP_RE = re.compile(r"\s*(?:[-–—:(]|,\s*(?:namely|that\s+is))\s*")
+# A colon right after a figure's verb opens its breakdown ("19 are confirmed dead: eleven militiamen and six ...")
+BREAKDOWN_COLON_RE = re.compile(r"\s*:\s")
+# "members of an anti-Taliban militia": a group named after the enemy it fights is not that enemy (Anti-balaka
+# is itself a militia's name)
+ANTI_NAME_RE = re.compile(r"\banti-(?!balaka\b)[\w-]+", re.IGNORECASE)
 # "19 people have now lost their lives": a running total that already counts the later deaths
 NOW_TOTAL_RE = re.compile(r"\b(?:have|has)\s+now\s+(?:lost\s+their\s+lives|died|been\s+killed)\b", re.IGNORECASE)
 BURIAL_RE = re.compile(r"\b(?:buried|burying|laid\s+to\s+rest)\b", re.IGNORECASE)
@@ -474,9 +479,14 @@ NOUN_VERBS = frozenset(v for v in ACTIVE_VERBS if v.endswith(" of"))
 _NAME = r"(?:[A-Z][\w'’.-]+\s+){1,5}[A-Z][\w'’.-]+"
 # A feature's victims go by one name with their age: "Somchai, 56, and Anan were killed", "Ali, 19, and Omar, 23, died"
 _AGED = r"[A-Z][\w'’.-]+,\s*\d{1,3},?"
+# A military release brackets each name's particulars and may put a clause before the verb: "Sepoy A (age 23
+# years, resident of X) and Naik B (age 29 years, ...), having fought gallantly, embraced shahadat"
+_PARTICULARS = r"(?:\s*\([^()]{1,80}\))?"
 NAMED_PAIR_VICTIMS_RE = re.compile(
-    rf"(?:^|[,;:]\s+)(?:{_NAME}(?:,\s*\d{{1,3}},?)?|{_AGED})\s+and\s+(?:{_NAME}|{_AGED}|[A-Z][\w'’.-]+)\s+(?:(?:were|have\s+been|had\s+been|both)\s+)?(?:[a-z]+ly\s+)?"
-    r"(?:killed|shot\s+dead|lost\s+their\s+lives|died|martyred|were\s+martyred|assassinated|murdered|gunned\s+down)\b"
+    rf"(?:^|[,;:]\s+)(?:{_NAME}{_PARTICULARS}(?:,\s*\d{{1,3}},?)?|{_AGED})\s+and\s+(?:{_NAME}{_PARTICULARS}|{_AGED}|[A-Z][\w'’.-]+)"
+    r"(?:\s*,\s*[a-z][^,.;]{1,60},)?\s+(?:(?:were|have\s+been|had\s+been|both)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:killed|shot\s+dead|lost\s+their\s+lives|died|martyred|were\s+martyred|assassinated|murdered|gunned\s+down|"
+    r"embraced\s+(?:shahadat|martyrdom))\b"
 )
 # "A third police officer has died", "a fifth victim succumbed": a later death that makes the toll the ordinal's rank
 # (the victim may be described in commas first: "a fourth victim, a student riding past on a bicycle, died")

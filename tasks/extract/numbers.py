@@ -118,7 +118,8 @@ NON_COUNT_PREVIOUS_WORDS = frozenset(
 )
 # Only "and" joins count groups: a bare comma more often starts an aside ("22 people, 5 of them children").
 NON_COUNT_PREVIOUS_OR_MONTH = NON_COUNT_PREVIOUS_WORDS | set(MONTHS)
-LIST_COMMA_RE = re.compile(r"\s*,\s*")
+# "a mother, her two children and a neighbour": a list item may open with the first victim's possessive
+LIST_COMMA_RE = re.compile(r"\s*,\s*(?:(?:his|her|their)\s+)?", re.IGNORECASE)
 # "a farmer, Jean Kambale, his wife, ...": each item of a list of victims may carry its name (and age) in commas
 NAMED_LIST_COMMA_RE = re.compile(r"\s*,\s*(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+(?:\s*,\s*\d{1,3})?\s*,\s*")
 # "a woman and her two teenage sons", "four jawans, along with the civilian driver": one group of victims
@@ -188,6 +189,21 @@ def parse_number(text: str) -> int | None:
     return word_number_value(text)
 
 
+# "of a/an" before an armed band told by its kind ("of a local armed group", "of a Colombian guerrilla faction"):
+# the band is the members' owner, not a second count. Only bands: "two sons of a policeman" keeps the policeman
+# out of the victims' nouns, which the target type reads.
+INDEFINITE_OWNER_RE = re.compile(
+    r"\s+(an?)(?=\s+(?:[\w-]+\s+){0,2}(?:armed|rebel|insurgent|terrorist|militant|jihadist|extremist|criminal|guerrilla)\s+"
+    r"(?:group|groups|gang|gangs|organi[sz]ation|band|cell|faction)\b)",
+    re.IGNORECASE,
+)
+
+
+def _indefinite_owner(sentence: str, position: int) -> re.Match | None:
+    """The "a"/"an" that opens the owner after a head noun's "of", or None."""
+    return INDEFINITE_OWNER_RE.match(sentence, position)
+
+
 def _noun_words(sentence: str, position: int) -> tuple[str, int]:
     """The noun words after a number ("soldiers", "members of the security forces") and where they end."""
     words: list[str] = []
@@ -207,6 +223,14 @@ def _noun_words(sentence: str, position: int) -> tuple[str, int]:
                     end = close + 1
                     continue
             break
+        if lower == "of" and words and not seen_partitive and (indefinite := _indefinite_owner(sentence, match.end())):
+            # "six members of a guerrilla faction": the band is part of the phrase, not a second count of people
+            # (the article is kept: GENERIC_ARMED_GROUP_RE reads "of a")
+            seen_partitive = True
+            content_words = 0
+            words.extend(("of", indefinite.group(1).lower()))
+            end = indefinite.end()
+            continue
         if lower in PARTITIVES and not seen_partitive:
             following = WORD_RE.match(sentence, match.end())
             if not following or following.group(1).lower() in NOUN_STOP_WORDS - PARTITIVE_DETERMINERS:
@@ -222,8 +246,8 @@ def _noun_words(sentence: str, position: int) -> tuple[str, int]:
         if AGE_RE.fullmatch(lower):
             end = match.end()  # "a 67-year-old woman": an age describes the person counted
             continue
-        if lower == "armed" and words and words[-1] in PARTITIVE_DETERMINERS:
-            pass  # "members of the armed group": after a determiner "armed" describes the group, not a clause
+        if lower == "armed" and words and (words[-1] in PARTITIVE_DETERMINERS or seen_partitive):
+            pass  # "members of the (local) armed group": after a partitive "armed" describes the group, not a clause
         elif lower in NOUN_STOP_WORDS or lower in MONTHS or lower[:1].isdigit():
             break
         if words and lower.endswith("ing") and len(lower) > 5 and not seen_partitive and not POSSESSIVE_WORD_RE.search(words[-1]):
@@ -464,7 +488,10 @@ def _listed(sentence: str, previous: Count, group: Count, following: Count | Non
 
 # A victim's name in commas after the first group ("The boy, Davi Ramos, and a taxi driver"): the name is that
 # person's, so the groups on either side are still joined by the "and"
-NAME_APPOSITION_RE = re.compile(r"\s*,\s*(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+(?:\s*,\s*\d{1,3})?(?=\s*,\s*and\s)")
+# A relative clause in commas does the same ("two of its members, whom the group named as A and B, and a civilian")
+NAME_APPOSITION_RE = re.compile(
+    r"\s*,\s*(?:(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+(?:\s*,\s*\d{1,3})?|(?:who|whom)\s+[^;.:]{1,100}?)(?=\s*,\s*and\s)"
+)
 
 
 def _joined(sentence: str, end: int, start: int) -> bool:

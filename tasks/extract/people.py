@@ -8,8 +8,9 @@ PERPETRATOR_NOUNS = frozenset(
     "hijacker hijackers kidnapper kidnappers abductor abductors rebel rebels suspect suspects raider raiders "
     "infiltrator infiltrators guerrilla guerrillas guerilla guerillas jihadi jihadis bandit bandits separatist "
     "separatists assassin assassins khwarij khawarij kharijis takfiri takfiris hoodlums outlaws miscreants dacoit dacoits "
-    # Latin American armies call the guerrillas they kill "subversives"; police call armed gang members "gangsters"
-    "subversive subversives gangster gangsters".split()
+    # Latin American armies call the guerrillas they kill "subversives"; police call armed gang members "gangsters";
+    # border guards call armed men who cross the line "intruders"
+    "subversive subversives gangster gangsters intruder intruders".split()
 )
 PERSON_SINGULAR = frozenset(
     """

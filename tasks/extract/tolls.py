@@ -31,6 +31,28 @@ class Observation:
     fuller: bool = False  # a named victim with the others ("X, the district chief, and one of his bodyguards")
 
 
+# The partitive pronouns of a later death: "one of them succumbed", "two of whom died in hospital"
+PRONOUN_PART_NOUNS = frozenset(("of them", "of whom", "among them"))
+
+
+def without_dead_subsets(observations: list[Observation]) -> list[Observation]:
+    """Drop a later death told of "them" when the figure just before it counts the dead, not the wounded.
+
+    "Three jawans were martyred ... One of them succumbed in hospital": one of the three, not a fourth; after
+    "killing two and wounding five", "one of them later died" adds a death (the nearest antecedent is the wounded).
+    """
+    kept: list[Observation] = []
+    for observation in observations:
+        antecedent = next((o for o in reversed(kept) if o.role in ("killed", "wounded")), None)
+        if (
+            observation.role == "killed" and observation.additional and observation.nouns in PRONOUN_PART_NOUNS
+            and antecedent is not None and antecedent.role == "killed" and antecedent.sentence_index < observation.sentence_index
+        ):
+            continue
+        kept.append(observation)
+    return kept
+
+
 def _add(a: int | None, b: int | None) -> int | None:
     return None if a is None or b is None else a + b
 
