@@ -227,3 +227,15 @@ def test_the_day_an_attack_was_described_is_not_its_date() -> None:
         "Residents said a drone hit the village market late on Friday.",
     ]
     assert extract_event_date(sentences, date(2026, 6, 10))[0] == "2026-06-05"
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ["A governor on Wednesday appealed for reinforcements after gunmen raided a market on Monday."],
+        ["The bishop on Wednesday condemned the killings, which happened on Monday."],
+    ],
+)
+def test_appeal_and_condemnation_days_do_not_date_the_attack(sentences):
+    """An appeal or a condemnation, like any statement, dates itself, not the attack."""
+    assert extract_event_date(sentences, date(2031, 6, 12))[0] == "2031-06-09"

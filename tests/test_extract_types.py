@@ -689,3 +689,30 @@ def test_earlier_event_clause_is_cut_from_how_it_happened() -> None:
         "in the same district, officials said.", date(2026, 3, 3),
     )[0]
     assert incident["attack_type"] == "airstrike_shelling" and incident["suicide"] is False
+
+
+@pytest.mark.parametrize(
+    "sentences, victims, expected",
+    [
+        (["A bomb hit a National Guard truck on a rural road, killing two guardsmen."], "two guardsmen", "military"),
+        (["A roadside device struck a General Security vehicle near the town."], "", "police"),
+        (["Gunmen opened fire on the state police patrol.", "They killed Ortiz and two other officers."], "Ortiz and two other officers", "police"),
+    ],
+)
+def test_force_names_and_role_only_victims(sentences, victims, expected):
+    """Militarised guards are military, General Security is police, and victims told only as officers take the text's force."""
+    assert extract_target_type(sentences, victims)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Unknown gunmen shot dead a well-known religious scholar, Maulana Karim Dad, outside his seminary.",
+        "Gunmen killed the imam, Yusuf Adamu, as he walked home from prayers.",
+        "Two men on a motorbike shot dead Gul Zaman, a member of the local peace committee, near his house.",
+    ],
+)
+def test_named_leader_shot_is_an_assassination(sentence):
+    """A named religious leader or peace-committee member singled out and shot is an assassination."""
+    target = extract_target_type([sentence], "")[0]
+    assert refine_attack_type("armed_assault", [sentence], 1, None, target) == "assassination"

@@ -119,8 +119,10 @@ CLAIMED_OBJECT_RE = folded(
     re.IGNORECASE,
 )
 # After a date: a reporting verb ("AQAP on Wednesday claimed a bombing", "the army on Friday said"): the statement's day.
+# Appeals and condemnations are statements too: "a traditional ruler on Monday appealed for troops after bandits killed six".
 STATEMENT_AFTER_RE = folded(
-    r"\s+(?:said|says|claimed|announced|confirmed|denied|reported|told|stated|issued|released|vowed|warned|blamed)\b",
+    r"\s+(?:said|says|claimed|announced|confirmed|denied|reported|told|stated|issued|released|vowed|warned|blamed|"
+    r"appealed|urged|condemned|demanded|pledged)\b",
     re.IGNORECASE,
 )
 # After a sentence-opening date: a subject that claims an attack told before, not one that attacks

@@ -24,8 +24,11 @@ TARGET_KEYWORDS: list[tuple[str, float, str]] = [
     # militia on a state payroll is military; a man an army calls a member of a group is military)
     # (the killing verb first, so the group's members who attacked are not taken for its victims)
     ("military", 4.5, r"\b(?:killing|killed|kills|wounding|wounded)\s+(?:\w+\s+){0,3}?(?:members?|fighters)\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:armed\s+group|militia|rebel\s+group|armed\s+wing)\b"),
-    # "an internal security checkpoint": Syria's and Lebanon's interior-ministry forces are police
-    ("police", 2.2, r"\binternal\s+security\b|\bpolice\w*|\bcops?\b|\bconstables?\b|\bgendarme\w*|\bborder\s+guards?\b|\bLevies\b"),
+    # Mexico's National Guard is a militarised force under the defence ministry (README): military, like its guardsmen
+    ("military", 2.0, r"\bNational\s+Guard\b|\bguardsm[ae]n\b"),
+    # "an internal security checkpoint": Syria's and Lebanon's interior-ministry forces are police, the
+    # General Security service included (README)
+    ("police", 2.2, r"\bGeneral\s+Security\b|\binternal\s+security\b|\bpolice\w*|\bcops?\b|\bconstables?\b|\bgendarme\w*|\bborder\s+guards?\b|\bLevies\b"),
     # India's state police units fight as paramilitaries but are police (README: District Reserve Guard)
     ("police", 2.6, r"\bDistrict\s+Reserve\s+Guards?\b|\bDRG\b|\bCRPF\b|\bCentral\s+Reserve\s+Police\b|\bSpecial\s+Task\s+Force\b"),
     ("police", 0.8, r"\bcheckpoints?\b"),
@@ -130,6 +133,9 @@ VICTIM_COMBATANT_RE = folded(r"\b(?:militants?|insurgents?|rebels?|jihadists?|fi
 VICTIM_CIVILIAN_RE = folded(r"\b(?:people|persons|men|boys|girls|passengers|residents|worshippers|students)\b", re.IGNORECASE)
 # Victims' nouns that are only pronouns ("of them", "them"): they name no category of their own.
 PRONOUN_VICTIMS_RE = re.compile(r"^\s*(?:(?:and\s+)?(?:of\s+)?(?:them|those|these|him|her|us)\s*)+$", re.IGNORECASE)
+# Victims told only by a rank or role inside some force ("Mendoza and two other officers", "three of its personnel"):
+# which force is told elsewhere in the text, so they are not taken for private citizens.
+ROLE_ONLY_VICTIMS_RE = folded(r"\b(?:officers|personnel|agents|operatives)\b", re.IGNORECASE)
 VICTIM_BONUS = 2.5
 FIRST_SENTENCE_BONUS = 1.0
 TARGET_CUE_BONUS = 2.0
@@ -149,7 +155,9 @@ _OFFICIAL = (
     # the chair of a local body or a party's local branch: "a village chairman", "the party's tehsil president"
     r"(?:village|ward|town|tehsil|taluka|union|district|municipal|provincial|city|local)\s+(?:chairman|chairperson|president)|"
     # an elected body's member told as such: "a member of a district council", "a member of the provincial assembly"
-    r"member\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:district|provincial|local|municipal|village|city|town|county|regional|state)\s+(?:council|assembly))"
+    r"member\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:district|provincial|local|municipal|village|city|town|county|regional|state)\s+(?:council|assembly)|"
+    # Pakistan's and Afghanistan's government-backed local peace (aman) committees: their members are local office-holders
+    r"member\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:peace|aman)\s+committee|(?:peace|aman)\s+committee\s+(?:member|chief|head|leader))"
 )
 OFFICIAL_SHOT_RE = folded(
     rf"\b(?:shot\s+dead|gunned\s+down|assassinated|hacked\s+to\s+death|killed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_OFFICIAL}\b"
@@ -194,7 +202,7 @@ def extract_target_type(sentences: list[str], victims: str = "") -> tuple[str, s
                     best = (score, category, victims)
         if best is None and VICTIM_COMBATANT_RE.search(victims):  # only armed men named among the victims
             best = (TARGET_WEIGHTS["military"] + VICTIM_BONUS, "military", victims)
-        if best is None:  # victims named but in no category ("20 Palestinians"): private citizens
+        if best is None and not ROLE_ONLY_VICTIMS_RE.search(victims):  # victims in no category ("20 Palestinians"): private citizens
             best = (TARGET_WEIGHTS["civilians"] + VICTIM_BONUS, "civilians", victims)
     text, starts = _joined(sentences)
     official = OFFICIAL_SHOT_RE.search(text) or OFFICIAL_NAMED_RE.search(text) or OFFICIAL_BOMBED_RE.search(text)

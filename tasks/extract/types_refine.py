@@ -66,6 +66,12 @@ PEOPLE_ATTACKED_RE = folded(
     rf"|\bopen(?:ed|ing)?\s+fire\s+on\s+(?:the\s+)?(?:[\w-]+\s+)?{_PEOPLE}\b",
     re.IGNORECASE,
 )
+# A religious leader singled out and shot, then named: "gunmen shot dead a prominent religious scholar, Mawlawi X".
+# The name must follow (case-sensitive), so a cleric merely among a crowd's dead does not make an assassination.
+RELIGIOUS_LEADER_SHOT_RE = re.compile(
+    r"\b(?:shot\s+dead|gunned\s+down|assassinated|killed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:religious\s+(?:scholar|leader)|cleric|imam|prayer\s+leader|mullah|pastor|priest),?\s+(?:[A-Z][\w'-]+\s+){0,3}?[A-Z][\w'-]+"
+)
 OWN_VEHICLE_RE = folded(r"\b(?:aboard|in|driving)\s+(?:his|her)\s+(?:own\s+)?(?:car|vehicle|pickup|truck|suv|jeep)\b", re.IGNORECASE)
 
 
@@ -93,6 +99,8 @@ def refine_attack_type(
         OFFICIAL_SHOT_RE.search(text) or OFFICIAL_NAMED_RE.search(text)
     ) and not GUARDS_RE.search(text):
         return "assassination"  # "shot dead a local leader of the ruling party", "shot dead the headman of Sako village"
+    if attack_type in ("armed_assault", "unknown") and killed in (1, 2) and RELIGIOUS_LEADER_SHOT_RE.search(text) and not GUARDS_RE.search(text):
+        return "assassination"  # README: a named leader singled out, a religious one included
     if attack_type == "bombing_explosion" and killed in (1, 2, 3, 4, 5) and OFFICIAL_BOMBED_RE.search(text):
         return "assassination"  # GTD: a bomb aimed at one official ("a roadside bomb killed a district commissioner")
     if attack_type == "bombing_explosion" and killed in (1, 2, 3) and target_type == "government" and CAR_BOMB_ON_VICTIM_RE.search(text):
