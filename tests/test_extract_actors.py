@@ -181,6 +181,24 @@ def test_the_accuser_and_the_holder_are_not_the_perpetrator() -> None:
     assert perpetrator("Gunmen attacked a checkpoint manned by the Syrian Democratic Forces (SDF), killing four.")[0] == "Unknown"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aircraft bombed a crowded market in Nyala, the biggest city held by the paramilitary Rapid Support Forces, killing 30.",
+        "A drone hit a fuel depot in an area controlled by the Houthis on Sunday, killing two workers.",
+        "Shells landed in a district that is still held by al-Shabaab, killing a woman and her son.",
+    ],
+)
+def test_the_group_holding_the_place_hit_is_not_the_attacker(sentence) -> None:
+    """A place 'held/controlled by' a group and struck from a distance names who holds what was hit, not who hit it."""
+    assert perpetrator(sentence)[0] == "Unknown"
+
+
+def test_killers_on_the_ground_in_a_place_a_group_holds_are_its_own() -> None:
+    """Killings by assailants inside a village a group holds point to the group (incidents-dev codes them so)."""
+    assert perpetrator("Twelve policemen were tortured and killed by assailants in a village that was held by ISIS.")[0] == "Islamic State"
+
+
 def test_fighters_from_a_group_act_for_it() -> None:
     assert perpetrator("Insurgents from the terrorist group Al-Shabaab killed 7 Somali soldiers.")[0] == "al-Shabaab"
     assert perpetrator("Four police posts came under attack from the Arakan Army, killing 13 policemen.")[0] == "Arakan Army"
@@ -1094,3 +1112,42 @@ def test_a_later_finding_about_this_attack_still_names_its_actor() -> None:
         "GB",
     )
     assert result["perpetrator"] == "Provisional Irish Republican Army"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("On Sunday the 18th Front said on its social media channels that its guerrillas had ambushed the patrol.", "18th Front"),
+        ("The 41st Front, a breakaway faction, told a regional radio station that its men had blown up the pipeline.",
+         "41st Front"),
+        ("The Green Valley Brigade said in a statement that its fighters had stormed the checkpoint.", "Green Valley Brigade"),
+        # the second of two verbs with the same subject is the act the group owns
+        ("The 7th Front said its units had repulsed a raid by marines and killed five of them.", "7th Front"),
+    ],
+)
+def test_an_unregistered_group_giving_its_own_account_is_the_claimant(sentence: str, expected: str) -> None:
+    assert perpetrator("Fighting broke out near a river village on Friday, leaving several soldiers dead.", sentence) == (
+        expected, True, False
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army's 9th Brigade said its soldiers had killed four rebels in the hills.",
+        "The Central Army said in a statement that its units had struck a depot.",
+    ],
+)
+def test_a_numbered_or_national_army_unit_speaking_is_not_an_unregistered_claimant(sentence: str) -> None:
+    from tasks.extract.unregistered import _named_claimant
+
+    assert _named_claimant(sentence) is None
+
+
+def test_a_registered_group_saying_in_a_statement_that_its_men_struck_claims_it() -> None:
+    result = extract_perpetrator(
+        ["Gunmen attacked a gendarmerie post in the north on Tuesday, killing three officers.",
+         "JNIM said in a statement that its men had carried out the raid."],
+        "BF",
+    )
+    assert (result["perpetrator"], result["claimed"]) == ("Jama'at Nusrat al-Islam wal-Muslimin", True)

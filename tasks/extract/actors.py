@@ -11,7 +11,7 @@ from .registry import (  # noqa: F401
 )
 from .state_forces import NAMED_STATE_FORCES, state_country, confirmed_strike, text_force_name, find_state_agent, lead_state_strike, state_claims, state_force_country, confirmation_scope, named_force_confirms
 from .claim_patterns import BLAME_RE, CLAIM_RE, DENIAL_RE, HABITUAL_BLAME_RE, HABITUAL_CLAIM_RE, NEGATED_CLAIM_RE  # noqa: F401
-from .attribution import ATTRIBUTION_BEFORE_RE, STANDING_CONFLICT_RE, attributed, killed_in_exchange, recalled_history, subject_verdict
+from .attribution import ATTRIBUTION_BEFORE_RE, HELD_PLACE_AFTER_RE, HELD_PLACE_BEFORE_RE, HELD_PLACE_VERB_AFTER_RE, HELD_BY_BEFORE_RE, HOLDER_BEFORE_RE, STANDOFF_ATTACK_RE, STANDING_CONFLICT_RE, attributed, killed_in_exchange, recalled_history, subject_verdict
 from .group_voice import named_as_victim, trailing_own_source, voice_claims_act
 from .text import folded
 from .unregistered import (  # noqa: F401  (kept importable from actors, where callers have found them)
@@ -104,10 +104,6 @@ CLASH_BEFORE_RE = folded(
 )
 # Before a group name: where people come from ("insurgents from the terrorist group Al-Shabaab").
 FROM_BEFORE_RE = folded(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
-# Before a group name: it holds the place attacked ("a checkpoint manned by the SDF").
-HOLDER_BEFORE_RE = folded(
-    r"\b(?:manned|guarded|staffed)\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE
-)
 # After a group name: a state's shelter for it ("giving the TTP sanctuary", "offering Hamas leaders a safe haven",
 # "allowing the PKK bases"): the accusation is about a host state, not about this attack.
 SANCTUARY_AFTER_RE = folded(
@@ -164,22 +160,6 @@ SPEAKER_AFTER_RE = folded(
     r"|-(?:affiliated|aligned|allied|backed|controlled|linked|led)\s+(?:\w+\s+)?(?:administration|authorities|officials|ministry|"
     r"governor|government|media|television|radio|news\s+agency|outlets?)\b)"
     r"(?!\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|attacked|targeted))",
-    re.IGNORECASE,
-)
-# After a group name: it holds the place that was hit ("in Nyala, the RSF-held capital", "the Houthi-controlled port").
-HELD_PLACE_AFTER_RE = folded(
-    r"^-(?:held|controlled|run|occupied)\s+(?:\w+\s+)?(?:town|city|capital|port|area|areas|territory|village|district|region|"
-    r"province|state|neighbou?rhood|camp|enclave|island|zone|part|parts)\b",
-    re.IGNORECASE,
-)
-# Around a group name: a relative clause saying it holds the place hit ("Al-Nuhud, a town the RSF seized in May",
-# "the camp that the militia has besieged"): the group is the place's holder, not the attacker.
-HELD_PLACE_BEFORE_RE = folded(
-    r"\b(?:town|city|capital|village|area|camp|district|region|base|territory|enclave|port|neighbou?rhood)\s+(?:that\s+|which\s+)?(?:the\s+)?$",
-    re.IGNORECASE,
-)
-HELD_PLACE_VERB_AFTER_RE = folded(
-    r"^\s*(?:has\s+|had\s+|have\s+)?(?:long\s+)?(?:seized|captured|took|taken|overran|overrun|held|holds?|controls?|controlled|occupied|occupies|besieged|besieges)\b",
     re.IGNORECASE,
 )
 # Before a group name: it only qualifies another group ("X, which is allied to al Qaeda, ...").
@@ -325,7 +305,8 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
     if QUALIFIER_BEFORE_RE.search(before):
         # "X, which is allied to al Qaeda": X is the actor; with no X named, the allegiance is all the text says
         return 0 if len({m.name for m in find_groups(sentence)}) > 1 else 1
-    if HOLDER_BEFORE_RE.search(before) or (HELD_PLACE_AFTER_RE.match(after) and not FROM_BEFORE_RE.search(before)) or (
+    held_by = HELD_BY_BEFORE_RE.search(before) and STANDOFF_ATTACK_RE.search(sentence)
+    if HOLDER_BEFORE_RE.search(before) or held_by or (HELD_PLACE_AFTER_RE.match(after) and not FROM_BEFORE_RE.search(before)) or (
         HELD_PLACE_BEFORE_RE.search(before) and HELD_PLACE_VERB_AFTER_RE.match(after)
     ):
         # "a checkpoint manned by the SDF", "Nyala, the RSF-held capital": the holder of what was hit; but

@@ -178,3 +178,38 @@ PAST_DATED_OPENER_RE = folded(
 def recalled_history(sentence: str) -> bool:
     """True when a sentence opens on an earlier year and does not point back at this attack."""
     return bool(PAST_DATED_OPENER_RE.match(sentence)) and not THIS_ATTACK_RE.search(sentence)
+
+
+# Who holds the place that was hit, around a group's name: the holder is not the attacker.
+# Before a group name: it holds the place attacked ("a checkpoint manned by the SDF").
+HOLDER_BEFORE_RE = folded(
+    r"\b(?:manned|guarded|staffed)\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE
+)
+# Before a group name: the place hit is "held/controlled by" it ("Nyala, the largest city held by the RSF"). Only
+# for strikes from a distance (below): killers on the ground in a village "held by ISIS" are most likely ISIS.
+HELD_BY_BEFORE_RE = folded(
+    r"\b(?:town|city|capital|port|area|areas|territory|village|district|region|province|state|neighbou?rhood|camp|enclave|"
+    r"island|zone|part|parts|stronghold)\s+(?:(?:that|which)\s+(?:is|was|are|were)\s+)?(?:still\s+|now\s+|long\s+)?"
+    r"(?:held|controlled|run|occupied|besieged)\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+STANDOFF_ATTACK_RE = folded(
+    r"\b(?:air\s*strikes?|aircraft|warplanes?|jets?|drones?|bombed|bombing|shells?|shelled|shelling|artillery|missiles?|rockets?|mortars?)\b",
+    re.IGNORECASE,
+)
+# After a group name: it holds the place that was hit ("in Nyala, the RSF-held capital", "the Houthi-controlled port").
+HELD_PLACE_AFTER_RE = folded(
+    r"^-(?:held|controlled|run|occupied)\s+(?:\w+\s+)?(?:town|city|capital|port|area|areas|territory|village|district|region|"
+    r"province|state|neighbou?rhood|camp|enclave|island|zone|part|parts)\b",
+    re.IGNORECASE,
+)
+# Around a group name: a relative clause saying it holds the place hit ("Al-Nuhud, a town the RSF seized in May",
+# "the camp that the militia has besieged"): the group is the place's holder, not the attacker.
+HELD_PLACE_BEFORE_RE = folded(
+    r"\b(?:town|city|capital|village|area|camp|district|region|base|territory|enclave|port|neighbou?rhood)\s+(?:that\s+|which\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+HELD_PLACE_VERB_AFTER_RE = folded(
+    r"^\s*(?:has\s+|had\s+|have\s+)?(?:long\s+)?(?:seized|captured|took|taken|overran|overrun|held|holds?|controls?|controlled|occupied|occupies|besieged|besieges)\b",
+    re.IGNORECASE,
+)

@@ -26,9 +26,10 @@ _WORD_CLAIM_RE = folded(
     # or the group's own outlet ("said on its Telegram channel later that day that its fighters had carried out the raid")
     # "..., saying its men had taken the base": the group's release, reported in a participle
     r"|\b(?:said|saying)\s+(?:in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|message|post|video|communiqu[eé]|audio|recording)\s+(?:[\w'’-]+\s+){0,8}?"
-    r"|(?:on|via|through)\s+(?:its|their|the\s+group['’]s)\s+(?:[\w-]+\s+){0,2}?(?:channel|account|website|outlet|page|radio|station|agency|media|mouthpiece|Andalus|Telegram)\s+(?:[\w'’-]+\s+){0,4}?)?(?:that\s+)?(?:it|(?:one\s+of\s+)?(?:its|his|their|the\s+group['’]s)\s+(?:\w+\s+)?(?:fighters|militants|members|men|forces|mujahideen|boys|soldiers)|they)\s+(?:had\s+|were\s+|are\s+)?(?:carried\s+out|was\s+behind|were\s+behind|targeted|attacked|killed|launched|conducted|captured|seized|torched|burned|stormed|raided|ambushed|bombed|destroyed|overran|overrun|kidnapped|abducted|executed|taken|took|holding|planted|repelled|fought|engaged|disciplined|punished|hijacked|blew\s+up)\b"
+    r"|(?:on|via|through)\s+(?:its|their|the\s+group['’]s)\s+(?:[\w-]+\s+){0,2}?(?:channels?|accounts?|websites?|outlets?|pages?|radio|station|agency|media|mouthpiece|Andalus|Telegram)\s+(?:[\w'’-]+\s+){0,4}?)?(?:that\s+)?(?:it|(?:one\s+of\s+)?(?:its|his|their|the\s+group['’]s)\s+(?:\w+\s+)?(?:fighters|militants|members|men|forces|mujahideen|boys|soldiers|guerrillas|combatants|cadres)|they)\s+(?:had\s+|were\s+|are\s+)?(?:carried\s+out|was\s+behind|were\s+behind|targeted|attacked|killed|launched|conducted|captured|seized|torched|burned|stormed|raided|ambushed|bombed|destroyed|overran|overrun|kidnapped|abducted|executed|taken|took|holding|planted|repelled|fought|engaged|disciplined|punished|hijacked|blew\s+up)\b"
     r"|\b(?:said|told\s+(?:[\w-]+\s+){1,4}?)\s*(?:that\s+)?(?:the\s+group['’]s|its|their)\s+(?:\w+\s+)?(?:fighters|militants|members|men|forces)\s+(?:had\s+)?"
-    r"(?:carried\s+out|targeted|attacked|killed|launched|conducted|captured|seized|torched|stormed|raided|ambushed|bombed|kidnapped)\b"
+    r"(?:carried\s+out|targeted|attacked|killed|launched|conducted|captured|seized|torched|stormed|raided|ambushed|bombed|kidnapped|"
+    r"blown\s+up|blew\s+up|set\s+fire)\b"
     # the group's own fighters, never "they" or "its forces", which police and armies use too
     r"|\bsaid\s+(?:that\s+)?(?:one\s+of\s+)?(?:its|their|the\s+group['’]s)\s+(?:\w+\s+)?(?:fighters|militants|mujahideen)\s+(?:had\s+)?"
     r"(?:stopped|detained|intercepted|shot\s+down|downed)\b"

@@ -22,7 +22,10 @@ VOICE_OF_BEFORE_RE = folded(
 _ROLE = r"(?:(?:military\s+|official\s+|media\s+|senior\s+|local\s+|field\s+)?(?:spokes(?:man|person|woman)|commander|leader|emir|official)\s+)"
 _SPEECH = (
     r"(?:said|says|announced|stated|told\s+(?:[\w'’-]+\s+){1,5}?|(?:called|phoned|rang|contacted)\s+(?:[\w'’-]+\s+){1,5}?to\s+say|"
-    r"(?:said|told\s+(?:[\w'’-]+\s+){1,3}?)(?:by\s+(?:tele)?phone|in\s+a\s+(?:phone\s+call|statement|message|video))\s+)"
+    # "said in a statement that": the speech verb and its channel are separate words
+    r"(?:said\s+|told\s+(?:[\w'’-]+\s+){1,3}?)(?:by\s+(?:tele)?phone|in\s+a\s+(?:phone\s+call|statement|message|video))\s+|"
+    # the group's own outlet: "said on its Telegram channel", "said via its social media accounts"
+    r"said\s+(?:on|via|through)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:channels?|accounts?|websites?|pages?|radio|Telegram)\s+)"
 )
 # the group's side as the subject of the act: "it", "they", "the group", "his men", "its fighters"
 _OWN_SIDE = (
@@ -36,10 +39,13 @@ _OWN_ACT = (
     r"overran|overrun|torched|burned|set\s+fire|taken|took|destroyed)\b"
     r"|(?:was|were)\s+(?:responsible|behind)\b"
 )
+# The act may be the second of two verbs sharing the side as subject: "its fighters had repelled an assault and killed
+# eight soldiers", "its men surrounded the post and set it on fire".
+_FIRST_VERB = r"(?:(?:had|have|has)\s+)?[a-z]+ed\b[^.;,]{0,60}?\band\s+"
 # After a group's name (or its role noun): the group's voice says its side did the act.
 VOICE_ACT_AFTER_RE = folded(
     rf"^\s*(?:\([^)]*\)\s*)?(?:(?:movement|group|rebels|militants|insurgents|militia|fighters|guerrillas)\s+)?{_ROLE}?"
-    rf"(?:,[^,.;]{{1,100}},\s*)?{_SPEECH}\s*(?:that\s+)?{_OWN_SIDE}\s+(?:{_OWN_ACT})",
+    rf"(?:,[^,.;]{{1,100}},\s*)?{_SPEECH}\s*(?:that\s+)?{_OWN_SIDE}\s+(?:{_FIRST_VERB})?(?:{_OWN_ACT})",
     re.IGNORECASE,
 )
 # After "the spokesman of X": the appositive closes with a comma before the verb ("..., the spokesman of X, told ...").

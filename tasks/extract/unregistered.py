@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .group_voice import _FIRST_VERB, _OWN_ACT, _OWN_SIDE, _SPEECH
 from .registry import find_groups
 from .text import folded
 
@@ -87,6 +88,24 @@ IDENTIFIED_ATTACKERS_RE = re.compile(
     r"\b(?i:attackers|assailants|gunmen|raiders|arsonists|killers|perpetrators|culprits)\s+(?:were|are)\s+(?:(?i:all|probably|likely|suspected)\s+)?"
     r"((?:[A-Z][\w'’-]+\s+){1,3}(?i:warriors|militants|fighters|rebels|militiamen|herders|herdsmen|tribesmen|insurgents|guerrillas|separatists))\b"
 )
+# A guerrilla's numbered unit named as such ("the 10th Front", "the 33rd Front"): FARC and its dissidents name their
+# fronts by number, and coders keep the text's name. Only "Front": an army's "5th Brigade" or "103rd Division" is a force.
+_NUMBERED_FRONT = r"\d{1,3}(?:st|nd|rd|th)\s+Front"
+# Last words of an insurgent's name only: "the Syrian Army said its units had struck" is a state's force.
+_VOICE_HEAD = r"(?:Front|Brigades?|Movement|Battalions?|Legion|Mujahideen|Resistance|Group|Organi[sz]ation|Jamaat|Commandos?)"
+# Capitalised words that open a sentence's time or place adverbial, not a name ("On Sunday the 10th Front said").
+_NOT_NAME_START = (
+    r"(?:On|In|At|By|Last|Late|Early|Then|Later|Meanwhile|Earlier|Overnight|[A-Z][a-z]+day|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)"
+)
+# The subject of a group's own account of its act ("the 10th Front said its fighters had repelled an attack and killed
+# eight soldiers", "the Mountain Lions Brigade said in a statement that its men had ambushed the convoy"): the
+# group the registry does not know is the claimant, named as the text names it.
+VOICE_CLAIMANT_RE = re.compile(
+    rf"\b(?!{_NOT_NAME_START}\b)((?:{_NAME_WORD}\s+(?:(?:of|for|the|de|del|la|wal|and|al)\s+){{0,2}}){{0,5}}(?:{_NUMBERED_FRONT}|{_VOICE_HEAD}))"
+    r"\s*(?:\([^)]{1,20}\)\s*)?"
+    rf"(?i:(?:,[^,.;]{{1,100}},\s*)?{_SPEECH}\s*(?:that\s+)?{_OWN_SIDE}\s+(?:{_FIRST_VERB})?(?:{_OWN_ACT}))"
+)
 # Capitalised words before "gang" that describe it rather than name it ("Suspected gang members", "The gang").
 GANG_NOT_NAME_WORDS = frozenset("the a an suspected rival local armed criminal street drug notorious one two three several".split())
 # Before "members of X": they were harmed, so X is the victims' group ("killed four members of", "wounding two").
@@ -133,7 +152,7 @@ def _named_gang(sentence: str) -> str | None:
     return None
 
 
-def _named_claimant(sentence: str, patterns: tuple[re.Pattern, ...] = (CLAIMANT_RE, NAMED_GROUP_RE, BLAMED_NAME_RE)) -> str | None:
+def _named_claimant(sentence: str, patterns: tuple[re.Pattern, ...] = (CLAIMANT_RE, VOICE_CLAIMANT_RE, NAMED_GROUP_RE, BLAMED_NAME_RE)) -> str | None:
     """The name of an unregistered group that claimed the attack, or that the text introduces or blames by name."""
     for pattern in patterns:
         match = pattern.search(sentence)
