@@ -109,6 +109,20 @@ def test_border_neighbour_does_not_win() -> None:
     assert result["country"] == "Turkey"
 
 
+@pytest.mark.parametrize(
+    "sentences, country",
+    [
+        # every neighbour in a list after "borders", not only the first
+        (["Gunmen ambushed a convoy near Diapaga on Monday.", "The region borders Niger, Benin and Togo."], "Burkina Faso"),
+        (["Militants attacked a police post in Bannu.", "Islamabad says the group operates from Afghan territory."], "Pakistan"),
+        (["Troops clashed with militants near Parachinar on Tuesday.", "The army accuses the group of operating from Afghan soil."], "Pakistan"),
+    ],
+)
+def test_neighbours_in_a_list_and_where_a_group_operates_from_are_not_the_scene(sentences, country) -> None:
+    """Countries a region borders, and the country a group is said to operate from, do not outvote the scene."""
+    assert place(*sentences)["country"] == country
+
+
 def test_common_word_place_needs_a_locative_cue() -> None:
     assert place("Police said the attackers fled.")["country"] is None
 

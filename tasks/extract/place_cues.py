@@ -40,7 +40,10 @@ NEIGHBOUR_CUE_RE = folded(
     r"\bborder\s+(?:[\w-]+\s+){0,4}with\s+(?:the\s+)?$|"
     r"\b(?:fired|launched)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:(?:an?\s+)?(?:[\w-]+\s+){0,8}?(?:area|region|territory|part)\s+(?:in|of)\s+)?$|"
     r"\b(?:border\s+with|bordering|borders|from\s+neighbou?ring|crossed\s+(?:over\s+)?from|crossing\s+from|fled\s+to|"
-    r"based\s+in|backed\s+by|fled\s+from|returned\s+from|native\s+of|citizens?\s+of|nationals?\s+of)\s+(?:the\s+)?$",
+    r"based\s+in|backed\s+by|fled\s+from|returned\s+from|native\s+of|citizens?\s+of|nationals?\s+of)\s+(?:the\s+)?"
+    # and every name in the list that follows: "the region borders Niger, Benin and Togo"
+    r"(?:(?!(?:of|the|in|on|at|with|to|from|an?|and|where|which|who)\b)[\w'’-]+(?:\s+(?!(?:of|the|in|on|at|with|to|from|an?|and|where|which|who)\b)[\w'’-]+){0,2}"
+    r"(?:,\s+and\s+|,\s+|\s+and\s+)){0,4}$",
     re.IGNORECASE,
 )
 # Before a name: another name and a comma ("Alexandria, Virginia", "Kiunga, Lamu County"): the name places the first.
@@ -87,6 +90,8 @@ ORIGIN_BEFORE_RE = folded(
     r"fighters|attackers|gunmen|migrants|refugees|pilgrims|students|man|woman|men|women|"
     r"boy|girl|youths?|teenagers?|Palestinians?|originally|(?:believed|said|thought)\s+to\s+be|hailing|hails|came|comes|both|all|each)\s+from\s+(?:neighbou?ring\s+)?(?:the\s+)?$|"
     r"\bresidents?\s+of\s+(?:the\s+)?(?:[Dd]istrict\s+)?$|"
+    # where a group acts from, not the scene: "which it accuses of operating from Afghan soil"
+    r"\b(?:operat(?:e|es|ed|ing)|infiltrat(?:e|es|ed|ing)|staged|launched\s+attacks)\s+from\s+(?:neighbou?ring\s+)?(?:the\s+)?$|"
     # a group's history: "a rebel group that originated in Uganda", "founded in Pakistan"
     r"\b(?:originated|originating|founded|formed|born|created|headquartered|exiled)\s+in\s+(?:neighbou?ring\s+)?(?:the\s+)?$|"
     # where the wounded were taken: "evacuated to Niamey", "rushed to a hospital in Quetta"
