@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from tasks.extract.segment import foreground_end, group_mentions, is_background, parse_article, split_sentences
+from tasks.extract.transcript import speaker_labels, strip_speaker
 
 
 def test_split_keeps_abbreviations_and_initials() -> None:
@@ -1140,3 +1141,63 @@ def test_a_toll_dated_from_the_attack_stays_with_it() -> None:
         "Two days after the ambush, the toll rose to five when two wounded officers died.",
     ]
     assert [m.indexes for m in group_mentions(sentences, date(2026, 3, 11))] == [[0, 1]]
+
+
+def _groups(text: str, published: date) -> list[list[int]]:
+    article = parse_article(text)
+    mentions = group_mentions(article.sentences, published, article.joined_tails, article.distinct_tails, article.tail_days_before)
+    return [m.indexes for m in mentions]
+
+
+def test_speaker_turns_of_a_broadcast_are_one_story() -> None:
+    # each ANCHOR:/REPORTER: turn once read as a digest section, so the toll and the claim became incidents of their own
+    text = (
+        "ANCHOR: The toll from Sunday's raid on the cattle market at Ouatagouna has gone up.\n\n"
+        "REPORTER: Officials here say nine herders died when gunmen on motorbikes fired on the pens.\n\n"
+        "ANCHOR: Who was behind it?\n\n"
+        "REPORTER: A jihadist group said on its channel that its fighters carried out the raid and killed fifteen men."
+    )
+    article = parse_article(text)
+    assert not any(s.startswith(("ANCHOR", "REPORTER")) for s in article.sentences)
+    assert _mention_count(text, date(2026, 4, 7)) == 1
+
+
+def test_a_digest_with_one_label_per_section_is_no_transcript() -> None:
+    lines = ["GAO: Gunmen killed two traders.", "MENAKA: A mine hit a truck.", "KIDAL: Rebels shelled a camp."]
+    assert speaker_labels(lines) == frozenset()
+    assert speaker_labels(["HOST: Welcome.", "GUEST: Thanks.", "HOST: What happened?"]) == {"HOST", "GUEST"}
+    assert strip_speaker("GUEST: Thanks.", frozenset({"GUEST"})) == "Thanks."
+
+
+def test_a_toll_restated_on_the_day_of_reporting_stays_with_its_attack() -> None:
+    text = (
+        "Gunmen attacked a customs post near Porga yesterday, killing four officers, the ministry said. "
+        "The overall toll this morning stands at six dead."
+    )
+    assert _mention_count(text, date(2026, 6, 12)) == 1
+
+
+def test_a_paragraph_led_by_a_kind_of_place_and_another_day_is_another_incident() -> None:
+    text = (
+        "A missile struck a block of flats in Kharkiv on Friday, killing three residents, officials said.\n\n"
+        "In the frontline village of Kupiansk, a drone struck a tractor carrying farm hands on Sunday, the governor said. "
+        "Two of them were hurt."
+    )
+    assert _groups(text, date(2026, 5, 4)) == [[0], [1, 2]]
+
+
+def test_a_quoted_release_paragraph_is_read_by_its_opener() -> None:
+    text = (
+        '"On 3 May, troops raided a hideout near Dalwa and killed six insurgents in a firefight.\n\n'
+        '"In another attack on the same day, insurgents ambushed a patrol near Gajiram, killing two soldiers."'
+    )
+    assert parse_article(text).sentences[1].startswith("In another attack")
+    assert _mention_count(text, date(2026, 5, 5)) == 2
+
+
+def test_a_court_that_found_the_accused_guilty_looks_back_at_the_attack() -> None:
+    text = (
+        "A court in Niamey sentenced two men on Tuesday over the raid on a market near Tera. "
+        "The judges found both defendants guilty of terrorism for the raid, in which 17 traders were killed."
+    )
+    assert _mention_count(text, date(2026, 5, 6)) == 0

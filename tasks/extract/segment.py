@@ -13,6 +13,7 @@ from .dates import find_date_phrases
 from .background import foreground_end, is_background, _year_clause_start  # noqa: F401  (re-exported)
 from .places import find_place_mentions
 from .text import folded, normalize_punctuation
+from .transcript import OPENING_QUOTE_RE, speaker_labels, strip_speaker
 from .types import extract_attack_type, is_event_sentence, is_strong_violence, might_mention_violence
 from .segment_patterns import (
     ANAPHORA_RE, ASIDE_LABEL_RE, ASIDE_SECTION_RE, ATTACH_GAP, CAPS_HEADING_RE, CLAIM_ATTACH_GAP, CLAUSE_DAY_RE,
@@ -20,7 +21,7 @@ from .segment_patterns import (
     HARM_VERB_RE, HOURS_SHIFT_RE, LEADING_DAY_RE, LEADING_PLACE_RE, LIVE_ENTRY_RE, NEW_INCIDENT_RE, NUMBERED_ITEM_RE, ORDINAL_INCIDENT_RE,
     NEWS_DAY_RE, NEXT_DAY_LEAD_RE, REPORTED_DAY_RE, RELATIVE_LATER_RE, SEPARATE_ATTACKS_LEAD_RE,
     RENEWED_ATTACK_RE, RESPONSE_KILLING_RE, ROLL_UP_RE, SECOND_ATTACK_RE, SECTION_HEAD_MAX_WORDS, SECTION_LABEL_RE, SEPARATE_EVENT_RE,
-    SHORT_TIME_SHIFT_RE, SPECIFIC_EVENT_RE, SPORT_RE, SUMMARY_SECTION_RE, TIME_SHIFT_RE, TOLL_WORD_RE, WEAPON_ANAPHORA_RE, ZERO_CUES,
+    SHORT_TIME_SHIFT_RE, SPECIFIC_EVENT_RE, SPORT_RE, SUMMARY_SECTION_RE, TIME_SHIFT_RE, TOLL_RESTATED_RE, TOLL_WORD_RE, WEAPON_ANAPHORA_RE, ZERO_CUES,
     is_sport_report,
 )
 
@@ -208,8 +209,13 @@ def parse_article(text: str, title: str | None = None) -> Article:
     distinct: set[int] = set()
     offsets: dict[int, int] = {}
     dateline = None
-    for line in text.splitlines():
-        line = line.strip()
+    lines = text.splitlines()
+    speakers = speaker_labels(lines)
+    for line in lines:
+        line = strip_speaker(line.strip(), speakers) if speakers else line.strip()
+        # a quoted release runs paragraph by paragraph, each opened by a quote mark ('"In another engagement on the
+        # same day, ...'): its paragraph openers are read as any paragraph's
+        line = OPENING_QUOTE_RE.sub("", line, count=1)
         if not line or BOILERPLATE_LINE_RE.match(line):
             continue
         if not sentences and dateline is None:
@@ -570,6 +576,8 @@ def _starts_new(
         return True
     if LATER_DEATHS_RE.search(sentence) or FOLLOW_UP_RE.search(sentence) or RESPONSE_KILLING_RE.search(sentence):
         return False
+    if TOLL_RESTATED_RE.search(sentence) and not LEADING_DAY_RE.match(sentence):
+        return False  # "So the toll this morning is seven dead": a count restated when reported, not a new attack
     if NEXT_DAY_LEAD_RE.match(sentence) and news_dated:
         return True  # a chronicle's "The next day ..." often goes on telling the one entry it lists
     # a claim's day dates its statement ("In a statement read on its radio this morning, the group said its fighters

@@ -53,7 +53,8 @@ BACKGROUND_RE = folded(
     r"\b(?:years|decades)\s+of\s+(?:war|conflict|fighting|violence|insurgency|unrest|instability|bloodshed|chaos)\b|"
     r"\b(?:decade|decades|years)-long\b|\banniversary\b|\bcommemorat\w*|\bmemorial\b|"
     r"\b(?:was|were|been|be|is|are)\s+(?:\w+\s+)?(?:sentenced|convicted|acquitted|jailed|imprisoned|indicted|charged|tried)\b|"
-    r"\bverdict\b|\bon\s+trial\b|\bfound\s+guilty\b|\btold\s+the\s+court\b|\bthe\s+court\s+heard\b|\btestif(?:y|ied|ies)\b|"
+    # "found guilty", and the court's own wording: "the court found them guilty", "found the three accused guilty"
+    r"\bverdict\b|\bon\s+trial\b|\bfound\s+(?:[\w-]+\s+){0,3}?guilty\b|\btold\s+the\s+court\b|\bthe\s+court\s+heard\b|\btestif(?:y|ied|ies)\b|"
     r"\b(?:prosecution|prosecutors?)\s+(?:told|said|argued|alleged)\b|\b(?:insurgency|conflict|war|violence|campaign)\s+(?:that|which)\s+(?:has|have|had)\b|"
     r"\bha(?:ve|s|d)\s+(?:killed|claimed(?:\s+the\s+lives\s+of)?)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|some\s+|about\s+|around\s+|tens\s+of\s+)?[\d,]+(?:\s+\w+)?\s+(?:people|lives|civilians|soldiers)|"
     r"\bha(?:ve|s)\s+(?:killed|claimed)\s+(?:tens\s+of\s+|hundreds\s+of\s+)?thousands\b|\blast\s+year\b|\bevery\s+year\b|"
@@ -274,6 +275,13 @@ SEPARATE_ATTACKS_LEAD_RE = folded(
     r"(?:attacks|incidents|bombings|shootings|raids|ambushes|assaults|strikes)\b", re.IGNORECASE
 )
 TOLL_WORD_RE = folded(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|victims))\b", re.IGNORECASE)
+# "So the official toll this morning is seven dead", "the toll now stands at 12": the count of an incident already
+# told, restated on the day of reporting; that day never makes it another incident.
+TOLL_RESTATED_RE = folded(
+    r"\b(?:the|its|their)\s+(?:(?:official|overall|final|latest|new|provisional|death)\s+){0,2}toll\b[^.;]{0,40}?"
+    r"\b(?:is|was|stands?|stood|has\s+(?:risen|climbed|reached)|(?:rose|climbed|reached))\b",
+    re.IGNORECASE,
+)
 HOURS_SHIFT_RE = folded(r"^\s*(?:(?:a\s+few|several|two|three|\d+)\s+)?hours\s+(?:earlier|later)\b", re.IGNORECASE)
 # "About 20 minutes later, two men sprayed a checkpoint in Nong Chik", "Hours later, ... in Jamundi": another incident
 # only where the place changes too.
@@ -347,7 +355,10 @@ LEADING_PLACE_RE = re.compile(
     # "In the east of the country, ...", "In the country's far north, ...": a part of the country, named by compass
     r"^\s*In\s+(?:the\s+(?:far\s+)?(?:north|south)?(?:east|west)?\s+of\s+the\s+(?:country|nation)|"
     r"the\s+(?:country|nation)['’]s\s+(?:far\s+)?(?:north|south)?-?(?:east|west)?)\s*,|"
-    r"^\s*(?:In|Further\s+(?:east|west|north|south)\s+in|Elsewhere\s+in)\s+(?:the\s+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:province|state|region|district|county|governorate|department)\b))?"
+    r"^\s*(?:In|Further\s+(?:east|west|north|south)\s+in|Elsewhere\s+in)\s+"
+    # "In the border town of Bilopillia, ...": the kind of place first
+    r"(?:the\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|district|area|port|region|province|county)\s+of\s+)?"
+    r"(?:the\s+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:province|state|region|district|county|governorate|department)\b))?"
     r"(?:(?:the\s+)?(?:neighbouring|neighboring|nearby|adjacent|(?:north|south)?(?:eastern|western)|northern|southern|central)\s+)?"
     r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
     r"(?:\s+(?:province|state|region|district|county|governorate|department))?\s*,"
