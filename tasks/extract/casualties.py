@@ -102,7 +102,7 @@ from .casualty_patterns import (
 )
 from .actors import CLAIM_RE, find_groups
 from .numbers import Count, find_counts, ordinal_rank
-from .people import NON_PERSON_NOUNS, PERPETRATOR_NOUNS, PERSON_SINGULAR, is_person_word
+from .people import BODY_NOUNS, NON_PERSON_NOUNS, PERPETRATOR_NOUNS, PERSON_SINGULAR, is_person_word
 from .tolls import Observation, combine, without_dead_subsets
 from .subjects import is_running_total, long_subject_predicate_start
 from .lone_victims import named_victims, self_killed_attackers, single_wounded_is_excluded, singular_is_attacker
@@ -221,7 +221,7 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
         return "wounded", False, 0  # "two of the five wounded died": five were wounded
     if not count.nouns and (PART_OF_WOUNDED_DIED_AFTER_RE.match(sentence, count.end) or PART_FOUND_DEAD_AFTER_RE.match(sentence, count.end)):
         return "killed", False, 0  # ... and two of them died (a later death); "two of the five abducted were found dead"
-    if count.nouns in ("bodies", "corpses", "body", "corpse") and BODIES_FOUND_AFTER_RE.match(sentence, count.end):
+    if count.nouns in BODY_NOUNS and BODIES_FOUND_AFTER_RE.match(sentence, count.end):
         return "killed", False, 0  # "14 bodies had been recovered": the dead, counted by their bodies
     if TOLL_TAIL_RE.search(sentence[max(0, count.start - 160) : count.start]) or (
         INVERTED_TOLL_TAIL_RE.search(before) and INVERTED_TOLL_AFTER_RE.match(sentence, count.end)
@@ -267,7 +267,7 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
             if HOSTAGE_HEAD_RE.search(count.nouns.split(" of ")[0]):
                 return "kidnapped", False, 0  # "safely recovered all 38 hostages": everyone who had been held
             # "pulled a fourth body from the rubble": one more dead, by the body found
-            return ("killed" if count.nouns.split(" ")[0] in ("bodies", "corpses", "body", "corpse") else None), False, 0
+            return ("killed" if count.nouns.split(" ")[0] in BODY_NOUNS else None), False, 0
         if role == "hostage":
             # "took 22 hostages", "took its 22 crew members": people seized with their ship are kidnapped
             # "took away nine people, including the village chief": taking people away is abducting them
@@ -422,7 +422,7 @@ def _antecedent_is_perpetrator(before: str) -> bool:
     """Whether the last people named before "of them" are the attackers."""
     words = [w.strip(".,;:'\"").lower() for w in before.split()]
     # "repulsed the attackers ... and found the bodies of four of them": the bodies are of the people named before
-    last = next((w for w in reversed(words) if is_person_word(w) and w not in ("bodies", "body", "corpses", "corpse")), None)
+    last = next((w for w in reversed(words) if is_person_word(w) and w not in BODY_NOUNS), None)
     return last in PERPETRATOR_NOUNS
 
 
@@ -483,12 +483,12 @@ def _zero_observations(sentence: str, index: int) -> list[Observation]:
 
 
 # An official denial around a zero: "which the army denied, saying no soldier was killed"
-DENIAL_RE = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:es|ed))\b", re.IGNORECASE)
+DENIAL_WORD_RE = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:es|ed))\b", re.IGNORECASE)
 
 
 def _denies(zero: Observation, claims: list[Observation]) -> bool:
     """Whether an explicit zero answers a weaker source's figure: told in the same sentence, or as a denial."""
-    return any(o.sentence_index == zero.sentence_index for o in claims) or DENIAL_RE.search(zero.evidence) is not None
+    return any(o.sentence_index == zero.sentence_index for o in claims) or DENIAL_WORD_RE.search(zero.evidence) is not None
 
 
 def _captives(nouns: str) -> bool:

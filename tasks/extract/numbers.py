@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .people import NON_PERSON_NOUNS, PERPETRATOR_NOUNS, PERSON_SINGULAR, is_man_compound
+from .people import BODY_NOUNS, NON_PERSON_NOUNS, PERPETRATOR_NOUNS, PERSON_SINGULAR, is_man_compound
 from .text import compile_alternation, folded
 
 UNITS = {
@@ -199,10 +199,6 @@ INDEFINITE_OWNER_RE = re.compile(
 )
 
 
-def _indefinite_owner(sentence: str, position: int) -> re.Match | None:
-    """The "a"/"an" that opens the owner after a head noun's "of", or None."""
-    return INDEFINITE_OWNER_RE.match(sentence, position)
-
 
 def _noun_words(sentence: str, position: int) -> tuple[str, int]:
     """The noun words after a number ("soldiers", "members of the security forces") and where they end."""
@@ -223,7 +219,7 @@ def _noun_words(sentence: str, position: int) -> tuple[str, int]:
                     end = close + 1
                     continue
             break
-        if lower == "of" and words and not seen_partitive and (indefinite := _indefinite_owner(sentence, match.end())):
+        if lower == "of" and words and not seen_partitive and (indefinite := INDEFINITE_OWNER_RE.match(sentence, match.end())):
             # "six members of a guerrilla faction": the band is part of the phrase, not a second count of people
             # (the article is kept: GENERIC_ARMED_GROUP_RE reads "of a")
             seen_partitive = True
@@ -474,7 +470,7 @@ def _names_things(count: Count) -> bool:
 def _is_bodies(count: Count) -> bool:
     """ "nine bodies, and 20 people were injured": the dead told by their bodies are never one list with the living."""
     words = count.nouns.split(" of ")[0].split()
-    return bool(words) and words[-1] in ("bodies", "body", "corpses", "corpse")
+    return bool(words) and words[-1] in BODY_NOUNS
 
 
 def _listed(sentence: str, previous: Count, group: Count, following: Count | None) -> bool:

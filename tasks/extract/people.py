@@ -61,6 +61,8 @@ NON_PERSON_NOUNS = frozenset(
 
 # Role nouns compounded with "-man"/"-woman" ("patrolman", "linesman", "fisherwoman") name people; these few
 # words end the same way and do not
+# The dead told by their bodies ("nine bodies were found"): people, but never one list with the living.
+BODY_NOUNS = frozenset(("bodies", "body", "corpses", "corpse"))
 NOT_MAN_COMPOUNDS = frozenset("human humans talisman ottoman caiman doberman abdomen specimen specimens regimen yemen".split())
 
 

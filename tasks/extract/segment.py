@@ -398,7 +398,7 @@ def group_mentions(
             if earlier is not None and not NEW_INCIDENT_RE.match(sentence):
                 current = earlier  # back to an incident already reported at this place ("In the Tahoua region, ...")
             elif current is None or index in distinct_tails or ordinal or _starts_new(
-                sentence, current, places, day, bool(observations), claim, any(NEWS_DAY_RE.search(sentences[i]) for i in current.indexes)
+                sentence, current, places, day, bool(observations), claim, [sentences[i] for i in current.indexes]
             ):
                 if day is None and current is not None and HOURS_SHIFT_RE.match(sentence):
                     day = current.day  # "Hours earlier, ...": the day of the incident just told
@@ -468,7 +468,7 @@ def group_mentions(
         mentions = [m for m in mentions if m not in summarised]
     if len(mentions) > 2:
         # "The UN condemned two attacks that had killed dozens": a lead that only rolls up the incidents told below it
-        mentions = [m for m in mentions if not (m.indexes == [0] and (m.roll_up or ROLL_UP_RE.search(sentences[0])))]
+        mentions = [m for m in mentions if not (m.indexes == [0] and ROLL_UP_RE.search(sentences[0]))]
     if len(mentions) > 1:
         # "Police blamed both attacks on ...", "No group claimed either attack": a sentence about every incident
         for index, sentence in enumerate(sentences):
@@ -563,11 +563,12 @@ def _rolled_up_lead(sentences: list[str], current: Mention, sentence: str) -> bo
 
 def _starts_new(
     sentence: str, current: Mention, places: set[tuple[str, str]], day: date | None, casualties: bool, claim: bool = False,
-    news_dated: bool = False,
+    current_sentences: list[str] = (),
 ) -> bool:
     """Whether an incident sentence begins another incident rather than continuing the current one.
 
-    `news_dated`: the current incident is dated the way news is ("on Saturday"), not as a chronicle's entry.
+    `current_sentences`: the current incident's sentences, read for whether it is dated the way news is ("on Saturday"),
+    not as a chronicle's entry.
     """
     toll_update = HOURS_SHIFT_RE.match(sentence) and TOLL_WORD_RE.search(sentence)  # "Hours later, the death toll stood at 21"
     if NEW_INCIDENT_RE.match(sentence) or (TIME_SHIFT_RE.match(sentence) and not toll_update) or (
@@ -578,7 +579,7 @@ def _starts_new(
         return False
     if TOLL_RESTATED_RE.search(sentence) and not LEADING_DAY_RE.match(sentence):
         return False  # "So the toll this morning is seven dead": a count restated when reported, not a new attack
-    if NEXT_DAY_LEAD_RE.match(sentence) and news_dated:
+    if NEXT_DAY_LEAD_RE.match(sentence) and any(NEWS_DAY_RE.search(s) for s in current_sentences):
         return True  # a chronicle's "The next day ..." often goes on telling the one entry it lists
     # a claim's day dates its statement ("In a statement read on its radio this morning, the group said its fighters
     # had killed 21 soldiers"), unless the paragraph is led by the day

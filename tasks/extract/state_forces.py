@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Iterator, NamedTuple
 
 from .gazetteer import _load_yaml, fold, load_gazetteer
+from .registry import find_groups
 from .segment_patterns import NEW_INCIDENT_RE
 from .text import folded
 
@@ -158,8 +159,6 @@ def _force_name(code: str, head: str | None) -> str:
 
 def find_state_agent(sentences: list[str], country_code: str | None = None) -> StateForce | None:
     """The state forces an incident's sentences make the actor of violence against people who are not attackers."""
-    from .actors import find_groups  # actors calls this module: imported here to keep the import one-way
-
     for sentence in sentences:
         # blame names the actor outright, whoever else the text mentions
         match = BLAMED_RE.search(sentence)
@@ -195,8 +194,6 @@ def find_state_agent(sentences: list[str], country_code: str | None = None) -> S
 
 def lead_state_strike(sentences: list[str]) -> StateForce | None:
     """The state whose strike opens the incident's first sentence ("An Israeli drone strike on a house ... killed")."""
-    from .actors import find_groups
-
     # "Pakistani military aircraft bombed houses ...": forces opening the sentence as the subject of a harm verb
     # lead it as surely as "A Pakistani air strike ..." does, unless their victims were attackers
     # the article may be a one-letter word the state pattern cannot take ("A Turkish missile hit ...")
@@ -222,8 +219,6 @@ _OWN_HEADS = {"junta": "military"}
 
 def _own_forces_lead(sentences: list[str], country_code: str | None) -> StateForce | None:
     """The incident country's forces when they open the first sentence as the subject of a harm verb against non-attackers."""
-    from .actors import find_groups
-
     if not sentences or not country_code:
         return None
     start = len(LEAD_OPENER_RE.match(sentences[0]).group())
@@ -365,8 +360,6 @@ NAMED_FORCE_CONFIRMS_AFTER_RE = folded(
 
 def named_force_confirms(sentence: str, country: str) -> bool:
     """True when a state force with a name of its own, of `country`, says in the sentence that it made the strike."""
-    from .actors import find_groups
-
     return any(
         NAMED_STATE_FORCES.get(mention.name) == country and NAMED_FORCE_CONFIRMS_AFTER_RE.match(sentence[mention.end :])
         for mention in find_groups(sentence)
