@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .text import folded
-from .types import _blank_spans, _joined, _sentence_of
+from .text import blank_spans, folded, join_sentences, sentence_at
 
 # Target keywords: (category, base weight, pattern). More specific institutions weigh more
 # than the generic "civilians" so "a bomb at a mosque killed 5 people" is religious.
@@ -204,17 +203,17 @@ def extract_target_type(sentences: list[str], victims: str = "") -> tuple[str, s
             best = (TARGET_WEIGHTS["military"] + VICTIM_BONUS, "military", victims)
         if best is None and not ROLE_ONLY_VICTIMS_RE.search(victims):  # victims in no category ("20 Palestinians"): private citizens
             best = (TARGET_WEIGHTS["civilians"] + VICTIM_BONUS, "civilians", victims)
-    text, starts = _joined(sentences)
+    text, starts = join_sentences(sentences)
     official = OFFICIAL_SHOT_RE.search(text) or OFFICIAL_NAMED_RE.search(text) or OFFICIAL_BOMBED_RE.search(text)
     if official:
         # an official named as the one killed is a victim: "shot dead Ali Musa, 58, the headman of ..."
         score = TARGET_WEIGHTS["government"] + VICTIM_BONUS
         if best is None or score > best[0]:
-            best = (score, "government", sentences[_sentence_of(sentences, starts, official.start())])
-    text = _blank_spans(_blank_spans(text, NOT_TARGET_RE), OTHER_SCENE_RE)
+            best = (score, "government", sentences[sentence_at(sentences, starts, official.start())])
+    text = blank_spans(blank_spans(text, NOT_TARGET_RE), OTHER_SCENE_RE)
     for category, weight, pattern in COMPILED_TARGETS:
         for match in pattern.finditer(text):
-            index = _sentence_of(sentences, starts, match.start())
+            index = sentence_at(sentences, starts, match.start())
             offset = match.start() - starts[index]
             score = weight + (FIRST_SENTENCE_BONUS if index == 0 else 0.0) - 0.001 * offset
             if TARGET_CUE_RE.search(text, max(starts[index], match.start() - 50), match.start()):
@@ -223,7 +222,7 @@ def extract_target_type(sentences: list[str], victims: str = "") -> tuple[str, s
                 best = (score, category, sentences[index])
     for match in COMBATANT_TARGET_RE.finditer(text):
         if COMBATANT_CUE_RE.search(text, max(0, match.start() - 40), match.start()):
-            index = _sentence_of(sentences, starts, match.start())
+            index = sentence_at(sentences, starts, match.start())
             score = COMBATANT_TARGET_WEIGHT + (FIRST_SENTENCE_BONUS if index == 0 else 0.0) - 0.001 * (match.start() - starts[index])
             if best is None or score > best[0]:
                 best = (score, "military", sentences[index])

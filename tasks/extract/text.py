@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterator, NamedTuple, Sequence
 
@@ -167,3 +168,30 @@ def compile_alternation(words: list[str] | tuple[str, ...] | frozenset[str]) -> 
     """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
     ordered = sorted(set(words), key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def join_sentences(sentences: list[str]) -> tuple[str, list[int]]:
+    """The sentences as one text (each pattern then runs once per incident), with each sentence's start."""
+    starts, position = [], 0
+    for sentence in sentences:
+        starts.append(position)
+        position += len(sentence) + 1
+    return "\n".join(sentences), starts
+
+
+def blank_spans(text: str, pattern) -> str:
+    """The text with every match of `pattern` blanked out, so offsets stay the same."""
+    pieces, last = [], 0
+    for match in pattern.finditer(text):
+        pieces.append(text[last : match.start()])
+        pieces.append(" " * (match.end() - match.start()))
+        last = match.end()
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def sentence_at(sentences: list[str], starts: list[int], position: int) -> int:
+    """The index of the sentence that holds `position` in `join_sentences`' text."""
+    return bisect_right(starts, position) - 1

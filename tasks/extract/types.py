@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from .text import folded
-from bisect import bisect_right
+
+from .text import blank_spans, folded, join_sentences, sentence_at
 
 # A vehicle seized with its people aboard: a hijacking, and violence even when nobody is hurt.
 SEIZED_VEHICLE = (
@@ -234,32 +234,6 @@ EVENT_RE = folded(
 )
 
 
-def _joined(sentences: list[str]) -> tuple[str, list[int]]:
-    """The sentences as one text (each pattern then runs once per incident), with each sentence's start."""
-    starts, position = [], 0
-    for sentence in sentences:
-        starts.append(position)
-        position += len(sentence) + 1
-    return "\n".join(sentences), starts
-
-
-def _blank_spans(text: str, pattern) -> str:
-    """The text with every match of `pattern` blanked out, so offsets stay the same."""
-    pieces, last = [], 0
-    for match in pattern.finditer(text):
-        pieces.append(text[last : match.start()])
-        pieces.append(" " * (match.end() - match.start()))
-        last = match.end()
-    if not pieces:
-        return text
-    pieces.append(text[last:])
-    return "".join(pieces)
-
-
-def _sentence_of(sentences: list[str], starts: list[int], position: int) -> int:
-    return bisect_right(starts, position) - 1
-
-
 # A lead that sums up several attacks ("abducted four shepherds ... and shelled a village ..., in two
 # attacks", "... while gunmen abducted seven children"): its methods belong to different incidents.
 SEVERAL_ATTACKS_RE = folded(
@@ -301,13 +275,13 @@ def _attack_type(sentences: list[str]) -> tuple[str, str | None]:
     for name, pattern in COMPILED_ATTACK.items():
         match = pattern.search(text)
         if match:
-            found_in[name] = _sentence_of(sentences, starts, match.start())
+            found_in[name] = sentence_at(sentences, starts, match.start())
     aerial = next((m for m in COMPILED_ATTACK["aerial"].finditer(text) if not MOTIVE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())), None)
     if aerial and MIXED_ARMS_RE.search(text):
         aerial = None  # drones flown alongside guns in a ground assault: the assault is the method
     if aerial:
         # From the air, unless another method is told first ("a car bomb ... weakened by years of drone strikes")
-        aerial_sentence = _sentence_of(sentences, starts, aerial.start())
+        aerial_sentence = sentence_at(sentences, starts, aerial.start())
         earlier = [found_in[name] for name in ("bombing_strong", "armed_assault", "kidnapping") if name in found_in]
         if not earlier or aerial_sentence <= min(earlier):
             return "airstrike_shelling", sentences[aerial_sentence]
@@ -317,7 +291,7 @@ def _attack_type(sentences: list[str]) -> tuple[str, str | None]:
     if one_sided and sentences and TWO_SIDED_RE.search(sentences[0]) and not ONE_SIDED_RE.search(sentences[0]):
         one_sided = None  # the lead calls it a gun battle; "accused the brigade of launching an attack" later is one side's word
     if two_sided and not one_sided and not ({"bombing_strong", "kidnapping", "assassination", "hijacking"} & found.keys()):
-        return "clash", sentences[_sentence_of(sentences, starts, two_sided.start())]
+        return "clash", sentences[sentence_at(sentences, starts, two_sided.start())]
     if "ground_assault" in found and "armed_assault" in found and "airstrike_shelling" in found:
         del found["airstrike_shelling"]  # fighters firing RPGs or rockets with their guns: an armed assault
     if "bombing_strong" in found:
@@ -351,9 +325,9 @@ HISTORY_RE = folded(
 
 def _method_text(sentences: list[str]) -> tuple[str, list[int]]:
     """The joined sentences with recovered or unused arms, the responders' air cover and a group's record blanked out."""
-    text, starts = _joined(sentences)
+    text, starts = join_sentences(sentences)
     for pattern in (RECOVERED_ARMS_RE, SUPPORT_ARMS_RE, HISTORY_RE, UNUSED_DEVICE_RE):
-        text = _blank_spans(text, pattern)
+        text = blank_spans(text, pattern)
     return text, starts
 
 
@@ -385,14 +359,14 @@ def _weapons(sentences: list[str]) -> tuple[list[str], str | None]:
         effects = [(m.start(), m.end()) for m in EFFECT_FIRE_RE.finditer(text)]
         if all(any(a <= m.start() < b for a, b in effects) for m in COMPILED_WEAPONS["incendiary"].finditer(text)):
             weapons.remove("incendiary")  # "the blast set parked cars ablaze": the fire is the bomb's effect
-    return weapons, (sentences[_sentence_of(sentences, starts, first)] if first is not None else None)
+    return weapons, (sentences[sentence_at(sentences, starts, first)] if first is not None else None)
 
 
 def extract_suicide(sentences: list[str]) -> tuple[bool, str | None]:
     """True when the text describes a suicide attack (not an attacker who later killed himself)."""
-    text, starts = _joined(sentences)
-    match = SUICIDE_RE.search(_blank_spans(text, UNUSED_DEVICE_RE))
-    return (True, sentences[_sentence_of(sentences, starts, match.start())]) if match else (False, None)
+    text, starts = join_sentences(sentences)
+    match = SUICIDE_RE.search(blank_spans(text, UNUSED_DEVICE_RE))
+    return (True, sentences[sentence_at(sentences, starts, match.start())]) if match else (False, None)
 
 
 # Word beginnings (first four letters) of violence vocabulary: a cheap test that lets most
@@ -456,7 +430,7 @@ def is_event_sentence(sentence: str) -> bool:
     if not (might_mention_violence(sentence) and EVENT_RE.search(sentence)):
         return False
     if FIGURATIVE_VIOLENCE_RE.search(sentence):
-        return bool(EVENT_RE.search(_blank_spans(sentence, FIGURATIVE_VIOLENCE_RE)))
+        return bool(EVENT_RE.search(blank_spans(sentence, FIGURATIVE_VIOLENCE_RE)))
     return True
 
 
