@@ -1308,3 +1308,18 @@ def test_intruders_killed_by_guards_are_attackers() -> None:
 def test_members_of_a_militia_named_against_a_group_are_victims() -> None:
     result = figures("Six members of an anti-Taliban militia were killed in a clash with Taliban fighters.")
     assert (result["killed"], result["perpetrators_killed"]) == (6, None)
+
+
+def test_source_revising_its_bare_figure_replaces_the_toll() -> None:
+    # "revised the figure to N": the noun of the toll is left bare, the new count replaces the first
+    result = figures(
+        "Gunmen raided a hamlet near the river, burning homes; local officials first counted eight dead.",
+        "By Friday the district council had revised its count to 14 as more bodies were found.",
+    )
+    assert result["killed"] == 14
+
+
+def test_church_lay_worker_shot_dead_is_counted() -> None:
+    # the church's lay roles are people: "shot dead a deacon" counts one dead
+    result = figures("Armed men stormed the parish during mass and shot dead a deacon at the gate, wounding three worshippers.")
+    assert (result["killed"], result["wounded"]) == (1, 3)

@@ -172,3 +172,12 @@ def test_plural_group_and_their_companion_compose() -> None:
     assert [c.best for c in counts] == [4]
     counts = find_counts("Two members of the patrol in the northern hills and one of their guides were killed.")
     assert [c.best for c in counts] == [3]
+
+
+def test_money_is_not_a_count_of_people() -> None:
+    # a bounty or a ransom in a currency names no people, however large
+    counts = find_counts("The cartel paid its hitmen two million shillings for every soldier killed.")
+    assert [c.best for c in counts if c.best > 1000] == []
+    counts = find_counts("The kidnappers demanded 50,000 dinars for the release of each hostage.")
+    assert [c.best for c in counts if c.best > 1000] == []
+

@@ -143,7 +143,10 @@ TOLL_TAIL_RE = folded(
     r"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|fallen|people\s+killed|those\s+killed|victims))"
     # the toll's noun may carry a long place phrase with commas: "the death toll from a bombing at a camp in X, in Y
     # state, has risen to 14"
-    r"(?:,?\s+[\w'’-]+){0,24}?,?\s+(?:to|at|reached|hit|is|was|of|stood\s+at|stands\s+at)\s*$",
+    r"(?:,?\s+[\w'’-]+){0,24}?,?\s+(?:to|at|reached|hit|is|was|of|stood\s+at|stands\s+at)\s*$"
+    # a source correcting its own count, the noun left bare: "the governor's office revised the figure to 17"
+    r"|\b(?:revised|revising|raised|raising|updated|updating|corrected|correcting)\s+(?:the|its|their|this)\s+"
+    r"(?:death\s+)?(?:figure|count|tally)\s+(?:up\s+)?to\s*$",
     re.IGNORECASE,
 )
 WOUNDED_TOLL_TAIL_RE = folded(
@@ -157,7 +160,8 @@ REVISION_RE = folded(
     # "bringing to four the number of military personnel killed": any people noun before the participle
     r"\b(?:rais(?:ing|es|ed)|bring(?:ing|s)|brought|push(?:ing|es|ed)|taking|takes|took)\s+(?:to\s+\w+\s+)?the\s+(?:\w+\s+)?"
     r"(?:toll|number\s+of\s+(?:dead|deaths|casualties|(?:[\w-]+\s+){1,3}?(?:killed|dead)\b))|"
-    r"\b(?:updated|revised|final)\s+(?:death\s+)?(?:toll|figures?)\b|\bhas\s+(?:since|now)\s+risen\b|"
+    r"\b(?:updated|revised|final)\s+(?:death\s+)?(?:toll|figures?)\b|"
+    r"\b(?:revised|revising|raised|raising|updated|updating|corrected|correcting)\s+(?:the|its|their|this)\s+(?:death\s+)?(?:figure|count|tally)\s+(?:up\s+)?to\b|\bhas\s+(?:since|now)\s+risen\b|"
     # "the toll now stands at 11", "the death toll is now 9": a present-tense total that replaces earlier figures
     r"\btoll\s+(?:now\s+(?:stands|stood)\s+at|stands\s+at|now\s+(?:at|is|reached)|is\s+now|has\s+now\s+reached)\b|"
     r"\b(?:have|has)\s+now\s+(?:lost\s+their\s+lives|died|been\s+killed)\b|"

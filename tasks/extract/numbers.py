@@ -109,7 +109,12 @@ NON_COUNT_NEXT_WORDS = frozenset(
     """
     year years yr month months week weeks day days hour hours minute minutes second seconds am pm a.m p.m
     gmt utc percent per cent km kilometres kilometers kilometre kilometer miles mile metres meters metre
-    meter feet kg kilograms kilogram pounds tonnes tons dollars euros rupees naira degrees times o'clock
+    meter feet kg kilograms kilogram pounds tonnes tons degrees times o'clock
+    """.split()
+    # money: a bounty or a ransom ("three million pesos for each officer killed") is not a count of people
+    + """
+    dollars euros rupees naira pesos shillings francs dinars dirhams rials riyals afghanis taka cedis birr yuan yen
+    lira roubles rubles baht kwacha kyats bolivars soles reais quetzales lempiras hryvnias leones
     """.split()
 )
 NON_COUNT_PREVIOUS_WORDS = frozenset(

@@ -38,6 +38,7 @@ PERSON_SINGULAR = frozenset(
     scholar professor lecturer rector dean diplomat ambassador consul envoy representative magistrate sheriff headman
     sarpanch mullah maulana mufti rabbi preacher seminarian musician singer artist poet athlete footballer chef steward
     surgeon pharmacist paramedic firefighter coworker co-worker seller
+    usher deacon catechist chorister sacristan sexton verger evangelist
     """.split()  # role nouns of victims told as "killed a road supervisor", "gunned down the village sarpanch"
 )
 PERSON_PLURAL_ONLY = frozenset("people persons personnel police children men women others crew troops staff bodies corpses".split())
