@@ -1323,3 +1323,27 @@ def test_church_lay_worker_shot_dead_is_counted() -> None:
     # the church's lay roles are people: "shot dead a deacon" counts one dead
     result = figures("Armed men stormed the parish during mass and shot dead a deacon at the gate, wounding three worshippers.")
     assert (result["killed"], result["wounded"]) == (1, 3)
+
+
+def test_titled_person_and_the_others_killed_counts_both() -> None:
+    # a title of address before the name ("The Rev.", "Sheikh", "Dr") still names one more victim
+    result = figures("Sheikh Abdi Warsame and two of his students were shot dead outside the mosque.")
+    assert result["killed"] == 3
+
+
+def test_wounded_in_the_attack_then_died_is_a_death() -> None:
+    # "a teacher wounded in last month's blast has died": the participle is a relative clause, the verb a death
+    result = figures("A teacher injured in the grenade attack on the bus station, in the east of the city, has died.")
+    assert result["killed"] == 1
+    # the part of a whole: "two of the six people wounded ... had died" counts six wounded, not six dead
+    result = figures("Officials said two of the six people wounded in the ambush had died in hospital.")
+    assert result["killed"] == 2
+
+
+def test_an_age_after_aged_is_not_a_count() -> None:
+    # "aged 31" in an aside must not cut off the later death after it
+    result = figures(
+        "Gunmen fired on a minibus, killing two passengers and wounding four.",
+        "One of the wounded, a trader aged 31, died of his injuries on Monday.",
+    )
+    assert result["killed"] == 3

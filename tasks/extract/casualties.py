@@ -96,6 +96,7 @@ from .casualty_patterns import (
     UNKNOWN_CASUALTIES_RE,
     UP_FROM_TAIL_RE,
     WOUNDED_THEN_DIED_RE,
+    WOUNDED_THEN_DIED_AFTER_RE,
     WOUNDED_TOLL_TAIL_RE,
     WOUNDED_WHO_DIED_RE,
     ZERO_PATTERNS,
@@ -294,7 +295,9 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
                 return None, False, 0  # "two gunmen killed four people": the count is the agent
         if fillers.split() in (["had"], ["have"], ["has"]) and participle in AMBIGUOUS_BARE_PARTICIPLES and OBJECT_AFTER_RE.match(sentence, passive.end()):
             return None, False, 0  # "its fighter had killed 30 soldiers": a perfect tense with an object is active
-        if role == "wounded" and re.search(r"\b(?:fatally|mortally)\b", fillers):
+        if role == "wounded" and (re.search(r"\b(?:fatally|mortally)\b", fillers) or (
+                not fillers.strip() and not PARTITIVE_WHOLE_TAIL_RE.search(before)
+                and WOUNDED_THEN_DIED_AFTER_RE.match(sentence, passive.end()))):
             role = "killed"
         if role == "wounded" and ARRESTED_AFTER_RE.match(sentence, passive.end()):
             return None, False, 0  # "a third was wounded and arrested": an attacker, held by the police

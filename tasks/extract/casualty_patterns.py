@@ -405,6 +405,13 @@ DEATH_NOUN_AFTER_RE = folded(r"\s*(?:(?P<killed>deaths?|fatalit(?:y|ies))|(?P<wo
 NAMED_PERSON_AND_TAIL_RE = re.compile(
     r"(?:^|[.;]\s+|\b(?:and|but|when|after)\s+)(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+,\s+(?:\d{1,3},\s+)?"
     r"(?:a|an|the)?\s*(?!(?:was|were|is|are|had|has|have)\b)[a-z][^,;]{2,70},\s+and\s+(?:(?:his|her|their)\s+)?$"
+    # a named person with a title of address, then the others: "The Rev. Canon Lodu and three choir members"
+    r"|(?:^|[.;]\s+)(?:The\s+)?(?:Rev(?:erend)?\.?|Fr\.|Father|Pastor|Bishop|Sheikh|Imam|Mullah|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Chief|"
+    r"Hon\.?|Mayor|Governor|Senator|Colonel|Col\.|Captain|Capt\.|Major|Maj\.|Lt\.|Sgt\.)(?:\s+[A-Z][\w'’.-]+){1,4}\s+and\s+$"
+)
+# "A vendor wounded in the bombing has died": the participle opens a reduced relative, the clause's verb is a death
+WOUNDED_THEN_DIED_AFTER_RE = re.compile(
+    r"\s+(?:in|during|at|by|when|on)\b[^;.]{0,140}?\b(?:has|have|had)\s+(?:since\s+|now\s+|also\s+)?(?:died|succumbed)\b"
 )
 # "Fru and his driver were killed": a person named by surname at the clause's start, then the count
 NAMED_AND_TAIL_RE = re.compile(r"(?:^|[.;]\s+)(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+\s+and\s+$")

@@ -119,7 +119,7 @@ NON_COUNT_NEXT_WORDS = frozenset(
 )
 NON_COUNT_PREVIOUS_WORDS = frozenset(
     "no no. number route highway flight brigade division battalion unit room block sector gate phase level "
-    "ak ak- platform terminal chapter article resolution paragraph section page mh su mig f".split()
+    "ak ak- platform terminal chapter article resolution paragraph section page mh su mig f aged age".split()
 )
 # Only "and" joins count groups: a bare comma more often starts an aside ("22 people, 5 of them children").
 NON_COUNT_PREVIOUS_OR_MONTH = NON_COUNT_PREVIOUS_WORDS | set(MONTHS)
