@@ -181,3 +181,9 @@ def test_money_is_not_a_count_of_people() -> None:
     counts = find_counts("The kidnappers demanded 50,000 dinars for the release of each hostage.")
     assert [c.best for c in counts if c.best > 1000] == []
 
+
+
+def test_women_and_children_with_one_number_are_one_group() -> None:
+    # "eight women and children": the number counts both nouns together, so a participle after them is theirs
+    counts = find_counts("Raiders shot dead five herders and carried off eight women and children before dawn.")
+    assert [(c.best, c.nouns) for c in counts] == [(5, "herders"), (8, "women and children")]

@@ -328,6 +328,11 @@ def _names_person(word: str) -> bool:
     )
 
 
+# People counted as one group joined by "and" with no number of their own: "ten women and children"
+PAIRED_PEOPLE = frozenset("women children men girls boys".split())
+PAIRED_PEOPLE_RE = re.compile(r"\s+and\s+(women|children|men|girls|boys)\b(?!\s+(?:of|who)\b)", re.IGNORECASE)
+
+
 def _single_count(sentence: str, match: re.Match) -> Count | None:
     """One count group from a NUMBER_RE match, or None when the number is not a count of people."""
     qualifier_text = match.group("qualifier")
@@ -384,6 +389,9 @@ def _single_count(sentence: str, match: re.Match) -> Count | None:
             low, best, high, kind = value, value, high_value, "range"
     if match.group("plus"):
         low, best, high, kind = value, value, None, "at_least"
+    paired = PAIRED_PEOPLE_RE.match(sentence, noun_end) if nouns.split()[-1:] and nouns.split()[-1] in PAIRED_PEOPLE else None
+    if paired is not None:
+        noun_end, nouns = paired.end(), f"{nouns} and {paired.group(1).lower()}"  # "ten women and children": one group of ten
     end = max(noun_end, match.end())
     return Count(best, low, high, start, end, sentence[start:end], nouns, kind, singular_article, ((best, low, high, nouns),))
 
