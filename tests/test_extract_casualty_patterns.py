@@ -82,3 +82,11 @@ def test_carried_off_told_as_a_follow_up_sentence() -> None:
 
 def test_loss_of_things_is_not_the_dead() -> None:
     assert figures("The visitors lost three quick wickets before lunch on the second day.")["killed"] is None
+
+
+def test_including_aside_stops_at_its_own_verb() -> None:
+    # the aside after "including" ends at the clause's verb; it does not reach the next clause's participle
+    from tasks.extract.casualties import extract_casualties
+
+    result = extract_casualties(["Officials said three soldiers, including a young lieutenant from Kano, were martyred, while two others were hurt."])
+    assert (result["killed"], result["wounded"]) == (3, 2)
