@@ -509,3 +509,31 @@ def test_a_province_named_as_a_locator_still_picks_the_namesake() -> None:
 def test_older_romanisation_of_a_thai_province() -> None:
     place = extract_place(["A bomb hit a ranger patrol in Narathiwas province on Monday."])
     assert (place["country_code"], place["admin1"]) == ("TH", "Narathiwat")
+
+
+def test_a_ships_ports_of_call_and_the_gulf_it_sails_are_not_the_scene() -> None:
+    """"had called at Nigerian ports", "the Gulf of Guinea": neither names the country where the ship was hit."""
+    result = place("Pirates boarded a tanker in the Gulf of Guinea that had called at Nigerian ports.", context=["Lome, Togo"])
+    assert result["country"] == "Togo"
+
+
+@pytest.mark.parametrize(
+    "sentence, admin1, location",
+    [
+        # where a bus set out from, and where it was going, are not where it was stopped
+        ("Bandits ambushed a minibus travelling from Kano near Funtua, killing the driver.", "Katsina", "Funtua"),
+        ("Gunmen stopped a lorry travelling from Jos to Kano near Zaria and abducted four traders.", "Kaduna", "Zaria"),
+    ],
+)
+def test_a_journeys_ends_are_not_the_scene(sentence, admin1, location) -> None:
+    result = place(sentence)
+    assert (result["country"], result["admin1"], result["location"]) == ("Nigeria", admin1, location)
+
+
+def test_a_victims_home_town_and_the_base_he_was_flown_to_are_not_the_scene() -> None:
+    result = place(
+        "A patrol came under fire on Sunday in the Menaka region.",
+        "The dead soldier, Sergeant Amadou Traore, 27, from Sikasso, was flown to the military base in Gao.",
+    )
+    assert (result["country"], result["admin1"]) == ("Mali", "Ménaka")
+    assert result["location"] not in ("Sikasso", "Gao")

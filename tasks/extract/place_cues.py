@@ -60,6 +60,9 @@ ORGANISATION_OF_RE = re.compile(
     # "Guardians of the Revolution", "Coalition for the Salvation of the Fatherland"
     r"Defen[cs]e|Defenders|Protection|Salvation|Resistance|Guardians|Sons|Rally|Coalition|Assembly)\s+(?:of|for)\s+(?:the\s+)?$"
 )
+# Before a name: it names a river or valley that crosses subdivisions ("the Valley of the Apurimac, Ene and Mantaro
+# Rivers", "the Gulf of Aden"), not the subdivision or town of the same name.
+FEATURE_OF_RE = re.compile(r"\b(?:Valley|Valleys|Basin|Gulf|Bay|Lake|Rivers?|Mouth|Delta)\s+of\s+(?:the\s+)?$")
 NEIGHBOUR_AFTER_RE = folded(
     r"^\s*(?:border|frontier)\b(?!\s+(?:town|village|city|crossing|post|area|district|province|region|checkpoint))", re.IGNORECASE
 )
@@ -98,6 +101,11 @@ ORIGIN_BEFORE_RE = folded(
     # the noun too: "two of the wounded died during their evacuation to Niamey"
     r"\b(?:evacuat(?:ed|ion)|airlift(?:ed)?|flown|rushed|transfer(?:red)?|taken|brought|referred)\s+to\s+(?:an?\s+(?:\w+\s+)?hospital\s+in\s+)?(?:the\s+)?(?:capital\s+)?$|"
     # where the victims came from: "reached their hometowns in south Punjab"
+    # a person's home town after the age: "the soldier, Jon Doe, 34, from Quetta"
+    r"\b\d{1,3},\s+from\s+$|"
+    # a ship's ports of call or destination, not where it was hit: "had called at Israeli ports", "bound for Jeddah"
+    r"\b(?:called|calling|docked\s+earlier)\s+at\s+(?:the\s+)?(?:port\s+of\s+)?$|"
+    r"\b(?:bound|destined|headed)\s+for\s+(?:the\s+)?(?:port\s+of\s+)?$|\ben\s+route\s+(?:to|for)\s+(?:the\s+)?(?:port\s+of\s+)?$|"
     r"\b(?:home\s*towns?|home\s+villages?|native\s+(?:towns?|villages?|districts?))\s+in\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?$",
     re.IGNORECASE,
@@ -119,6 +127,13 @@ AFTERMATH_BEFORE_RE = folded(
     # level-two hospital in Bouar", "was being treated for burns at a district hospital in Kasese"
     r"\b(?:died|succumbed|treated|admitted|hospitali[sz]ed|recovering|evacuated|rushed|transferred|airlifted|flown|referred)\b"
     r"[^.;]{0,50}?\b(?:hospital|clinic|health\s+cent(?:re|er)|medical\s+cent(?:re|er))\s+(?:in|at)\s+(?:the\s+)?$|"
+    # where the wounded were flown: "evacuated by helicopter to the military base in Pichari"
+    r"\b(?:evacuated|airlifted|flown|transferred|rushed)\s+(?:by\s+(?:helicopter|air|road)\s+)?to\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:base|airbase|airport|air\s+field|airfield|barracks)\s+(?:in|at|of)\s+(?:the\s+)?$|"
+    # where travellers set out from or were going, not where they were stopped: "a bus travelling from Abuja",
+    # "travelling from Quetta to Karachi"; like a destination it still ties the sentence to its incident
+    r"\b(?:travell?(?:ing|ed)|driving|journeying|coming|returning|en\s+route)\s+from\s+(?:the\s+)?$|"
+    r"\b(?:travell?(?:ing|ed)|driving|journeying|en\s+route)\s+from\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+to\s+(?:the\s+)?$|"
     # a reference point or a destination: "about 150 km north of Goma", "fleeing north towards Butembo"
     + DISTANCE_REFERENCE +
     r"\b(?:fled|fleeing|flee|pushing|pushed|advancing|advanced|heading|headed|moving|marching)\s+(?:\w+\s+){0,2}?towards?\s+"

@@ -12,7 +12,7 @@ from .gazetteer import MAX_NAME_WORDS, Entry, Gazetteer, load_gazetteer
 from .text import Token, fold, folded, ngram_matches, tokenize
 from .place_cues import (  # noqa: F401  (re-exported: segment and tests read some)
     AFTERMATH_BEFORE_RE, APPOSITION_BEFORE_RE, DISTANCE_REFERENCE_RE, ARABIC_NAME_AFTER_RE, CAPITAL_REF_RE, FOREIGN_AFTER_RE, FORCES_AFTER_RE,
-    LOCATIVE_CUE_RE, NEIGHBOUR_AFTER_RE, NEIGHBOUR_CUE_RE, ORGANISATION_OF_RE, ORIGIN_BEFORE_RE, PERSON_BEFORE_RE,
+    LOCATIVE_CUE_RE, FEATURE_OF_RE, NEIGHBOUR_AFTER_RE, NEIGHBOUR_CUE_RE, ORGANISATION_OF_RE, ORIGIN_BEFORE_RE, PERSON_BEFORE_RE,
     INSTITUTION_AFTER_RE, PLACE_PHRASE_RES, QUARTER_AFTER_RE, SUBDIVISION_AFTER_RE, SURNAME_PARTICLE_BEFORE_RE,
 )
 
@@ -117,7 +117,8 @@ def _sentence_place_mentions(sentence: str) -> tuple[PlaceMention, ...]:
         after = sentence[end : end + 40]
         neighbour = bool(NEIGHBOUR_CUE_RE.search(before)) or bool(NEIGHBOUR_AFTER_RE.match(after))
         # foreigners, people's origins and organisations' names ("People's Mujahedin of Iran") are not the scene
-        foreign = bool(FOREIGN_AFTER_RE.match(after) or ORIGIN_BEFORE_RE.search(before) or ORGANISATION_OF_RE.search(before))
+        foreign = bool(FOREIGN_AFTER_RE.match(after) or ORIGIN_BEFORE_RE.search(before) or ORGANISATION_OF_RE.search(before)
+                       or FEATURE_OF_RE.search(before))
         if named_after and not any(e.kind in STRONG_KINDS for e in entries) and PERSON_BEFORE_RE.search(before):
             continue  # "a militia commander, Hassan Dhagax": a person's name, not a place
         if SURNAME_PARTICLE_BEFORE_RE.search(before) and not any(e.kind in STRONG_KINDS for e in entries):
