@@ -239,3 +239,22 @@ def test_the_day_an_attack_was_described_is_not_its_date() -> None:
 def test_appeal_and_condemnation_days_do_not_date_the_attack(sentences):
     """An appeal or a condemnation, like any statement, dates itself, not the attack."""
     assert extract_event_date(sentences, date(2031, 6, 12))[0] == "2031-06-09"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a dateline with a region and any agency in brackets is the filing day, not the incident's
+        (["KHOST, Afghanistan, March 26 (IW) - A tribal elder was found dead outside his house late last night."], "2024-03-25"),
+        # the day a report came out dates the report: "in a bulletin published on Monday"
+        (["In a bulletin published on Monday, the monitors said a wedding party had come under fire on Sunday."], "2024-03-24"),
+        # a medium opening the sentence carries a statement: "On Monday, a Telegram channel of the group said"
+        (["The ministry said a police post came under fire on Sunday.",
+          "On Monday, a Telegram channel linked to the rebels said its fighters had carried out the raid."], "2024-03-24"),
+        # a day coordinated with a statement's day is a statement's day too
+        (["Two of the injured died in hospital on Sunday and Monday.",
+          "Their convoy had come under fire north of the district centre late on Saturday."], "2024-03-23"),
+    ],
+)
+def test_statement_and_filing_days_yield_to_the_incidents(sentences: list[str], expected: str) -> None:
+    assert extract_event_date(sentences, TUESDAY)[0] == expected

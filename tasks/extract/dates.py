@@ -80,7 +80,7 @@ INCIDENT_CUE_RE = folded(_INCIDENT_WORDS + r"[^.;]{0,40}$", re.IGNORECASE)
 INCIDENT_NEAR_RE = folded(_INCIDENT_WORDS + r"\s+(?:on\s+|late\s+|early\s+)*$", re.IGNORECASE)
 REPORTING_CUE_RE = folded(
     r"\b(?:said|says|told|announced|claimed(?:\s+responsibility)?|statement|reported|confirmed|added|stated|"
-    r"tweeted|posted|described|issued|released|denied|according\s+to|warned|condemned|vowed|declared|emerged|"
+    r"tweeted|posted|published|described|issued|released|denied|according\s+to|warned|condemned|vowed|declared|emerged|"
     # the kidnappers' later contact with families: "the kidnappers called on Thursday and demanded a ransom"
     r"called|phoned|rang|contacted)\b[^.;]{0,25}$"
     # a claim or a later toll dates the statement: "claimed the raid in a post on its Telegram channels on Monday",
@@ -102,7 +102,10 @@ LATER_TOLL_RE = folded(
 # A speaker right after a sentence-opening date: "On Thursday he said", "On Friday, the ministry said".
 REPORTER_AFTER_RE = folded(
     r",?\s+(?:he|she|they|officials?|police|(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:ministry|army|military|spokesm[ae]n|official|police|governor|statement))\s+"
-    r"(?:said|says|told|announced|added|confirmed|reported)\b",
+    r"(?:said|says|told|announced|added|confirmed|reported)\b"
+    # or a medium that carries a statement: "On Saturday, a Telegram channel of the brigade said", "On Monday, in a video"
+    r"|,?\s+(?:in\s+)?(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|channel|post|video|message|communiqu[eé]|"
+    r"press\s+release|audio\s+recording|broadcast)\b",
     re.IGNORECASE,
 )
 # After a possessive date: the incident it names ("victims of Sunday's CODECO attack", "Thursday's bombing").
@@ -154,6 +157,8 @@ WOUNDS_AFTER_RE = folded(
     r"\s+(?:in\s+(?:a\s+|the\s+)?hospital\s+)?(?:from|of|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:wounds|injuries)\b",
     re.IGNORECASE,
 )
+# Between two date phrases: the second is coordinated with the first and shares what the words before say of it.
+COORDINATED_DATE_RE = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)", re.IGNORECASE)
 DATELINE_PENALTY = 2.0
 # After a weekday: the week before publication's ("on Friday last week", "during Friday prayers last week").
 LAST_WEEK_AFTER_RE = folded(r"\s+(?:[\w-]+\s+)?(?:of\s+)?last\s+week\b", re.IGNORECASE)
@@ -166,7 +171,8 @@ STALE_AFTER_DAYS = 30
 MIN_PHRASE_SCORE = -4.5
 DATELINE_RE = re.compile(
     rf"^\s*[A-Z][A-Za-z .'-]{{2,40}}?(?:,\s*[A-Z][\w .]+?)?\s*[,(]?\s*(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})"
-    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*\(?(?:Reuters|AP|AFP|Xinhua|UPI|IANS|PTI|ANI|dpa|Bernama)?\)?\s*[-:]",
+    # the agency in brackets, whichever it is: "(Reuters)", "(IW)"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*(?:\([A-Za-z .]{2,12}\)|(?:Reuters|AP|AFP|Xinhua|UPI|IANS|PTI|ANI|dpa|Bernama))?\s*[-:–—]",
     re.IGNORECASE,
 )
 
@@ -267,6 +273,10 @@ def find_date_phrases(sentence: str, index: int, published: date | None, reactio
                 value = None
             text = sentence[match.start() : match.end()].strip()  # the match holds lower-cased text
             phrases.append(DatePhrase(text, value, index, match.start(), _score(sentence, match, index, kind, reactions)))
+    phrases.sort(key=lambda p: p.start)
+    for earlier, later in zip(phrases, phrases[1:]):
+        if COORDINATED_DATE_RE.fullmatch(sentence, earlier.start + len(earlier.text), later.start):
+            later.score = earlier.score  # "died on Friday and Saturday": the second day is told as the first is
     return phrases
 
 
