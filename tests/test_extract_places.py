@@ -537,3 +537,10 @@ def test_a_victims_home_town_and_the_base_he_was_flown_to_are_not_the_scene() ->
     )
     assert (result["country"], result["admin1"]) == ("Mali", "Ménaka")
     assert result["location"] not in ("Sikasso", "Gao")
+
+
+def test_a_subdivisions_two_sources_spellings_are_one_subdivision() -> None:
+    """Sudan's Gezira (ISO 3166-2) is GeoNames' Al Jazirah: one subdivision, whichever spelling the text uses."""
+    assert {e.name for e in load_gazetteer().lookup("gezira") if e.kind == "admin1" and e.country_code == "SD"} == {"Al Jazirah"}
+    result = place("Paramilitary fighters looted a market in the south of Gezira state, Sudan.")
+    assert (result["country"], result["admin1"]) == ("Sudan", "Al Jazirah")
