@@ -544,3 +544,8 @@ def test_a_subdivisions_two_sources_spellings_are_one_subdivision() -> None:
     assert {e.name for e in load_gazetteer().lookup("gezira") if e.kind == "admin1" and e.country_code == "SD"} == {"Al Jazirah"}
     result = place("Paramilitary fighters looted a market in the south of Gezira state, Sudan.")
     assert (result["country"], result["admin1"]) == ("Sudan", "Al Jazirah")
+
+
+def test_nabatieh_spellings_name_lebanons_nabatiye() -> None:
+    result = place("An Israeli drone struck a motorcycle on the road to Khiam in Nabatieh governorate.")
+    assert (result["country"], result["admin1"]) == ("Lebanon", "Nabatiye")
