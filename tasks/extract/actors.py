@@ -545,7 +545,9 @@ def _with_state_forces(
             return {"perpetrator": name, "claimed": True, "suspected": False,
                     "evidence": {"perpetrator": evidence, "claimed": confirmed}}
     claimed = score >= 9
-    suspected = not claimed and score >= 4
+    # coders mark every named actor that did not claim as suspected, whether a source blamed it or the text tells
+    # its act outright ("RSF fighters torched the stores, according to a monitoring group"): no one has owned it
+    suspected = not claimed
     return {"perpetrator": name, "claimed": claimed, "suspected": suspected, "evidence": {"perpetrator": evidence, **({"claimed": evidence} if claimed else {})}}
 
 
