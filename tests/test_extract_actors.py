@@ -1162,3 +1162,20 @@ def test_a_registered_group_saying_in_a_statement_that_its_men_struck_claims_it(
         "BF",
     )
     assert (result["perpetrator"], result["claimed"]) == ("Jama'at Nusrat al-Islam wal-Muslimin", True)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "country", "expected"),
+    [
+        # Islamabad's label for the TTP, and its word for the fighters, only in Pakistan
+        (("Khwarij fired on a police van in Dera Ismail Khan on Friday night, wounding three constables.",), "PK", "Tehrik-i-Taliban Pakistan"),
+        (("A checkpost in Tank came under attack.", "Police said terrorists of Fitna al Khawarij were behind it."), "PK", "Tehrik-i-Taliban Pakistan"),
+        # Indonesian police call the Papuan guerrillas an "armed criminal group" (KKB)
+        (("Police said the KKB shot dead two motorcycle taxi drivers in Yahukimo regency.",), "ID", "West Papua National Liberation Army"),
+        (("The army said the SPLM-IO attacked its barracks in Nasir county.",), "SS", "Sudan People's Liberation Army-in-Opposition"),
+        (("Officials attributed the ambush on police in Zitácuaro to La Nueva Familia Michoacana.",), "MX", "La Familia Michoacana"),
+    ],
+)
+def test_groups_added_from_rounds_16_17(sentences: tuple[str, ...], country: str, expected: str) -> None:
+    assert perpetrator(*sentences, country=country)[0] == expected
+
