@@ -1179,3 +1179,12 @@ def test_a_registered_group_saying_in_a_statement_that_its_men_struck_claims_it(
 def test_groups_added_from_rounds_16_17(sentences: tuple[str, ...], country: str, expected: str) -> None:
     assert perpetrator(*sentences, country=country)[0] == expected
 
+
+
+def test_army_saying_its_troops_fired_confirms_its_raid() -> None:
+    result = perpetrator(
+        "Israeli soldiers shot dead a 19-year-old in Qabatiya on Thursday, the Palestinian health ministry said.",
+        "The Israeli military said soldiers were conducting an arrest operation and opened fire on a man who threw a pipe bomb.",
+        country="PS",
+    )
+    assert result[:2] == ("Israeli military", True)

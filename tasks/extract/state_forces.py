@@ -280,7 +280,21 @@ def state_claims(sentences: list[str], country: str, incident_country: str | Non
         named = next((sentence for sentence in sentences if named_force_confirms(sentence, country)), None)
     if named is None and country == incident_country:
         named = next((sentence for sentence in sentences if OWN_FORCES_CLAIM_RE.search(sentence)), None)
+    if named is None:
+        # only for forces already found to be the actor: "troops fired at suspects" elsewhere is a response
+        named = next((sentence for sentence in sentences for match in STATE_FIRED_RE.finditer(sentence)
+                      if (found := _state_code(match.group("state"))) is not None and found[0] == country), None)
     return named
+
+
+# A state's forces saying their troops fired, in the armies' usual account of a raid or a strike on the border ("The
+# Israeli army said troops had fired 'towards suspects'", "said troops were carrying out an arrest and 'fired at
+# suspects who hurled explosives'"): their own confirmation of the act.
+STATE_FIRED_RE = re.compile(
+    rf"\b{_STATE}\s+(?:{_MID}\s+)?(?i:army|military|armed\s+forces|police|defen[cs]e\s+forces)\s+(?i:said|says|confirmed|acknowledged)\s+(?i:that\s+)?"
+    r"(?i:troops|soldiers|forces|its\s+(?:troops|soldiers|forces)|officers)\s+(?i:were\s+[^.;]{0,100}?\band\s+|had\s+|have\s+)?[\"“]?"
+    r"(?i:fired\s+[\"“]?(?:at|on|towards|toward|into)|opened\s+fire)\b"
+)
 
 
 # A forces' statement that says it covers no single strike: a general communique, not the confirmation of this one.
