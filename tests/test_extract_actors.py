@@ -1188,3 +1188,17 @@ def test_army_saying_its_troops_fired_confirms_its_raid() -> None:
         country="PS",
     )
     assert result[:2] == ("Israeli military", True)
+
+
+def test_local_unit_of_the_resistance_keeps_its_place_name() -> None:
+    from tasks.extract.actors import named_branch
+
+    article = [
+        "Resistance fighters shelled a police station in Monywa on Friday.",
+        "The Yinmabin Township People's Defence Force said on Facebook that its fighters had fired six mortar rounds.",
+    ]
+    assert named_branch("People's Defence Force", article, "MM") == "Yinmabin Township People's Defence Force"
+    # a battalion "in" a township is the network's, and two units named leave the network's name
+    assert named_branch("People's Defence Force", ["A People's Defence Force battalion in Pale township said it struck a post."], "MM") == "People's Defence Force"
+    two = [*article, "The Salingyi Township People's Defence Force said it joined the attack."]
+    assert named_branch("People's Defence Force", two, "MM") == "People's Defence Force"

@@ -13,6 +13,7 @@ from .state_forces import NAMED_STATE_FORCES, state_country, confirmed_strike, t
 from .claim_patterns import BLAME_RE, CLAIM_RE, DENIAL_RE, HABITUAL_BLAME_RE, HABITUAL_CLAIM_RE, NEGATED_CLAIM_RE  # noqa: F401
 from .attribution import ATTRIBUTION_BEFORE_RE, HELD_PLACE_AFTER_RE, HELD_PLACE_BEFORE_RE, HELD_PLACE_VERB_AFTER_RE, HELD_BY_BEFORE_RE, HOLDER_BEFORE_RE, STANDOFF_ATTACK_RE, STANDING_CONFLICT_RE, attributed, killed_in_exchange, recalled_history, subject_verdict
 from .group_voice import named_as_victim, trailing_own_source, voice_claims_act
+from .local_units import LOCAL_UNIT_GROUPS, local_unit_name
 from .text import folded
 from .unregistered import (  # noqa: F401  (kept importable from actors, where callers have found them)
     BLAMED_NAME_RE, CLAIMANT_RE, GENERIC_GROUP_RE, NAMED_GROUP_RE, RIVAL_FACTION_BEFORE_RE, _agent_group, _generic_group,
@@ -552,8 +553,11 @@ def _with_state_forces(
 
 
 def named_branch(name: str, texts: list[str], country_code: str | None) -> str:
-    """A branch of the perpetrator that the article names ("Islamic State ... the Islamic State Sahel Province"), else the name."""
+    """A branch or local unit of the perpetrator that the article names ("the Islamic State Sahel Province", "the Kani
+    Township People's Defence Force"), else the name."""
     registry = load_registry()
+    if name in LOCAL_UNIT_GROUPS:
+        return local_unit_name(name, [], texts, country_code)  # "the Mandalay People's Defence Force"
     if name not in registry.parents.values():
         return name
     for text in texts:
