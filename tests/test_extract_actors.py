@@ -1202,3 +1202,12 @@ def test_local_unit_of_the_resistance_keeps_its_place_name() -> None:
     assert named_branch("People's Defence Force", ["A People's Defence Force battalion in Pale township said it struck a post."], "MM") == "People's Defence Force"
     two = [*article, "The Salingyi Township People's Defence Force said it joined the attack."]
     assert named_branch("People's Defence Force", two, "MM") == "People's Defence Force"
+
+
+def test_a_claim_of_an_attack_dated_by_its_year_is_history() -> None:
+    result = extract_perpetrator(
+        ["Masked gunmen shot dead a village chief near Djibo on Saturday.", "No group has claimed the killing."],
+        "BF",
+        follow_up=["The town is still marked by the May 2023 massacre claimed by the Islamic State Sahel Province."],
+    )
+    assert result["perpetrator"] == "Unknown"

@@ -11,7 +11,7 @@ from .registry import (  # noqa: F401
 )
 from .state_forces import NAMED_STATE_FORCES, state_country, confirmed_strike, text_force_name, find_state_agent, lead_state_strike, state_claims, state_force_country, confirmation_scope, named_force_confirms
 from .claim_patterns import BLAME_RE, CLAIM_RE, DENIAL_RE, HABITUAL_BLAME_RE, HABITUAL_CLAIM_RE, NEGATED_CLAIM_RE  # noqa: F401
-from .attribution import ATTRIBUTION_BEFORE_RE, HELD_PLACE_AFTER_RE, HELD_PLACE_BEFORE_RE, HELD_PLACE_VERB_AFTER_RE, HELD_BY_BEFORE_RE, HOLDER_BEFORE_RE, STANDOFF_ATTACK_RE, STANDING_CONFLICT_RE, attributed, killed_in_exchange, recalled_history, subject_verdict
+from .attribution import PAST_DATED_ATTACK_RE, ATTRIBUTION_BEFORE_RE, HELD_PLACE_AFTER_RE, HELD_PLACE_BEFORE_RE, HELD_PLACE_VERB_AFTER_RE, HELD_BY_BEFORE_RE, HOLDER_BEFORE_RE, STANDOFF_ATTACK_RE, STANDING_CONFLICT_RE, attributed, killed_in_exchange, recalled_history, subject_verdict
 from .group_voice import named_as_victim, trailing_own_source, voice_claims_act
 from .local_units import LOCAL_UNIT_GROUPS, local_unit_name
 from .text import folded
@@ -385,7 +385,8 @@ def extract_perpetrator(
     if best is None and follow_up:
         # "The statement did not name the attackers. But the prefect told IW the arsonists belonged to 3R":
         # attribution often comes in a paragraph of its own after the account of the attack
-        found = _best_mention(follow_up, country_code, [*reversed(sentences), *(context or [])])
+        recent = [sentence for sentence in follow_up if not PAST_DATED_ATTACK_RE.search(sentence)]
+        found = _best_mention(recent, country_code, [*reversed(sentences), *(context or [])])
         if found is not None and found[0] >= 4:
             best = found
     if best is None and lead_in and not NEW_UNDESCRIBED_ATTACKERS_RE.search(sentences[0] if sentences else ""):

@@ -213,3 +213,12 @@ HELD_PLACE_VERB_AFTER_RE = folded(
     r"^\s*(?:has\s+|had\s+|have\s+)?(?:long\s+)?(?:seized|captured|took|taken|overran|overrun|held|holds?|controls?|controlled|occupied|occupies|besieged|besieges)\b",
     re.IGNORECASE,
 )
+
+
+# A sentence about an attack the text dates by its year ("Barsalogho remains associated with the August 2024 attack
+# claimed by JNIM"): history recalled after the account, whose claim or blame is that attack's.
+PAST_DATED_ATTACK_RE = folded(
+    r"\b(?:the|an?|that|its)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
+    r"(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|massacres?|ambush(?:es)?|raids?|killings?|assaults?|siege|offensive|blasts?)\b",
+    re.IGNORECASE,
+)
