@@ -1211,3 +1211,13 @@ def test_a_claim_of_an_attack_dated_by_its_year_is_history() -> None:
         follow_up=["The town is still marked by the May 2023 massacre claimed by the Islamic State Sahel Province."],
     )
     assert result["perpetrator"] == "Unknown"
+
+
+def test_community_fighters_blamed_by_name_keep_the_text_name() -> None:
+    assert perpetrator(
+        "Raiders killed nine herders and drove off 800 cattle near Pochalla on Friday.",
+        "The county commissioner blamed Lou Nuer armed youth for the raid.",
+        country="SS",
+    ) == ("Lou Nuer armed youth", False, True)
+    # a nationality says where attackers came from, not who they are
+    assert perpetrator("Raiders killed two traders.", "Police blamed Kenyan youths for the raid.", country="UG")[0] == "Unknown"

@@ -482,6 +482,8 @@ def _unregistered_actor(sentences: list[str]) -> tuple[float, int, str, str] | N
         if HABITUAL_BLAME_RE.search(sentence):
             continue  # "officials have in the past blamed Iran-aligned factions for attacks on the field"
         name = _named_claimant(sentence, (NAMED_GROUP_RE, BLAMED_NAME_RE))
+        if name and (fuller := _identified_attackers(sentence)) and fuller.startswith(name):
+            name = fuller  # "blamed Lou Nuer armed youth": the community's fighters, as the text names them
         if name and not find_groups(name):
             return (4 if BLAME_RE.search(sentence) else 1, -(index * 100), name, sentence)
     for index, sentence in enumerate(sentences):

@@ -87,6 +87,8 @@ GANG_AGENT_RE = re.compile(
 IDENTIFIED_ATTACKERS_RE = re.compile(
     r"\b(?i:attackers|assailants|gunmen|raiders|arsonists|killers|perpetrators|culprits)\s+(?:were|are)\s+(?:(?i:all|probably|likely|suspected)\s+)?"
     r"((?:[A-Z][\w'’-]+\s+){1,3}(?i:warriors|militants|fighters|rebels|militiamen|herders|herdsmen|tribesmen|insurgents|guerrillas|separatists))\b"
+    # or blames a community's fighters by name ("the commissioner blamed Murle armed youth from Pibor")
+    r"|\b(?:blamed|blames|blaming|accused|accuses)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s+){1,2}(?:armed\s+youths?|youths|warriors|militiamen|raiders|tribesmen))\b"
 )
 # A guerrilla's numbered unit named as such ("the 10th Front", "the 33rd Front"): FARC and its dissidents name their
 # fronts by number, and coders keep the text's name. Only "Front": an army's "5th Brigade" or "103rd Division" is a force.
@@ -203,7 +205,7 @@ def _identified_attackers(sentence: str) -> str | None:
     match = IDENTIFIED_ATTACKERS_RE.search(sentence)
     if match is None:
         return None
-    name = match.group(1)
+    name = match.group(1) or match.group(2)
     first = name.split()[0]
     # "the attackers were Pakistani militants": a nationality says where they came from, not which group
     if first.lower() in NOT_GROUP_WORDS or state_country(first) or find_groups(name):
