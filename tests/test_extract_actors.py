@@ -1221,3 +1221,11 @@ def test_community_fighters_blamed_by_name_keep_the_text_name() -> None:
     ) == ("Lou Nuer armed youth", False, True)
     # a nationality says where attackers came from, not who they are
     assert perpetrator("Raiders killed two traders.", "Police blamed Kenyan youths for the raid.", country="UG")[0] == "Unknown"
+
+
+def test_group_spokesman_with_rank_and_name_claims_for_the_movement() -> None:
+    assert perpetrator(
+        "Heavy fighting broke out at Kuerenga on Friday.",
+        "In a statement, SPLA-IO deputy spokesman Major Lam Paul Gabriel said the movement's forces had repelled an army assault, killing nine soldiers.",
+        country="SS",
+    ) == ("Sudan People's Liberation Army-in-Opposition", True, False)

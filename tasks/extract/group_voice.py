@@ -19,7 +19,11 @@ VOICE_OF_BEFORE_RE = folded(
     r"\b(?:spokes(?:man|person|woman)|commander|leader|chief|emir|official|representative)\s+(?:of|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_ROLE = r"(?:(?:military\s+|official\s+|media\s+|senior\s+|local\s+|field\s+)?(?:spokes(?:man|person|woman)|commander|leader|emir|official)\s+)"
+# the role may carry a rank and be followed by the speaker's name ("deputy spokesman Colonel Gatluak Both Puok")
+_ROLE = (
+    r"(?:(?:deputy\s+|chief\s+)?(?:military\s+|official\s+|media\s+|senior\s+|local\s+|field\s+)?(?:spokes(?:man|person|woman)|commander|leader|emir|official)\s+"
+    r"(?-i:(?:[A-Z][\w'’-]+\s+){1,5})?)"
+)
 _SPEECH = (
     r"(?:said|says|announced|stated|told\s+(?:[\w'’-]+\s+){1,5}?|(?:called|phoned|rang|contacted)\s+(?:[\w'’-]+\s+){1,5}?to\s+say|"
     # "said in a statement that": the speech verb and its channel are separate words
@@ -30,13 +34,13 @@ _SPEECH = (
 # the group's side as the subject of the act: "it", "they", "the group", "his men", "its fighters"
 _OWN_SIDE = (
     r"(?:it|they|the\s+(?:group|movement|rebels|guerrillas|militants|insurgents|fighters|organi[sz]ation)|"
-    r"(?:its|his|their|the\s+group['’]s)\s+(?:\w+\s+)?(?:fighters|forces|units?|militants|members|men|mujahideen|guerrillas|"
+    r"(?:its|his|their|the\s+(?:group|movement)['’]s)\s+(?:\w+\s+)?(?:fighters|forces|units?|militants|members|men|mujahideen|guerrillas|"
     r"comrades|boys|cadres|combatants))"
 )
 _OWN_ACT = (
     r"(?:(?:had|have|has|were|was)\s+)?[\"“‘']?(?:carried\s+out|attacked|targeted|launched|struck|hit|ambushed|stormed|raided|"
     r"bombed|shot\s+down|downed|seized|captured|kidnapped|abducted|executed|killed|blown\s+up|blew\s+up|planted|detonated|"
-    r"overran|overrun|torched|burned|set\s+fire|taken|took|destroyed)\b"
+    r"overran|overrun|torched|burned|set\s+fire|taken|took|destroyed|repulsed|repelled)\b"
     r"|(?:was|were)\s+(?:responsible|behind)\b"
 )
 # The act may be the second of two verbs sharing the side as subject: "its fighters had repelled an assault and killed
