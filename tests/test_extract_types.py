@@ -716,3 +716,13 @@ def test_named_leader_shot_is_an_assassination(sentence):
     """A named religious leader or peace-committee member singled out and shot is an assassination."""
     target = extract_target_type([sentence], "")[0]
     assert refine_attack_type("armed_assault", [sentence], 1, None, target) == "assassination"
+
+
+def test_arms_cache_found_in_hideout_is_not_the_method() -> None:
+    """Guns and bomb parts found where the attackers hid are not arms used in the exchange."""
+    sentences = [
+        "Two gunmen died when police stormed a farmhouse near Kidal on Monday, officials said.",
+        "An assault rifle, grenades and detonators were discovered in the hideout afterwards.",
+    ]
+    assert extract_attack_type(sentences)[0] == "armed_assault"
+    assert extract_weapons(sentences)[0] == ["firearms"]
