@@ -726,3 +726,20 @@ def test_arms_cache_found_in_hideout_is_not_the_method() -> None:
     ]
     assert extract_attack_type(sentences)[0] == "armed_assault"
     assert extract_weapons(sentences)[0] == ["firearms"]
+
+
+def test_accused_record_is_not_the_method() -> None:
+    """An accusation over a side's record ("has been accused of killing hundreds in air raids") is history."""
+    sentences = [
+        "A village council member was shot dead by two men on a motorbike in Sagaing on Friday.",
+        "The armed forces have long been accused by monitors of killing hundreds of villagers in air raids and shelling.",
+    ]
+    assert extract_attack_type(sentences)[0] == "armed_assault"
+    assert extract_weapons(sentences)[0] == ["firearms"]
+
+
+def test_local_administrator_is_a_government_target() -> None:
+    """A township or ward administrator singled out and shot is a government target, and an assassination."""
+    text = ["Gunmen shot dead a township administrator outside his office in Magway on Tuesday, residents said."]
+    assert extract_target_type(text)[0] == "government"
+    assert refine_attack_type("armed_assault", text, 1, None, "government") == "assassination"

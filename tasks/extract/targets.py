@@ -32,7 +32,7 @@ TARGET_KEYWORDS: list[tuple[str, float, str]] = [
     ("police", 2.6, r"\bDistrict\s+Reserve\s+Guards?\b|\bDRG\b|\bCRPF\b|\bCentral\s+Reserve\s+Police\b|\bSpecial\s+Task\s+Force\b"),
     ("police", 0.8, r"\bcheckpoints?\b"),
     ("government", 2.0, r"\bofficials?\b|\bgovernor\b|\bmayor\b|\bministers?\b|\bministry\b|\blawmakers?\b|\bparliament\w*|"
-     r"\bMPs?\b|\bsenators?\b|\bpoliticians?\b|\bcommissioners?\b|\bcandidates?\b|\belection\w*|\bheadm[ae]n\b|\bvillage\s+chiefs?\b|\btribal\s+(?:chief|elder)s?\b|\bdeput(?:y|ies)\b|\bpolling\b|\bballot\b|\bcouncil\w*|"
+     r"\bMPs?\b|\bsenators?\b|\bpoliticians?\b|\bcommissioners?\b|\b(?:ward|township|village|town|municipal|sub-?district|district|local|county|provincial)\s+administrators?\b|\bcandidates?\b|\belection\w*|\bheadm[ae]n\b|\bvillage\s+chiefs?\b|\btribal\s+(?:chief|elder)s?\b|\bdeput(?:y|ies)\b|\bpolling\b|\bballot\b|\bcouncil\w*|"
      r"\bgovernment\s+(?:building|office|offices|compound|headquarters|employees|workers)|\bjudges?\b|\bcourt(?:house)?\b|"
      r"\bprosecutors?\b|\bpolitical\s+(?:rally|party|office)|\brally\b|\bcampaign\b|\bdistrict\s+(?:chief|office|headquarters)|"
      # a party's premises (GTD: political party) and village councils ("Union Parishad office", "panchayat")
@@ -144,7 +144,9 @@ TARGET_WEIGHTS = {category: weight for category, weight, _ in TARGET_KEYWORDS}
 # An official or local leader singled out and killed, told in one clause ("gunmen shot dead the village head of Shinaka").
 _OFFICIAL = (
     r"(?:(?:deputy\s+)?mayor|village\s+(?:head|chief)|headman|councill?or|council\s+(?:chairman|member|chief|head)|"
-    r"(?:district|provincial|county)\s+(?:chief|governor|administrator|commissioner)|commissioner|governor|lawmaker|legislator|"
+    r"(?:district|provincial|county)\s+(?:chief|governor|administrator|commissioner)|commissioner|"
+    # a local administrator by his unit: Myanmar's ward and township administrators, a village administrator
+    r"(?:ward|township|village|town|municipal|sub-?district|local)\s+administrator|governor|lawmaker|legislator|"
     r"senator|minister|judge|prosecutor|(?:local|party|political|tribal|community)\s+leader|chief\s+administrator|sarpanch(?!['’]s)|"
     # local office-holders under other names: Iraq's and Syria's mukhtar, the Philippines' barangay captain,
     # South Asia's union-council and ward chairmen, Nigeria's district head and traditional rulers

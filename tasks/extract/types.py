@@ -324,6 +324,8 @@ SUPPORT_ARMS_RE = folded(
 HISTORY_RE = folded(
     r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:carried\s+out|staged|conducted|claimed|mounted|launched|stepped\s+up|waged|committed)\s+"
     r"(?:dozens|scores|hundreds|numerous|many|several|repeated|frequent|similar|countless|a\s+(?:string|series|spate|wave|number)\s+of|attacks|raids)\b[^.;\n]*"
+    # an accusation over a record: "the army has been accused by rights groups of killing thousands in air strikes"
+    r"|\b(?:have|has|had)\s+(?:long\s+|also\s+|repeatedly\s+|widely\s+)?been\s+accused\s+(?:[\w-]+\s+){0,5}?of\s+[^.;\n]*"
 )
 
 
