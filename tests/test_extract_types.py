@@ -743,3 +743,10 @@ def test_local_administrator_is_a_government_target() -> None:
     text = ["Gunmen shot dead a township administrator outside his office in Magway on Tuesday, residents said."]
     assert extract_target_type(text)[0] == "government"
     assert refine_attack_type("armed_assault", text, 1, None, "government") == "assassination"
+
+
+def test_patrolmen_are_police_and_a_lone_officer_is_no_private_citizen() -> None:
+    """Patrolmen are police; victims told only as "an officer" say which force elsewhere in the text."""
+    text = ["Two patrolmen were gunned down at a roadblock outside Tumaco on Saturday afternoon."]
+    assert extract_target_type(text)[0] == "police"
+    assert extract_target_type(text, "each officer")[0] == "police"

@@ -27,7 +27,7 @@ TARGET_KEYWORDS: list[tuple[str, float, str]] = [
     ("military", 2.0, r"\bNational\s+Guard\b|\bguardsm[ae]n\b"),
     # "an internal security checkpoint": Syria's and Lebanon's interior-ministry forces are police, the
     # General Security service included (README)
-    ("police", 2.2, r"\bGeneral\s+Security\b|\binternal\s+security\b|\bpolice\w*|\bcops?\b|\bconstables?\b|\bgendarme\w*|\bborder\s+guards?\b|\bLevies\b"),
+    ("police", 2.2, r"\bGeneral\s+Security\b|\binternal\s+security\b|\bpolice\w*|\bpatrolm[ae]n\b|\bcops?\b|\bconstables?\b|\bgendarme\w*|\bborder\s+guards?\b|\bLevies\b"),
     # India's state police units fight as paramilitaries but are police (README: District Reserve Guard)
     ("police", 2.6, r"\bDistrict\s+Reserve\s+Guards?\b|\bDRG\b|\bCRPF\b|\bCentral\s+Reserve\s+Police\b|\bSpecial\s+Task\s+Force\b"),
     ("police", 0.8, r"\bcheckpoints?\b"),
@@ -134,7 +134,7 @@ VICTIM_CIVILIAN_RE = folded(r"\b(?:people|persons|men|boys|girls|passengers|resi
 PRONOUN_VICTIMS_RE = re.compile(r"^\s*(?:(?:and\s+)?(?:of\s+)?(?:them|those|these|him|her|us)\s*)+$", re.IGNORECASE)
 # Victims told only by a rank or role inside some force ("Mendoza and two other officers", "three of its personnel"):
 # which force is told elsewhere in the text, so they are not taken for private citizens.
-ROLE_ONLY_VICTIMS_RE = folded(r"\b(?:officers|personnel|agents|operatives)\b", re.IGNORECASE)
+ROLE_ONLY_VICTIMS_RE = folded(r"\b(?:officers?|personnel|agents?|operatives?)\b", re.IGNORECASE)
 VICTIM_BONUS = 2.5
 FIRST_SENTENCE_BONUS = 1.0
 TARGET_CUE_BONUS = 2.0
