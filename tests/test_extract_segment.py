@@ -1201,3 +1201,25 @@ def test_a_court_that_found_the_accused_guilty_looks_back_at_the_attack() -> Non
         "The judges found both defendants guilty of terrorism for the raid, in which 17 traders were killed."
     )
     assert _mention_count(text, date(2026, 5, 6)) == 0
+
+
+def test_a_dateline_may_name_two_scenes() -> None:
+    """ "GAO / MENAKA -" is a dateline like "GAO -"."""
+    article = parse_article("GAO / MENAKA - Gunmen killed 11 herders near Gao on Saturday, local officials said.")
+    assert article.dateline == "GAO / MENAKA"
+    assert article.sentences[0].startswith("Gunmen killed")
+
+
+def test_a_pronoun_led_toll_takes_the_sentence_before_and_its_day() -> None:
+    """ "They killed four ..." continues the raid the sentence before told, and that sentence's day dates it."""
+    from tasks.extract.anaphora import opens_with_pronoun
+
+    sentences = [
+        "Armed men on horseback raided Gidan Bako village late on Sunday.",
+        "They killed four farmers and carried off cattle, a community leader said.",
+    ]
+    mentions = group_mentions(sentences, date(2025, 9, 10))
+    assert len(mentions) == 1 and mentions[0].indexes == [0, 1]
+    assert mentions[0].day == date(2025, 9, 7)
+    assert opens_with_pronoun("They opened fire on the crowd.")
+    assert not opens_with_pronoun("They said the road was closed.")

@@ -10,6 +10,7 @@ from .actors import BLAME_RE, find_groups, is_blame, is_claim
 from .casualties import ZERO_PATTERNS, sentence_observations
 from .casualty_patterns import LATER_DEATHS_RE
 from .dates import find_date_phrases
+from .anaphora import opens_with_pronoun
 from .background import foreground_end, is_background, _year_clause_start  # noqa: F401  (re-exported)
 from .places import find_place_mentions
 from .text import folded, normalize_punctuation
@@ -44,7 +45,8 @@ ABBREVIATIONS = frozenset(
 SENTENCE_END_RE = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 # A wire dateline: "MOGADISHU, Sept 8 (Reuters) -", "ABUJA (AP) -", "PESHAWAR:", "KABUL, Afghanistan -".
 DATELINE_RE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+){0,3})"
+    # two places for a two-scene story: "BARA / EN NAHUD -"
+    r"^\s*(?P<place>[A-Z][A-Z'.-]+(?:(?:\s|\s?/\s?)[A-Z][A-Z'.-]+){0,3})"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z'.-]+(?:\s(?:of\s|the\s)?[A-Z][A-Za-z'.-]+){0,3}))?"
     r"(?:,?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"
     r"\s*(?:\([A-Za-z .]{2,20}\)\s*)?[-:]\s+"
@@ -417,7 +419,8 @@ def group_mentions(
                 if opening_section:
                     current.indexes.extend(section_heads)
                 section_heads = []
-                current.indexes.extend(_lead_in(sentences, index, mentions, published))
+                current.indexes.extend(lead_in := _lead_in(sentences, index, mentions, published))
+                day = day or next((d for i in lead_in if (d := _sentence_day(sentences[i], published))), None)  # the scene-setter's day
                 if lead is not None:
                     current.lead_tail = True
                     # the lead's second incident: the next paragraph details the first one
@@ -494,7 +497,7 @@ def _lead_in(sentences: list[str], index: int, mentions: list[Mention], publishe
     if CAPS_HEADING_RE.match(sentence):
         return []  # "TURBAT: EQUIPMENT SET ABLAZE": a sub-heading, not part of the story under it
     if is_event_sentence(sentence) and foreground_end(sentence, published) is None:
-        if is_strong_violence(sentence) or find_groups(sentence):
+        if is_strong_violence(sentence) or find_groups(sentence) or opens_with_pronoun(sentences[index]):
             return [previous]  # "The ADF attacked army positions in Beni. They killed 15 people."
     return []
 
