@@ -190,11 +190,10 @@ _ARMS = (
 # not the arms used in it.
 RECOVERED_ARMS_RE = folded(
     rf"\b(?:recovered|seized|confiscated|impounded)\s+[^.;\n]{{0,80}}?\b{_ARMS}\b[^.;\n]*"
-    rf"|\b{_ARMS}\b[^.;\n]{{0,80}}?\b(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?:recovered|seized|confiscated)\b[^.;\n]*"
+    rf"|\b{_ARMS}\b[^.;\n]{{0,80}}?\b(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?:recovered\b|seized\b|confiscated\b|"
     # a cache found where the attackers lived or fell: "rifles and bomb parts were found in the house"
-    rf"|\b{_ARMS}\b[^.;\n]{{0,80}}?\b(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?:found|discovered)\s+"
-    rf"(?:in|on|inside|at)\s+(?:the|their|his|a|an)\s+(?:[\w-]+\s+)?(?:house|home|hideout|hide-out|flat|apartment|compound|"
-    rf"bodies|body|possession|den|camp|safe\s*house)\b[^.;\n]*",
+    rf"(?:found|discovered)\s+(?:in|on|inside|at)\s+(?:the|their|his|a|an)\s+(?:[\w-]+\s+)?(?:house|home|hideout|hide-out|flat|apartment|"
+    rf"compound|bodies|body|possession|den|camp|safe\s*house)\b)[^.;\n]*",
 )
 # A device found unused on an attacker is not the method: "his body was found wearing an unexploded suicide belt".
 # (A device planted and defused, or one that failed to go off, is still GTD's attempted bombing.)
