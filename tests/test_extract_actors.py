@@ -1229,3 +1229,38 @@ def test_group_spokesman_with_rank_and_name_claims_for_the_movement() -> None:
         "In a statement, SPLA-IO deputy spokesman Major Lam Paul Gabriel said the movement's forces had repelled an army assault, killing nine soldiers.",
         country="SS",
     ) == ("Sudan People's Liberation Army-in-Opposition", True, False)
+
+
+def test_registry_aliases_name_one_group_each() -> None:
+    """A widened registry must not give one alias key to two groups (the second would never be found)."""
+    from tasks.extract.registry import alias_key
+
+    path = Path(__file__).resolve().parents[1] / "tasks" / "extract" / "data" / "groups.yaml"
+    owners: dict[str, set[str]] = {}
+    for group in yaml.safe_load(path.read_text(encoding="utf-8"))["groups"]:
+        for alias in group["aliases"]:
+            owners.setdefault(alias_key(alias), set()).add(group["name"])
+    assert not {key: names for key, names in owners.items() if len(names) > 1}
+
+
+@pytest.mark.parametrize(
+    ("alias", "canonical"),
+    [
+        ("JKLF", "Jammu and Kashmir Liberation Front"), ("EZLN", "Zapatista Army of National Liberation"),
+        ("Khalistan Tiger Force", "Khalistan Tiger Force"), ("Nyatura", "Nyatura"),
+    ],
+)
+def test_registry_knows_groups_beyond_the_gold_set(alias: str, canonical: str) -> None:
+    assert canonical_name(alias) == canonical
+
+
+def test_a_short_acronym_names_its_group_only_at_home() -> None:
+    sentence = "Fighters of the CPC attacked the town on Monday."
+    assert [g.name for g in find_groups(sentence, "CF")] == ["Coalition of Patriots for Change"]
+    assert find_groups(sentence, "US") == ()
+
+
+def test_a_word_inside_a_hyphenated_name_does_not_start_another_group() -> None:
+    names = [g.name for g in find_groups("Gunmen of the Kuki-Chin National Front opened fire on a bus.")]
+    assert "Chin National Front" not in names
+    assert [g.name for g in find_groups("The CPP-NPA claimed the ambush.")] == ["New People's Army"]

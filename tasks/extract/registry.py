@@ -123,6 +123,12 @@ def _apply_override(registry: Registry, group: int, country_code: str | None) ->
 
 
 @lru_cache(maxsize=4096)
+def _inside_compound(sentence: str, tokens, index: int) -> bool:
+    """Whether a word continues a hyphenated proper name ("Kuki-Chin National Front" does not name the Chin National Front)."""
+    start = tokens[index].start
+    return index > 0 and start > 0 and sentence[start - 1] == "-" and tokens[index - 1].end == start - 1 and tokens[index - 1].raw.istitle()  # "CPP-NPA" still names the NPA
+
+
 def find_groups(sentence: str, country_code: str | None = None) -> tuple[GroupMention, ...]:
     """Registry groups named in a sentence, longest alias first, overrides applied by country (cached)."""
     registry = load_registry()
@@ -130,7 +136,7 @@ def find_groups(sentence: str, country_code: str | None = None) -> tuple[GroupMe
     found: list[GroupMention] = []
     index, count = 0, len(tokens)
     while index < count:
-        if tokens[index].key not in registry.first_words:
+        if tokens[index].key not in registry.first_words or _inside_compound(sentence, tokens, index):
             index += 1
             continue
         matched = False
