@@ -1347,3 +1347,28 @@ def test_an_age_after_aged_is_not_a_count() -> None:
         "One of the wounded, a trader aged 31, died of his injuries on Monday.",
     )
     assert result["killed"] == 3
+
+
+def test_group_own_count_is_the_groups_only_from_where_it_is_told() -> None:
+    # the army's figures before "the group said it had killed ..." stay the army's report; the group's count is the high end
+    result = figures(
+        "Three soldiers and four rebels died in the fighting near the dam, the army said, while the rebels said they had killed 15 soldiers."
+    )
+    assert (result["killed"], result["killed_low"], result["killed_high"], result["perpetrators_killed"]) == (3, 3, 15, 4)
+
+
+def test_captors_killed_in_a_rescue_are_perpetrators() -> None:
+    # "captors" are the kidnappers, told by what they hold
+    result = figures("Police freed the two engineers in a dawn raid in which three of the captors were killed.")
+    assert (result["killed"], result["perpetrators_killed"]) == (None, 3)
+
+
+def test_civil_defence_count_ranks_below_a_hospitals() -> None:
+    # README: a health ministry's or hospital's toll is best and a rescue service's higher count the high end
+    result = figures(
+        "The civil defence service said at least 20 people were killed when the market was shelled.",
+        "Al-Shifa hospital said it had received 16 bodies and was treating 40 wounded.",
+    )
+    assert (result["killed"], result["killed_low"], result["killed_high"]) == (16, 16, 20)
+    # alone, the rescue service's figure is the toll
+    assert figures("Civil defence officials said six people were killed in the strike on the house.")["killed"] == 6

@@ -52,6 +52,7 @@ from .casualty_patterns import (
     AGGREGATE_VAGUE_LOW,
     ALONG_WITH_TAIL_RE,
     ALTERNATIVE_SOURCE_RE,
+    GROUP_OWN_COUNT_RE,
     AMBIGUOUS_BARE_PARTICIPLES,
     ANTI_PERPETRATOR_WORDS,
     ATTACKERS_KILLED_TAIL_RE,
@@ -331,6 +332,8 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
     later_spans = [m.span() for m in LATER_DEATHS_RE.finditer(sentence)]  # read once, not once per count
     later_deaths = bool(later_spans)
     alternative = bool(ALTERNATIVE_SOURCE_RE.search(sentence))
+    own_count = GROUP_OWN_COUNT_RE.search(sentence)
+    own_count_at = own_count.start() if own_count else None
     contradicted = CONTRADICTED_BY_ZERO_RE.search(sentence)
     claim_at = _claim_position(sentence) if claim else None
     air_strike = AIR_STRIKE_RE.search(sentence) is not None
@@ -405,7 +408,7 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
                 (
                     part_role, None if low is None else low + extra, best + extra, None if high is None else high + extra,
                     revised and part_role == "killed", additional,
-                    alternative or group_figure or (claim_at is not None and count.start >= claim_at)
+                    alternative or group_figure or (own_count_at is not None and count.start >= own_count_at) or (claim_at is not None and count.start >= claim_at)
                     or (contradicted is not None and count.end <= contradicted.start()), toll, count.nouns, group_figure,
                     count.qualifier == "vague", extra > 0,
                 )

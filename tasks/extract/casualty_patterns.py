@@ -188,9 +188,20 @@ ALTERNATIVE_SOURCE_RE = folded(
     r"\b(?:residents?|witness(?:es)?)\s+(?:(?!of\b)[\w-]+\s+){0,4}?said\b|"
     # a local leader's count ranks below officials' the same way: "killed two young men, a community leader has said"
     r"\b(?:community|village|traditional|youth)\s+(?:leaders?|heads?|chiefs?|elders?)\s+(?:(?!of\b)[\w-]+\s+){0,4}?(?:has\s+|have\s+)?said\b|"
-    r"\bsocial\s+media\b|\bclaimed\s+(?:to\s+have|that\s+(?:it|they)\s+had)\s+killed\b|\bsaid\s+(?:it|they)\s+(?:had\s+)?killed\b|"
-    # a group's own count, however its subject is told: "claimed it had killed five", "claimed on Tuesday that its
-    # unit had left nine soldiers dead", "claimed its fighters killed 11"
+    r"\bsocial\s+media\b|"
+    # a rescue service's count ranks below a health ministry's or a hospital's: "Gaza's civil defence agency says at
+    # least 12 were killed" then "the hospital says it received nine bodies" is 9, with 12 the high end
+    r"\bcivil\s+defen[cs]e(?:\s+(?:agency|service|directorate|spokes(?:man|woman|person)|officials?))?\s+"
+    r"(?:says|said|puts?|reported|reports|counted)\b|\baccording\s+to\s+(?:\w+'s\s+|the\s+)?civil\s+defen[cs]e\b|"
+    r"^\W*(?:[\d:.]+\s+)?civil\s+defen[cs]e\s*:",
+    re.IGNORECASE,
+)
+# A group's own count of those it killed, however its subject is told: "claimed it had killed five", "claimed on
+# Tuesday that its unit had left nine soldiers dead", "claimed its fighters killed 11". Only the figures from it on
+# are the group's: "One guard and two militants were killed, the Guards said, while the group said it had killed
+# seven" keeps the first source's figures before it.
+GROUP_OWN_COUNT_RE = folded(
+    r"\bclaimed\s+(?:to\s+have|that\s+(?:it|they)\s+had)\s+killed\b|\bsaid\s+(?:it|they)\s+(?:had\s+)?killed\b|"
     r"\bclaimed\s+(?:on\s+\w+day\s+)?(?:that\s+)?(?:it|they|its\s+[\w-]+|their\s+[\w-]+)\s+(?:had\s+)?(?:killed|left)\b",
     re.IGNORECASE,
 )

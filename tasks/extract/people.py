@@ -10,7 +10,9 @@ PERPETRATOR_NOUNS = frozenset(
     "separatists assassin assassins khwarij khawarij kharijis takfiri takfiris hoodlums outlaws miscreants dacoit dacoits "
     # Latin American armies call the guerrillas they kill "subversives"; police call armed gang members "gangsters";
     # border guards call armed men who cross the line "intruders"
-    "subversive subversives gangster gangsters intruder intruders".split()
+    "subversive subversives gangster gangsters intruder intruders "
+    # kidnappers told by what they hold: "one of the captors was killed in the rescue"
+    "captor captors hostage-taker hostage-takers".split()
 )
 PERSON_SINGULAR = frozenset(
     """
