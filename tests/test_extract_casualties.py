@@ -1372,3 +1372,16 @@ def test_civil_defence_count_ranks_below_a_hospitals() -> None:
     assert (result["killed"], result["killed_low"], result["killed_high"]) == (16, 16, 20)
     # alone, the rescue service's figure is the toll
     assert figures("Civil defence officials said six people were killed in the strike on the house.")["killed"] == 6
+
+
+def test_office_holder_and_his_driver_are_two_dead() -> None:
+    # "prefect" names an office holder; the name in commas after the title does not split the pair
+    result = figures("Unknown gunmen shot dead the sub-prefect of Koulpelogo, Ali Sawadogo, and his driver on the road to the town.")
+    assert result["killed"] == 2
+    # a name opening the list is one more: "X, his nephew and his campaign coordinator died"
+    assert figures("Mendoza, his nephew and his campaign coordinator died at the scene.")["killed"] == 3
+
+
+def test_seized_motorcycles_are_not_kidnapped_people() -> None:
+    result = figures("Troops said 12 militants were killed and about 15 motorcycles were seized.")
+    assert (result["kidnapped"], result["perpetrators_killed"]) == (None, 12)

@@ -30,3 +30,12 @@ def test_civilian_killed_by_troops_stays_a_victim() -> None:
 )
 def test_two_named_soldiers_with_particulars_are_two_dead(sentence: str) -> None:
     assert named_victims([sentence]) == (2, sentence)
+
+
+def test_name_then_his_people_counts_the_named_one() -> None:
+    from tasks.extract.lone_victims import named_owner_before
+    sentence = "Okafor, his wife and his bodyguard were killed when the car was ambushed."
+    assert named_owner_before(sentence, sentence.index("his"))
+    # an opener that is no name does not count anyone more
+    for sentence in ("However, his wife was wounded.", "In Maiduguri, her two sons were killed."):
+        assert not named_owner_before(sentence, sentence.index("h", sentence.index(",")))

@@ -187,3 +187,11 @@ def test_women_and_children_with_one_number_are_one_group() -> None:
     # "eight women and children": the number counts both nouns together, so a participle after them is theirs
     counts = find_counts("Raiders shot dead five herders and carried off eight women and children before dawn.")
     assert [(c.best, c.nouns) for c in counts] == [(5, "herders"), (8, "women and children")]
+
+
+def test_and_inside_an_organisations_name_and_a_bracketed_aside() -> None:
+    # "of the Water and Sewerage Corporation (WASCO) and their guard": the name's "and" and its acronym are one phrase
+    counts = find_counts("Armed men seized two engineers of the Water and Sewerage Corporation (WASCO) and their guard.")
+    assert [c.best for c in counts] == [3]
+    # an aside in brackets between two groups still leaves them one list
+    assert [c.best for c in find_counts("Four pilgrims (all from Kano) and their driver were killed.")] == [5]

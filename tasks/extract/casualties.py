@@ -107,7 +107,7 @@ from .numbers import Count, find_counts, ordinal_rank
 from .people import BODY_NOUNS, NON_PERSON_NOUNS, PERPETRATOR_NOUNS, PERSON_SINGULAR, is_person_word
 from .tolls import Observation, combine, without_dead_subsets
 from .subjects import is_running_total, long_subject_predicate_start
-from .lone_victims import named_victims, self_killed_attackers, single_wounded_is_excluded, singular_is_attacker
+from .lone_victims import named_owner_before, named_victims, self_killed_attackers, single_wounded_is_excluded, singular_is_attacker
 from .state_forces import state_force_country
 
 
@@ -304,7 +304,7 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
             return None, False, 0  # "a third was wounded and arrested": an attacker, held by the police
         # "Rosalía Benítez Ocampo, 46, mayor of San Miguel Totolapan, and her driver were killed": the named one too;
         # "Captain Hamza Rauf, age 27, along with four brave soldiers, ... embraced shahadat": him and them
-        named = NAMED_PERSON_AND_TAIL_RE.search(before) or NAMED_ALONG_WITH_TAIL_RE.search(before) or (
+        named = NAMED_PERSON_AND_TAIL_RE.search(before) or NAMED_ALONG_WITH_TAIL_RE.search(before) or named_owner_before(sentence, count.start) or (
             count.singular_article and (surname := NAMED_AND_TAIL_RE.search(before)) is not None
             and not any(is_person_word(w.lower()) or w in ("The", "A", "An") for w in surname.group(0).split()[:-1])
         )

@@ -155,3 +155,24 @@ def _attackers_counted_before(sentence: str, end: int) -> int | None:
 
 def _attacker_named_before(sentence: str, end: int) -> bool:
     return any(w.strip(",.;:'\"").lower() in PERPETRATOR_NOUNS for w in sentence[:end].split())
+
+
+# A name opening the clause, then the people who are "his" or "her": "Lezama, his driver and his aide died" counts
+# Lezama too. Openers that are not names ("However, his driver ...", "In Kabul, her son ...") are left out.
+NAMED_OWNER_TAIL_RE = re.compile(r"(?:^|[.;:]\s+)(?P<name>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+$")
+NAMED_OWNER_POSSESSIVE_RE = re.compile(r"(?:his|her)\s", re.IGNORECASE)
+NOT_OWNER_WORDS = frozenset(
+    "in on at after before during by for from with since meanwhile however then later also separately elsewhere "
+    "yesterday today earlier instead overall police officials sources witnesses residents".split()
+)
+
+
+def named_owner_before(sentence: str, start: int) -> bool:
+    """The count at `start` is "his ..." or "her ..." right after a name opening the clause: that named one is counted too."""
+    if not NAMED_OWNER_POSSESSIVE_RE.match(sentence, start):
+        return False
+    match = NAMED_OWNER_TAIL_RE.search(sentence, max(0, start - 80), start)
+    if match is None:
+        return False
+    words = match.group("name").split()
+    return not any(w.lower() in NOT_OWNER_WORDS or w.lower().endswith("ly") for w in words)

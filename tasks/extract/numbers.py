@@ -204,6 +204,15 @@ INDEFINITE_OWNER_RE = re.compile(
 )
 
 
+# A capitalised word on each side of an "and": an organisation's name ("National Database and Registration Authority")
+NAME_WORD_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+NAME_WORD_AFTER_RE = re.compile(r"\s+[A-Z][\w'’.-]*\s+[A-Z(]")
+
+
+def _inside_name(sentence: str, start: int, end: int) -> bool:
+    """Whether the "and" between `start` and `end` joins two capitalised words of one name, not two counts."""
+    return NAME_WORD_BEFORE_RE.search(sentence, max(0, start - 30), start + 1) is not None and NAME_WORD_AFTER_RE.match(sentence, end) is not None
+
 
 def _noun_words(sentence: str, position: int) -> tuple[str, int]:
     """The noun words after a number ("soldiers", "members of the security forces") and where they end."""
@@ -246,6 +255,10 @@ def _noun_words(sentence: str, position: int) -> tuple[str, int]:
             continue
         if AGE_RE.fullmatch(lower):
             end = match.end()  # "a 67-year-old woman": an age describes the person counted
+            continue
+        if lower == "and" and seen_partitive and _inside_name(sentence, end, match.end()):
+            words.append(lower)  # "employees of the Ministry of Justice and Human Rights": the "and" is the name's
+            end = match.end()
             continue
         if lower == "armed" and words and (words[-1] in PARTITIVE_DETERMINERS or seen_partitive):
             pass  # "members of the (local) armed group": after a partitive "armed" describes the group, not a clause
@@ -503,8 +516,12 @@ NAME_APPOSITION_RE = re.compile(
 )
 
 
+# A short bracketed aside after the first group's noun phrase: "three employees of the Authority (Nadra) and their driver"
+BRACKET_ASIDE_RE = re.compile(r"\s*\([^()]{1,40}\)")
+
+
 def _joined(sentence: str, end: int, start: int) -> bool:
-    name = NAME_APPOSITION_RE.match(sentence, end)
+    name = NAME_APPOSITION_RE.match(sentence, end) or BRACKET_ASIDE_RE.match(sentence, end)
     if name is not None:
         end = name.end()
     match = JOIN_RE.match(sentence, end)

@@ -41,6 +41,7 @@ PERSON_SINGULAR = frozenset(
     sarpanch mullah maulana mufti rabbi preacher seminarian musician singer artist poet athlete footballer chef steward
     surgeon pharmacist paramedic firefighter coworker co-worker seller
     usher deacon catechist chorister sacristan sexton verger evangelist
+    prefect sub-prefect subprefect emir chairperson coordinator organiser organizer campaigner
     """.split()  # role nouns of victims told as "killed a road supervisor", "gunned down the village sarpanch"
 )
 PERSON_PLURAL_ONLY = frozenset("people persons personnel police children men women others crew troops staff bodies corpses".split())
@@ -58,6 +59,7 @@ NON_PERSON_NOUNS = frozenset(
     gang gangs faction factions cartel cartels alliance alliances coalition organisation organisations
     organization organizations
     head heads herd herds flock flocks livestock poultry
+    motorcycle motorcycles motorbike motorbikes bicycle bicycles boat boats
     """.split()  # "head", "herd", "flock": the measure words of animals ("took away about 30 head of cattle")
 )
 
