@@ -1385,3 +1385,17 @@ def test_office_holder_and_his_driver_are_two_dead() -> None:
 def test_seized_motorcycles_are_not_kidnapped_people() -> None:
     result = figures("Troops said 12 militants were killed and about 15 motorcycles were seized.")
     assert (result["kidnapped"], result["perpetrators_killed"]) == (None, 12)
+
+
+def test_members_of_the_armed_band_named_before_its_are_attackers() -> None:
+    # "its" points back to the band the troops chased, so its dead are the attackers
+    result = figures(
+        "Gunmen ambushed a police convoy near the market, killing three officers.",
+        "Reinforcements chased the armed gang into the hills, killed four of its members and detained two.",
+    )
+    assert (result["killed"], result["perpetrators_killed"]) == (3, 4)
+
+
+def test_two_full_names_each_with_an_age_are_two_dead() -> None:
+    result = figures("Constables Juan Pablo Rojas Mena, 31, and Diego Andrés Mora Ruiz, 26, were gunned down at the toll booth.")
+    assert result["killed"] == 2

@@ -52,6 +52,7 @@ from .casualty_patterns import (
     AGGREGATE_VAGUE_LOW,
     ALONG_WITH_TAIL_RE,
     ALTERNATIVE_SOURCE_RE,
+    ARMED_BAND_OWNER_TAIL_RE,
     GROUP_OWN_COUNT_RE,
     AMBIGUOUS_BARE_PARTICIPLES,
     ANTI_PERPETRATOR_WORDS,
@@ -390,7 +391,10 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
         # "an airstrike against militants ..., killing three of them": the strike's victims, not attackers who died
         if count.nouns in ("of them", "of whom") and not struck and _antecedent_is_perpetrator(sentence[: count.start]):
             count = replace(count, nouns="attackers", parts=())  # "troops engaged bandits ..., neutralising 11 of them"
-        elif OWN_MEMBERS_RE.match(count.nouns) and LOSS_TAIL_RE.search(sentence, max(0, count.start - 10), count.start):
+        elif OWN_MEMBERS_RE.match(count.nouns) and (
+            LOSS_TAIL_RE.search(sentence, max(0, count.start - 10), count.start)
+            or ARMED_BAND_OWNER_TAIL_RE.search(sentence, max(0, count.start - 150), count.start)
+        ):
             count = replace(count, nouns="attackers", parts=())  # "stormed a post ... and lost two of its fighters"
         attackers_acted = bool(ATTACKERS_KILLED_TAIL_RE.search(sentence, max(0, count.start - 60), count.start))
         forces_acted = not attackers_acted and bool(FORCES_KILLED_TAIL_RE.search(sentence, max(0, count.start - 120), count.start))

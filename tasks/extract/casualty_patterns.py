@@ -501,13 +501,14 @@ SERIES_TAIL_RE = re.compile(
 NOUN_VERBS = frozenset(v for v in ACTIVE_VERBS if v.endswith(" of"))
 # Two named people told dead together: "Corporal Jhon Lozano and Soldier Edwin Mosquera lost their lives"
 _NAME = r"(?:[A-Z][\w'’.-]+\s+){1,5}[A-Z][\w'’.-]+"
-# A feature's victims go by one name with their age: "Somchai, 56, and Anan were killed", "Ali, 19, and Omar, 23, died"
+# A feature's victims go by one name with their age: "Somchai, 56, and Anan were killed", "Ali, 19, and Omar, 23, died";
+# full names carry it the same way: "Patrolmen Juan Pablo Rojas, 24, and Diego Mora Ruiz, 27, were shot dead"
 _AGED = r"[A-Z][\w'’.-]+,\s*\d{1,3},?"
 # A military release brackets each name's particulars and may put a clause before the verb: "Sepoy A (age 23
 # years, resident of X) and Naik B (age 29 years, ...), having fought gallantly, embraced shahadat"
 _PARTICULARS = r"(?:\s*\([^()]{1,80}\))?"
 NAMED_PAIR_VICTIMS_RE = re.compile(
-    rf"(?:^|[,;:]\s+)(?:{_NAME}{_PARTICULARS}(?:,\s*\d{{1,3}},?)?|{_AGED})\s+and\s+(?:{_NAME}{_PARTICULARS}|{_AGED}|[A-Z][\w'’.-]+)"
+    rf"(?:^|[,;:]\s+)(?:{_NAME}{_PARTICULARS}(?:,\s*\d{{1,3}},?)?|{_AGED})\s+and\s+(?:{_NAME}{_PARTICULARS}(?:,\s*\d{{1,3}},?)?|{_AGED}|[A-Z][\w'’.-]+)"
     r"(?:\s*,\s*[a-z][^,.;]{1,60},)?\s+(?:(?:were|have\s+been|had\s+been|both)\s+)?(?:[a-z]+ly\s+)?"
     r"(?:killed|shot\s+dead|lost\s+their\s+lives|died|martyred|were\s+martyred|assassinated|murdered|gunned\s+down|"
     r"embraced\s+(?:shahadat|martyrdom))\b"
@@ -554,3 +555,9 @@ ELLIPSIS_TAIL_RE = re.compile(r"(?:\band\s+so|,\s*as)\s+(?:were|was|did|had|have
 # "lost two of its fighters" says the same without "own": the loser's fighters (LOSS_TAIL_RE)
 OWN_MEMBERS_RE = re.compile(r"^of\s+(?:its|their)\s+(?P<own>own\s+)?(?:fighters|members|militants|combatants|cadres|guerrillas)$")
 LOSS_TAIL_RE = re.compile(r"\b(?:lost|losing)\s+$", re.IGNORECASE)
+# "pursued the criminal group ..., killed two of its members": an armed band is the last owner named before "its"
+ARMED_BAND_OWNER_TAIL_RE = re.compile(
+    r"\b(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?(?:armed|rebel|insurgent|terrorist|militant|jihadist|extremist|criminal|guerrilla)\s+"
+    r"(?:group|gang|organi[sz]ation|band|cell|faction)\b(?:(?!\b(?:group|gang|band|cell|faction|forces?|army|units?|police)\b)[^.;])*$",
+    re.IGNORECASE,
+)

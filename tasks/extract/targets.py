@@ -31,7 +31,7 @@ TARGET_KEYWORDS: list[tuple[str, float, str]] = [
     # India's state police units fight as paramilitaries but are police (README: District Reserve Guard)
     ("police", 2.6, r"\bDistrict\s+Reserve\s+Guards?\b|\bDRG\b|\bCRPF\b|\bCentral\s+Reserve\s+Police\b|\bSpecial\s+Task\s+Force\b"),
     ("police", 0.8, r"\bcheckpoints?\b"),
-    ("government", 2.0, r"\bofficials?\b|\bgovernor\b|\bmayor\b|\bministers?\b|\bministry\b|\blawmakers?\b|\bparliament\w*|"
+    ("government", 2.0, r"\bofficials?\b|\bgovernor\b|\bmayor\b|\b(?:sub-?)?prefects?\b|\bministers?\b|\bministry\b|\blawmakers?\b|\bparliament\w*|"
      r"\bMPs?\b|\bsenators?\b|\bpoliticians?\b|\bcommissioners?\b|\b(?:ward|township|village|town|municipal|sub-?district|district|local|county|provincial)\s+administrators?\b|\bcandidates?\b|\belection\w*|\bheadm[ae]n\b|\bvillage\s+chiefs?\b|\btribal\s+(?:chief|elder)s?\b|\bdeput(?:y|ies)\b|\bpolling\b|\bballot\b|\bcouncil\w*|"
      r"\bgovernment\s+(?:building|office|offices|compound|headquarters|employees|workers)|\bjudges?\b|\bcourt(?:house)?\b|"
      r"\bprosecutors?\b|\bpolitical\s+(?:rally|party|office)|\brally\b|\bcampaign\b|\bdistrict\s+(?:chief|office|headquarters)|"
