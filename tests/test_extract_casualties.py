@@ -1399,3 +1399,24 @@ def test_members_of_the_armed_band_named_before_its_are_attackers() -> None:
 def test_two_full_names_each_with_an_age_are_two_dead() -> None:
     result = figures("Constables Juan Pablo Rojas Mena, 31, and Diego Andrés Mora Ruiz, 26, were gunned down at the toll booth.")
     assert result["killed"] == 2
+
+
+def test_dozens_of_wounded_is_a_wounded_count() -> None:
+    # the state as a noun after "of", with no article: "scores of injured"; "two of the wounded" stays a partitive
+    result = figures("The district hospital said it was treating scores of injured after the market blast, which killed nine people.")
+    assert (result["killed"], result["wounded"], result["wounded_low"]) == (9, 40, 40)
+
+
+def test_two_named_soldiers_with_ages_in_commas_are_two_dead() -> None:
+    result = figures(
+        "In the firefight, Havildar Gul Zaman, aged 36 and a native of Dir, and Sepoy Asad Khan, aged 22, "
+        "having fought bravely, embraced shahadat, the army said."
+    )
+    assert result["killed"] == 2
+
+
+def test_one_named_person_wounded_by_a_participle() -> None:
+    result = figures("A grenade was thrown at the checkpost overnight, injuring Head Constable Niaz Ali, who is in hospital. No one was killed.")
+    assert (result["killed"], result["wounded"]) == (0, 1)
+    # a force's name before its members is no single person
+    assert figures("The mortar hit the camp, wounding Border Police officers.")["wounded"] is None

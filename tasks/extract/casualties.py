@@ -88,7 +88,6 @@ from .casualty_patterns import (
     SELF_DETONATION_RE,
     FORCES_KILLED_TAIL_RE,
     ARMED_MEMBER_WORDS,
-    SINGLE_WOUNDED_RE,
     STATE_LIKE_WORDS,
     SUBSET_TAIL_RE,
     SUPERSEDED_RE,
@@ -108,7 +107,7 @@ from .numbers import Count, find_counts, ordinal_rank
 from .people import BODY_NOUNS, NON_PERSON_NOUNS, PERPETRATOR_NOUNS, PERSON_SINGULAR, is_person_word
 from .tolls import Observation, combine, without_dead_subsets
 from .subjects import is_running_total, long_subject_predicate_start
-from .lone_victims import named_owner_before, named_victims, self_killed_attackers, single_wounded_is_excluded, singular_is_attacker
+from .lone_victims import named_owner_before, named_victims, self_killed_attackers, single_wounded_sentence, singular_is_attacker
 from .state_forces import state_force_country
 
 
@@ -314,7 +313,7 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
         return "kidnapped", False, 0
     noun = DEATH_NOUN_AFTER_RE.match(sentence, count.end) if not count.nouns else None
     if noun:
-        return ("killed" if noun.group("killed") else "wounded"), False, 0
+        return ("killed" if noun.group("killed") or noun.group("dead") else "wounded"), False, 0
     return None, False, 0
 
 
@@ -557,7 +556,7 @@ def extract_casualties(
                 low = best = high = named[0]
                 evidence = named[1]
         if role == "wounded" and best is None:
-            single = next((s for s in sentences if SINGLE_WOUNDED_RE.search(s) and not single_wounded_is_excluded(s)), None)
+            single = single_wounded_sentence(sentences)
             if single is not None:
                 low = best = high = 1
                 evidence = single

@@ -413,7 +413,11 @@ GROUP_DEAD_RE = re.compile(r"\s+(?:fighters|members|militants|cadres|commanders)
 # Words of a force's name that make it a standing force, not a band of attackers: "Syrian Democratic Forces"
 STATE_LIKE_WORDS = frozenset("forces force army units police guard guards militia".split())
 # A bare count of deaths or injuries as a noun: "causing one death and two injuries", "resulted in 3 deaths"
-DEATH_NOUN_AFTER_RE = folded(r"\s*(?:(?P<killed>deaths?|fatalit(?:y|ies))|(?P<wounded>injur(?:y|ies)))\b", re.IGNORECASE)
+# "dozens of wounded", "scores of dead": the state as a noun after "of" with no article (not "two of the wounded")
+DEATH_NOUN_AFTER_RE = folded(
+    r"\s*(?:(?P<killed>deaths?|fatalit(?:y|ies))|(?P<wounded>injur(?:y|ies)))\b|\s+of\s+(?:(?P<dead>dead)|wounded|injured)\b",
+    re.IGNORECASE,
+)
 
 NAMED_PERSON_AND_TAIL_RE = re.compile(
     r"(?:^|[.;]\s+|\b(?:and|but|when|after)\s+)(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+,\s+(?:\d{1,3},\s+)?"
@@ -505,11 +509,12 @@ _NAME = r"(?:[A-Z][\w'’.-]+\s+){1,5}[A-Z][\w'’.-]+"
 # full names carry it the same way: "Patrolmen Juan Pablo Rojas, 24, and Diego Mora Ruiz, 27, were shot dead"
 _AGED = r"[A-Z][\w'’.-]+,\s*\d{1,3},?"
 # A military release brackets each name's particulars and may put a clause before the verb: "Sepoy A (age 23
-# years, resident of X) and Naik B (age 29 years, ...), having fought gallantly, embraced shahadat"
-_PARTICULARS = r"(?:\s*\([^()]{1,80}\))?"
+# years, resident of X) and Naik B (age 29 years, ...), having fought gallantly, embraced shahadat"; or in commas:
+# "Naik A, aged 31 and a resident of Swabi, and Sepoy B, aged 23 ..."
+_PARTICULARS = r"(?:\s*\([^()]{1,80}\)|,\s*aged?\s+\d{1,3}\b[^,.;()]{0,60},)?"
 NAMED_PAIR_VICTIMS_RE = re.compile(
     rf"(?:^|[,;:]\s+)(?:{_NAME}{_PARTICULARS}(?:,\s*\d{{1,3}},?)?|{_AGED})\s+and\s+(?:{_NAME}{_PARTICULARS}(?:,\s*\d{{1,3}},?)?|{_AGED}|[A-Z][\w'’.-]+)"
-    r"(?:\s*,\s*[a-z][^,.;]{1,60},)?\s+(?:(?:were|have\s+been|had\s+been|both)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:(?:\s*,\s*|(?<=,)\s*)[a-z][^,.;]{1,60},)?\s+(?:(?:were|have\s+been|had\s+been|both)\s+)?(?:[a-z]+ly\s+)?"
     r"(?:killed|shot\s+dead|lost\s+their\s+lives|died|martyred|were\s+martyred|assassinated|murdered|gunned\s+down|"
     r"embraced\s+(?:shahadat|martyrdom))\b"
 )

@@ -176,3 +176,18 @@ def named_owner_before(sentence: str, start: int) -> bool:
         return False
     words = match.group("name").split()
     return not any(w.lower() in NOT_OWNER_WORDS or w.lower().endswith("ly") for w in words)
+
+
+# One person named as the object of a wounding participle: "..., injuring Constable Wali Khan, who was taken to
+# hospital". Only a name that ends the phrase: "wounding Border Police officers" counts officers, not one person.
+NAMED_WOUNDED_RE = re.compile(
+    r"\b(?:injuring|wounding)\s+(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+(?=\s*[,.;:(]|\s+(?:and|who|in|at|on|near|as|while|during)\b)"
+)
+
+
+def single_wounded_sentence(sentences: list[str]) -> str | None:
+    """The first sentence that tells one person wounded without a number ("was shot in the leg", "injuring Constable X")."""
+    return next(
+        (s for s in sentences if (SINGLE_WOUNDED_RE.search(s) and not single_wounded_is_excluded(s)) or NAMED_WOUNDED_RE.search(s)),
+        None,
+    )
