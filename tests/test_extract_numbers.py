@@ -195,3 +195,12 @@ def test_and_inside_an_organisations_name_and_a_bracketed_aside() -> None:
     assert [c.best for c in counts] == [3]
     # an aside in brackets between two groups still leaves them one list
     assert [c.best for c in find_counts("Four pilgrims (all from Kano) and their driver were killed.")] == [5]
+
+
+def test_semicolon_list_of_named_people_is_one_count() -> None:
+    # items that carry commas (name, age, relative clause) are separated by semicolons, the last by "; and"
+    sentence = (
+        "Doctors treated the guard, Peter Otieno, 40, who was stabbed in the back; the cook, Mary Wanjiru, 33; "
+        "and a visitor, John Kamau, 57."
+    )
+    assert [c.best for c in find_counts(sentence)] == [3]

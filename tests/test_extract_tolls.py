@@ -21,3 +21,12 @@ def test_revision_replaces_and_additional_adds() -> None:
 
 def test_no_figures() -> None:
     assert combine([]) == (None, None, None, None)
+
+
+def test_the_three_who_died_points_back_at_the_dead_already_told() -> None:
+    from tasks.extract.casualties import extract_casualties
+    result = extract_casualties([
+        "Two bandits were killed when vigilantes repelled the raid on the village.",
+        "\"We pray for the families of the two who died,\" the emir said.",
+    ])
+    assert (result["killed"], result["perpetrators_killed"]) == (None, 2)

@@ -105,7 +105,7 @@ from .casualty_patterns import (
 from .actors import CLAIM_RE, find_groups
 from .numbers import Count, find_counts, ordinal_rank
 from .people import BODY_NOUNS, NON_PERSON_NOUNS, PERPETRATOR_NOUNS, PERSON_SINGULAR, is_person_word
-from .tolls import Observation, combine, without_dead_subsets
+from .tolls import Observation, combine, without_back_references, without_dead_subsets
 from .subjects import is_running_total, long_subject_predicate_start
 from .lone_victims import named_owner_before, named_victims, self_killed_attackers, single_wounded_sentence, singular_is_attacker
 from .state_forces import state_force_country
@@ -522,7 +522,7 @@ def extract_casualties(
     for index, sentence in enumerate(sentences):
         observations.extend(sentence_observations(sentence, index, index in claim_indexes, limits.get(index)))
         zeros.extend(_zero_observations(sentence, index))
-    observations = without_dead_subsets(observations)
+    observations = without_back_references(without_dead_subsets(observations))
     result: dict = {"evidence": {}}
     result["victims"] = " and ".join(
         o.nouns for o in observations if o.role in ("killed", "wounded", "kidnapped") and o.nouns and not o.group_figure

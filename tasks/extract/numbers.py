@@ -445,6 +445,7 @@ def find_counts(sentence: str) -> tuple[Count, ...]:
                 _joined(sentence, previous.end, group.start)
                 or _listed(sentence, previous, group, following)
                 or _joined_past_modifier(sentence, previous, group)
+                or _semicolon_listed(sentence, previous, group)
             )
             and not (AGENT_VERB_TAIL_RE.search(sentence[: previous.start]) and AUXILIARY_AFTER_RE.match(sentence, group.end))
         ):
@@ -508,6 +509,23 @@ def _listed(sentence: str, previous: Count, group: Count, following: Count | Non
     )
 
 
+# Items that carry their own commas are listed with semicolons: "the driver, A B, 48, who was shot in the arm; the
+# conductor, C D, 19; and a passenger": each item is a role, its name, age or relative clause, then ";"
+SEMICOLON_ITEM_GAP_RE = re.compile(
+    r"(?:\s*,\s*(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+)?(?:\s*,\s*\d{1,3})?(?:\s*,\s*(?:who|whose)\s+[^;.]{1,100}?)?\s*;\s*(?:and\s+)?"
+)
+SEMICOLON_LIST_END_RE = re.compile(r";\s*and\s")
+
+
+def _semicolon_listed(sentence: str, previous: Count, group: Count) -> bool:
+    """ "the driver, A, 48; the conductor, B, 19; and a passenger, C": one list of people, joined by semicolons."""
+    return (
+        previous.singular_article and group.singular_article
+        and SEMICOLON_ITEM_GAP_RE.fullmatch(sentence, previous.end, group.start) is not None
+        and SEMICOLON_LIST_END_RE.search(sentence, previous.end) is not None
+    )
+
+
 # A victim's name in commas after the first group ("The boy, Davi Ramos, and a taxi driver"): the name is that
 # person's, so the groups on either side are still joined by the "and"
 # A relative clause in commas does the same ("two of its members, whom the group named as A and B, and a civilian")
@@ -529,7 +547,7 @@ def _joined(sentence: str, end: int, start: int) -> bool:
 
 
 AGE_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]+,\s*$")
-AGE_AFTER_RE = re.compile(r"\s*(?:,|\)|years?\s+old)")
+AGE_AFTER_RE = re.compile(r"\s*(?:,|;|\)|\.(?=\s|$)|years?\s+old)")
 POSSESSIVE_RE = re.compile(r"(?:his|her|their)\s+", re.IGNORECASE)
 
 

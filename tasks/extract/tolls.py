@@ -7,9 +7,11 @@ breakdown. Split from casualties.py so the per-sentence reading and the cross-se
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .casualty_patterns import BURIAL_RE, LATER_DEATHS_RE, NOW_TOTAL_RE
+from .numbers import parse_number
 
 @dataclass
 class Observation:
@@ -47,6 +49,26 @@ def without_dead_subsets(observations: list[Observation]) -> list[Observation]:
         if (
             observation.role == "killed" and observation.additional and observation.nouns in PRONOUN_PART_NOUNS
             and antecedent is not None and antecedent.role == "killed" and antecedent.sentence_index < observation.sentence_index
+        ):
+            continue
+        kept.append(observation)
+    return kept
+
+
+# "the families of the three who died": a definite count with a relative clause points back at dead already told
+BACK_REFERENCE_RE = re.compile(
+    r"\bthe\s+(?P<number>\w+)\s+(?:who|that)\s+(?:(?:had|have)\s+)?(?:died|were\s+killed|perished|lost\s+their\s+lives)\b", re.IGNORECASE
+)
+
+
+def without_back_references(observations: list[Observation]) -> list[Observation]:
+    """Drop a "the three who died" figure when an earlier sentence told that many dead, victims or attackers."""
+    kept: list[Observation] = []
+    for observation in observations:
+        back = BACK_REFERENCE_RE.search(observation.evidence) if observation.role == "killed" and not observation.nouns else None
+        if back is not None and parse_number(back.group("number")) == observation.best and any(
+            o.role in ("killed", "perpetrators_killed") and o.best == observation.best and o.sentence_index < observation.sentence_index
+            for o in kept
         ):
             continue
         kept.append(observation)
