@@ -1420,3 +1420,12 @@ def test_one_named_person_wounded_by_a_participle() -> None:
     assert (result["killed"], result["wounded"]) == (0, 1)
     # a force's name before its members is no single person
     assert figures("The mortar hit the camp, wounding Border Police officers.")["wounded"] is None
+
+
+def test_residents_in_a_relative_clause_are_the_source_not_the_dead() -> None:
+    # "Three farmers who escaped said ..." is who speaks; the count after "said" is the figure, a residents' one
+    result = figures(
+        "Gunmen killed four villagers in the raid, a district official said.",
+        "Three residents who escaped to the county town said nine people had been killed.",
+    )
+    assert (result["killed"], result["killed_low"], result["killed_high"]) == (4, 4, 9)

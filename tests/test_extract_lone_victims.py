@@ -39,3 +39,11 @@ def test_name_then_his_people_counts_the_named_one() -> None:
     # an opener that is no name does not count anyone more
     for sentence in ("However, his wife was wounded.", "In Maiduguri, her two sons were killed."):
         assert not named_owner_before(sentence, sentence.index("h", sentence.index(",")))
+
+
+def test_attackers_leaving_their_dead_behind() -> None:
+    from tasks.extract.lone_victims import left_behind_dead
+    sentence = "The bandits withdrew into the forest after an hour, leaving behind the bodies of two of their comrades."
+    assert left_behind_dead([sentence]) == (2, sentence)
+    # no attacker named before: whose dead is not told
+    assert left_behind_dead(["The villagers fled, leaving behind three of their dead."]) is None

@@ -107,7 +107,7 @@ from .numbers import Count, find_counts, ordinal_rank
 from .people import BODY_NOUNS, NON_PERSON_NOUNS, PERPETRATOR_NOUNS, PERSON_SINGULAR, is_person_word
 from .tolls import Observation, combine, without_back_references, without_dead_subsets
 from .subjects import is_running_total, long_subject_predicate_start
-from .lone_victims import named_owner_before, named_victims, self_killed_attackers, single_wounded_sentence, singular_is_attacker
+from .lone_victims import left_behind_dead, named_owner_before, named_victims, self_killed_attackers, single_wounded_sentence, singular_is_attacker
 from .state_forces import state_force_country
 
 
@@ -565,7 +565,7 @@ def extract_casualties(
             if detonation is not None:
                 low = best = high = 1
                 evidence = detonation
-            elif (self_killed := self_killed_attackers(sentences)) is not None:
+            elif (self_killed := self_killed_attackers(sentences) or left_behind_dead(sentences)) is not None:
                 low = best = high = self_killed[0]
                 evidence = self_killed[1]
         result[role] = best

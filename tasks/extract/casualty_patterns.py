@@ -124,7 +124,9 @@ PASSIVE_FILLERS = (
 # including two policemen were killed"), an aside in commas or brackets, or a short participle clause (which may
 # hold a place in commas: "three workers building a road in X district, Y province, were killed"), or what the
 # victims served ("soldiers backed by the coalition", "personnel manning a check-post").
-ASIDE = r"(?:\s*,?\s+including\s+(?:(?!\b(?:were|was)\b)[^.;]){1,80}?(?=\s+(?:were|was|have\s+been|has\s+been|are)\s+(?:\w+ly\s+)?(?:killed|dead|wounded|injured|hurt|martyred)\b)|\s*,[^,.;]{1,90},(?:\s*\d{1,3},)?|\s*\([^)]{1,120}\)|\s+(?:in|across|from|at|on|near|inside|of|belonging\s+to|with)\s+[^,.;]{1,40}?(?=,?\s+(?:were|was|have|had|has|sustained|suffered|received)\s)|\s+(?:backed\s+by|loyal\s+to|manning|guarding)\s+(?:(?!\band\b)[^,.;]){1,60}?(?=,?\s+(?:were|have|had)\s)|\s+(?:who|that)\s+[^,.;]{1,60}?(?=\s+(?:were|was|had|sustained|suffered|received)\b)|\s+who\s+(?:was|were|had\s+been)\s+[^,.;]{1,120}?(?=\s+(?:died|succumbed)\b)|\s+and\s+(?:other\s+)?[a-z-]+s(?=\s+(?:were|have|had)\s)|\s+\w+ing\s+[^,.;]{1,60}?(?:,[^,.;]{1,40},)?(?=\s+(?:were|was|sustained|suffered|received)\b))"
+ASIDE = r"(?:\s*,?\s+including\s+(?:(?!\b(?:were|was)\b)[^.;]){1,80}?(?=\s+(?:were|was|have\s+been|has\s+been|are)\s+(?:\w+ly\s+)?(?:killed|dead|wounded|injured|hurt|martyred)\b)|\s*,[^,.;]{1,90},(?:\s*\d{1,3},)?|\s*\([^)]{1,120}\)|\s+(?:in|across|from|at|on|near|inside|of|belonging\s+to|with)\s+[^,.;]{1,40}?(?=,?\s+(?:were|was|have|had|has|sustained|suffered|received)\s)|\s+(?:backed\s+by|loyal\s+to|manning|guarding)\s+(?:(?!\band\b)[^,.;]){1,60}?(?=,?\s+(?:were|have|had)\s)|\s+(?:who|that)\s+(?:(?!\b(?:said|says|told|tell)\b)[^,.;]){1,60}?(?=\s+(?:were|was|had|sustained|suffered|received)\b)|\s+who\s+(?:was|were|had\s+been)\s+[^,.;]{1,120}?(?=\s+(?:died|succumbed)\b)|\s+and\s+(?:other\s+)?[a-z-]+s(?=\s+(?:were|have|had)\s)|\s+\w+ing\s+[^,.;]{1,60}?(?:,[^,.;]{1,40},)?(?=\s+(?:were|was|sustained|suffered|received)\b))"
+# (a "who" aside never holds a verb of saying: "Two residents who fled said seven people had been killed" counts the
+# seven, not the residents)
 # (the "including" aside stops at its clause's own verb: "two policemen, including X, were martyred, while three
 # others were injured" are the dead, not the injured)
 # "were abducted and killed", "were dragged from their car and shot dead": another verb (and its short complement)
@@ -186,6 +188,8 @@ ALTERNATIVE_SOURCE_RE = folded(
     # "residents said", "residents reached by phone said": eyewitness counts rank below officials'
     # one resident or witness too: "A resident who said he helped bury the dead put the toll at 21"
     r"\b(?:residents?|witness(?:es)?)\s+(?:(?!of\b)[\w-]+\s+){0,4}?said\b|"
+    # with a relative clause about them first: "Two residents who fled to the district town said seven were killed"
+    r"\b(?:residents?|witness(?:es)?|survivors?)\s+who\s+[^,.;]{1,80}?\s+said\b|"
     # a local leader's count ranks below officials' the same way: "killed two young men, a community leader has said"
     r"\b(?:community|village|traditional|youth)\s+(?:leaders?|heads?|chiefs?|elders?)\s+(?:(?!of\b)[\w-]+\s+){0,4}?(?:has\s+|have\s+)?said\b|"
     r"\bsocial\s+media\b|"

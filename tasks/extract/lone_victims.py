@@ -7,7 +7,7 @@ import re
 from .casualty_patterns import (
     ARRESTED_AFTER_RE, NAMED_PAIR_VICTIMS_RE, NAMED_VICTIM_RE, SELF_KILLING_RE, SINGLE_VICTIM_RE, SINGLE_WOUNDED_RE,
 )
-from .numbers import find_counts
+from .numbers import find_counts, parse_number
 from .people import PERPETRATOR_NOUNS
 
 
@@ -191,3 +191,24 @@ def single_wounded_sentence(sentences: list[str]) -> str | None:
         (s for s in sentences if (SINGLE_WOUNDED_RE.search(s) and not single_wounded_is_excluded(s)) or NAMED_WOUNDED_RE.search(s)),
         None,
     )
+
+
+# Attackers who withdraw "leaving behind one of their dead" (or "the bodies of three of their comrades") tell their
+# own dead by what they left
+LEFT_BEHIND_DEAD_RE = re.compile(
+    r"\b(?:leaving|left|abandon(?:ing|ed))\s+behind\s+(?:the\s+bod(?:y|ies)\s+of\s+)?(?P<number>\w+)\s+of\s+their\s+(?:own\s+)?"
+    r"(?:dead|fallen|comrades|fighters|men|members|companions)\b",
+    re.IGNORECASE,
+)
+
+
+def left_behind_dead(sentences: list[str]) -> tuple[int, str] | None:
+    """Attackers' dead told as left behind when they withdrew: "the gunmen fled, leaving behind two of their dead"."""
+    for sentence in sentences:
+        match = LEFT_BEHIND_DEAD_RE.search(sentence)
+        if match is None or not (_attacker_named_before(sentence, match.start()) or "enemy" in sentence[: match.start()].lower()):
+            continue
+        number = parse_number(match.group("number"))
+        if number:
+            return number, sentence
+    return None
