@@ -1429,3 +1429,12 @@ def test_residents_in_a_relative_clause_are_the_source_not_the_dead() -> None:
         "Three residents who escaped to the county town said nine people had been killed.",
     )
     assert (result["killed"], result["killed_low"], result["killed_high"]) == (4, 4, 9)
+
+
+def test_a_periods_total_is_not_the_incidents_toll() -> None:
+    # "over the past month, a total of N have been neutralised": a sum of many operations, not this one's dead
+    result = figures(
+        "Troops killed six militants in a raid on a hideout near the border on Monday, the army said.",
+        "Over the past month, a total of 41 terrorists have been neutralised in operations across the province.",
+    )
+    assert result["perpetrators_killed"] == 6

@@ -357,7 +357,7 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
         toll = toll or bool(SECOND_SOURCE_TAIL_RE.search(sentence, max(0, count.start - 100), count.start))
         if role is None or not _is_person_count(count):
             continue
-        if tally and role in ("killed", "wounded"):
+        if tally and role in ("killed", "wounded", "perpetrators_killed"):
             continue  # "the UN has recorded more than a thousand killed since then": a monitor's running total
         if figures and number and figures[-1][0] == role and BREAKDOWN_GAP_RE.fullmatch(sentence, counts[number - 1].end, count.start):
             continue  # "the toll rose to 13 - four police officers and nine civilians": the 13 again, in parts

@@ -499,7 +499,9 @@ PRONOUN_VICTIMS_RE = folded(
 # documented hundreds of deaths". Either the perfect tense of a tallying verb, or the verb with a period.
 BACKGROUND_TALLY_RE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:recorded|documented|tallied)\b"
-    r"|\b(?:recorded|documented|tallied)\b[^.;]{0,120}?\b(?:since|this\s+year|so\s+far|in\s+the\s+(?:first|past|last)\b|over\s+the\s+(?:past|last)\b)",
+    r"|\b(?:recorded|documented|tallied)\b[^.;]{0,120}?\b(?:since|this\s+year|so\s+far|in\s+the\s+(?:first|past|last)\b|over\s+the\s+(?:past|last)\b)"
+    # a period's sum: "In the past week, a total of 29 terrorists have been neutralised in our operations"
+    r"|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:week|weeks|fortnight|month|months|year|days)\b[^.;]{0,40}?\ba\s+total\s+of\b",
     re.IGNORECASE,
 )
 # "in the second killing of a local official this year": the victim of an earlier incident in a series, not this one's
