@@ -549,3 +549,16 @@ def test_a_subdivisions_two_sources_spellings_are_one_subdivision() -> None:
 def test_nabatieh_spellings_name_lebanons_nabatiye() -> None:
     result = place("An Israeli drone struck a motorcycle on the road to Khiam in Nabatieh governorate.")
     assert (result["country"], result["admin1"]) == ("Lebanon", "Nabatiye")
+
+
+def test_a_foreign_namesake_village_does_not_outvote_the_dateline_country() -> None:
+    """Only a small town abroad shares the village's name: the dateline and the demonym decide the country."""
+    result = extract_place(
+        [
+            "Gunmen killed at least 30 villagers overnight, a Burkinabe security source said.",
+            "Survivors said the attackers arrived on motorbikes in Solhan and set fire to the market.",
+        ],
+        ["Dori, Burkina Faso"],
+        header_lines=1,
+    )
+    assert result["country"] == "Burkina Faso"

@@ -388,7 +388,14 @@ def extract_place(
     names_a_country_or_province = any(
         e.kind in ("country", "admin1", "demonym", "region") and _usable(m, e, gazetteer) for m in mentions for e in m.entries
     )
-    if max(scores.values(), default=0.0) < STRONG_OWN_SCORE or not names_a_country_or_province:
+    # A leader that rests on town names alone ("in Baga": a Catalan hamlet, while the dateline and "Nigerian" say
+    # Nigeria) is no firmer than no leader: a country or province named for another country does not settle it.
+    leader = max(scores, key=lambda code: scores[code], default=None)
+    names_leader = any(
+        e.kind in ("country", "admin1", "demonym", "region") and e.country_code == leader and _usable(m, e, gazetteer)
+        for m in mentions for e in m.entries
+    )
+    if max(scores.values(), default=0.0) < STRONG_OWN_SCORE or not names_leader:
         # Weak evidence, or only town names, which recur across countries: the title, dateline,
         # nearby sentences and countries named elsewhere (at half weight) help decide.
         context_scores, context_support = _country_scores(context_mentions, gazetteer)
