@@ -562,3 +562,12 @@ def test_a_foreign_namesake_village_does_not_outvote_the_dateline_country() -> N
         header_lines=1,
     )
     assert result["country"] == "Burkina Faso"
+
+
+def test_a_tie_between_the_attackers_demonyms_and_the_scene_goes_to_the_context() -> None:
+    result = place(
+        "An Israeli drone struck a motorcycle in the Bekaa valley on Sunday, killing its rider, a civil defence official said.",
+        "The Israeli army said the rider was a Hezbollah fighter; an Israeli spokesman gave no name.",
+        context=["Beirut", "Strikes have continued in Lebanon despite the truce."],
+    )
+    assert (result["country"], result["admin1"]) == ("Lebanon", "Beqaa")

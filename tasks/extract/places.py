@@ -36,6 +36,9 @@ DIRECTION_ADMIN1_RE = re.compile(
 )
 CONTEXT_WEIGHT = 0.5
 STRONG_OWN_SCORE = 2.0
+# Own votes this close are a tie ("An Israeli drone ... in the Bekaa": the attacker's demonyms against the scene's
+# province), which the title, dateline and nearby sentences break.
+TIE_MARGIN = 0.01
 LARGE_PLACE_POPULATION = 100_000
 # An alternate name this unlike a place's own name ("Boni" for Bonn, "Al Mawsil" for Mosul) is a weak vote for its country.
 LOOSE_ALIAS_RATIO = 0.8
@@ -395,7 +398,9 @@ def extract_place(
         e.kind in ("country", "admin1", "demonym", "region") and e.country_code == leader and _usable(m, e, gazetteer)
         for m in mentions for e in m.entries
     )
-    if max(scores.values(), default=0.0) < STRONG_OWN_SCORE or not names_leader:
+    ranked_scores = sorted(scores.values(), reverse=True)
+    tied = len(ranked_scores) > 1 and ranked_scores[0] - ranked_scores[1] < TIE_MARGIN
+    if max(scores.values(), default=0.0) < STRONG_OWN_SCORE or not names_leader or tied:
         # Weak evidence, or only town names, which recur across countries: the title, dateline,
         # nearby sentences and countries named elsewhere (at half weight) help decide.
         context_scores, context_support = _country_scores(context_mentions, gazetteer)
