@@ -571,3 +571,11 @@ def test_a_tie_between_the_attackers_demonyms_and_the_scene_goes_to_the_context(
         context=["Beirut", "Strikes have continued in Lebanon despite the truce."],
     )
     assert (result["country"], result["admin1"]) == ("Lebanon", "Beqaa")
+
+
+def test_the_country_refugees_fled_is_not_the_scene() -> None:
+    result = place(
+        "A grenade thrown into a crowded bar killed a trader last night, police said.",
+        context=["Grenade attack kills trader", "The town, in the Far North region, hosts thousands of people escaping the violence in neighbouring Chad."],
+    )
+    assert (result["country"], result["admin1"]) == ("Cameroon", "Far North")
