@@ -579,3 +579,13 @@ def test_the_country_refugees_fled_is_not_the_scene() -> None:
         context=["Grenade attack kills trader", "The town, in the Far North region, hosts thousands of people escaping the violence in neighbouring Chad."],
     )
     assert (result["country"], result["admin1"]) == ("Cameroon", "Far North")
+
+
+def test_forces_named_by_nationality_abroad_do_not_settle_the_country() -> None:
+    """Only demonyms ("Kenyan soldiers") vote for Kenya; the scene is a Somali region, so the context decides."""
+    result = place(
+        "Kenyan soldiers killed six militants in a raid on a camp in the Gedo region, the Kenyan army said.",
+        "Two Kenyan soldiers were wounded.",
+        context=["Kismayo, Somalia", "Kenya sent troops into Somalia in 2011 to fight al-Shabaab."],
+    )
+    assert (result["country"], result["admin1"]) == ("Somalia", "Gedo")

@@ -398,9 +398,19 @@ def extract_place(
         e.kind in ("country", "admin1", "demonym", "region") and e.country_code == leader and _usable(m, e, gazetteer)
         for m in mentions for e in m.entries
     )
+    # Forces named by nationality ("Rwandan troops", "the Rwandan military said") while the scene is another country's
+    # province ("near Mbau, in Mocimboa da Praia district"): foreign troops, so their country does not settle it.
+    leader_by_demonym_only = leader is not None and not any(
+        e.country_code == leader and e.kind != "demonym" and _usable(m, e, gazetteer) and not m.elsewhere
+        and not (e.kind == "country" and m.named_after)  # "the Rwanda Defence Force" is a name, like "Rwandan"
+        for m in mentions for e in m.entries
+    ) and any(
+        m.cue and not m.elsewhere and e.kind in ("admin1", "admin2", "region") and e.country_code != leader and _usable(m, e, gazetteer)
+        for m in mentions for e in m.entries
+    )
     ranked_scores = sorted(scores.values(), reverse=True)
     tied = len(ranked_scores) > 1 and ranked_scores[0] - ranked_scores[1] < TIE_MARGIN
-    if max(scores.values(), default=0.0) < STRONG_OWN_SCORE or not names_leader or tied:
+    if max(scores.values(), default=0.0) < STRONG_OWN_SCORE or not names_leader or tied or leader_by_demonym_only:
         # Weak evidence, or only town names, which recur across countries: the title, dateline,
         # nearby sentences and countries named elsewhere (at half weight) help decide.
         context_scores, context_support = _country_scores(context_mentions, gazetteer)
