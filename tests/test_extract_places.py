@@ -6,7 +6,7 @@ import pytest
 
 from tasks.extract.gazetteer import admin1_variants, build_gazetteer, load_gazetteer
 from tasks.extract.place_cues import INSTITUTION_AFTER_RE
-from tasks.extract.places import extract_place
+from tasks.extract.places import extract_place, section_heading
 
 
 
@@ -589,3 +589,31 @@ def test_forces_named_by_nationality_abroad_do_not_settle_the_country() -> None:
         context=["Kismayo, Somalia", "Kenya sent troops into Somalia in 2011 to fight al-Shabaab."],
     )
     assert (result["country"], result["admin1"]) == ("Somalia", "Gedo")
+
+
+def test_a_roundups_section_heading_places_the_incidents_under_it() -> None:
+    from datetime import date
+
+    from tasks.extract import extract_incidents
+
+    text = (
+        "AFGHANISTAN WEEKLY: market blast in Herat, checkpoint shooting in Kunduz\n\n"
+        "Our weekly round-up of security incidents across Afghanistan.\n\n"
+        "KUNDUZ\nGunmen killed three policemen at a checkpoint in Chahar Dara district on Tuesday night. "
+        "Police said the attackers fled on motorbikes.\n\n"
+        "HERAT\nA bomb hidden in a handcart wounded five people at a crowded market on Wednesday, police said.\n"
+    )
+    found = extract_incidents(text, published=date(2026, 3, 14))
+    assert [(r["country"], r["admin1"]) for r in found] == [("Afghanistan", "Kunduz"), ("Afghanistan", "Herat")]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "first", "heading"),
+    [
+        (["Our round-up.", "NIGER \u2013 Tillaberi.", "Gunmen attacked a post."], 2, "NIGER \u2013 Tillaberi."),
+        (["Our round-up.", "KASESE", "A bomb went off.", "Police blamed the ADF."], 3, "KASESE"),
+        (["A bomb went off in Kasese on Monday.", "Police blamed the ADF."], 1, None),
+    ],
+)
+def test_section_heading(sentences, first, heading) -> None:
+    assert section_heading(sentences, first) == heading

@@ -22,7 +22,7 @@ from .text import folded
 from .actors import UNKNOWN, claim_sentence_indexes, extract_perpetrator, find_groups, home_country, named_branch
 from .casualties import people_aboard, extract_casualties
 from .dates import dateline_date, extract_event_date
-from .places import extract_place
+from .places import extract_place, section_heading
 from .segment_patterns import NEWS_DAY_RE
 from .background import news_bounds
 from .segment import (
@@ -222,7 +222,10 @@ def _extract_mention(
     group_homes = [home for found in groups for m in found if (home := home_country(m.name))]
     # "Gopalganj's Kotalipara upazila": a kind of subdivision only one country has says which Gopalganj
     unit_homes = [code for sentence in sentences for pattern, code in UNIT_COUNTRIES if pattern.search(sentence)]
-    place = extract_place(sentences, context, excluded, country_hint, group_homes, header_lines=len(article.context), unit_homes=unit_homes)
+    section = section_heading(article.sentences, first)
+    place = extract_place(
+        sentences, context, excluded, country_hint, group_homes, header_lines=len(article.context), unit_homes=unit_homes, section=section,
+    )
     perpetrator = extract_perpetrator(sentences, place["country_code"], context, article.sentences, follow_up, lead_in)
     perpetrator["perpetrator"] = named_branch(perpetrator["perpetrator"], article.sentences, place["country_code"])
     actor_from_lead_in = perpetrator.pop("from_lead_in", False)

@@ -157,3 +157,6 @@ ARABIC_NAME_AFTER_RE = re.compile(r"\s+(?:al|el|as|ad|ash|ar|an|az)-[A-Z]")
 CAPITAL_REF_RE = folded(
     r"\b(?:in|of|across|near|outside|inside)\s+(?:the|(?:\w+)['’]s)\s+(?:[A-Z]\w+\s+)?capital\b(?!\s+(?:of|city\s+of)\b)", re.IGNORECASE
 )
+# A roundup's section heading on a line of its own: a place in capitals, maybe with a subdivision or a topic after a
+# dash or colon ("NIGER – Tillaberi.", "MOGADISHU", "TURBAT: CONSTRUCTION EQUIPMENT SET ABLAZE").
+SECTION_HEADING_RE = re.compile(r"^[A-Z][A-Z'’.&/ -]{2,40}(?:\s*[-–—:]\s*[A-Z][\w'’ -]{1,60}\.?)?$")

@@ -13,7 +13,7 @@ from .text import Token, fold, folded, ngram_matches, tokenize
 from .place_cues import (  # noqa: F401  (re-exported: segment and tests read some)
     AFTERMATH_BEFORE_RE, APPOSITION_BEFORE_RE, DISTANCE_REFERENCE_RE, ARABIC_NAME_AFTER_RE, CAPITAL_REF_RE, FOREIGN_AFTER_RE, FORCES_AFTER_RE,
     LOCATIVE_CUE_RE, FEATURE_OF_RE, NEIGHBOUR_AFTER_RE, NEIGHBOUR_CUE_RE, ORGANISATION_OF_RE, ORIGIN_BEFORE_RE, PERSON_BEFORE_RE,
-    INSTITUTION_AFTER_RE, PLACE_PHRASE_RES, QUARTER_AFTER_RE, SUBDIVISION_AFTER_RE, SURNAME_PARTICLE_BEFORE_RE,
+    INSTITUTION_AFTER_RE, PLACE_PHRASE_RES, QUARTER_AFTER_RE, SECTION_HEADING_RE, SUBDIVISION_AFTER_RE, SURNAME_PARTICLE_BEFORE_RE,
 )
 
 WEIGHTS = {
@@ -362,6 +362,14 @@ def _phrase_place(sentences: list[str]) -> tuple[str, int] | None:
     return None
 
 
+def section_heading(sentences: list[str], first: int) -> str | None:
+    """The roundup section heading the sentence at `first` sits under ("NIGER – Tillaberi.", "MOGADISHU"), if any."""
+    for index in range(first - 1, -1, -1):
+        if SECTION_HEADING_RE.match(sentences[index].strip()):
+            return sentences[index].strip()
+    return None
+
+
 def extract_place(
     sentences: list[str],
     context: list[str] | None = None,
@@ -370,6 +378,7 @@ def extract_place(
     group_homes: list[str] | None = None,
     header_lines: int = 0,
     unit_homes: list[str] | None = None,
+    section: str | None = None,
 ) -> dict:
     """Country, admin1, location, coordinates and precision of one incident, with evidence.
 
@@ -377,11 +386,17 @@ def extract_place(
     only where the incident's own sentences name no country or province. `group_homes` are the
     home countries of single-country groups the sentences name: weak votes where the text is vague.
     `unit_homes` are countries named by a kind of subdivision only they have ("upazila"): stronger votes.
-    The first `header_lines` of `context` are the article's title and dateline.
+    The first `header_lines` of `context` are the article's title and dateline. `section` is the roundup heading
+    the incident sits under ("MALI – Segou."): it names the incident's place as its own sentences do.
     """
     gazetteer = load_gazetteer()
     excluded = excluded or {}
+    own_count = len(sentences)
+    if section:
+        sentences = [*sentences, section]
     mentions = [m for i, s in enumerate(sentences) for m in find_place_mentions(s, i, excluded.get(i))]
+    # a heading names the place its section's incidents happened in, as "in" does
+    mentions = [m._replace(cue=True) if m.sentence_index >= own_count else m for m in mentions]
     context_mentions = [m for i, s in enumerate(context or []) for m in find_place_mentions(s, -1 - i, context=True)]
     result: dict = {
         "country": None, "country_code": None, "admin1": None, "location": None, "latitude": None,
