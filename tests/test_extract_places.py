@@ -617,3 +617,18 @@ def test_a_roundups_section_heading_places_the_incidents_under_it() -> None:
 )
 def test_section_heading(sentences, first, heading) -> None:
     assert section_heading(sentences, first) == heading
+
+
+@pytest.mark.parametrize(
+    ("sentence", "admin1"),
+    [
+        # North Gaza is not named after a town: its places take it through its seat, Jabalia
+        ("A drone strike killed three people in Beit Lahia in the northern Gaza Strip.", "North Gaza"),
+        ("Shelling hit a school in Beit Hanoun on Friday.", "North Gaza"),
+        ("An air strike flattened a house in Gaza City's Shejaia district.", "Gaza"),
+        ("An Israeli strike hit a tent camp in Deir al-Balah on Monday, killing five.", "Deir El Balah"),
+    ],
+)
+def test_gaza_strip_places_take_their_own_governorate(sentence, admin1) -> None:
+    result = place(sentence)
+    assert (result["country"], result["admin1"]) == ("Palestine", admin1)

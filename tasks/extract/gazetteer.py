@@ -182,8 +182,9 @@ def _load_populations(
 ADMIN1_TYPE_SUFFIX_RE = re.compile(r"\s+(?:Governorate|Province|Region|District|Department|State)$")
 
 
-def _subdivision_seats(code: str, populations: dict) -> list[tuple[float, float, str]]:
-    """Each ISO 3166-2 subdivision of a country at the town it is named after ("Nablus Governorate" at Nablus).
+def _subdivision_seats(code: str, populations: dict, named_seats: dict[str, str]) -> list[tuple[float, float, str]]:
+    """Each ISO 3166-2 subdivision of a country at the town it is named after ("Nablus Governorate" at Nablus),
+    or, for one not named after a town ("North Gaza"), at the seat `named_seats` gives.
 
     Where GeoNames files a country's places under a coarser division than its first level (Palestine's
     "West Bank" for its governorates), the nearest seat gives a place its subdivision.
@@ -209,7 +210,8 @@ def _subdivision_seats(code: str, populations: dict) -> list[tuple[float, float,
             continue
         name = ADMIN1_TYPE_SUFFIX_RE.sub("", subdivision.name)
         # "Jericho and Al Aghwar" sits at Jericho
-        town = next((towns[k] for k in (fold(name), fold(name.split(" and ")[0])) if k in towns), None)
+        keys = (fold(named_seats[name]),) if name in named_seats else (fold(name), fold(name.split(" and ")[0]))
+        town = next((towns[k] for k in keys if k in towns), None)
         if town is not None:
             seats.append((town[0], town[1], name))
     return seats
@@ -230,7 +232,7 @@ def _load_places(builder: _Builder) -> tuple[dict, dict, dict, list[tuple[int, l
     recoded = {code: {str(k): v for k, v in table.items()} for code, table in (config.get("recoded") or {}).items()}
     populations, current_admin1 = _load_populations(recoded)
     for code in config.get("seated") or ():
-        current_admin1[code] = _subdivision_seats(code, populations)
+        current_admin1[code] = _subdivision_seats(code, populations, (config.get("seats") or {}).get(code) or {})
     merged = config.get("merged") or {}
     country_sums: dict[str, list[float]] = {}
     admin1_sums: dict[tuple[str, str], list[float]] = {}
