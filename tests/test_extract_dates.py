@@ -251,6 +251,10 @@ def test_appeal_and_condemnation_days_do_not_date_the_attack(sentences):
         # a medium opening the sentence carries a statement: "On Monday, a Telegram channel of the group said"
         (["The ministry said a police post came under fire on Sunday.",
           "On Monday, a Telegram channel linked to the rebels said its fighters had carried out the raid."], "2024-03-24"),
+        # a speaker placed somewhere opening the sentence after its day: "On Monday a police source in X, the ..., said"
+        (["Two drivers were killed when gunmen attacked a supply convoy on the road between Gao and the river crossing "
+          "late on Saturday, the army said.",
+          "On Monday a police source in Gao, the regional capital, said two more of the drivers had died."], "2024-03-23"),
         # a day coordinated with a statement's day is a statement's day too
         (["Two of the injured died in hospital on Sunday and Monday.",
           "Their convoy had come under fire north of the district centre late on Saturday."], "2024-03-23"),

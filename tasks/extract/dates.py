@@ -101,7 +101,9 @@ LATER_TOLL_RE = folded(
 )
 # A speaker right after a sentence-opening date: "On Thursday he said", "On Friday, the ministry said".
 REPORTER_AFTER_RE = folded(
-    r",?\s+(?:he|she|they|officials?|police|(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:ministry|army|military|spokesm[ae]n|official|police|governor|statement))\s+"
+    r",?\s+(?:he|she|they|officials?|police|(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:ministry|army|military|spokesm[ae]n|officials?|police|governor|statement|sources?))"
+    # where the speaker is: "On Monday a military source in Bol, the provincial capital, said"
+    r"(?:\s+(?:in|at|from)\s+[A-Z][\w'’-]+(?:,\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+,)?)?\s+"
     r"(?:said|says|told|announced|added|confirmed|reported)\b"
     # or a medium that carries a statement: "On Saturday, a Telegram channel of the brigade said", "On Monday, in a video"
     r"|,?\s+(?:in\s+)?(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|channel|post|video|message|communiqu[eé]|"
