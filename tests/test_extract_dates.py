@@ -255,6 +255,10 @@ def test_appeal_and_condemnation_days_do_not_date_the_attack(sentences):
         (["Two drivers were killed when gunmen attacked a supply convoy on the road between Gao and the river crossing "
           "late on Saturday, the army said.",
           "On Monday a police source in Gao, the regional capital, said two more of the drivers had died."], "2024-03-23"),
+        # an incident that ran over two days is dated by the day it began
+        (["The death toll from the weekend raid on a lakeside guesthouse rose to nine, police said on Tuesday.",
+          "The standoff started late on Saturday when gunmen stormed the compound.",
+          "Commandos ended it after a night of fighting, and the last attacker was shot dead early on Sunday."], "2024-03-23"),
         # a day coordinated with a statement's day is a statement's day too
         (["Two of the injured died in hospital on Sunday and Monday.",
           "Their convoy had come under fire north of the district centre late on Saturday."], "2024-03-23"),

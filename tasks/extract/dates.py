@@ -73,8 +73,10 @@ _INCIDENT_WORDS = (
     r"targeted|targeting|opened\s+fire|clashes|clashed|fighting|assault|strike|shooting|incident|violence|"
     # (not "set fire": protesters and mourners set fire to tyres on the days after an attack)
     r"overran|overrun|beheaded|torched|burned|shelled|hijacked|massacred|invaded|flogged|bomb|mine|device|"
-    r"beaten|lynched|hacked|stabbed|seized|blew)\b"
+    r"beaten|lynched|hacked|stabbed|seized|blew|siege|standoff|stand-off)\b"
 )
+# An incident told with its start ("The siege began late on Sunday"): an incident that ran over days is dated by the day it began.
+INCIDENT_START_RE = folded(_INCIDENT_WORDS + r"\s+(?:began|started|erupted|broke\s+out)\s+(?:on\s+|late\s+|early\s+)*$", re.IGNORECASE)
 INCIDENT_CUE_RE = folded(_INCIDENT_WORDS + r"[^.;]{0,40}$", re.IGNORECASE)
 # The incident word right before the date ("an attack on Monday") outweighs a claim verb further back.
 INCIDENT_NEAR_RE = folded(_INCIDENT_WORDS + r"\s+(?:on\s+|late\s+|early\s+)*$", re.IGNORECASE)
@@ -313,6 +315,8 @@ def _score(sentence: str, match: re.Match, index: int, kind: str, reactions: boo
         dateline = DATELINE_RE.match(sentence)
         if dateline and match.start() < dateline.end():
             score -= DATELINE_PENALTY  # "CUCUTA, May 16 (IW) -" is the filing day: the text's own "early Thursday" wins
+    if INCIDENT_START_RE.search(before):
+        score += 1
     if possessive_incident:
         score += 3  # "buried 15 victims of Sunday's attack on Tuesday": the possessive dates the attack
     if lowered.strip() == "overnight":
