@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tasks.extract.dates import dateline_date, extract_event_date, resolve_day_month, resolve_weekday
+from tasks.extract.dates import dateline_date, extract_event_date, live_blog_date, resolve_day_month, resolve_weekday
 
 TUESDAY = date(2024, 3, 26)
 
@@ -266,3 +266,29 @@ def test_appeal_and_condemnation_days_do_not_date_the_attack(sentences):
 )
 def test_statement_and_filing_days_yield_to_the_incidents(sentences: list[str], expected: str) -> None:
     assert extract_event_date(sentences, TUESDAY)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("headings", "expected"),
+    [
+        (["Sudan live: drone strikes on El Fasher", "Thursday 19 March 2026", "08:15 Army statement"], "2026-03-19"),
+        (["LIVE: Clashes in Tripoli - Thursday, March 19"], "2026-03-19"),
+        # not a live blog: its headings date nothing
+        (["Villagers in fear after raid", "Thursday 19 March 2026"], None),
+    ],
+)
+def test_a_live_blogs_heading_date(headings, expected) -> None:
+    found = live_blog_date(headings, date(2026, 3, 19))
+    assert (found[0] if found else None) == expected
+
+
+def test_a_live_blogs_undated_entries_take_its_heading_date() -> None:
+    from tasks.extract import extract_incidents
+
+    text = (
+        "Sudan live: drone strikes on El Fasher\nThursday 19 March 2026\n\n"
+        "08:15 Army: drone hit market\nA drone struck the main market in El Fasher, killing seven traders, "
+        "a medical charity said. The paramilitary force denied carrying out the strike.\n"
+    )
+    found = extract_incidents(text, published=date(2026, 3, 20))
+    assert [r["event_date"] for r in found] == ["2026-03-19"]

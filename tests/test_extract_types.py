@@ -750,3 +750,10 @@ def test_patrolmen_are_police_and_a_lone_officer_is_no_private_citizen() -> None
     text = ["Two patrolmen were gunned down at a roadblock outside Tumaco on Saturday afternoon."]
     assert extract_target_type(text)[0] == "police"
     assert extract_target_type(text, "each officer")[0] == "police"
+
+
+def test_victims_counted_as_people_take_the_breakdown_after_a_colon() -> None:
+    sentence = "A hospital official said eleven people had died: eight soldiers and three bystanders caught in the blast."
+    assert extract_target_type([sentence], "people")[0] == "military"
+    # without a breakdown, people stay private citizens
+    assert extract_target_type(["A hospital official said eleven people had died in the blast."], "people")[0] == "civilians"

@@ -21,7 +21,7 @@ from .gazetteer import load_gazetteer
 from .text import folded
 from .actors import UNKNOWN, claim_sentence_indexes, extract_perpetrator, find_groups, home_country, named_branch
 from .casualties import people_aboard, extract_casualties
-from .dates import dateline_date, extract_event_date
+from .dates import dateline_date, extract_event_date, live_blog_date
 from .places import extract_place, section_heading
 from .segment_patterns import NEWS_DAY_RE
 from .background import news_bounds
@@ -154,6 +154,12 @@ def extract_incidents(
         if record["confidence"] >= MIN_CONFIDENCE:
             record["mention_index"] = len(incidents)
             incidents.append(record)
+    # A live blog's entries take the date of its heading; filled after the confidence cut, which it must not sway.
+    heading_date = live_blog_date(article.context, reference) if any(r["event_date"] is None for r in incidents) else None
+    for record in incidents if heading_date else ():
+        if record["event_date"] is None:
+            record["event_date"], record["date_text"] = heading_date[:2]
+            record["evidence"]["event_date"] = record["evidence"]["date_text"] = heading_date[2]
     # Flagged after the confidence cut, so an absurd figure is kept and marked, never silently dropped.
     satire = satire_signals(url, title, text)
     return [apply_checks(record, reference, satire) for record in incidents]

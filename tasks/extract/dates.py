@@ -348,3 +348,18 @@ def dateline_date(text: str) -> date | None:
     if not match or not match.group("year"):
         return None
     return resolve_day_month(int(match.group("day")), MONTHS[match.group("month").lower().rstrip(".")], int(match.group("year")), None)
+
+
+# A live blog's title or heading: "LIVE: ...", "Gaza live: ...", "Iraq election day: live".
+LIVE_BLOG_RE = re.compile(r"(?:^|[\s:|–—-])live(?:$|[\s:|–—-])", re.IGNORECASE)
+
+
+def live_blog_date(headings: list[str], published: date | None) -> tuple[str, str, str] | None:
+    """(ISO date, phrase, heading) of a live blog's dated heading ("Tuesday 10 June 2025"), which dates its undated entries."""
+    if not any(LIVE_BLOG_RE.search(h) for h in headings):
+        return None
+    for index, heading in enumerate(headings):
+        for phrase in find_date_phrases(heading, index, published):
+            if phrase.value is not None:
+                return phrase.value.isoformat(), phrase.text, heading
+    return None

@@ -130,6 +130,10 @@ COMPILED_TARGET_BY_CATEGORY = {
 # group's rockets is military; a man an army calls a Hezbollah member is military).
 VICTIM_COMBATANT_RE = folded(r"\b(?:militants?|insurgents?|rebels?|jihadists?|fighters|terrorists?|guerrill?as|militiam[ae]n|armed\s+group|militias?)\b", re.IGNORECASE)
 VICTIM_CIVILIAN_RE = folded(r"\b(?:people|persons|men|boys|girls|passengers|residents|worshippers|students)\b", re.IGNORECASE)
+# Victims counted only as "people", then broken down after a colon ("nine people are now confirmed dead: seven
+# policemen and two civilians"): the breakdown names who they were.
+GENERIC_VICTIMS_RE = re.compile(r"^\s*(?:(?:and\s+)?(?:people|persons)\s*)+$", re.IGNORECASE)
+VICTIM_BREAKDOWN_RE = folded(r"\b(?:people|persons)\b[^.:;]{0,80}:\s*([^.;]{3,120})", re.IGNORECASE)
 # Victims' nouns that are only pronouns ("of them", "them"): they name no category of their own.
 PRONOUN_VICTIMS_RE = re.compile(r"^\s*(?:(?:and\s+)?(?:of\s+)?(?:them|those|these|him|her|us)\s*)+$", re.IGNORECASE)
 # Victims told only by a rank or role inside some force ("Mendoza and two other officers", "three of its personnel"):
@@ -189,6 +193,9 @@ def extract_target_type(sentences: list[str], victims: str = "") -> tuple[str, s
     category named there outweighs one only mentioned nearby.
     """
     best: tuple[float, str, str] | None = None
+    if GENERIC_VICTIMS_RE.match(victims):
+        breakdown = next((m for s in sentences if (m := VICTIM_BREAKDOWN_RE.search(s))), None)
+        victims = breakdown.group(1) if breakdown else victims
     if PRONOUN_VICTIMS_RE.match(victims):
         victims = ""  # "killing three of them": the victims are whoever was named before, not private citizens
     if victims:
