@@ -1264,3 +1264,27 @@ def test_a_word_inside_a_hyphenated_name_does_not_start_another_group() -> None:
     names = [g.name for g in find_groups("Gunmen of the Kuki-Chin National Front opened fire on a bus.")]
     assert "Chin National Front" not in names
     assert [g.name for g in find_groups("The CPP-NPA claimed the ambush.")] == ["New People's Army"]
+
+
+def test_biafran_separatists_and_the_government_name_for_the_ola_are_registered() -> None:
+    assert perpetrator(
+        "Gunmen burned a police station in Orlu on Monday.",
+        "Police blamed members of the proscribed IPOB and its Eastern Security Network for the arson.",
+        country="NG",
+    ) == ("Indigenous People of Biafra", False, True)
+    assert [m.name for m in find_groups('The zone administrator blamed "OLF-Shene" for the ambush.', "ET")] == ["Oromo Liberation Army"]
+
+
+def test_a_parent_group_named_with_its_country_possessive_only_qualifies_the_claimant() -> None:
+    assert perpetrator(
+        "Two soldiers died in a clash near Sardasht on Monday.",
+        "PJAK, a group allied to Turkey's Kurdistan Workers' Party, said its fighters had killed five soldiers in the clash.",
+        country="IR",
+    ) == ("Party of Free Life of Kurdistan", True, False)
+
+
+def test_a_named_force_saying_later_it_struck_owns_an_unattributed_drone_strike() -> None:
+    strike = "On Monday, drones hit farmland near Penjwen, wounding a farmer."
+    statement = "The Revolutionary Guards said later that it had struck bases of separatist groups in northern Iraq."
+    result = extract_perpetrator([strike], "IQ", article=[strike, statement], follow_up=[statement])
+    assert (result["perpetrator"], result["claimed"]) == ("Islamic Revolutionary Guard Corps", True)

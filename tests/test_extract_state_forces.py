@@ -352,3 +352,41 @@ def test_a_confirmation_before_a_separate_account_does_not_confirm_it() -> None:
 def test_a_us_command_confirming_its_strike_claims_it_under_its_name(statement: str) -> None:
     result = extract_perpetrator([statement], "SO" if "Somalia" in statement or "Jilib" in statement else "YE")
     assert result["claimed"] and state_force_country(result["perpetrator"]) == "US"
+
+
+def test_forces_that_cause_the_leads_casualties_act_though_their_statement_speaks_of_militants() -> None:
+    result = extract_perpetrator(
+        ["Six herders were killed on Friday after Chadian military helicopters bombed a cattle market near Kaiga.",
+         "The army's theatre command said its aircraft had hit a Boko Haram logistics base in the area."],
+        "TD",
+    )
+    assert result["perpetrator"] == "Chadian military"
+    # the lead's own attackers keep the forces out
+    assert find_state_agent(["Two soldiers died when militants attacked a post, and Malian troops then shelled the area."]) is None
+
+
+def test_a_theatre_command_speaks_for_the_forces_by_its_operations_name() -> None:
+    result = extract_perpetrator(
+        ["Eleven traders were killed when a Nigerian Air Force jet struck a market at Dumba.",
+         'The Air Component of Operation Safe Haven said its aircraft had "eliminated several bandits" near the market.'],
+        "NG",
+    )
+    assert (result["perpetrator"], result["claimed"]) == ("Nigerian air force", True)
+
+
+def test_police_opening_fire_in_a_round_up_item_and_owning_it() -> None:
+    result = extract_perpetrator(
+        ["In Kisumu, the lakeside city, police opened fire on Tuesday on a crowd of opposition supporters.",
+         'A spokesman for the National Police Service in Kisumu, Mr Otieno, said officers had "used live ammunition" on looters.'],
+        "KE",
+    )
+    assert (result["perpetrator"], result["claimed"]) == ("Kenyan police", True)
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Police of the Republic of Mozambique", "MZ"), ("Armed Forces of the Philippines", "PH"),
+     ("Revolutionary Armed Forces of Colombia", None), ("Armed Forces of National Liberation (Puerto Rico)", None)],
+)
+def test_forces_named_body_first_then_state(name: str, code: str | None) -> None:
+    assert state_force_country(name) == code

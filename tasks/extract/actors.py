@@ -63,7 +63,7 @@ POSSESSIVE_AGENT_AFTER_RE = re.compile(
 # Before a group name: it was acted upon ("an operation against al-Shabaab").
 TARGET_BEFORE_RE = folded(
     # "neutralised" and "eliminated": armies' words for the militants they killed
-    r"\b(?:against|fighting|fight|battle|battling|targeting|targeted|arrested|captured|detained|killed|killing|"
+    r"\b(?:against|fighting|fight|fought|battle|battling|targeting|targeted|arrested|captured|detained|killed|killing|"
     r"neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|"
     r"defeat|defeated|victory\s+over|offensive\s+on|raid\s+on|strikes\s+on|pressure\s+on|war\s+on|war\s+against|"
     r"hit|struck|at|on|near|inside|outside|into|bombed|shelled|conquered\s+\w+\s+from|"
@@ -165,7 +165,8 @@ SPEAKER_AFTER_RE = folded(
 )
 # Before a group name: it only qualifies another group ("X, which is allied to al Qaeda, ...").
 QUALIFIER_BEFORE_RE = folded(
-    r"\b(?:allied|linked|loyal|affiliated|aligned|associated|tied|connected|close|allegiance)\s+(?:to|with)\s+(?:the\s+)?"
+    # the parent may carry its country's possessive ("linked to Turkey's Kurdistan Workers' Party")
+    r"\b(?:allied|linked|loyal|affiliated|aligned|associated|tied|connected|close|allegiance)\s+(?:to|with)\s+(?:the\s+|[A-Z][\w-]+['’]s\s+)?"
     r"(?:(?:[\w'-]+\s+){1,4}(?:and|or)\s+(?:the\s+|to\s+)?)?$"
     r"|\b(?:offshoot|branch|faction|affiliate|wing|splinter\s+group|arm|ally|allies|rival|rivals|outfit|proxy|proxies)\s+of\s+(?:the\s+)?(?:[\w-]+-based\s+)?$"
     r"|\b(?:formed|founded|created|set\s+up|made\s+up)\s+by\s+(?:the\s+)?(?:former|ex-)?\s*$|\b(?:former|ex-)\s*$"
@@ -387,7 +388,9 @@ def extract_perpetrator(
         # attribution often comes in a paragraph of its own after the account of the attack
         recent = [sentence for sentence in follow_up if not PAST_DATED_ATTACK_RE.search(sentence)]
         found = _best_mention(recent, country_code, [*reversed(sentences), *(context or [])])
-        if found is not None and found[0] >= 4:
+        # a force with a name of its own saying it made the strike ("The IRGC said later it had hit ...") owns it as a claim does
+        owned = found is not None and found[2] in NAMED_STATE_FORCES and named_force_confirms(found[3], NAMED_STATE_FORCES[found[2]])
+        if found is not None and (found[0] >= 4 or owned):
             best = found
     if best is None and lead_in and not NEW_UNDESCRIBED_ATTACKERS_RE.search(sentences[0] if sentences else ""):
         # "FARC guerrillas assaulted the post. The attack left three soldiers dead.": the lead names the attackers and

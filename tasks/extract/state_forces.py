@@ -96,12 +96,15 @@ STATE_CLAIM_RE = re.compile(
 # carried out a strike near the village", "The Defence Ministry confirmed that troops on patrol had fired on the
 # vehicle", "a spokesman for the military government said the air force had struck a camp".
 OWN_FORCES_CLAIM_RE = re.compile(
+    # a theatre command speaks for the forces by its operation's name ("The Air Component of Operation Hadin Kai said")
     r"\b(?i:the\s+)?(?i:army|military|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|air\s+force|"
-    r"military\s+government|junta)(?:['’]s\s+\w+)?(?:,[^,.;]{1,60},)?\s+"
+    r"military\s+government|junta|(?:air|land|maritime)\s+component\s+of\s+operation\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s\s+\w+)?(?:,[^,.;]{1,60},)?\s+"
     r"(?i:said|confirmed|acknowledged|announced)\s+(?i:on\s+\w+\s+)?(?i:in\s+a\s+(?:brief\s+|short\s+|written\s+)?statement\s+(?:on\s+\w+\s+)?)?(?i:that\s+)?"
     r"(?i:it|they|troops|soldiers|its\s+(?:[\w-]+\s+)?(?:aircraft|jets|warplanes|drones?|forces|troops|soldiers|units?)|its\s+air\s+force|"
     r"the\s+(?:air\s+force|troops|soldiers|army|military))(?:\s+on\s+patrol)?\s+"
-    r"(?i:had\s+|has\s+|have\s+)?(?i:struck|targeted|carried\s+out|conducted|hit|attacked|launched|bombed|shelled|fired\s+(?:on|at))\b"
+    # armies' jargon, often quoted: 'its aircraft had "neutralised scores of terrorists"'
+    r"(?i:had\s+|has\s+|have\s+)?[\"“]?(?i:struck|targeted|carried\s+out|conducted|hit|attacked|launched|bombed|shelled|fired\s+(?:on|at)|"
+    r"eliminated|neutrali[sz]ed)\b"
 )
 # The forces' targets were attackers: a response, not the incident's perpetrator.
 ATTACKERS_RE = folded(
@@ -172,7 +175,7 @@ def find_state_agent(sentences: list[str], country_code: str | None = None) -> S
         match = BLAMED_OWN_FORCES_RE.search(sentence)
         if match and country_code:
             return StateForce(_force_name(country_code, match.group("head")), country_code, sentence)
-    lead = lead_state_strike(sentences)
+    lead = lead_state_strike(sentences) or _lead_cause_clause(sentences)
     if lead is not None:
         return lead
     if any(OTHER_ATTACKER_RE.search(sentence) for sentence in sentences):
@@ -208,10 +211,30 @@ def lead_state_strike(sentences: list[str]) -> StateForce | None:
     return StateForce(_force_name(found[0], _head_words(lead, found[1])), found[0], sentences[0])
 
 
+# The clause that gives the lead's casualties their cause: "nine fishermen were killed when a Nigerian Air Force jet
+# bombed a settlement", "three people died after Indian troops opened fire on a crowd".
+CAUSE_CLAUSE_RE = re.compile(r"\b(?:killed|died|dead|wounded|injured|hurt)\b[^.;]{0,80}?\b(?:when|as|after)\s+(?:an?\s+|the\s+)?")
+
+
+def _lead_cause_clause(sentences: list[str]) -> StateForce | None:
+    """State forces whose act the lead gives as the cause of its casualties, when the lead names no other attacker.
+
+    Later sentences may speak of militants (the forces' own account of whom they hit): the lead's words decide.
+    """
+    if not sentences or OTHER_ATTACKER_RE.search(sentences[0]) or ATTACKERS_RE.search(sentences[0]):
+        return None
+    for cause in CAUSE_CLAUSE_RE.finditer(sentences[0]):
+        match = AGENT_FIRST_RE.match(sentences[0], cause.end())
+        found = _state_code(match.group("state")) if match else None
+        if found is not None and not _stateless_weapon(match, found) and not find_groups(match.group("object")):
+            return StateForce(_force_name(found[0], _head_words(match, found[1])), found[0], sentences[0])
+    return None
+
+
 # The incident country's own forces opening the lead with no country word ("Army warplanes bombed a market", "Junta
 # jets struck a village"): local and wire copy datelined in the country leave the demonym out.
 OWN_FORCES_AGENT_RE = re.compile(
-    r"(?P<head>(?i:army|military|junta|air\s+force))(?:['’]s)?(?:\s+(?i:warplanes|jets|fighter\s+jets|aircraft|drones?|helicopters?|"
+    r"(?P<head>(?i:army|military|junta|air\s+force|police))(?:['’]s)?(?:\s+(?i:warplanes|jets|fighter\s+jets|aircraft|drones?|helicopters?|"
     rf"gunships?|artillery|troops|soldiers))?\s+(?:(?!(?:was|were|been|being|is|are)\b)\w+\s+)?(?P<verb>{_HARM_VERB})\b(?P<object>[^.;]{{0,80}})"
 )
 _OWN_HEADS = {"junta": "military"}
@@ -236,7 +259,9 @@ LEAD_OPENER_RE = re.compile(
     rf"(?:(?:(?:late|early|also|shortly|hours|minutes|days|then)\s+)?(?:on\s+|in\s+the\s+|before\s+|after\s+)?"
     rf"(?:later|earlier|overnight|meanwhile|separately|elsewhere|yesterday|last\s+night|{_DAY}|(?:early|late)\s+{_DAY}|"
     rf"(?:this|that|the\s+same)\s+(?:morning|afternoon|evening|night|day)|dawn|midnight)"
-    rf"(?:\s+(?:morning|afternoon|evening|night))?,\s+)*(?:an?\s+|the\s+)?",
+    rf"(?:\s+(?:morning|afternoon|evening|night))?,\s+"
+    # the place a round-up opens its item with ("In Nampula, the country's third-largest city, police opened fire")
+    r"|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+(?:(?:the|a|an)\s+[^,.;]{1,60},\s+)?)*(?:an?\s+|the\s+)?",
     re.IGNORECASE,
 )
 
@@ -279,12 +304,23 @@ def state_claims(sentences: list[str], country: str, incident_country: str | Non
     if named is None:
         named = next((sentence for sentence in sentences if named_force_confirms(sentence, country)), None)
     if named is None and country == incident_country:
-        named = next((sentence for sentence in sentences if OWN_FORCES_CLAIM_RE.search(sentence)), None)
+        named = next((sentence for sentence in sentences if OWN_FORCES_CLAIM_RE.search(sentence) or POLICE_FIRED_RE.search(sentence)), None)
     if named is None:
         # only for forces already found to be the actor: "troops fired at suspects" elsewhere is a response
         named = next((sentence for sentence in sentences for match in STATE_FIRED_RE.finditer(sentence)
                       if (found := _state_code(match.group("state"))) is not None and found[0] == country), None)
     return named
+
+
+# The police, or their spokesman, saying officers fired or used their weapons: the police's own account of the shooting
+# ("A spokesman for the national police in Nampula said officers had 'used firearms to contain vandals'", "Police said
+# officers opened fire on the crowd").
+POLICE_FIRED_RE = re.compile(
+    r"\b(?i:police|(?:spokes(?:man|woman|person)|officials?)\s+for\s+the\s+[^,.;]{0,60}?\b(?i:police))\b(?:\s+(?i:service|force|command|department))?(?:\s+of\s+(?:the\s+)?[A-Z][^,.;()]{0,40}?)?(?:\s*\([A-Z]{2,6}\))?"
+    r"(?:\s+in\s+[A-Z][\w-]+)?(?:,[^,.;]{1,60},)?\s+(?i:said|confirmed|acknowledged|admitted)\s+(?i:that\s+)?"
+    r"(?i:its\s+)?(?i:officers|policemen|police\s+officers|agents)\s+(?i:had\s+|have\s+)?[\"“]?"
+    r"(?i:used\s+(?:firearms|live\s+(?:ammunition|rounds|bullets)|their\s+(?:weapons|firearms))|opened\s+fire|fired\s+(?:on|at|into|live))\b"
+)
 
 
 # A state's forces saying their troops fired, in the armies' usual account of a raid or a strike on the border ("The
@@ -364,7 +400,8 @@ def _state_code(words: str) -> tuple[str, str] | None:
 NAMED_STATE_FORCES = {"Islamic Revolutionary Guard Corps": "IR", "U.S. Africa Command": "US", "U.S. Central Command": "US"}
 # After a named force: its own statement that it struck ("said on Thursday that it had carried out an airstrike").
 NAMED_FORCE_CONFIRMS_AFTER_RE = folded(
-    r"^\s*(?:\([A-Za-z]{2,10}\)\s*)?(?:,[^,.;]{1,60},\s*)?(?:said|says|confirmed|acknowledged|announced),?\s+(?:on\s+\w+\s+)?"
+    # the statement may come after the strike's news ("said later that it had hit")
+    r"^\s*(?:\([A-Za-z]{2,10}\)\s*)?(?:,[^,.;]{1,60},\s*)?(?:said|says|confirmed|acknowledged|announced),?\s+(?:later\s+|afterwards\s+)?(?:on\s+\w+\s+)?"
     r"(?:in\s+a\s+(?:brief\s+|short\s+|written\s+)?statement\s+(?:on\s+\w+\s+)?)?(?:that\s+)?"
     r"(?:it|its\s+(?:[\w-]+\s+)?(?:forces|aircraft|jets|warplanes|drones?|troops|units?))\s+(?:had\s+|has\s+|have\s+)?[\"“]?"
     r"(?:struck|targeted|carried\s+out|conducted|hit|attacked|launched|bombed|shelled|eliminated|neutrali[sz]ed)\b",
@@ -384,8 +421,30 @@ def state_force_country(name: str) -> str | None:
     """The country whose forces a perpetrator name denotes ("Malian army" -> "ML"), or None for other actors."""
     if name in NAMED_STATE_FORCES:
         return NAMED_STATE_FORCES[name]
+    if (body := FORCE_OF_STATE_RE.fullmatch(name.strip())) is not None:
+        return _country_after_of(body.group("state"))
     match = re.fullmatch(rf"(?:the\s+)?{_STATE}\s+(?:{_MID}\s+)?{_HEAD}", name.strip(), re.IGNORECASE)
     found = _state_code(match.group("state")) if match else None
     if found is None or (found[1] and not re.fullmatch(rf"(?:{_MID}\s*)+", found[1])):
         return None  # "Japanese Red Army" names a group, not Japan's forces
     return found[0]
+
+
+# Forces named by their body and then their state, as many constitutions name them ("Police of the Republic of
+# Mozambique", "Armed Forces of the Philippines", "National Army of Colombia"); the body's words come first, so
+# "Revolutionary Armed Forces of Colombia" stays a group.
+FORCE_OF_STATE_RE = re.compile(
+    r"(?:the\s+)?(?:(?i:national|armed|security|defen[cs]e|federal|royal)\s+)*"
+    r"(?i:police|army|armed\s+forces|military|navy|air\s+force|defen[cs]e\s+forces|national\s+guard|gendarmerie)\s+of\s+(?P<state>[^,.;()]{3,60})"
+)
+
+
+def _country_after_of(words: str) -> str | None:
+    """The country named after "of" in a force's name, its state's formal title allowed ("the Republic of Mozambique")."""
+    parts = words.split()
+    for start in range(len(parts)):
+        if start == 0 or parts[start - 1].lower() in ("of", "the"):
+            code = state_country(" ".join(parts[start:]))
+            if code:
+                return code
+    return None
