@@ -1288,3 +1288,9 @@ def test_a_named_force_saying_later_it_struck_owns_an_unattributed_drone_strike(
     statement = "The Revolutionary Guards said later that it had struck bases of separatist groups in northern Iraq."
     result = extract_perpetrator([strike], "IQ", article=[strike, statement], follow_up=[statement])
     assert (result["perpetrator"], result["claimed"]) == ("Islamic Revolutionary Guard Corps", True)
+
+
+def test_a_group_speaking_on_its_own_outlet_needs_no_possessive() -> None:
+    assert is_claim("The militants said via Amaq that their fighters had shelled the barracks overnight.")
+    assert is_claim("It said on Radio Andalus that its mujahideen had shelled an army camp near Jowhar.")
+    assert not is_claim("The army said on state radio that its forces had shelled rebel positions.")

@@ -390,3 +390,10 @@ def test_police_opening_fire_in_a_round_up_item_and_owning_it() -> None:
 )
 def test_forces_named_body_first_then_state(name: str, code: str | None) -> None:
     assert state_force_country(name) == code
+
+
+def test_an_unattributed_strike_causing_the_deaths_is_owned_by_forces_giving_name_and_acronym() -> None:
+    lead = "Rescuers say at least seven people died when a strike hit a school used as a shelter in Deir al-Balah."
+    statement = 'The Israel Defense Forces (IDF) said it "struck militants operating inside a command centre" in the area.'
+    result = extract_perpetrator([lead], "PS", article=[lead, "Medics said most of the dead were women.", statement])
+    assert state_force_country(result["perpetrator"]) == "IL" and result["claimed"] is True

@@ -261,7 +261,9 @@ SAME_GROUP_RE = folded(
 UNNAMED_STRIKE_RE = folded(
     r"\b(?:military\s+|police\s+)?(?:air\s*strikes?|airstrikes?|drone\s+strikes?|air\s+raids?)\b"
     # a bare "strikes" as the cause of harm, placed on the map ("were killed in strikes near the village")
-    r"|\b(?:killed|wounded|injured|died|hit)\s+(?:\w+\s+)?(?:in|by)\s+(?:an?\s+|the\s+)?strikes?\s+(?=(?:on|near|in|at|against)\b)",
+    r"|\b(?:killed|wounded|injured|died|hit)\s+(?:\w+\s+)?(?:in|by)\s+(?:an?\s+|the\s+)?strikes?\s+(?=(?:on|near|in|at|against)\b)"
+    # or as the agent of the clause that caused them ("were killed when a strike hit tents")
+    r"|\b(?:killed|wounded|injured|died)\b[^.;]{0,60}?\b(?:when|after|as)\s+(?:an?\s+|the\s+)?strikes?\s+(?:hit|struck|slammed|tore|targeted|destroyed|flattened)\b",
     re.IGNORECASE,
 )
 # The group's own act, right after its name, in an "after ..." clause about another incident.

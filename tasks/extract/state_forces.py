@@ -268,7 +268,8 @@ LEAD_OPENER_RE = re.compile(
 
 # State forces that texts name by an acronym or a native name with no country word: read as the country's forces.
 FORCE_ACRONYMS = {"IDF": "Israeli military", "Tatmadaw": "Myanmar military"}
-FORCE_ACRONYM_RE = re.compile(r"\b(?:the\s+)?(" + "|".join(FORCE_ACRONYMS) + r")\b")
+# not the acronym in brackets after the full name ("The Israel Defense Forces (IDF) said"), which the name already reads
+FORCE_ACRONYM_RE = re.compile(r"(?<!\()\b(?:the\s+)?(" + "|".join(FORCE_ACRONYMS) + r")\b")
 
 
 def expand_force_acronyms(sentence: str) -> str:
