@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tasks.extract.actors import extract_perpetrator
-from tasks.extract.state_forces import find_state_agent, state_force_country
+from tasks.extract.state_forces import find_state_agent, lead_state_strike, state_force_country
 
 
 @pytest.mark.parametrize(
@@ -397,3 +397,15 @@ def test_an_unattributed_strike_causing_the_deaths_is_owned_by_forces_giving_nam
     statement = 'The Israel Defense Forces (IDF) said it "struck militants operating inside a command centre" in the area.'
     result = extract_perpetrator([lead], "PS", article=[lead, "Medics said most of the dead were women.", statement])
     assert state_force_country(result["perpetrator"]) == "IL" and result["claimed"] is True
+
+
+def test_an_air_strike_on_militants_leads_and_its_ministry_as_source_confirms_it() -> None:
+    result = extract_perpetrator(
+        ["Pakistani jets killed twelve Tehrik-i-Taliban Pakistan fighters in an air raid on a compound in Paktika on "
+         "Sunday, the military said."],
+        "AF",
+    )
+    assert (state_force_country(result["perpetrator"]), result["claimed"]) == ("PK", True)
+    # troops on the ground firing at militants are a response, and an attack by others in the sentence keeps it so
+    assert lead_state_strike(["Pakistani troops killed six militants who had attacked a checkpoint in Bannu."]) is None
+    assert lead_state_strike(["Pakistani jets struck hideouts in Tirah after militants ambushed a convoy on Friday."]) is None

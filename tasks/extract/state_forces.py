@@ -204,11 +204,29 @@ def lead_state_strike(sentences: list[str]) -> StateForce | None:
     start = len(LEAD_OPENER_RE.match(sentences[0]).group()) if sentences else 0
     lead = (STRIKE_RE.match(sentences[0], start) or AGENT_FIRST_RE.match(sentences[0], start)) if sentences else None
     found = _state_code(lead.group("state")) if lead else None
-    if found is None or _stateless_weapon(lead, found) or find_groups(lead.group("object")):
+    if found is None or _stateless_weapon(lead, found):
         return None
-    if lead.re is AGENT_FIRST_RE and (ATTACKERS_RE.search(sentences[0]) or OTHER_ATTACKER_RE.search(sentences[0])):
+    # an air strike that killed is an operation of its own, not a response at the scene: it leads even when it hit
+    # militants ("Turkish warplanes killed five PKK militants in northern Iraq"), as long as no one else attacks in the
+    # sentence; a strike on a group's "targets" that reports no dead is not yet an incident's lead
+    outside = sentences[0][: lead.start("object")] + sentences[0][lead.end("object") :]
+    aerial = _aerial(lead, found[1]) and bool(KILLED_RE.search(sentences[0])) and not (ATTACKERS_RE.search(outside) or OTHER_ATTACKER_RE.search(outside) or find_groups(outside))
+    if find_groups(lead.group("object")) and not aerial:
+        return None
+    if lead.re is AGENT_FIRST_RE and (ATTACKERS_RE.search(sentences[0]) or OTHER_ATTACKER_RE.search(sentences[0])) and not aerial:
         return None  # "Israel's police shot and killed a man ... after he reportedly stabbed an officer": a response
     return StateForce(_force_name(found[0], _head_words(lead, found[1])), found[0], sentences[0])
+
+
+KILLED_RE = re.compile(r"\b(?:killed|killing|kills|dead|wounded|wounding)\b", re.IGNORECASE)
+AERIAL_HEADS = frozenset({"air force", "warplanes", "warplane", "fighter jets", "jets", "aircraft", "military aircraft", "drone", "drones"})
+
+
+def _aerial(match: re.Match, rest: str) -> bool:
+    """True when the strike the match names came from the air (warplanes, drones, an air strike)."""
+    if match.re is STRIKE_RE:
+        return bool(re.match(r"(?i:air\s*strikes?|airstrikes?|drone\s+(?:strikes?|attacks?))", match.group("verb")))
+    return " ".join((match.group("head") or "").lower().split()) in AERIAL_HEADS or _head_words(match, rest) in AERIAL_HEADS
 
 
 # The clause that gives the lead's casualties their cause: "nine fishermen were killed when a Nigerian Air Force jet
@@ -307,6 +325,11 @@ def state_claims(sentences: list[str], country: str, incident_country: str | Non
     if named is None and country == incident_country:
         named = next((sentence for sentence in sentences if OWN_FORCES_CLAIM_RE.search(sentence) or POLICE_FIRED_RE.search(sentence)), None)
     if named is None:
+        # "Turkish warplanes killed five militants in an air strike ..., the Defence Ministry said": the forces' own
+        # ministry as the source of the account of their strike
+        named = next((sentence for sentence in sentences if TRAILING_FORCES_SOURCE_RE.search(sentence)
+                      and (lead := lead_state_strike([sentence])) is not None and lead.country_code == country), None)
+    if named is None:
         # only for forces already found to be the actor: "troops fired at suspects" elsewhere is a response
         named = next((sentence for sentence in sentences for match in STATE_FIRED_RE.finditer(sentence)
                       if (found := _state_code(match.group("state"))) is not None and found[0] == country), None)
@@ -321,6 +344,13 @@ POLICE_FIRED_RE = re.compile(
     r"(?:\s+in\s+[A-Z][\w-]+)?(?:,[^,.;]{1,60},)?\s+(?i:said|confirmed|acknowledged|admitted)\s+(?i:that\s+)?"
     r"(?i:its\s+)?(?i:officers|policemen|police\s+officers|agents)\s+(?i:had\s+|have\s+)?[\"“]?"
     r"(?i:used\s+(?:firearms|live\s+(?:ammunition|rounds|bullets)|their\s+(?:weapons|firearms))|opened\s+fire|fired\s+(?:on|at|into|live))\b"
+)
+
+
+# The forces' ministry or command as the trailing source of the sentence ("..., the Defence Ministry said on Thursday").
+TRAILING_FORCES_SOURCE_RE = re.compile(
+    r",\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?(?i:defen[cs]e\s+ministry|ministry\s+of\s+(?:national\s+)?defen[cs]e|military|army|armed\s+forces|air\s+force)\s+"
+    r"(?i:said|says|announced|confirmed|reported)\b(?:\s+on\s+\w+)?(?:,\s+(?:days|hours|a\s+day|weeks?)\s+after\b[^.;]*|\s+in\s+a\s+statement)?\s*[.!]?\s*$"
 )
 
 
