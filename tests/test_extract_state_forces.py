@@ -409,3 +409,13 @@ def test_an_air_strike_on_militants_leads_and_its_ministry_as_source_confirms_it
     # troops on the ground firing at militants are a response, and an attack by others in the sentence keeps it so
     assert lead_state_strike(["Pakistani troops killed six militants who had attacked a checkpoint in Bannu."]) is None
     assert lead_state_strike(["Pakistani jets struck hideouts in Tirah after militants ambushed a convoy on Friday."]) is None
+
+
+def test_forces_acknowledging_a_strike_by_an_unnamed_military_craft_own_it() -> None:
+    lead = "Mourners buried eleven people in Tillaberi on Friday, a day after a military drone struck a cattle market near Banibangou."
+    statement = "The Nigerien army acknowledged the strike, saying it had been aimed at bandits."
+    result = extract_perpetrator([lead], "NE", article=[lead, statement])
+    assert (state_force_country(result["perpetrator"]), result["claimed"]) == ("NE", True)
+    # a denial owns nothing
+    denied = extract_perpetrator([lead], "NE", article=[lead, "The Nigerien army denied carrying out the strike."])
+    assert denied["claimed"] is False

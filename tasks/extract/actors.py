@@ -262,6 +262,8 @@ UNNAMED_STRIKE_RE = folded(
     r"\b(?:military\s+|police\s+)?(?:air\s*strikes?|airstrikes?|drone\s+strikes?|air\s+raids?)\b"
     # a bare "strikes" as the cause of harm, placed on the map ("were killed in strikes near the village")
     r"|\b(?:killed|wounded|injured|died|hit)\s+(?:\w+\s+)?(?:in|by)\s+(?:an?\s+|the\s+)?strikes?\s+(?=(?:on|near|in|at|against)\b)"
+    # a military craft with no country word as the subject of the strike ("a military jet bombed a wedding")
+    r"|\b(?:military|army|air\s+force)\s+(?:jets?|aircraft|warplanes?|drones?|helicopters?)\s+(?:bombed|struck|hit|fired\s+on)\b"
     # or as the agent of the clause that caused them ("were killed when a strike hit tents")
     r"|\b(?:killed|wounded|injured|died)\b[^.;]{0,60}?\b(?:when|after|as)\s+(?:an?\s+|the\s+)?strikes?\s+(?:hit|struck|slammed|tore|targeted|destroyed|flattened)\b",
     re.IGNORECASE,

@@ -92,6 +92,14 @@ STATE_CLAIM_RE = re.compile(
     r"(?:had\s+|has\s+|have\s+)?[\"“]?(?:struck|targeted|carried\s+out|conducted|hit|attacked|launched|bombed|shelled|"
     r"eliminated|neutrali[sz]ed)\b"
 )
+# The forces owning the strike as a thing done ("The Nigerian Air Force acknowledged the strike", "the Pakistani military
+# admitted carrying out the bombing"); a denial or a probe ("denied", "is investigating") is no such word.
+STATE_ACKNOWLEDGED_RE = re.compile(
+    rf"\b{_STATE}\s+(?:{_MID}\s+)?{_HEAD}(?:\s*\([A-Z]{{2,6}}\))?\s+(?:(?:later|has|had|have)\s+)?(?i:acknowledged|admitted|confirmed|owned\s+up\s+to)\s+"
+    r"(?i:(?:carrying\s+out|conducting|launching)\s+)?(?i:the|its|an?)\s+(?i:(?:air|aerial|drone|missile)\s+)?(?i:strikes?|bombing|raid|attack)\b"
+)
+
+
 # The incident country's own forces confirming their act without naming the country: "The army confirmed it had
 # carried out a strike near the village", "The Defence Ministry confirmed that troops on patrol had fired on the
 # vehicle", "a spokesman for the military government said the air force had struck a camp".
@@ -376,7 +384,8 @@ def _confirmations(sentences: list[str]) -> Iterator[StateForce]:
     for sentence in sentences:
         if GENERIC_STATEMENT_RE.search(sentence):
             continue  # "the ministry, which does not comment on individual strikes, said its forces had hit ...": no strike of this one
-        for match in STATE_CLAIM_RE.finditer(expand_force_acronyms(sentence)):
+        expanded = expand_force_acronyms(sentence)
+        for match in [*STATE_CLAIM_RE.finditer(expanded), *STATE_ACKNOWLEDGED_RE.finditer(expanded)]:
             found = _state_code(match.group("state"))
             if found is not None:
                 yield StateForce(_force_name(found[0], _head_words(match, found[1])), found[0], sentence)
