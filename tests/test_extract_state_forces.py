@@ -419,3 +419,10 @@ def test_forces_acknowledging_a_strike_by_an_unnamed_military_craft_own_it() -> 
     # a denial owns nothing
     denied = extract_perpetrator([lead], "NE", article=[lead, "The Nigerien army denied carrying out the strike."])
     assert denied["claimed"] is False
+
+
+def test_a_craft_flown_by_the_countrys_police_strikes_and_the_police_give_its_aim() -> None:
+    lead = "A drone flown by a police team hit a compound in Croix-des-Bouquets on Monday, killing two people, neighbours said."
+    aim = "The Haitian National Police said the strike was aimed at a gang commander."
+    result = extract_perpetrator([lead], "HT", article=[lead, aim], follow_up=[aim])
+    assert (state_force_country(result["perpetrator"]), result["claimed"]) == ("HT", True)

@@ -260,7 +260,9 @@ def _lead_cause_clause(sentences: list[str]) -> StateForce | None:
 # The incident country's own forces opening the lead with no country word ("Army warplanes bombed a market", "Junta
 # jets struck a village"): local and wire copy datelined in the country leave the demonym out.
 OWN_FORCES_AGENT_RE = re.compile(
-    r"(?P<head>(?i:army|military|junta|air\s+force|police))(?:['’]s)?(?:\s+(?i:warplanes|jets|fighter\s+jets|aircraft|drones?|helicopters?|"
+    # or their craft named by who flies it ("A drone operated by a police unit struck a house")
+    r"(?:(?i:drones?|aircraft|helicopters?|warplanes?)\s+(?i:operated|flown|launched)\s+by\s+(?i:an?\s+|the\s+)?)?"
+    r"(?P<head>(?i:army|military|junta|air\s+force|police))(?:['’]s)?(?:\s+(?i:units?|teams?))?(?:\s+(?i:warplanes|jets|fighter\s+jets|aircraft|drones?|helicopters?|"
     rf"gunships?|artillery|troops|soldiers))?\s+(?:(?!(?:was|were|been|being|is|are)\b)\w+\s+)?(?P<verb>{_HARM_VERB})\b(?P<object>[^.;]{{0,80}})"
 )
 _OWN_HEADS = {"junta": "military"}
@@ -333,6 +335,11 @@ def state_claims(sentences: list[str], country: str, incident_country: str | Non
     if named is None and country == incident_country:
         named = next((sentence for sentence in sentences if OWN_FORCES_CLAIM_RE.search(sentence) or POLICE_FIRED_RE.search(sentence)), None)
     if named is None:
+        # only for forces already found to be the actor: "the police said the strike had targeted a gang leader" gives
+        # the aim of their own strike (of another's strike, an army says whom it killed, not what it aimed at)
+        named = next((sentence for sentence in sentences for match in STRIKE_AIM_RE.finditer(sentence)
+                      if (found := _state_code(match.group("state"))) is not None and found[0] == country), None)
+    if named is None:
         # "Turkish warplanes killed five militants in an air strike ..., the Defence Ministry said": the forces' own
         # ministry as the source of the account of their strike
         named = next((sentence for sentence in sentences if TRAILING_FORCES_SOURCE_RE.search(sentence)
@@ -359,6 +366,14 @@ POLICE_FIRED_RE = re.compile(
 TRAILING_FORCES_SOURCE_RE = re.compile(
     r",\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?(?i:defen[cs]e\s+ministry|ministry\s+of\s+(?:national\s+)?defen[cs]e|military|army|armed\s+forces|air\s+force)\s+"
     r"(?i:said|says|announced|confirmed|reported)\b(?:\s+on\s+\w+)?(?:,\s+(?:days|hours|a\s+day|weeks?)\s+after\b[^.;]*|\s+in\s+a\s+statement)?\s*[.!]?\s*$"
+)
+
+
+# The forces giving the aim of the strike: "The Haitian National Police said the strike had targeted a gang leader".
+STRIKE_AIM_RE = re.compile(
+    rf"\b{_STATE}\s+(?:{_MID}\s+)?(?i:army|military|armed\s+forces|police|air\s+force|defen[cs]e\s+forces)(?:\s*\([A-Z]{{2,6}}\))?\s+"
+    r"(?i:said|says|confirmed)\s+(?i:that\s+)?(?i:the|its)\s+(?i:(?:air|drone)\s+)?(?i:strike|operation|raid)\s+(?i:had\s+|was\s+)?"
+    r"(?i:targeted|aimed\s+at|been\s+aimed\s+at|was\s+aimed\s+at|hit)\b"
 )
 
 
