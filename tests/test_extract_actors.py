@@ -1294,3 +1294,12 @@ def test_a_group_speaking_on_its_own_outlet_needs_no_possessive() -> None:
     assert is_claim("The militants said via Amaq that their fighters had shelled the barracks overnight.")
     assert is_claim("It said on Radio Andalus that its mujahideen had shelled an army camp near Jowhar.")
     assert not is_claim("The army said on state radio that its forces had shelled rebel positions.")
+
+
+def test_manipurs_hill_armed_groups_are_themselves_when_named() -> None:
+    assert perpetrator(
+        "Two villagers were shot dead near Moreh on Friday.",
+        "Local leaders blamed the Zomi Revolutionary Army for the killings.",
+        country="IN",
+    ) == ("Zomi Revolutionary Army", False, True)
+    assert [m.name for m in find_groups("The KNA denied that its cadres were in the area.", "IN")] == ["Kuki National Army"]
