@@ -1303,3 +1303,12 @@ def test_manipurs_hill_armed_groups_are_themselves_when_named() -> None:
         country="IN",
     ) == ("Zomi Revolutionary Army", False, True)
     assert [m.name for m in find_groups("The KNA denied that its cadres were in the area.", "IN")] == ["Kuki National Army"]
+
+
+def test_the_group_whose_fighters_the_forces_killed_as_the_attackers_is_the_actor() -> None:
+    assert perpetrator(
+        "Police shot dead four al-Shabaab militants who had stormed a school in Mandera on Tuesday; a teacher also died.",
+        country="KE",
+    )[0] == "al-Shabaab"
+    # fighters killed in an operation of the forces' own are its target
+    assert perpetrator("Troops killed nine al-Shabaab fighters in a raid near Jilib.", country="SO")[0] == "Unknown"

@@ -11,7 +11,7 @@ from .registry import (  # noqa: F401
 )
 from .state_forces import NAMED_STATE_FORCES, state_country, confirmed_strike, text_force_name, find_state_agent, lead_state_strike, state_claims, state_force_country, confirmation_scope, named_force_confirms
 from .claim_patterns import BLAME_RE, CLAIM_RE, DENIAL_RE, HABITUAL_BLAME_RE, HABITUAL_CLAIM_RE, NEGATED_CLAIM_RE  # noqa: F401
-from .attribution import PAST_DATED_ATTACK_RE, ATTRIBUTION_BEFORE_RE, HELD_PLACE_AFTER_RE, HELD_PLACE_BEFORE_RE, HELD_PLACE_VERB_AFTER_RE, HELD_BY_BEFORE_RE, HOLDER_BEFORE_RE, STANDOFF_ATTACK_RE, STANDING_CONFLICT_RE, attributed, killed_in_exchange, recalled_history, subject_verdict
+from .attribution import PAST_DATED_ATTACK_RE, ATTRIBUTION_BEFORE_RE, HELD_PLACE_AFTER_RE, HELD_PLACE_BEFORE_RE, HELD_PLACE_VERB_AFTER_RE, HELD_BY_BEFORE_RE, HOLDER_BEFORE_RE, STANDOFF_ATTACK_RE, STANDING_CONFLICT_RE, attributed, killed_attackers, killed_in_exchange, recalled_history, subject_verdict
 from .group_voice import named_as_victim, trailing_own_source, voice_claims_act
 from .local_units import LOCAL_UNIT_GROUPS, local_unit_name
 from .text import folded
@@ -343,7 +343,7 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
     if AFFILIATION_ADJECTIVE_RE.match(after) and len(find_groups(sentence)) > 1:
         return 0  # "Shabaab, the al-Qaeda-linked group, claimed": the other group named is the actor
     if TARGET_BEFORE_RE.search(before) and not agent_before:
-        if CLASH_BEFORE_RE.search(before) or killed_in_exchange(before, sentence):
+        if CLASH_BEFORE_RE.search(before) or killed_in_exchange(before, sentence) or killed_attackers(before, after):
             return 1  # "a patrol ran into a column of Islamic State fighters": the other side of a clash
         if not (FROM_BEFORE_RE.search(before) and AGENT_AFTER_RE.match(after)):
             return 0  # "insurgents from the group Al-Shabaab killed 7 soldiers" is the exception

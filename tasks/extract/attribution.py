@@ -154,6 +154,20 @@ def killed_in_exchange(before: str, sentence: str) -> bool:
     return bool(KILLED_BEFORE_RE.search(before) and EXCHANGE_OF_FIRE_RE.search(sentence))
 
 
+# After the group's name: the people the forces killed are this attack's attackers ("killed 12 Boko Haram fighters who
+# attacked a village", "shot dead three militants who had stormed the post").
+ATTACKERS_CLAUSE_AFTER_RE = folded(
+    r"^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+)?(?:fighters|militants|insurgents|gunmen|members|attackers|terrorists|rebels|jihadists)\s+"
+    r"who\s+(?:had\s+)?(?:attacked|stormed|raided|ambushed|assaulted|(?:tried|attempted)\s+to\s+(?:attack|storm|overrun|raid))\b",
+    re.IGNORECASE,
+)
+
+
+def killed_attackers(before: str, after: str) -> bool:
+    """True when the group's people the forces killed are the ones the sentence says carried out the attack."""
+    return bool(KILLED_BEFORE_RE.search(before) and ATTACKERS_CLAUSE_AFTER_RE.match(after))
+
+
 # A background sentence about the conflict the attack belongs to: the place "has been engulfed in violence since 2024,
 # when a war broke out between" two factions, "a feud between X and Y erupted in 2023". The groups it names are the
 # sides of a standing war, not this attack's actor.
