@@ -1237,7 +1237,9 @@ def test_registry_aliases_name_one_group_each() -> None:
 
     path = Path(__file__).resolve().parents[1] / "tasks" / "extract" / "data" / "groups.yaml"
     owners: dict[str, set[str]] = {}
-    for group in yaml.safe_load(path.read_text(encoding="utf-8"))["groups"]:
+    groups = yaml.safe_load(path.read_text(encoding="utf-8"))["groups"]
+    assert len({group["name"] for group in groups}) == len(groups)
+    for group in groups:
         for alias in group["aliases"]:
             owners.setdefault(alias_key(alias), set()).add(group["name"])
     assert not {key: names for key, names in owners.items() if len(names) > 1}
