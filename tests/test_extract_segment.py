@@ -1223,3 +1223,19 @@ def test_a_pronoun_led_toll_takes_the_sentence_before_and_its_day() -> None:
     assert mentions[0].day == date(2025, 9, 7)
     assert opens_with_pronoun("They opened fire on the crowd.")
     assert not opens_with_pronoun("They said the road was closed.")
+
+
+def test_a_years_ago_told_in_words_dates_the_clause_before_it() -> None:
+    """ "Families of the pupils seized from Kankara twelve years ago met on Friday": the seizure is history."""
+    assert is_background("Families of the pupils seized from Kankara twelve years ago met on Friday.", date(2032, 12, 11))
+
+
+def test_news_dated_months_or_years_after_an_old_attack_is_not_that_attack() -> None:
+    sentence = "The bombing comes more than two years after a minister was shot dead at a rally in Cali."
+    end = foreground_end(sentence, date(2026, 3, 1))
+    assert end is not None and "shot" not in sentence[:end]
+
+
+def test_a_place_phrase_before_a_clause_dated_by_an_old_year_leaves_it_history() -> None:
+    """ "In Gao itself, gunmen raided a market in June 2019, killing 12": the year dates the whole clause."""
+    assert is_background("In Gao itself, gunmen raided a market in June 2019, killing 12 traders.", date(2025, 4, 2))

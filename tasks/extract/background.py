@@ -38,11 +38,17 @@ DATED_IN_YEAR_RE = re.compile(
 )
 
 
+# A short place phrase set before the clause it places ("In Izeh itself, gunmen opened fire ... in November 2022").
+LEADING_SETTING_RE = re.compile(r"(?:In|At|Near|Outside|Inside)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+")
+
+
 def _year_clause_start(sentence: str, position: int) -> int:
     """Where the past a year names begins: its clause, or the whole sentence when the year dates the main verb."""
     start = _clause_start(sentence, position)
     dated = DATED_IN_YEAR_RE.search(sentence, 0, position)
-    if start == position and dated and SIMPLE_CLAUSE_RE.fullmatch(sentence, 0, dated.start()) and not NEWS_DAY_RE.search(sentence):
+    setting = LEADING_SETTING_RE.match(sentence)
+    lead = setting.end() if setting else 0
+    if start == position and dated and SIMPLE_CLAUSE_RE.fullmatch(sentence, lead, dated.start()) and not NEWS_DAY_RE.search(sentence):
         return 0
     if dated:
         # "It recalled that gunmen killed 60 traders in Tillia in June 2025": the year dates the reported clause
@@ -54,7 +60,8 @@ def _year_clause_start(sentence: str, position: int) -> int:
 # killed 1,400 civilians in central Mali last year", "gunmen killed seven teachers in Mopti two years ago", "militants
 # killed 310 officers during the year", "bandits raid villages almost every week". The figures before it are no news.
 DATING_TAIL_RE = folded(
-    r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+(?:years?|months?|decades?)\s+ago|"
+    r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty|thirty|forty|fifty|\d+|several|many)\s+(?:years?|months?|decades?)\s+ago|"
     r"last\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December)|"
     r"(?:during|over|throughout)\s+the\s+(?:year|period|quarter)|(?:almost|nearly|virtually)\s+every\s+(?:day|week|month|night))\b",
     re.IGNORECASE,

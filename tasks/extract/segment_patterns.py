@@ -66,6 +66,9 @@ BACKGROUND_RE = folded(
     # a group's long campaign, not one attack: "has since waged a campaign of roadside bombs and ambushes"
     r"\bwag(?:ed|es|ing)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:campaign|insurgency|war)\b|"
     r"\b(?:have|has)\s+(?:often|repeatedly|long|frequently|routinely|regularly)\s+(?:blamed|accused)\b|"
+    # dated from an event months or years back: "These events come less than a year after a senator was shot"
+    r"\b(?:come|comes|came|coming)\s+(?:less\s+than\s+|more\s+than\s+|nearly\s+|almost\s+|just\s+|only\s+)?"
+    r"(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:months?|years?)\s+after\b|"
     # a tally, not an attack: "has carried out more air strikes this year than in any year since"
     r"\b(?:more|fewer)\s+(?:\w+\s+){0,2}?(?:attacks|strikes|bombings|killings|raids)\s+(?:this|last)\s+(?:year|month)\b",
     re.IGNORECASE,
@@ -310,7 +313,8 @@ SECOND_ATTACK_RE = folded(
     r"|(?:,\s*(?:and|while|whereas)|\s+and|;)\s+(?=(?:(?:residents|officials|police|witnesses|medics|locals)(?:\s+of\s+(?:[\w-]+\s+){1,4}?)?\s*said\s+)?"
     r"(?:an?|another|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:bomb|bombing|blast|explosion|air\s*strike|airstrike|drone\s+strike|strike|grenade|mine|shell|rocket|suicide\s+bomber)s?\s+"
-    # the weapon's own act, even harming no one: "..., and a grenade was hurled at a shop in Lyari the next morning"
+    # the weapon's own act, even harming no one: "..., and a grenade was hurled at a shop in Lyari the next morning",
+    # "..., and an explosion ruptured an oil pipeline elsewhere in the province"
     r"(?:[^,.;]{0,60}?\s)?(?:killed|wounded|injured|hit|struck|exploded|went\s+off|(?:was|were)\s+(?:hurled|thrown|lobbed|fired|detonated)\s+at)\b)"
     # "..., while in the country's south gunmen on a motorbike killed a local council official"
     r"|,\s*(?:while|whereas)\s+(?=in\s+(?:the\s+)?[\w'’ -]{2,40}?\s+(?:gunmen|militants|attackers|insurgents|assailants|"
