@@ -1239,3 +1239,10 @@ def test_news_dated_months_or_years_after_an_old_attack_is_not_that_attack() -> 
 def test_a_place_phrase_before_a_clause_dated_by_an_old_year_leaves_it_history() -> None:
     """ "In Gao itself, gunmen raided a market in June 2019, killing 12": the year dates the whole clause."""
     assert is_background("In Gao itself, gunmen raided a market in June 2019, killing 12 traders.", date(2025, 4, 2))
+
+
+def test_a_time_clause_closed_by_an_old_month_is_history() -> None:
+    """ "The mayor's post fell empty when gunmen killed its holder in Mombasa in March": no news of violence left."""
+    sentence = "The mayor's post fell empty when gunmen killed its holder in Mombasa in March."
+    end = foreground_end(sentence, date(2025, 10, 20))
+    assert end is not None and "killed" not in sentence[:end]

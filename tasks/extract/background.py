@@ -88,8 +88,9 @@ def _dated_clause_start(sentence: str, position: int) -> int:
     body = sentence[start:position].rstrip(" ,")
     if SIMPLE_CLAUSE_RE.fullmatch(body) and not NEWS_DAY_RE.search(body):
         return start
-    # "a shopkeeper, whose brother was shot dead in 1998, said ...": the past date belongs to the relative clause it closes
-    openers = list(RELATIVE_OPENER_RE.finditer(sentence, start, position))
+    # "a shopkeeper, whose brother was shot dead in 1998, said ...": the past date belongs to the relative clause it closes;
+    # "The seat fell vacant after the MP was shot dead in April": and to the time clause it closes
+    openers = list(RELATIVE_OPENER_RE.finditer(sentence, start, position)) or list(TIME_CLAUSE_OPENER_RE.finditer(sentence, start, position))
     if openers:
         clause = sentence[openers[-1].end() : position].rstrip(" ,")
         if SIMPLE_CLAUSE_RE.fullmatch(clause) and not NEWS_DAY_RE.search(clause):
@@ -99,6 +100,8 @@ def _dated_clause_start(sentence: str, position: int) -> int:
 
 # A non-restrictive relative clause set off by a comma: its own time, not the main clause's.
 RELATIVE_OPENER_RE = re.compile(r",\s+(?:whose|who|which|where|when)\s+", re.IGNORECASE)
+# A time clause led by its conjunction and a subject: "after the area MP was shot dead", "when gunmen stormed the hall".
+TIME_CLAUSE_OPENER_RE = re.compile(r"\s(?:after|when|before)\s+(?=(?:a|an|the|his|her|its|their|gunmen|militants)\s)", re.IGNORECASE)
 
 
 
