@@ -632,3 +632,11 @@ def test_section_heading(sentences, first, heading) -> None:
 def test_gaza_strip_places_take_their_own_governorate(sentence, admin1) -> None:
     result = place(sentence)
     assert (result["country"], result["admin1"]) == ("Palestine", admin1)
+
+
+def test_where_a_witness_flew_in_from_is_not_the_scene() -> None:
+    result = place(
+        "A car bomb exploded outside a restaurant in Kismayo, Somalia, on Friday.",
+        "A Somali-Canadian who had flown in from Toronto a week earlier said the blast threw him to the floor.",
+    )
+    assert result["country"] == "Somalia"

@@ -1246,3 +1246,12 @@ def test_a_time_clause_closed_by_an_old_month_is_history() -> None:
     sentence = "The mayor's post fell empty when gunmen killed its holder in Mombasa in March."
     end = foreground_end(sentence, date(2025, 10, 20))
     assert end is not None and "killed" not in sentence[:end]
+
+
+def test_a_toll_led_by_another_day_with_no_act_of_its_own_is_the_same_incident() -> None:
+    """ "On Friday evening the authorities had put the number of dead at six": an earlier count, no new attack."""
+    sentences = [
+        "Gunmen stormed a guesthouse in Bosaso late on Thursday, killing 11 people, police said on Saturday.",
+        "On Friday evening the authorities had put the number of dead at six.",
+    ]
+    assert [m.indexes for m in group_mentions(sentences, date(2025, 3, 8))] == [[0, 1]]

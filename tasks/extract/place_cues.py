@@ -91,7 +91,7 @@ FORCES_AFTER_RE = folded(
 ORIGIN_BEFORE_RE = folded(
     r"\b(?:officers?|soldiers?|troops|peacekeepers?|nationals?|citizens?|workers?|contractors?|tourists?|militants|"
     r"fighters|attackers|gunmen|migrants|refugees|pilgrims|students|man|woman|men|women|"
-    r"boy|girl|youths?|teenagers?|Palestinians?|originally|(?:believed|said|thought)\s+to\s+be|hailing|hails|came|comes|both|all|each)\s+from\s+(?:neighbou?ring\s+)?(?:the\s+)?$|"
+    r"boy|girl|youths?|teenagers?|Palestinians?|originally|(?:believed|said|thought)\s+to\s+be|hailing|hails|came|comes|(?:flew|flown|travell?ed|arrived)(?:\s+in)?|both|all|each)\s+from\s+(?:neighbou?ring\s+)?(?:the\s+)?$|"
     r"\bresidents?\s+of\s+(?:the\s+)?(?:[Dd]istrict\s+)?$|"
     # where a group acts from, not the scene: "which it accuses of operating from Afghan soil"
     r"\b(?:operat(?:e|es|ed|ing)|infiltrat(?:e|es|ed|ing)|staged|launched\s+attacks)\s+from\s+(?:neighbou?ring\s+)?(?:the\s+)?$|"

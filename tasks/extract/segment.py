@@ -582,6 +582,8 @@ def _starts_new(
         return False
     if TOLL_RESTATED_RE.search(sentence) and not LEADING_DAY_RE.match(sentence):
         return False  # "So the toll this morning is seven dead": a count restated when reported, not a new attack
+    if TOLL_WORD_RE.search(sentence) and not SPECIFIC_EVENT_RE.search(sentence):
+        return False  # "On Monday afternoon officials had put the number of dead at nine": a toll with no act of its own
     if NEXT_DAY_LEAD_RE.match(sentence) and any(NEWS_DAY_RE.search(s) for s in current_sentences):
         return True  # a chronicle's "The next day ..." often goes on telling the one entry it lists
     # a claim's day dates its statement ("In a statement read on its radio this morning, the group said its fighters
