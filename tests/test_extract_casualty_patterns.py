@@ -90,3 +90,9 @@ def test_including_aside_stops_at_its_own_verb() -> None:
 
     result = extract_casualties(["Officials said three soldiers, including a young lieutenant from Kano, were martyred, while two others were hurt."])
     assert (result["killed"], result["wounded"]) == (3, 2)
+
+
+def test_a_wounded_victim_who_died_early_on_a_later_day_in_hospital_is_a_later_death() -> None:
+    from tasks.extract.casualty_patterns import LATER_DEATHS_RE
+
+    assert LATER_DEATHS_RE.search("One of them, a nurse, died late on Friday at the provincial hospital in Ica.")

@@ -1255,3 +1255,14 @@ def test_a_toll_led_by_another_day_with_no_act_of_its_own_is_the_same_incident()
         "On Friday evening the authorities had put the number of dead at six.",
     ]
     assert [m.indexes for m in group_mentions(sentences, date(2025, 3, 8))] == [[0, 1]]
+
+
+def test_deaths_at_the_scene_and_a_later_hospital_death_stay_in_the_incident() -> None:
+    """Names that look like places ("Ica Torres") and a later day in a hospital town start no new incident."""
+    sentences = [
+        "Gunmen opened fire on a mayoral candidate outside a school in Chincha, Peru, on Sunday evening.",
+        "The candidate, his bodyguard and his aide Luis Ica Torres died at the scene.",
+        "Four other people were wounded.",
+        "One of them, a nurse, died late on Monday at the provincial hospital in Pisco.",
+    ]
+    assert len(group_mentions(sentences, date(2025, 6, 10))) == 1

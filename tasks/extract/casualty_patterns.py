@@ -176,7 +176,7 @@ REVISION_RE = folded(
 LATER_DEATHS_RE = folded(
     r"\blater\s+died\b|\bdied\s+later\b|\bsuccumbed\b|\bdied\s+(?:in|at|on\s+the\s+way\s+to)\s+(?:the\s+)?hospital\b|"
     # "died on Thursday at the Central Military Hospital": a later day and a named hospital
-    r"\bdied\s+(?:on\s+\w+day\s+|overnight\s+)(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?hospital\b|"
+    r"\bdied\s+(?:(?:early|late)\s+)?(?:on\s+\w+day\s+|overnight\s+)(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?hospital\b|"
     r"\bdied\s+of\s+(?:their|his|her)\s+(?:wounds|injuries)\b|\bdied\s+from\s+(?:their|his|her)\s+(?:wounds|injuries)\b|"
     # "two of the nine people wounded in the blast, a shopkeeper and a boy, had died overnight"
     r"\bof\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured)\b[^.;]{0,90}?\b(?:had\s+)?(?:died|succumbed)\b",

@@ -110,7 +110,9 @@ ANAPHORA_RE = folded(
     # the victims named back by what befell them, as a reduced relative ("The man killed was a driver", "the soldiers
     # wounded in the ambush", "those abducted included"), never a finite verb ("the army killed three")
     r"\b(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?:killed|slain|wounded|injured|hurt|abducted|kidnapped)\s+"
-    r"(?:was|were|is|are|had|have|included?|in\s+the|during\s+the|on\s+\w+day)\b",
+    r"(?:was|were|is|are|had|have|included?|in\s+the|during\s+the|on\s+\w+day)\b|"
+    # deaths placed at the scene just told: "Lezama, his driver and his coordinator died at the scene"
+    r"\b(?:died|killed|dead|perished)\s+(?:instantly\s+)?(?:at|on)\s+the\s+(?:scene|spot)\b",
     re.IGNORECASE,
 )
 # The weapon already told ("The vehicle ... hit the device on the road between Milimani and Baure"): a reference back to
