@@ -1266,3 +1266,13 @@ def test_deaths_at_the_scene_and_a_later_hospital_death_stay_in_the_incident() -
         "One of them, a nurse, died late on Monday at the provincial hospital in Pisco.",
     ]
     assert len(group_mentions(sentences, date(2025, 6, 10))) == 1
+
+
+def test_a_numbered_item_telling_an_abduction_by_its_end_is_an_incident() -> None:
+    """ "... were stopped by armed men and led away": a bulletin's item, told without the word kidnapped."""
+    article = parse_article(
+        "The mission condemns two attacks on local politicians this week.\n\n"
+        "1. On Tuesday, a mayor and his bodyguard were stopped on a rural road near Saravena by men with rifles and led away.\n\n"
+        "2. On Wednesday, a bomb went off outside a party office in Arauquita, injuring a guard."
+    )
+    assert len(group_mentions(article.sentences, date(2026, 2, 27))) == 2

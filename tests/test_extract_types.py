@@ -757,3 +757,16 @@ def test_victims_counted_as_people_take_the_breakdown_after_a_colon() -> None:
     assert extract_target_type([sentence], "people")[0] == "military"
     # without a breakdown, people stay private citizens
     assert extract_target_type(["A hospital official said eleven people had died in the blast."], "people")[0] == "civilians"
+
+
+def test_people_forced_onto_the_attackers_vehicles_are_kidnapped() -> None:
+    sentence = "Two nurses were stopped on the road to Kaura by armed men, forced into a waiting pickup and driven off."
+    assert extract_attack_type([sentence])[0] == "kidnapping"
+
+
+def test_a_fake_checkpoint_and_the_group_s_own_radio_station_are_not_the_target() -> None:
+    sentences = [
+        "A district councillor was stopped at a fake checkpoint near Saravena by gunmen and taken away.",
+        "The rebels said on their radio station that they were holding him.",
+    ]
+    assert extract_target_type(sentences)[0] == "government"

@@ -213,6 +213,8 @@ SPECIFIC_EVENT_RE = folded(
     r"took\s+place|occurred|happened|erupted|came\s+under|was\s+attacked|were\s+attacked|targeted|ambush|invaded|"
     r"broke\s+into|burst\s+into|entered|opening\s+fire|sprayed|lobbed|crashed|drove|rammed|murdered|slit|"
     r"fought|clashed|battled|exchanged\s+fire|sabotaged|"
+    # an abduction told by its end: "forced onto motorcycles and taken away", "marched off into the bush"
+    r"taken\s+away|led\s+away|carried\s+off|marched\s+(?:off|away)|"
     # arson and close killing told plainly: "burned down the customs post", "set them alight", "hacked to death",
     # and a fight told by its weapons: "exchanged heavy machine-gun and artillery fire"
     r"burn(?:ed|t)\s+down|set\s+(?:\w+\s+){1,3}?(?:ablaze|alight|on\s+fire)|hacked|exchanged\s+(?:[\w-]+\s+){1,4}?fire|"

@@ -30,7 +30,9 @@ TARGET_KEYWORDS: list[tuple[str, float, str]] = [
     ("police", 2.2, r"\bGeneral\s+Security\b|\binternal\s+security\b|\bpolice\w*|\bpatrolm[ae]n\b|\bcops?\b|\bconstables?\b|\bgendarme\w*|\bborder\s+guards?\b|\bLevies\b"),
     # India's state police units fight as paramilitaries but are police (README: District Reserve Guard)
     ("police", 2.6, r"\bDistrict\s+Reserve\s+Guards?\b|\bDRG\b|\bCRPF\b|\bCentral\s+Reserve\s+Police\b|\bSpecial\s+Task\s+Force\b"),
-    ("police", 0.8, r"\bcheckpoints?\b"),
+    # a checkpoint the attackers set up to stop their victims ("an illegal checkpoint", "a fake roadblock") is no target
+    ("police", 0.8, r"\bcheckpoints?\b(?<!illegal\scheckpoint)(?<!illegal\scheckpoints)(?<!fake\scheckpoint)(?<!fake\scheckpoints)"
+     r"(?<!bogus\scheckpoint)(?<!makeshift\scheckpoint)(?<!impromptu\scheckpoint)"),
     ("government", 2.0, r"\bofficials?\b|\bgovernor\b|\bmayor\b|\b(?:sub-?)?prefects?\b|\bministers?\b|\bministry\b|\blawmakers?\b|\bparliament\w*|"
      r"\bMPs?\b|\bsenators?\b|\bpoliticians?\b|\bcommissioners?\b|\b(?:ward|township|village|town|municipal|sub-?district|district|local|county|provincial)\s+administrators?\b|\bcandidates?\b|\belection\w*|\bheadm[ae]n\b|\bvillage\s+chiefs?\b|\btribal\s+(?:chief|elder)s?\b|\bdeput(?:y|ies)\b|\bpolling\b|\bballot\b|\bcouncil\w*|"
      r"\bgovernment\s+(?:building|office|offices|compound|headquarters|employees|workers)|\bjudges?\b|\bcourt(?:house)?\b|"
@@ -44,7 +46,7 @@ TARGET_KEYWORDS: list[tuple[str, float, str]] = [
     ("educational", 2.3, r"\bschools?\b|\buniversit\w*|\bcolleges?\b|\bstudents?\b|\bpupils?\b|\bteachers?\b|\bclassrooms?\b|"
      r"\bcampus\b|\bschool\s*teachers?\b|\bheadm(?:aster|istress)\b|\bschoolgirls?\b|\bschoolchildren\b|\bschoolboys?\b|\bkindergarten\b"),
     ("journalists", 2.5, r"\bjournalists?\b|\breporters?\b|\bnewspaper\b|\bTV\s+station|\btelevision\s+(?:station|channel|crew)|"
-     r"\bradio\s+station|\bbroadcaster\b|\bcameram[ae]n\b|\bphotographers?\b|\bmedia\s+(?:office|outlet|workers)"),
+     r"(?<!\bits\s)(?<!\btheir\s)\bradio\s+station|\bbroadcaster\b|\bcameram[ae]n\b|\bphotographers?\b|\bmedia\s+(?:office|outlet|workers)"),
     ("diplomatic", 2.5, r"\bembass(?:y|ies)\b|\bconsulates?\b|\bdiplomat\w*|\bambassadors?\b|\bUN\s+(?:compound|mission|office|staff)"),
     # a utility's crews and vans are its infrastructure, not a business (README: a utility's repair crew)
     ("infrastructure", 2.2, r"\b(?:power|electricity|energy|water|gas|utility)\s+(?:company|companies|utilit(?:y|ies)|supplier|distributor|board)\b|"

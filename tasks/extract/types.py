@@ -42,6 +42,9 @@ ATTACK_KEYWORDS: dict[str, str] = {
         r"\bk(?<!searching\sfor\sk)(?<!search\sfor\sk)(?<!release\sof\sk)idnap\w*|\babduct\w*|"
         r"\bhostages?\b(?!\s+(?:exchange|swap|negotiat\w*|deal|release))|\btaken\s+captive\b|\bhostage-taking\b|"
         r"\b(?:whisk(?:ed|ing)|spirit(?:ed|ing))\s+(?:\w+\s+){0,3}?away\b|"
+        # people made to board the attackers' vehicles: "forced onto motorcycles", "forced him into a waiting car"
+        r"\bforced\s+(?:(?:him|her|them|the\s+[\w-]+)\s+)?(?:into|onto)\s+(?:(?:a|an|the|their|two|three|waiting)\s+){0,2}"
+        r"(?:[\w-]+\s+)?(?:vehicles?|cars?|trucks?|motorcycles?|motorbikes?|boats?|vans?|pickups?|SUVs?)\b|"
         + SEIZED_PEOPLE + r"|"
         # the attack's second act, told as a participle: "..., killing two guards and seizing four others" (not arms or ground)
         r"\b(?:seizing|capturing)\s+(?:at\s+least\s+|another\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens|scores)\b"
