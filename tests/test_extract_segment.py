@@ -1276,3 +1276,10 @@ def test_a_numbered_item_telling_an_abduction_by_its_end_is_an_incident() -> Non
         "2. On Wednesday, a bomb went off outside a party office in Arauquita, injuring a guard."
     )
     assert len(group_mentions(article.sentences, date(2026, 2, 27))) == 2
+
+
+def test_that_month_and_the_following_week_date_the_past() -> None:
+    """An explainer's history: "that March" and "the following month" count from a past time, not from today."""
+    published = date(2025, 10, 1)
+    assert is_background("A rocket attack on the Ain al-Asad base wounded four contractors that March.", published)
+    assert is_background("An air strike in Anbar killed two of the group's commanders the following month.", published)

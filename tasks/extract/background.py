@@ -63,7 +63,9 @@ DATING_TAIL_RE = folded(
     r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
     r"eighteen|nineteen|twenty|thirty|forty|fifty|\d+|several|many)\s+(?:years?|months?|decades?)\s+ago|"
     r"last\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December)|"
-    r"(?:during|over|throughout)\s+the\s+(?:year|period|quarter)|(?:almost|nearly|virtually)\s+every\s+(?:day|week|month|night))\b",
+    r"(?:during|over|throughout)\s+the\s+(?:year|period|quarter)|"
+    # a time counted from another, earlier one: "killed a commander the following week" (news counts from today)
+    r"the\s+(?:following|next)\s+(?:week|month|year)|(?:almost|nearly|virtually)\s+every\s+(?:day|week|month|night))\b",
     re.IGNORECASE,
 )
 # A report's frame around the dated clause: "The agency noted that", "It recalled that", "officials said".

@@ -84,7 +84,7 @@ GENERIC_EVENT_RE = folded(
 YEAR_RE = re.compile(r"\b(19\d\d|20\d\d)\b")
 # "in January" with no day: a month before the publication month is history, not the news.
 BARE_MONTH_RE = re.compile(
-    r"\b(?i:in|since|during|until)\s+(?i:early\s+|late\s+|mid-)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+    r"\b(?i:in|since|during|until|that)\s+(?i:early\s+|late\s+|mid-)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
 )
 MONTH_NUMBERS = {name: number for number, name in enumerate(
     ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"), 1
