@@ -1314,3 +1314,9 @@ def test_the_group_whose_fighters_the_forces_killed_as_the_attackers_is_the_acto
     )[0] == "al-Shabaab"
     # fighters killed in an operation of the forces' own are its target
     assert perpetrator("Troops killed nine al-Shabaab fighters in a raid near Jilib.", country="SO")[0] == "Unknown"
+
+
+def test_a_group_whose_man_was_among_the_dead_is_not_the_attacker() -> None:
+    assert perpetrator(
+        "Officials said on Monday that a senior al-Shabaab commander was among the six militants killed in Saturday's air strike."
+    )[0] == "Unknown"

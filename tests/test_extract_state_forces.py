@@ -426,3 +426,8 @@ def test_a_craft_flown_by_the_countrys_police_strikes_and_the_police_give_its_ai
     aim = "The Haitian National Police said the strike was aimed at a gang commander."
     result = extract_perpetrator([lead], "HT", article=[lead, aim], follow_up=[aim])
     assert (state_force_country(result["perpetrator"]), result["claimed"]) == ("HT", True)
+
+
+def test_a_craft_named_with_its_model_strikes_for_its_country():
+    lead = "Syrian MiG-23 fighter jets struck a hideout of the Islamic State group near Palmyra on Friday, killing seven militants, the army said."
+    assert lead_state_strike([lead]).country_code == "SY"

@@ -98,9 +98,16 @@ OWNER_OF_BEFORE_RE = folded(
     re.IGNORECASE,
 )
 
+# "a senior Islamic State leader was among the five militants killed": the group's man is one of the dead.
+AMONG_DEAD_AFTER_RE = folded(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:leaders?|commanders?|members?|fighters?|emirs?|walis?|chiefs?)\s+(?:was|were)\s+among\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:killed|dead)\b",
+    re.IGNORECASE,
+)
+
 
 def named_as_victim(before: str, after: str) -> bool:
     """True when a group's name only says whose people or post the attack hit."""
-    if OWNER_OF_BEFORE_RE.search(before):
+    if OWNER_OF_BEFORE_RE.search(before) or AMONG_DEAD_AFTER_RE.match(after):
         return True
     return bool(OWNER_MODIFIER_BEFORE_RE.search(before) and OWNED_NOUN_AFTER_RE.match(after))

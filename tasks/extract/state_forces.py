@@ -217,7 +217,8 @@ def lead_state_strike(sentences: list[str]) -> StateForce | None:
     # an air strike that killed is an operation of its own, not a response at the scene: it leads even when it hit
     # militants ("Turkish warplanes killed five PKK militants in northern Iraq"), as long as no one else attacks in the
     # sentence; a strike on a group's "targets" that reports no dead is not yet an incident's lead
-    outside = sentences[0][: lead.start("object")] + sentences[0][lead.end("object") :]
+    # the rest of the sentence, without the forces' own words ("fighter jets") or the militants their strike killed
+    outside = STRUCK_DEAD_RE.sub(" ", sentences[0][: lead.start()] + " " + sentences[0][lead.end("object") :])
     aerial = _aerial(lead, found[1]) and bool(KILLED_RE.search(sentences[0])) and not (ATTACKERS_RE.search(outside) or OTHER_ATTACKER_RE.search(outside) or find_groups(outside))
     if find_groups(lead.group("object")) and not aerial:
         return None
@@ -227,14 +228,18 @@ def lead_state_strike(sentences: list[str]) -> StateForce | None:
 
 
 KILLED_RE = re.compile(r"\b(?:killed|killing|kills|dead|wounded|wounding)\b", re.IGNORECASE)
-AERIAL_HEADS = frozenset({"air force", "warplanes", "warplane", "fighter jets", "jets", "aircraft", "military aircraft", "drone", "drones"})
+# "..., killing five militants": the strike's dead, not someone else attacking in the sentence
+STRUCK_DEAD_RE = re.compile(r"\b(?:killing|killed|kills)\s+(?:\w+\s+){0,3}?(?:militants|fighters|insurgents|rebels|terrorists|jihadists)\b", re.IGNORECASE)
+AERIAL_HEADS = frozenset({"air force", "warplanes", "warplane", "fighter jets", "jets", "aircraft", "military aircraft", "drone", "drones", "helicopters", "helicopter gunships"})
 
 
 def _aerial(match: re.Match, rest: str) -> bool:
     """True when the strike the match names came from the air (warplanes, drones, an air strike)."""
     if match.re is STRIKE_RE:
         return bool(re.match(r"(?i:air\s*strikes?|airstrikes?|drone\s+(?:strikes?|attacks?))", match.group("verb")))
-    return " ".join((match.group("head") or "").lower().split()) in AERIAL_HEADS or _head_words(match, rest) in AERIAL_HEADS
+    heads = (" ".join((match.group("head") or "").lower().split()), _head_words(match, rest) or "")
+    # the craft may carry its model or role first: "F-16 fighter jets", "attack helicopters"
+    return any(head in AERIAL_HEADS or head.endswith(tuple(" " + aerial for aerial in AERIAL_HEADS)) for head in heads)
 
 
 # The clause that gives the lead's casualties their cause: "nine fishermen were killed when a Nigerian Air Force jet
