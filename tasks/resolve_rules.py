@@ -10,6 +10,8 @@ from difflib import SequenceMatcher
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
+from tasks.extract.state_forces import state_force_country
+
 UNKNOWN_PERPETRATOR = "Unknown"
 UNKNOWN_TYPE = "unknown"
 # Attack types that describe one event at different grain: a report of one may be the same
@@ -187,9 +189,10 @@ def places_need_same_day(a: Place, b: Place) -> bool:
     """True when two reports name different places the gazetteer could not resolve.
 
     They may be one incident (an ambush "between Banibangou and Tiloa") or two villages hit a day
-    apart, so they agree only when both reports put the incident on the same day.
+    apart, so they agree only when both reports put the incident on the same day. So do a town and a
+    differently named place the gazetteer holds no town for ("Dera Ismail Khan" and "Kurram" district).
     """
-    return a.specific and b.specific and not (a.is_town or b.is_town) and a.location != b.location
+    return a.specific and b.specific and not (a.is_town and b.is_town) and a.location != b.location
 
 
 def attack_types_agree(a: Report, b: Report) -> bool:
@@ -213,6 +216,9 @@ def perpetrator_families(name: str) -> frozenset[str]:
     """The families a group's name belongs to, or the name itself when it belongs to none."""
     folded = normalise_name(name)
     families = frozenset(family for family, pattern in PERPETRATOR_FAMILIES if pattern.search(folded))
+    state = state_force_country(name)
+    if state is not None:
+        families |= {f"state forces {state}"}  # "Iraqi air force" and "Iraqi military" are one actor
     return families or frozenset({folded})
 
 

@@ -284,3 +284,14 @@ def test_a_report_naming_only_the_country_stays_apart_when_two_incidents_fit():
     anbar = mention("b", 10, admin1="Anbar", location="Ramadi", latitude=33.42, longitude=43.30)
     vague = country_only("c", 10, source="s2")
     assert incident_count(diyala, anbar, vague) == 3
+
+
+def test_two_names_for_one_states_forces_agree_and_a_town_and_an_unresolved_district_need_one_day():
+    from tasks.resolve_rules import Place, perpetrators_agree, places_need_same_day
+
+    assert perpetrators_agree("Iraqi air force", "Iraqi military")
+    assert not perpetrators_agree("Iraqi military", "Islamic State")
+    town = Place("khyber pakhtunkhwa", "dera ismail khan", True, True, 31.8, 70.9)
+    district = Place("khyber pakhtunkhwa", "kurram", False, True, None, None)
+    assert places_need_same_day(town, district)
+    assert not places_need_same_day(town, Place("khyber pakhtunkhwa", "khyber pakhtunkhwa", False, False, None, None))
