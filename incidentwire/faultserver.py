@@ -162,8 +162,15 @@ class FaultSite:
         except (_Dropped, OSError):
             pass
         finally:
-            with self._lock:
-                self._in_flight[host] -= 1
+            self._leave(handler, host)
+
+    def _leave(self, handler: BaseHTTPRequestHandler, host: int) -> None:
+        """Count a request as no longer in flight (once)."""
+        if getattr(handler, "_left_in_flight", False):
+            return
+        handler._left_in_flight = True  # type: ignore[attr-defined]
+        with self._lock:
+            self._in_flight[host] -= 1
 
     def _answer(self, handler: BaseHTTPRequestHandler, host: int, path: str, hit: int) -> None:
         base = self.base_url(host)
@@ -176,6 +183,9 @@ class FaultSite:
             raise _Dropped()
         if fault == "slow":
             self._stopping.wait(self.slow_seconds)
+            # counted out before the answer leaves: a client that has read it may start its next request before
+            # this thread gets back, and the concurrency tests would see one request too many in flight
+            self._leave(handler, host)
             return _send(handler, status, {"Content-Type": content_type}, body)
         if fault == "reset":
             handler.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
