@@ -431,3 +431,16 @@ def test_a_craft_flown_by_the_countrys_police_strikes_and_the_police_give_its_ai
 def test_a_craft_named_with_its_model_strikes_for_its_country():
     lead = "Syrian MiG-23 fighter jets struck a hideout of the Islamic State group near Palmyra on Friday, killing seven militants, the army said."
     assert lead_state_strike([lead]).country_code == "SY"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("FAMa soldiers opened fire on a wedding party near Mopti, killing six people.", "ML"),
+        ("KDF troops shot dead two herders near Garissa on Monday.", "KE"),
+    ],
+)
+def test_national_forces_named_by_their_own_acronym(sentence: str, country: str) -> None:
+    from tasks.extract.state_forces import expand_force_acronyms
+
+    assert state_force_country(lead_state_strike([expand_force_acronyms(sentence)]).name) == country

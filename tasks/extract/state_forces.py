@@ -300,14 +300,20 @@ LEAD_OPENER_RE = re.compile(
 
 
 # State forces that texts name by an acronym or a native name with no country word: read as the country's forces.
-FORCE_ACRONYMS = {"IDF": "Israeli military", "Tatmadaw": "Myanmar military"}
+FORCE_ACRONYMS = {
+    "IDF": "Israeli military", "Tatmadaw": "Myanmar military",
+    # national forces wire copy names by their own acronyms (ambiguous ones such as SAF, AFP, UPDF are left out)
+    "FAMa": "Malian army", "FARDC": "Congolese army", "ENDF": "Ethiopian army", "KDF": "Kenyan army",
+    "SSPDF": "South Sudanese army", "TNI": "Indonesian military", "ISPR": "Pakistani military",
+    "BSF": "Indian border forces", "PNP": "Philippine police", "HNP": "Haitian police", "RAB": "Bangladeshi police",
+}
 # not the acronym in brackets after the full name ("The Israel Defense Forces (IDF) said"), which the name already reads
 FORCE_ACRONYM_RE = re.compile(r"(?<!\()\b(?:the\s+)?(" + "|".join(FORCE_ACRONYMS) + r")\b")
 
 
 def expand_force_acronyms(sentence: str) -> str:
     """The sentence with "the IDF" written as "the Israeli military", so the patterns that need a country word read it."""
-    return FORCE_ACRONYM_RE.sub(lambda m: "the " + FORCE_ACRONYMS[m.group(1)], sentence) if "IDF" in sentence or "Tatmadaw" in sentence else sentence
+    return FORCE_ACRONYM_RE.sub(lambda m: "the " + FORCE_ACRONYMS[m.group(1)], sentence) if FORCE_ACRONYM_RE.search(sentence) else sentence
 
 
 def confirmed_strike(sentences: list[str]) -> StateForce | None:
