@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import load_gazetteer
 from .registry import find_groups
+from .text import fold
 
 # Movements whose local units take a place's name before the movement's.
 LOCAL_UNIT_GROUPS = frozenset({"People's Defence Force"})
@@ -48,6 +50,4 @@ def _units(text: str, name: str, country_code: str | None) -> list[str]:
 
 
 def _is_place(words: str) -> bool:
-    from .gazetteer import fold, load_gazetteer
-
     return any(entry.kind not in ("country", "demonym") for entry in load_gazetteer().lookup(fold(words)))

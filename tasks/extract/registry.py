@@ -122,13 +122,14 @@ def _apply_override(registry: Registry, group: int, country_code: str | None) ->
     return registry.overrides[group].get(country_code or "", registry.names[group])
 
 
-@lru_cache(maxsize=4096)
 def _inside_compound(sentence: str, tokens, index: int) -> bool:
     """Whether a word continues a hyphenated proper name ("Kuki-Chin National Front" does not name the Chin National Front)."""
     start = tokens[index].start
-    return index > 0 and start > 0 and sentence[start - 1] == "-" and tokens[index - 1].end == start - 1 and tokens[index - 1].raw.istitle()  # "CPP-NPA" still names the NPA
+    # a title-case word before the hyphen only: "CPP-NPA" still names the NPA
+    return index > 0 and sentence[start - 1 : start] == "-" and tokens[index - 1].end == start - 1 and tokens[index - 1].raw.istitle()
 
 
+@lru_cache(maxsize=4096)
 def find_groups(sentence: str, country_code: str | None = None) -> tuple[GroupMention, ...]:
     """Registry groups named in a sentence, longest alias first, overrides applied by country (cached)."""
     registry = load_registry()

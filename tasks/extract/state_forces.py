@@ -231,6 +231,8 @@ KILLED_RE = re.compile(r"\b(?:killed|killing|kills|dead|wounded|wounding)\b", re
 # "..., killing five militants": the strike's dead, not someone else attacking in the sentence
 STRUCK_DEAD_RE = re.compile(r"\b(?:killing|killed|kills)\s+(?:\w+\s+){0,3}?(?:militants|fighters|insurgents|rebels|terrorists|jihadists)\b", re.IGNORECASE)
 AERIAL_HEADS = frozenset({"air force", "warplanes", "warplane", "fighter jets", "jets", "aircraft", "military aircraft", "drone", "drones", "helicopters", "helicopter gunships"})
+# the craft may carry its model or role first: "F-16 fighter jets", "attack helicopters"
+AERIAL_HEAD_ENDINGS = tuple(" " + head for head in AERIAL_HEADS)
 
 
 def _aerial(match: re.Match, rest: str) -> bool:
@@ -238,8 +240,7 @@ def _aerial(match: re.Match, rest: str) -> bool:
     if match.re is STRIKE_RE:
         return bool(re.match(r"(?i:air\s*strikes?|airstrikes?|drone\s+(?:strikes?|attacks?))", match.group("verb")))
     heads = (" ".join((match.group("head") or "").lower().split()), _head_words(match, rest) or "")
-    # the craft may carry its model or role first: "F-16 fighter jets", "attack helicopters"
-    return any(head in AERIAL_HEADS or head.endswith(tuple(" " + aerial for aerial in AERIAL_HEADS)) for head in heads)
+    return any(head in AERIAL_HEADS or head.endswith(AERIAL_HEAD_ENDINGS) for head in heads)
 
 
 # The clause that gives the lead's casualties their cause: "nine fishermen were killed when a Nigerian Air Force jet
@@ -313,7 +314,7 @@ FORCE_ACRONYM_RE = re.compile(r"(?<!\()\b(?:the\s+)?(" + "|".join(FORCE_ACRONYMS
 
 def expand_force_acronyms(sentence: str) -> str:
     """The sentence with "the IDF" written as "the Israeli military", so the patterns that need a country word read it."""
-    return FORCE_ACRONYM_RE.sub(lambda m: "the " + FORCE_ACRONYMS[m.group(1)], sentence) if FORCE_ACRONYM_RE.search(sentence) else sentence
+    return FORCE_ACRONYM_RE.sub(lambda m: "the " + FORCE_ACRONYMS[m.group(1)], sentence)
 
 
 def confirmed_strike(sentences: list[str]) -> StateForce | None:
@@ -348,8 +349,7 @@ def state_claims(sentences: list[str], country: str, incident_country: str | Non
     if named is None:
         # only for forces already found to be the actor: "the police said the strike had targeted a gang leader" gives
         # the aim of their own strike (of another's strike, an army says whom it killed, not what it aimed at)
-        named = next((sentence for sentence in sentences for match in STRIKE_AIM_RE.finditer(sentence)
-                      if (found := _state_code(match.group("state"))) is not None and found[0] == country), None)
+        named = _sentence_naming_forces(sentences, STRIKE_AIM_RE, country)
     if named is None:
         # "Turkish warplanes killed five militants in an air strike ..., the Defence Ministry said": the forces' own
         # ministry as the source of the account of their strike
@@ -357,9 +357,14 @@ def state_claims(sentences: list[str], country: str, incident_country: str | Non
                       and (lead := lead_state_strike([sentence])) is not None and lead.country_code == country), None)
     if named is None:
         # only for forces already found to be the actor: "troops fired at suspects" elsewhere is a response
-        named = next((sentence for sentence in sentences for match in STATE_FIRED_RE.finditer(sentence)
-                      if (found := _state_code(match.group("state"))) is not None and found[0] == country), None)
+        named = _sentence_naming_forces(sentences, STATE_FIRED_RE, country)
     return named
+
+
+def _sentence_naming_forces(sentences: list[str], pattern: re.Pattern, country: str) -> str | None:
+    """The first sentence where `pattern` matches with `country`'s forces as its state."""
+    return next((sentence for sentence in sentences for match in pattern.finditer(sentence)
+                 if (found := _state_code(match.group("state"))) is not None and found[0] == country), None)
 
 
 # The police, or their spokesman, saying officers fired or used their weapons: the police's own account of the shooting
