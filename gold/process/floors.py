@@ -1,8 +1,8 @@
 """Pin quality floors: add entries for new id ranges at their first scores and raise existing floors.
 
 Usage: python gold/process/floors.py [NAME PATH FIRST LAST ...] [--write]
-Each NAME PATH FIRST LAST quadruple adds a floor entry (skipped when NAME exists). Every entry's floors are
-then raised to floor(score*100)/100 where the current code scores higher; a floor never goes down.
+Each NAME PATH FIRST LAST quadruple adds a floor entry at its first scores (skipped when NAME exists). Every
+entry's existing floors are then raised to floor(score*100)/100 where the current code scores higher; a floor never goes down.
 """
 import io, json, math, sys
 from pathlib import Path
@@ -14,9 +14,12 @@ from incidentwire.evaluate import evaluate  # noqa: E402
 BASELINE = REPO / "tests" / "quality_baseline.json"
 args = [a for a in sys.argv[1:] if a != "--write"]
 baseline = json.loads(BASELINE.read_text())
+new_entries = set()
 for i in range(0, len(args), 4):
     name, path, first, last = args[i:i + 4]
-    baseline.setdefault(name, {"path": path, "ids": [first, last], "floors": {}})
+    if name not in baseline:
+        baseline[name] = {"path": path, "ids": [first, last], "floors": {}}
+        new_entries.add(name)
 
 
 def rows(entry):
@@ -38,6 +41,8 @@ for name, entry in baseline.items():
     changes = []
     for measure, rate in table.items():
         new = math.floor(rate * 100 + 1e-9) / 100
+        if measure not in floors and name not in new_entries:
+            continue  # an entry floors only the measures it was pinned on (paraphrases: the fields they retell)
         if measure not in floors or new > floors[measure]:
             changes.append(f"{measure} {floors.get(measure)}->{new}")
             floors[measure] = new
