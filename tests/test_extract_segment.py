@@ -1283,3 +1283,14 @@ def test_that_month_and_the_following_week_date_the_past() -> None:
     published = date(2025, 10, 1)
     assert is_background("A rocket attack on the Ain al-Asad base wounded four contractors that March.", published)
     assert is_background("An air strike in Anbar killed two of the group's commanders the following month.", published)
+
+
+def test_a_paragraph_led_by_another_province_with_another_days_toll_is_another_incident() -> None:
+    """ "In Kunar province, the toll of Tuesday's attack ... has risen": another place and day, not the lead's attack."""
+    sentences = [
+        "Gunmen shot dead two health workers at a clinic near Jalalabad, in Nangarhar province, on Thursday, police said.",
+        "In Kunar province, the toll of Tuesday's attack on a police checkpoint in Asadabad has risen to seven dead, a provincial official said.",
+        "Three other policemen were wounded.",
+    ]
+    mentions = group_mentions(sentences, date(2025, 4, 12))
+    assert [m.indexes for m in mentions] == [[0], [1, 2]]

@@ -357,6 +357,8 @@ def group_mentions(
         anaphora = bool(ANAPHORA_RE.search(sentence)) or (
             len(mentions) == 1 and not LEADING_DAY_RE.match(sentence) and bool(WEAPON_ANAPHORA_RE.search(sentence))
         )
+        if anaphora and current is not None and _led_by_other_scene(foreground, current, published):
+            anaphora = False  # "In the Centre-Nord region, the toll of Monday's attack ...": another day's attack, elsewhere
         specific = bool(SPECIFIC_EVENT_RE.search(foreground)) and is_strong_violence(foreground)
         if GENERIC_EVENT_RE.match(sentence):
             observations, specific = [], False
@@ -564,6 +566,14 @@ def _rolled_up_lead(sentences: list[str], current: Mention, sentence: str) -> bo
     )
 
 
+def _led_by_other_scene(sentence: str, current: Mention, published: date | None) -> bool:
+    """Whether a paragraph opens on another place than the current incident's and tells another day's event."""
+    if not LEADING_PLACE_RE.match(sentence) or current.day is None or not current.places:
+        return False
+    places = _place_keys(sentence)
+    return bool(places) and not (places & current.places) and _sentence_day(sentence, published) not in (None, current.day)
+
+
 def _starts_new(
     sentence: str, current: Mention, places: set[tuple[str, str]], day: date | None, casualties: bool, claim: bool = False,
     current_sentences: list[str] = (),
@@ -580,9 +590,12 @@ def _starts_new(
         return True
     if LATER_DEATHS_RE.search(sentence) or FOLLOW_UP_RE.search(sentence) or RESPONSE_KILLING_RE.search(sentence):
         return False
-    if TOLL_RESTATED_RE.search(sentence) and not LEADING_DAY_RE.match(sentence):
+    # "In the Centre-Nord region, the toll of Monday's attack in Dablo has risen to eleven": a toll led by another place
+    # than the current incident's is another incident's toll
+    led_elsewhere = bool(LEADING_PLACE_RE.match(sentence)) and bool(places) and bool(current.places) and not (places & current.places)
+    if TOLL_RESTATED_RE.search(sentence) and not LEADING_DAY_RE.match(sentence) and not led_elsewhere:
         return False  # "So the toll this morning is seven dead": a count restated when reported, not a new attack
-    if TOLL_WORD_RE.search(sentence) and not SPECIFIC_EVENT_RE.search(sentence):
+    if TOLL_WORD_RE.search(sentence) and not SPECIFIC_EVENT_RE.search(sentence) and not led_elsewhere:
         return False  # "On Monday afternoon officials had put the number of dead at nine": a toll with no act of its own
     if NEXT_DAY_LEAD_RE.match(sentence) and any(NEWS_DAY_RE.search(s) for s in current_sentences):
         return True  # a chronicle's "The next day ..." often goes on telling the one entry it lists
