@@ -640,3 +640,22 @@ def test_where_a_witness_flew_in_from_is_not_the_scene() -> None:
         "A Somali-Canadian who had flown in from Toronto a week earlier said the blast threw him to the floor.",
     )
     assert result["country"] == "Somalia"
+
+
+def test_a_city_named_later_in_another_province_is_not_the_scene() -> None:
+    """The lead names the province; a later sentence's capital, in another province, is background, not the scene."""
+    found = place(
+        "Gunmen shot dead the head of a hamlet in northern Nigeria's Kaduna State late on Sunday.",
+        "The killing follows weeks of abductions on the highways, which have pushed up food prices in Abuja.",
+    )
+    assert found["admin1"] == "Kaduna"
+
+
+def test_where_a_commentator_works_is_not_the_scene() -> None:
+    """ "a security analyst in Nairobi said": the analyst's city, not where the attack happened."""
+    found = place(
+        "Militants attacked a police post in the north-east of the country on Monday.",
+        "A security analyst in Nairobi said such raids had become more frequent near the Somali border.",
+        context=["Kenya: militants attack police post"],
+    )
+    assert found["admin1"] != "Nairobi Area" and found["location"] != "Nairobi"

@@ -309,10 +309,10 @@ def _choose_place(mentions: list[PlaceMention], country: str, gazetteer: Gazette
         }
         if same_sentence_admin1 and not any(e.admin1 in same_sentence_admin1 for e in candidates):
             continue  # "Kware in Zamfara State": the gazetteer's Kware is in Sokoto, so this is another village
-        if len(named_admin1) == 1 and mention.sentence_index > 0 and not any(
-            e.admin1 in named_admin1 or e.population > 0 for e in candidates
-        ):
-            continue  # "the village of Balugo" after "fighting in Northern Samar": another province's small Balugo
+        if len(named_admin1) == 1 and mention.sentence_index > 0 and not any(e.admin1 in named_admin1 for e in candidates):
+            # "the village of Balugo" after "fighting in Northern Samar": another province's small Balugo; and a city
+            # named later in another province ("shortages in Bamako" after "in central Mali's Segou region") is not the scene
+            continue
         if admin1_names and not mention.cue and not any(e.admin1 in admin1_names for e in candidates):
             # a city named without "in", usable only for its size, in another province than the one the text names:
             # "Chhattisgarh's Bijapur" (not Karnataka's), "that Tehran lists", the soldier "Edwin Mosquera"
