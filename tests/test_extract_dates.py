@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tasks.extract.dates import dateline_date, extract_event_date, live_blog_date, resolve_day_month, resolve_weekday
+from tasks.extract.dates import dateline_date, extract_event_date, find_date_phrases, live_blog_date, resolve_day_month, resolve_weekday
 
 TUESDAY = date(2024, 3, 26)
 
@@ -292,3 +292,16 @@ def test_a_live_blogs_undated_entries_take_its_heading_date() -> None:
     )
     found = extract_incidents(text, published=date(2026, 3, 20))
     assert [r["event_date"] for r in found] == ["2026-03-19"]
+
+
+@pytest.mark.parametrize(
+    "sentence, published, expected",
+    [
+        ("Rebels raided the camp in the night of Thursday 3 to Friday 4 April, a local chief said.", date(2025, 4, 6), date(2025, 4, 3)),
+        ("During the night of 27 to 28 May, gunmen burned houses in two villages.", date(2025, 5, 30), date(2025, 5, 27)),
+    ],
+)
+def test_a_night_told_as_two_days_belongs_to_its_first_day(sentence, published, expected) -> None:
+    """ "the night of Saturday 11 to Sunday 12": every date inside the span resolves to the evening it began."""
+    phrases = find_date_phrases(sentence, 0, published)
+    assert phrases and {p.value for p in phrases if p.value is not None} == {expected}

@@ -164,6 +164,13 @@ WOUNDS_AFTER_RE = folded(
 # Between two date phrases: the second is coordinated with the first and shares what the words before say of it.
 COORDINATED_DATE_RE = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)", re.IGNORECASE)
 DATELINE_PENALTY = 2.0
+# One night told as a span of two days ("the night of Saturday 14 to Sunday 15 February", "the night of 18 to 19 June"):
+# the night belongs to its first day, so a date in the span's second half is moved back to it.
+NIGHT_SPAN_SECOND_RE = folded(
+    r"\bnight\s+of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Za-z]{3,9})?"
+    r"\s*(?:to|into|-|–)\s*(?P<second>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d{1,2})",
+    re.IGNORECASE,
+)
 # After a weekday: the week before publication's ("on Friday last week", "during Friday prayers last week").
 LAST_WEEK_AFTER_RE = folded(r"\s+(?:[\w-]+\s+)?(?:of\s+)?last\s+week\b", re.IGNORECASE)
 
@@ -278,6 +285,10 @@ def find_date_phrases(sentence: str, index: int, published: date | None, reactio
             text = sentence[match.start() : match.end()].strip()  # the match holds lower-cased text
             phrases.append(DatePhrase(text, value, index, match.start(), _score(sentence, match, index, kind, reactions)))
     phrases.sort(key=lambda p: p.start)
+    for span in NIGHT_SPAN_SECOND_RE.finditer(sentence):
+        for phrase in phrases:
+            if phrase.value is not None and span.start("second") <= phrase.start < span.end("second"):
+                phrase.value -= timedelta(days=1)
     for earlier, later in zip(phrases, phrases[1:]):
         if COORDINATED_DATE_RE.fullmatch(sentence, earlier.start + len(earlier.text), later.start):
             later.score = earlier.score  # "died on Friday and Saturday": the second day is told as the first is
