@@ -7,6 +7,7 @@ import pytest
 from tasks.extract.gazetteer import admin1_variants, build_gazetteer, load_gazetteer
 from tasks.extract.place_cues import INSTITUTION_AFTER_RE
 from tasks.extract.places import extract_place, section_heading
+from tasks.extract.text import fold
 
 
 
@@ -659,3 +660,56 @@ def test_where_a_commentator_works_is_not_the_scene() -> None:
         context=["Kenya: militants attack police post"],
     )
     assert found["admin1"] != "Nairobi Area" and found["location"] != "Nairobi"
+
+
+@pytest.mark.parametrize(
+    "sentence, country, admin1",
+    [
+        # news spellings of towns GeoNames spells another way (place_aliases.yaml)
+        ("Gunmen killed five people in Beledweyn on Monday.", "SO", "Hiiraan"),
+        ("A drone hit a market in Maarat al-Numan.", "SY", "Idlib"),
+        ("Rockets were fired at Sderot overnight.", "IL", "Southern District"),
+        ("Russian shelling killed three people in Bakhmut.", "UA", "Donetsk"),
+        ("Gunmen attacked a checkpoint near Grozny.", "RU", "Chechnya"),
+        ("The army said fighters attacked Miranshah.", "PK", "Khyber Pakhtunkhwa"),
+    ],
+)
+def test_news_spellings_of_conflict_towns_find_the_town(sentence, country, admin1) -> None:
+    result = place(sentence)
+    assert (result["country_code"], result["admin1"], result["geo_precision"]) == (country, admin1, "place")
+
+
+@pytest.mark.parametrize(
+    "sentence, country, admin1",
+    [
+        ("ADF rebels killed 12 villagers in Kiwanja on Sunday.", "CD", "North Kivu"),
+        ("Insurgents beheaded five people in Macomia district.", "MZ", "Cabo Delgado"),
+        ("The Arakan Army overran an outpost in Maungdaw township.", "MM", "Rakhine"),
+        ("Jihadists killed 14 civilians in Seytenga on Tuesday.", "BF", "Sahel"),
+    ],
+)
+def test_conflict_localities_geonames_lacks_resolve_to_their_subdivision(sentence, country, admin1) -> None:
+    # no point is invented for them: the coordinates are the subdivision's
+    result = place(sentence)
+    assert (result["country_code"], result["admin1"], result["geo_precision"]) == (country, admin1, "admin1")
+    assert result["location"]
+
+
+def test_a_conflict_locality_named_without_a_place_cue_does_not_outvote_the_country() -> None:
+    # like a small town's, a village's name counts only where the text names it as a place
+    assert place("Kiwanja Mohamed, a trader, was shot dead in Kenya.")["country_code"] == "KE"
+
+
+def test_a_country_named_like_its_subdivision_does_not_hide_the_town_before_it() -> None:
+    # "Culiacan, Mexico": the country's name, not the State of Mexico, so Sinaloa's Culiacan stands
+    result = place("Gunmen killed five people in Culiacan, Mexico, on Monday.")
+    assert (result["country_code"], result["admin1"], result["location"]) == ("MX", "Sinaloa", "Culiacan")
+
+
+@pytest.mark.parametrize(
+    "name, country, admin1",
+    [("Bryansk", "RU", "Brjansk"), ("Krasnodar Krai", "RU", "Krasnodarskiy"), ("North Khorasan", "IR", "Khorasan-e Shomali"),
+     ("Benishangul-Gumuz", "ET", "Binshangul Gumuz"), ("Grand'Anse", "HT", "Grandans")],
+)
+def test_english_names_of_subdivisions_find_the_gazetteers_spelling(name, country, admin1) -> None:
+    assert ("admin1", country, admin1) in kinds(fold(name))

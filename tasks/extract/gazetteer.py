@@ -56,7 +56,7 @@ ALTERNATE_MIN_POPULATION = 15000
 class Entry(NamedTuple):
     """One gazetteer record that a name can point to."""
 
-    kind: str  # country | admin1 | admin2 | place | demonym | region | blocker
+    kind: str  # country | admin1 | admin2 | place | demonym | region | locality | blocker
     country_code: str
     name: str
     admin1: str | None
@@ -350,6 +350,7 @@ def build_gazetteer() -> Gazetteer:
     _add_admin1(builder, admin1_centroids, pycountry)
     _add_admin2(builder, admin2_centroids, common_words)
     _add_place_alternates(builder, alternates, common_words)
+    _add_place_aliases(builder)
     return Gazetteer(
         entries=builder.entries,
         names=dict(builder.names),
@@ -408,11 +409,31 @@ def _add_admin1(builder: _Builder, centroids: dict[tuple[str, str], tuple[float,
             # only where no other country's subdivision already has the name (PS "Jerusalem" vs IL)
             entry = Entry("admin1", code, subdivision.name, subdivision.name, None, None, 0)
             builder.add(entry, keys | {f"{k} {s}" for k in keys for s in ADMIN1_TEXT_SUFFIXES})
-    for name, region in (config.get("regions") or {}).items():
+    for name, region in [*(config.get("regions") or {}).items(), *_localities(builder)]:
         code = region["country"]
         admin1 = region.get("admin1")
         latitude, longitude = centroids.get((code, admin1), (None, None)) if admin1 else (None, None)
-        builder.add(Entry("region", code, name, admin1, latitude, longitude, 0), {fold(name)})
+        builder.add(Entry(region.get("kind", "region"), code, name, admin1, latitude, longitude, 0), {fold(name)})
+
+
+def _localities(builder: _Builder) -> list[tuple[str, dict]]:
+    """Conflict localities GeoNames lacks (localities.yaml): like regions they give a subdivision and no point of their
+    own, but like small towns they count only where the text names them as a place ("in Kiwanja")."""
+    found, missing = [], []
+    regions = _load_yaml("admin1.yaml").get("regions") or {}
+    for code, subdivisions in (_load_yaml("localities.yaml") or {}).items():
+        for subdivision, names in (subdivisions or {}).items():
+            admin1 = next(
+                (builder.entries[i][3] for key in admin1_variants(subdivision) for i in builder.names.get(key, ())
+                 if builder.entries[i][0] == "admin1" and builder.entries[i][1] == code),
+                (regions.get(subdivision) or {}).get("admin1"),  # Indonesia's new Papuan provinces are regions here
+            )
+            if admin1 is None:
+                missing.append(f"{code} {subdivision}")
+            found.extend((name, {"country": code, "admin1": admin1, "kind": "locality"}) for name in names)
+    if missing:
+        raise ValueError(f"localities.yaml: subdivisions the gazetteer does not know: {', '.join(missing)}")
+    return found
 
 
 def _admin1_key(name: str) -> str:
@@ -501,3 +522,24 @@ def _add_place_alternates(builder: _Builder, alternates: list[tuple[int, list[st
                     continue  # geonames' alternates are loose ("Mora" for Bilimora): a place's own name comes first
                 if index not in bucket:
                     bucket.append(index)
+
+
+def _add_place_aliases(builder: _Builder) -> None:
+    """News spellings of towns GeoNames spells another way (place_aliases.yaml): the town again under the news spelling.
+
+    A copy, not a second key to the town's entry: "Bakhmut" is not a loose alternate of "Artemivs'k" but its name in
+    the news, so it votes as the town's own name does, and the location keeps the text's spelling.
+    """
+    wanted = {(code, target) for code, table in _load_yaml("place_aliases.yaml").items() for target in (table or {}).values()}
+    best: dict[tuple[str, str], int] = {}
+    for index, entry in enumerate(builder.entries):
+        if entry[0] == "place" and (entry[1], entry[2]) in wanted:
+            held = best.get((entry[1], entry[2]))
+            if held is None or entry[6] > builder.entries[held][6]:
+                best[(entry[1], entry[2])] = index  # of namesakes in one country, the most populous
+    for code, table in _load_yaml("place_aliases.yaml").items():
+        for alias, target in (table or {}).items():
+            index = best.get((code, target))
+            if index is None:
+                raise ValueError(f"place_aliases.yaml: no place {target!r} in {code}")
+            builder.add(Entry._make(builder.entries[index])._replace(name=alias), place_variants(alias))

@@ -17,7 +17,7 @@ from .place_cues import (  # noqa: F401  (re-exported: segment and tests read so
 )
 
 WEIGHTS = {
-    "country": 3.0, "ambiguous_country": 0.5, "admin1": 2.5, "admin1_bare": 1.0, "admin2": 2.0, "region": 2.5, "place_cue": 2.0,
+    "country": 3.0, "ambiguous_country": 0.5, "admin1": 2.5, "admin1_bare": 1.0, "admin2": 2.0, "region": 2.5, "place_cue": 2.0, "locality": 2.0,
     "place": 0.5, "large_place": 1.0, "group_home": 1.0, "unit_home": 3.0, "demonym": 0.5, "demonym_cue": 2.5, "demonym_forces": 1.5, "neighbour": 0.25,
 }
 # Capitalised words next to a name that make it part of a longer proper name ("Tal Afar", "Mohammed Saleem").
@@ -303,7 +303,7 @@ def _choose_place(mentions: list[PlaceMention], country: str, gazetteer: Gazette
                 continue  # "Diyala", "Kunar": the subdivision, not a village of the same name
         same_sentence_admin1 = {
             e.admin1 for m in mentions if m.sentence_index == mention.sentence_index and m is not mention and not m.elsewhere
-            and not _names_seat(m, country) and not m.institution
+            and not _names_seat(m, country) and not m.institution and not (_names_country(m, country) and not m.subdivision_after)
             # a region that names its subdivision counts too ("Papua Tengah province", "North Waziristan")
             for e in m.entries if e.kind in ("admin1", "region") and e.admin1 and e.country_code == country and _usable(m, e, gazetteer)
         }
@@ -466,7 +466,7 @@ def extract_place(
             # unless a subdivision word follows ("Mexico state", "Panama province")
             and not (_names_country(m, country) and not m.subdivision_after)
             for e in m.entries
-            if (e.kind in ("admin1", "region", "admin2") or (m.reference and e.kind == "place"))
+            if (e.kind in ("admin1", "region", "admin2", "locality") or (m.reference and e.kind == "place"))
             and e.admin1 and e.country_code == country and _usable(m, e, gazetteer)
         ),
         None,
