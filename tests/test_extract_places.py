@@ -672,6 +672,7 @@ def test_where_a_commentator_works_is_not_the_scene() -> None:
         ("Russian shelling killed three people in Bakhmut.", "UA", "Donetsk"),
         ("Gunmen attacked a checkpoint near Grozny.", "RU", "Chechnya"),
         ("The army said fighters attacked Miranshah.", "PK", "Khyber Pakhtunkhwa"),
+        ("Gang members killed 10 people in Durán on Tuesday.", "EC", "Guayas"),  # GeoNames: Eloy Alfaro
     ],
 )
 def test_news_spellings_of_conflict_towns_find_the_town(sentence, country, admin1) -> None:
