@@ -714,3 +714,9 @@ def test_a_country_named_like_its_subdivision_does_not_hide_the_town_before_it()
 )
 def test_english_names_of_subdivisions_find_the_gazetteers_spelling(name, country, admin1) -> None:
     assert ("admin1", country, admin1) in kinds(fold(name))
+
+
+def test_a_capital_that_speaks_for_its_government_does_not_hide_the_scene() -> None:
+    # "Kyiv said": the government's voice; the town the bomb hit is the scene, in its own province
+    result = place("Kyiv said a Russian glide bomb killed three civilians in Kostiantynivka on Monday.")
+    assert (result["country_code"], result["admin1"], result["location"]) == ("UA", "Donetsk", "Kostiantynivka")

@@ -77,7 +77,10 @@ FOREIGN_AFTER_RE = folded(
 # It says whose officials speak, not which subdivision the scene lies in.
 INSTITUTION_AFTER_RE = folded(
     r"^(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|agency|authorit(?:y|ies)|civil\s+defen[cs]e|government|officials|"
-    r"spokes(?:man|woman|person)|health\s+(?:ministry|department|officials)|emergency\s+services|rescue\s+services|commission)\b",
+    r"spokes(?:man|woman|person)|health\s+(?:ministry|department|officials)|emergency\s+services|rescue\s+services|commission)\b|"
+    # a capital that speaks for its government ("Kyiv said", "Moscow has denied", "Tehran accused"): a voice, not the scene
+    r"^\s+(?:has\s+|have\s+|had\s+)?(?:said|says|claimed|claims|accused|accuses|denied|denies|warned|warns|announced|condemned|"
+    r"blamed|insisted|confirmed|retorted|countered)\b",
     re.IGNORECASE,
 )
 # After a demonym: the country's own forces or government ("the Iraqi army"), which act on home soil.

@@ -318,8 +318,8 @@ def _choose_place(mentions: list[PlaceMention], country: str, gazetteer: Gazette
             # "Chhattisgarh's Bijapur" (not Karnataka's), "that Tehran lists", the soldier "Edwin Mosquera"
             continue
         anchors = _anchors(mentions, mention, country)
-        # of namesakes, the one in the subdivision named, the larger, the nearer the other places named
-        return mention, max(candidates, key=lambda e: (e.admin1 in admin1_names, e.population, -_distance(e, anchors)))
+        # of namesakes, the one in the subdivision named, the larger, the nearer the others named; of two spellings, the text's
+        return mention, max(candidates, key=lambda e: (e.admin1 in admin1_names, e.population, -_distance(e, anchors), e.name == mention.text))
     return None
 
 
