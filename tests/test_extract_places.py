@@ -720,3 +720,21 @@ def test_a_capital_that_speaks_for_its_government_does_not_hide_the_scene() -> N
     # "Kyiv said": the government's voice; the town the bomb hit is the scene, in its own province
     result = place("Kyiv said a Russian glide bomb killed three civilians in Kostiantynivka on Monday.")
     assert (result["country_code"], result["admin1"], result["location"]) == ("UA", "Donetsk", "Kostiantynivka")
+
+
+@pytest.mark.parametrize(
+    "sentence, country",
+    [
+        ("The ISPR said four soldiers were killed in an exchange of fire on Sunday.", "PK"),
+        ("Al-Shabaab fighters attacked an SNA base on Monday, killing eight soldiers.", "SO"),
+        ("MONUSCO peacekeepers came under fire on Tuesday.", "CD"),
+        ("Maoists killed two CRPF jawans in an ambush on Monday.", "IN"),
+    ],
+)
+def test_forces_and_missions_named_instead_of_their_country_say_where(sentence, country) -> None:
+    assert place(sentence)["country_code"] == country
+
+
+def test_a_force_named_abroad_does_not_outvote_the_scene() -> None:
+    # Kenya's KDF in Somalia's Gedo: the force's country is a weak vote, the named region the scene
+    assert place("KDF troops repulsed an attack in Gedo region on Monday.")["country_code"] == "SO"

@@ -344,6 +344,9 @@ def build_gazetteer() -> Gazetteer:
             if plural:
                 keys.add(fold(plural))
         builder.add(Entry("demonym", code, country_names[code], None, None, None, 0), keys)
+    for code, names in (_load_yaml("country_cues.yaml") or {}).items():
+        # forces, agencies and missions named instead of their country ("ISPR", "MONUSCO"): a demonym's weak vote
+        builder.add(Entry("demonym", code, country_names[code], None, None, None, 0), {fold(n) for n in names})
     for blocker in countries.get("blockers", []):
         builder.add(Entry("blocker", "", blocker, None, None, None, 0), {fold(blocker)})
     ambiguous_keys = frozenset(fold(n) for n in countries.get("ambiguous_names", []))
