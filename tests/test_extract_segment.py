@@ -1294,17 +1294,3 @@ def test_a_paragraph_led_by_another_province_with_another_days_toll_is_another_i
     ]
     mentions = group_mentions(sentences, date(2025, 4, 12))
     assert [m.indexes for m in mentions] == [[0], [1, 2]]
-
-
-def test_a_quoted_bulletins_items_detail_the_lead_and_a_dashed_item_of_another_day_is_another_incident() -> None:
-    """A wire lead, then the army's numbered bulletin: its first item retells the lead; a '- On <day>' item is new."""
-    article = parse_article(
-        "Four Malian soldiers were killed in a clash with jihadists near Boni, in central Mali, on Monday, the army said.\n\n"
-        "1. MOPTI REGION\n\n"
-        "- On Monday 9 March 2026, a patrol 10 km east of Boni came into contact with a group of terrorists on motorcycles. "
-        "We regret the death of four soldiers.\n\n"
-        "- On Wednesday 11 March 2026, armed individuals set fire to the health centre of a village near Douentza. "
-        "No casualties were recorded."
-    )
-    mentions = group_mentions(article.sentences, date(2026, 3, 13))
-    assert [(m.indexes, m.day) for m in mentions] == [([0, 3, 4], date(2026, 3, 9)), ([5, 6], date(2026, 3, 11))]

@@ -770,10 +770,3 @@ def test_a_fake_checkpoint_and_the_group_s_own_radio_station_are_not_the_target(
         "The rebels said on their radio station that they were holding him.",
     ]
     assert extract_target_type(sentences)[0] == "government"
-
-
-def test_a_unit_coming_into_contact_with_an_armed_enemy_is_a_clash() -> None:
-    """Army communiqués' idiom for a firefight: 'came into contact with a column of terrorists'."""
-    sentence = "A reconnaissance unit came into contact with a column of armed bandits near the border; the fighting lasted an hour."
-    assert is_event_sentence(sentence)
-    assert extract_attack_type([sentence])[0] == "clash"

@@ -290,6 +290,11 @@ def _choose_place(mentions: list[PlaceMention], country: str, gazetteer: Gazette
         e.admin1 for m in mentions if m.sentence_index == 0 and not m.context and not m.elsewhere
         for e in m.entries if e.kind in ("admin1", "admin2") and e.country_code == country and _usable(m, e, gazetteer)
     }
+    # a first-level subdivision named outright; a district ("Bijapur district") may be another state's namesake
+    named_first_level = bool(named_admin1) and all(
+        e.kind == "admin1" for m in mentions if m.sentence_index == 0 and not m.context and not m.elsewhere
+        for e in m.entries if e.kind in ("admin1", "admin2") and e.country_code == country and e.admin1 in named_admin1
+    )
     for mention in sorted(mentions, key=lambda m: (m.context, not m.cue, m.sentence_index, m.start)):
         if mention.elsewhere:
             continue  # "evacuated to Niamey", "the border with Mali": named, but not the scene
@@ -309,7 +314,9 @@ def _choose_place(mentions: list[PlaceMention], country: str, gazetteer: Gazette
         }
         if same_sentence_admin1 and not any(e.admin1 in same_sentence_admin1 for e in candidates):
             continue  # "Kware in Zamfara State": the gazetteer's Kware is in Sokoto, so this is another village
-        if len(named_admin1) == 1 and mention.sentence_index > 0 and not any(e.admin1 in named_admin1 for e in candidates):
+        if len(named_admin1) == 1 and mention.sentence_index > 0 and not any(
+            e.admin1 in named_admin1 or (e.population > 0 and not named_first_level) for e in candidates
+        ):
             # "the village of Balugo" after "fighting in Northern Samar": another province's small Balugo; and a city
             # named later in another province ("shortages in Bamako" after "in central Mali's Segou region") is not the scene
             continue

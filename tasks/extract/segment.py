@@ -297,8 +297,6 @@ def group_mentions(
         return mentions
     section_open = False  # a roundup's section has begun and its incident is not yet told
     section_starts: list[int] = []
-    # how many mentions were told when each heading or numbered item began (a quoted bulletin's, not a roundup's datelines)
-    section_starts_mentions: list[int] = []
     sealed = 0  # mentions told before the latest section heading: later sections never return to them
     aside = summary = False  # inside a section that tells no incident, or one that restates the body's
     summarised: list[Mention] = []
@@ -309,7 +307,6 @@ def group_mentions(
             # "SURAB: COACH SEIZED": a roundup's sub-heading; what follows is the next incident
             current, section_open, sealed = None, True, len(mentions)
             section_starts.append(index)
-            section_starts_mentions.append(len(mentions))
             aside, summary = bool(ASIDE_SECTION_RE.match(sentence + ": ")), bool(SUMMARY_SECTION_RE.match(sentence + ": "))
             continue
         if SECTION_LABEL_RE.match(sentence):
@@ -321,7 +318,6 @@ def group_mentions(
             # "2." / "(3) Gunmen opened fire ...": a bulletin's next numbered item, never a follow-up of the last one
             current, section_open, sealed, aside, summary = None, True, len(mentions), False, False
             section_starts.append(index)
-            section_starts_mentions.append(len(mentions))
             section_heads = []
             if not NUMBERED_ITEM_RE.sub("", sentence).strip():
                 continue
@@ -418,15 +414,6 @@ def group_mentions(
                     current = pending
                     current.add(index, places, day, bool(observations))
                     continue
-                retold = _lead_retold(mentions[: section_starts_mentions[0]], places, day) if opening_section and section_starts_mentions else None
-                if retold is not None:
-                    # "Six soldiers were killed near Téra on Tuesday ... Extracts from the bulletin follow: 1. On Tuesday
-                    # 16 June, a unit 15 km north of Téra ...": the quoted item details the lead's incident
-                    current = retold
-                    current.indexes.extend(section_heads)
-                    section_heads = []
-                    current.add(index, places, day, bool(observations))
-                    continue
                 current = Mention()
                 mentions.append(current)
                 if summary:
@@ -515,13 +502,6 @@ def _lead_in(sentences: list[str], index: int, mentions: list[Mention], publishe
         if is_strong_violence(sentence) or find_groups(sentence) or opens_with_pronoun(sentences[index]):
             return [previous]  # "The ADF attacked army positions in Beni. They killed 15 people."
     return []
-
-
-def _lead_retold(leads: list[Mention], places: set[tuple[str, str]], day: date | None) -> Mention | None:
-    """The lead's incident that a section's first incident retells: the same day at a place the lead names."""
-    if day is None or not places:
-        return None
-    return next((m for m in leads if not m.roll_up and m.day == day and places & m.places), None)
 
 
 def _earlier_mention(mentions: list[Mention], current: Mention | None, places: set[tuple[str, str]], day: date | None) -> Mention | None:

@@ -210,7 +210,7 @@ SPECIFIC_EVENT_RE = folded(
     r"bombing|torching|shelling|raiding|storming|ambushing|blowing\s+up|"
     r"killed|killing|beheaded|hurled|threw|thrown|lobbed|planted|launched|carried\s+out|seized|stabbed|hijacked|commandeered|"
     r"assassinated|shelled|rocked|destroyed|damaged|blown\s+up|blew|set\s+off|ignited|found|discovered|defused|hit|"
-    r"took\s+place|occurred|happened|erupted|came\s+under|came\s+into\s+contact|was\s+attacked|were\s+attacked|targeted|ambush|invaded|"
+    r"took\s+place|occurred|happened|erupted|came\s+under|was\s+attacked|were\s+attacked|targeted|ambush|invaded|"
     r"broke\s+into|burst\s+into|entered|opening\s+fire|sprayed|lobbed|crashed|drove|rammed|murdered|slit|"
     r"fought|clashed|battled|exchanged\s+fire|sabotaged|"
     # an abduction told by its end: "forced onto motorcycles and taken away", "marched off into the bush"
@@ -347,8 +347,7 @@ CLAUSE_SPLIT_RE = re.compile(r"(?:,\s*|;\s*|\s+)(?:and|while|whereas|but)\s+|;\s
 # A sentence led by its day ("On Sunday,", "Late Saturday,", "Early on Monday,").
 LEADING_DAY_RE = re.compile(
     # "Overnight into Thursday, ...": the night that ran into the day
-    # a bulletin's item may open on a dash or bullet: "- On Thursday 18 June 2026, armed individuals set fire ..."
-    r"^\s*(?:[-–—•*]\s+)?(?:(?:And|But|Then)\s+)?(?:(?:On|Late|Early|Overnight|By)\s+)?(?:on\s+|into\s+)?(?:(?:late|early)\s+)?"
+    r"^\s*(?:(?:And|But|Then)\s+)?(?:(?:On|Late|Early|Overnight|By)\s+)?(?:on\s+|into\s+)?(?:(?:late|early)\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|Yesterday|[Ll]ast\s+night)"
     # "On Tuesday night gunmen burst into ...": a time of day closes the phrase even without a comma
     r"(?:\s+(?:morning|afternoon|evening|night)(?:,|\s+)|,|\s+(?=at\s+least\b|about\b|around\b|some\b|an?\b|\d|[A-Z]))"

@@ -21,12 +21,6 @@ SEIZED_PEOPLE = (
 SHELLS = r"\bs(?<!empty\ss)(?<!spent\ss)(?<!bullet\ss)hell(?:ing|ed|s)\b(?!\s+(?:casings?|of\s+(?:\w+\s+)?(?:pistol|rifle|bullets?|AK|ammunition|cartridges?)))"
 # Guns and drones named together as one assault's arms ("stormed the post with rifles and explosive-laden drones",
 # "drones and gunfire"): the README keeps such an assault on a base an armed assault, drones or not.
-# A unit meeting an armed enemy, as army communiqués tell a clash ("came into contact with a column of EIGS terrorists").
-CONTACT_WITH_ENEMY = (
-    r"\b(?:came|come|comes|coming|made|make|makes)\s+(?:into\s+)?contact\s+with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:terrorists?|militants?|insurgents?|rebels?|assailants?|attackers?|gunmen|bandits?|enemy|jihadists?|fighters|"
-    r"column|convoy|armed\s+(?:men|group|individuals|elements))\b"
-)
 MIXED_ARMS = (
     r"\b(?:machine[-\s]guns?|automatic\s+weapons|small[-\s]arms|rifles|guns|gunfire)\b[^.]{0,40}\b(?:drones?|quadcopters?)\b|"
     r"\b(?:drones?|quadcopters?)\b[^.]{0,40}\b(?:machine[-\s]guns?|automatic\s+weapons|small[-\s]arms|rifles|guns|gunfire)\b"
@@ -142,7 +136,7 @@ MOTIVE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # Two armed sides fighting, which is a clash unless the text says one side attacked the other.
-TWO_SIDED_RE = folded(CONTACT_WITH_ENEMY + r"|\bran\s+into\s+(?:a|an)\s+(?:column|group|band|unit|convoy)\b|\bclash(?:es|ed)?\b|\bgun\s*battles?\b|\bboth\s+sides\s+(?:firing|fired|exchang\w*|using)\b|\bcrossfire\b|\bgun-battles?\b|\bexchange\s+of\s+fire\b|\bexchanged\s+fire\b|\bfirefights?\b|\bfighting\s+(?:\w+\s+){0,2}?between\b", re.IGNORECASE)
+TWO_SIDED_RE = folded(r"\bran\s+into\s+(?:a|an)\s+(?:column|group|band|unit|convoy)\b|\bclash(?:es|ed)?\b|\bgun\s*battles?\b|\bboth\s+sides\s+(?:firing|fired|exchang\w*|using)\b|\bcrossfire\b|\bgun-battles?\b|\bexchange\s+of\s+fire\b|\bexchanged\s+fire\b|\bfirefights?\b|\bfighting\s+(?:\w+\s+){0,2}?between\b", re.IGNORECASE)
 ONE_SIDED_RE = folded(
     r"\battack(?:ed|s|ing)?\b|\bambush\w*|\bstorm(?:ed|ing)\b|\bopen(?:ed)?\s+fire\b|\braid(?:ed|s)?\b|\bassault(?:ed)?\b|"
     r"\boverr?an\b|\bshot\s+dead\b|\bgunned\s+down\b|\bmassacre\w*|\bexecut\w*",
@@ -238,8 +232,6 @@ EVENT_RE = folded(
     r"lost\s+(?:his|her|their)\s+li(?:fe|ves)\b|paid\s+the\s+(?:supreme|ultimate)\s+price|"
     # ISPR's idiom: "in the ensuing exchange of fire, six khwarij were sent to hell", "embraced shahadat"
     r"exchange\s+of\s+fire|sent\s+to\s+hell|embraced\s+(?:shahadat|martyrdom)|"
-    # francophone army communiqués: "a patrol came into contact with a column of terrorists"
-    + CONTACT_WITH_ENEMY + r"|"
     r"the\s+(?:air\s+|drone\s+)?strike\s+(?:hit|struck|targeted|destroyed)|"
     # "the bus hit the device": what hurt them
     r"\b(?:hit|struck|ran\s+over|drove\s+over)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:device|landmine|mine)\b|"
