@@ -1320,3 +1320,24 @@ def test_a_group_whose_man_was_among_the_dead_is_not_the_attacker() -> None:
     assert perpetrator(
         "Officials said on Monday that a senior al-Shabaab commander was among the six militants killed in Saturday's air strike."
     )[0] == "Unknown"
+
+
+def test_a_township_force_keeps_a_place_name_the_gazetteer_lacks() -> None:
+    from tasks.extract.local_units import local_unit_name
+
+    sentence = "The Kalay People's Defence Force said on Facebook that its fighters had ambushed a military convoy, killing nine soldiers."
+    assert local_unit_name("People's Defence Force", [sentence], [sentence], "MM") == "Kalay People's Defence Force"
+    # a country or a common word before the name is no township
+    for other in ("Myanmar People's Defence Force fighters ambushed a convoy.", "Armed People's Defence Force fighters ambushed a convoy."):
+        assert local_unit_name("People's Defence Force", [other], [other], "MM") == "People's Defence Force"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "name"),
+    [
+        ("Gunmen loyal to the bandit leader Bello Turji killed 15 villagers in Shinkafi on Sunday.", "NG", "Bello Turji"),
+        ("Fighters of the Bakura faction attacked fishermen on Lake Chad, killing 12.", "NG", "Boko Haram"),
+    ],
+)
+def test_registry_knows_bandit_leaders_factions_and_allied_militias(sentence: str, country: str, name: str) -> None:
+    assert perpetrator(sentence, country=country)[0] == name

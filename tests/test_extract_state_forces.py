@@ -444,3 +444,43 @@ def test_national_forces_named_by_their_own_acronym(sentence: str, country: str)
     from tasks.extract.state_forces import expand_force_acronyms
 
     assert state_force_country(lead_state_strike([expand_force_acronyms(sentence)]).name) == country
+
+
+# Blind knowledge round: services and state-aligned militias that news names without a country word.
+@pytest.mark.parametrize(
+    ("sentence", "country", "name", "claimed"),
+    [
+        ("Frontier Corps personnel opened fire on protesters outside a checkpoint in Turbat, killing three men.", "PK", "Frontier Corps", False),
+        ("Two villagers were killed when Central Reserve Police Force (CRPF) personnel fired on a crowd in Jiribam.", "IN", "Central Reserve Police Force", False),
+        ("Members of the Civilian Joint Task Force beat two herders to death at a checkpoint near Konduga.", "NG", "Civilian Joint Task Force", False),
+        ("Members of Mexico's National Guard opened fire on a pickup truck in Nuevo Laredo, killing five young men.", "MX", "Mexican national guard", False),
+        ("Ukraine's SBU security service said on Wednesday its drones had struck an oil refinery in Ryazan.", "RU", "Security Service of Ukraine", True),
+        ("Iran's Revolutionary Guards said they had fired ballistic missiles at a building in Erbil, killing four civilians.", "IQ",
+         "Islamic Revolutionary Guard Corps", True),
+    ],
+)
+def test_named_services_that_act_are_the_perpetrator(sentence: str, country: str, name: str, claimed: bool) -> None:
+    result = extract_perpetrator([sentence], country)
+    assert (result["perpetrator"], result["claimed"]) == (name, claimed)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "name"),
+    [
+        ("A CRPF trooper was killed and another wounded as Maoists set off three IED blasts in Bastar.", "IN", "Communist Party of India (Maoist)"),
+        ("A grenade blast targeted a CRPF truck in Imphal resulting in one CRPF personnel killed and another one injured.", "IN", "Unknown"),
+        ("At least four female suicide bombers were killed when civilian JTF foiled an attack in a suburb of Maiduguri.", "NG", "Unknown"),
+        ("Two members of Iran's Basij forces were killed in a shootout with armed men near Zahedan.", "IR", "Unknown"),
+        ("Militants stormed a Frontier Corps camp in Zhob overnight, killing seven soldiers.", "PK", "Unknown"),
+    ],
+)
+def test_named_services_that_suffer_or_respond_are_not(sentence: str, country: str, name: str) -> None:
+    assert extract_perpetrator([sentence], country)["perpetrator"] == name
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Frontier Corps", "PK"), ("CRPF", "IN"), ("SBU", "UA"), ("VDP", "BF"), ("Sudan Shield Forces", "SD"), ("Bello Turji", None)],
+)
+def test_named_services_count_as_their_countrys_forces(name: str, code: str | None) -> None:
+    assert state_force_country(name) == code

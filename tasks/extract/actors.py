@@ -9,7 +9,7 @@ from functools import lru_cache
 from .registry import (  # noqa: F401
     GroupMention, Registry, alias_key, canonical_name, find_groups, home_country, load_registry, parent_group,
 )
-from .state_forces import NAMED_STATE_FORCES, state_country, confirmed_strike, text_force_name, find_state_agent, lead_state_strike, state_claims, state_force_country, confirmation_scope, named_force_confirms
+from .state_forces import NAMED_STATE_FORCES, force_acts_after, state_country, confirmed_strike, text_force_name, find_state_agent, lead_state_strike, state_claims, state_force_country, confirmation_scope, named_force_confirms
 from .claim_patterns import BLAME_RE, CLAIM_RE, DENIAL_RE, HABITUAL_BLAME_RE, HABITUAL_CLAIM_RE, NEGATED_CLAIM_RE  # noqa: F401
 from .attribution import PAST_DATED_ATTACK_RE, ATTRIBUTION_BEFORE_RE, HELD_PLACE_AFTER_RE, HELD_PLACE_BEFORE_RE, HELD_PLACE_VERB_AFTER_RE, HELD_BY_BEFORE_RE, HOLDER_BEFORE_RE, STANDOFF_ATTACK_RE, STANDING_CONFLICT_RE, attributed, killed_attackers, killed_in_exchange, recalled_history, subject_verdict
 from .group_voice import named_as_victim, trailing_own_source, voice_claims_act
@@ -36,12 +36,12 @@ QUALIFIER_AFTER_RE = folded(
 AFFILIATION_ADJECTIVE_RE = folded(r"^[-\s](?:linked|affiliated|aligned|allied|inspired|backed)\b", re.IGNORECASE)
 # After a group name: it acted ("Boko Haram fighters stormed ...", "the Taliban attacked ...").
 AGENT_AFTER_RE = folded(
-    r"^\s*(?:\w+\s+){0,2}?(?:militants?|fighters?|gunmen|insurgents?|rebels?|members?|suicide\s+bombers?|bombers?|"
+    r"^\s*(?:\([A-Z]{2,8}\)\s+)?(?!(?:foiled|repelled|thwarted|repulsed|averted|prevented)\b)(?:\w+\s+){0,2}?(?:militants?|fighters?|gunmen|insurgents?|rebels?|members?|suicide\s+bombers?|bombers?|"
     r"jihadists?|attackers?|terrorists?|cells?|elements?|guerrillas?|operatives?|forces|militiamen|"
     # "FARC guerrillas assaulted the post", "rebels took over the town", "militants tried to storm the base"
     r"attacked|stormed|ambushed|killed|launched|carried\s+out|kidnapped|abducted|opened\s+fire|detonated|assaulted|"
     r"took\s+over|(?:tried|attempted)\s+to\s+(?:storm|assault|attack|overrun|seize|take)|"
-    r"set\s+fire|seized|raided|overran|struck|targeted|shelled|fired|beheaded|executed|massacred|bombed|dropped|pounded|"
+    r"set\s+fire|seized|raided|overran|struck|targeted|shelled|fired|beheaded|executed|massacred|bombed|dropped|pounded|shot\s+dead|beat|"
     r"(?:\w+\s+)?(?:attacks?|bombings?|raids?|ambush(?:es)?|offensive|assaults?|car\s+bomb(?:ing)?s?)\s+(?:on|against|in|at|targeting|killed|kills|left))\b",
     re.IGNORECASE,
 )
@@ -51,9 +51,9 @@ _PASSIVE_HARM = (
 )
 # A group's members were the ones killed ("an SDF member was shot dead", "a member of the SDF was shot
 # dead"), which names no agent; attackers die too, so this only keeps the group from outranking the attacker.
-MEMBER_VICTIM_AFTER_RE = folded(rf"^\s*(?:\([^)]*\)\s*)?(?:members?|fighters?|commanders?|soldiers?)\s+{_PASSIVE_HARM}", re.IGNORECASE)
+MEMBER_VICTIM_AFTER_RE = folded(rf"^\s*(?:\([^)]*\)\s*)?(?:members?|fighters?|commanders?|soldiers?|personnel|troopers?|jawans?|constables?|officers?|guards?|vigilantes?|volunteers?)\s+{_PASSIVE_HARM}", re.IGNORECASE)
 # an adjective may stand before the name ("four members of the elite Revolutionary Guards were killed")
-MEMBER_OF_BEFORE_RE = folded(r"\b(?:members?|fighters?|commanders?|soldiers?|leaders?)\s+(?:of|from)\s+(?:the\s+)?(?:elite|feared|powerful|notorious|banned|outlawed)?\s*$", re.IGNORECASE)
+MEMBER_OF_BEFORE_RE = folded(r"\b(?:members?|fighters?|commanders?|soldiers?|leaders?|personnel|troopers?|officers?)\s+(?:of|from)\s+(?:the\s+|\w+['’]\s?s\s+)?(?:elite|feared|powerful|notorious|banned|outlawed)?\s*$", re.IGNORECASE)
 PASSIVE_VICTIM_AFTER_RE = folded(rf"^\s*(?:\([^)]*\)\s*)?,?\s*{_PASSIVE_HARM}", re.IGNORECASE)
 # After a group name, a possessive: its operations ("as part of Islamic State's revenge operations").
 POSSESSIVE_AGENT_AFTER_RE = re.compile(
@@ -351,7 +351,7 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
     if members_harmed and not agent_before:
         return 1
     possessive = mention.text.endswith(("'s", "’s")) or after.startswith(("'s", "’s"))
-    if agent_before or AGENT_AFTER_RE.match(after) or (possessive and POSSESSIVE_AGENT_AFTER_RE.match(after)) or subject_verdict(after):
+    if agent_before or (AGENT_AFTER_RE.match(after) and force_acts_after(mention.name, after)) or (possessive and POSSESSIVE_AGENT_AFTER_RE.match(after)) or (subject_verdict(after) and force_acts_after(mention.name, after, verdict=True)):
         return 2
     return 1
 

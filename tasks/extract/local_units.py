@@ -11,6 +11,7 @@ import re
 
 from .gazetteer import load_gazetteer
 from .registry import find_groups
+from .state_forces import state_country
 from .text import fold
 
 # Movements whose local units take a place's name before the movement's.
@@ -44,9 +45,21 @@ def _units(text: str, name: str, country_code: str | None) -> list[str]:
         words = match.group(1).split()
         while words and words[0].lower() in NOT_PLACE_WORDS:
             words.pop(0)
-        if words and (words[-1].lower() in UNIT_WORDS or _is_place(" ".join(words))):
+        if words and (words[-1].lower() in UNIT_WORDS or _is_place(" ".join(words)) or _unlisted_place_name(words)):
             units.append(f"{' '.join(words)} {mention.text}")
     return units
+
+
+def _unlisted_place_name(words: list[str]) -> bool:
+    """True when the words can only be a place's name: proper nouns that are no common word, country or possessive.
+
+    Many of Myanmar's townships are missing from the gazetteer or spelt otherwise ("Kalay", "Yinmabin"); the
+    network's name right after them makes them the unit's place.
+    """
+    common = load_gazetteer().common_words
+    return len(words) <= 2 and all(
+        word.isalpha() and word[0].isupper() and word.lower() not in common and state_country(word) is None for word in words
+    )
 
 
 def _is_place(words: str) -> bool:

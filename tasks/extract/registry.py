@@ -37,6 +37,7 @@ class Registry:
     canonical_by_key: dict[str, str] = field(default_factory=dict)
     home_countries: dict[str, str] = field(default_factory=dict)  # canonical name -> its only country
     parents: dict[str, str] = field(default_factory=dict)  # a branch's canonical name -> its parent's
+    state_forces: dict[str, str] = field(default_factory=dict)  # a state service's canonical name -> its country
 
 
 class GroupMention(NamedTuple):
@@ -80,7 +81,8 @@ def load_registry() -> Registry:
         if len(codes) == 1:
             homes.setdefault(name, next(iter(codes)))
     parents = {group["name"]: group["parent"] for group in groups if group.get("parent")}
-    return Registry(names, countries, overrides, aliases, first_words, max_words, canonical, homes, parents)
+    state_forces = {group["name"]: group["state_force"] for group in groups if group.get("state_force")}
+    return Registry(names, countries, overrides, aliases, first_words, max_words, canonical, homes, parents, state_forces)
 
 
 def alias_key(name: str) -> str:

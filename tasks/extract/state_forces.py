@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Iterator, NamedTuple
 
 from .gazetteer import _load_yaml, fold, load_gazetteer
-from .registry import find_groups
+from .registry import canonical_name, find_groups, load_registry
 from .segment_patterns import NEW_INCIDENT_RE
 from .text import folded
 
@@ -134,7 +134,9 @@ OTHER_ATTACKER_RE = folded(
 
 # Before the forces' name: they are an object, not the agent ("check posts of", "striking").
 OBJECT_BEFORE_RE = folded(
-    r"\b(?:of|on|at|against|targeting|striking|attacking|ambushing|killing|wounding|injuring)\s+(?:the\s+)?$", re.IGNORECASE
+    # "members of Mexico's National Guard", "a unit of the Nigerian army": the forces' own people, who may be the agent
+    r"\b(?:(?<!members\s)(?<!member\s)(?<!officers\s)(?<!soldiers\s)(?<!troops\s)(?<!unit\s)(?<!units\s)(?<!agents\s)(?<!elements\s)(?<!personnel\s)of|"
+    r"on|at|against|targeting|striking|attacking|ambushing|killing|wounding|injuring)\s+(?:the\s+)?$", re.IGNORECASE
 )
 
 
@@ -468,16 +470,49 @@ def _state_code(words: str) -> tuple[str, str] | None:
 # State forces with a name of their own, which the registry finds like a group's: like "Malian army", they are an
 # actor only where the text makes them act, blames them or has them confirm the strike. A US combatant command
 # announces its own strikes abroad ("U.S. Africa Command said it had carried out an airstrike"); coders name it so.
-NAMED_STATE_FORCES = {"Islamic Revolutionary Guard Corps": "IR", "U.S. Africa Command": "US", "U.S. Central Command": "US"}
+# Services and state-aligned militias that news names without a country word (Frontier Corps, CRPF, SBU, CJTF, VDP) are
+# marked `state_force` in data/groups.yaml.
+NAMED_STATE_FORCES = {"Islamic Revolutionary Guard Corps": "IR", "U.S. Africa Command": "US", "U.S. Central Command": "US",
+                      **load_registry().state_forces}
 # After a named force: its own statement that it struck ("said on Thursday that it had carried out an airstrike").
 NAMED_FORCE_CONFIRMS_AFTER_RE = folded(
     # the statement may come after the strike's news ("said later that it had hit")
     r"^\s*(?:\([A-Za-z]{2,10}\)\s*)?(?:,[^,.;]{1,60},\s*)?(?:said|says|confirmed|acknowledged|announced),?\s+(?:later\s+|afterwards\s+)?(?:on\s+\w+\s+)?"
     r"(?:in\s+a\s+(?:brief\s+|short\s+|written\s+)?statement\s+(?:on\s+\w+\s+)?)?(?:that\s+)?"
-    r"(?:it|its\s+(?:[\w-]+\s+)?(?:forces|aircraft|jets|warplanes|drones?|troops|units?))\s+(?:had\s+|has\s+|have\s+)?[\"“]?"
-    r"(?:struck|targeted|carried\s+out|conducted|hit|attacked|launched|bombed|shelled|eliminated|neutrali[sz]ed)\b",
+    # a corps speaks of itself in the plural too ("the Revolutionary Guards said they had fired missiles at")
+    r"(?:it|they|its\s+(?:[\w-]+\s+)?(?:forces|aircraft|jets|warplanes|drones?|troops|units?))\s+(?:had\s+|has\s+|have\s+)?[\"“]?"
+    r"(?:struck|targeted|carried\s+out|conducted|hit|attacked|launched|bombed|shelled|fired\s+(?:\w+\s+)?(?:missiles|rockets|drones|shells)|eliminated|neutrali[sz]ed)\b",
     re.IGNORECASE,
 )
+
+
+# After a state service's name, a verb of violence: its members alone ("CRPF personnel were killed", "Basij forces,
+# affiliated with the Revolutionary Guards, were wounded") name the victims far more often than the attackers.
+FORCE_ACT_AFTER_RE = folded(
+    r"^\s*(?:\([A-Z]{2,8}\)\s+)?(?:(?:personnel|troops|soldiers|troopers|jawans|officers|members|forces|men|units?|fighters|militiamen|"
+    r"vigilantes|volunteers|agents|commandos|paramilitar(?:y|ies)|security\s+service|special\s+forces)\s+)?(?:(?:had|have|has|allegedly|"
+    r"reportedly|then|later|also|deliberately)\s+)?(?:(?:opened\s+fire|fired|beat|tortured|raided|stormed|torched|set\s+fire|lynched|dropped|"
+    r"launched|carried\s+out)\b|(?:killed|shot|executed|attacked|abducted|struck|bombed|shelled|massacred|ambushed|burned|hit)\b"
+    # a participle with no object is the reduced passive of a toll ("one CRPF personnel killed and another injured")
+    r"(?!\s+(?:and|in|when|after|while|during|as|by|on|at|near|with)\b|\s*[,.;]|\s*$))",
+    re.IGNORECASE,
+)
+
+
+# A toll in reduced passive right after a service's name ("one CRPF personnel killed and another injured").
+REDUCED_PASSIVE_AFTER_RE = folded(
+    r"^\s*(?:(?:personnel|troopers?|jawans?|soldiers|members|officers)\s+)?(?:killed|shot|wounded|injured|hit|attacked|ambushed)"
+    r"(?:\s+(?:and|in|when|after|while|during|as|by|on|at|near|with)\b|\s*[,.;]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def force_acts_after(name: str, after: str, verdict: bool = False) -> bool:
+    """True unless `name` is a state service and the words after it make it no actor (its members, not its acts);
+    with `verdict`, the parser already found its verb through any aside, and only a reduced passive undoes it."""
+    if name not in NAMED_STATE_FORCES:
+        return True
+    return not REDUCED_PASSIVE_AFTER_RE.match(after) if verdict else bool(FORCE_ACT_AFTER_RE.match(after))
 
 
 def named_force_confirms(sentence: str, country: str) -> bool:
@@ -492,6 +527,8 @@ def state_force_country(name: str) -> str | None:
     """The country whose forces a perpetrator name denotes ("Malian army" -> "ML"), or None for other actors."""
     if name in NAMED_STATE_FORCES:
         return NAMED_STATE_FORCES[name]
+    if (canonical := canonical_name(name.strip())) in NAMED_STATE_FORCES:
+        return NAMED_STATE_FORCES[canonical]  # a gold cell may write the service's acronym ("CRPF", "SBU")
     if (body := FORCE_OF_STATE_RE.fullmatch(name.strip())) is not None:
         return _country_after_of(body.group("state"))
     match = re.fullmatch(rf"(?:the\s+)?{_STATE}\s+(?:{_MID}\s+)?{_HEAD}", name.strip(), re.IGNORECASE)
