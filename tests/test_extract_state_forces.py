@@ -484,3 +484,23 @@ def test_named_services_that_suffer_or_respond_are_not(sentence: str, country: s
 )
 def test_named_services_count_as_their_countrys_forces(name: str, code: str | None) -> None:
     assert state_force_country(name) == code
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "name"),
+    [
+        ("Pakistani artillery fire killed five civilians in Spin Boldak district on Saturday, a Taliban spokesman said.", "AF", "Pakistani military"),
+        ("Junta aircraft struck a market in Rakhine State on Monday, killing at least 40 people, according to the Arakan Army and aid workers.",
+         "MM", "Myanmar military"),
+        ("A military airstrike on a village in northern Shan State killed nine people on Friday, the Ta'ang National Liberation Army said.",
+         "MM", "Myanmar military"),
+        ("A drone strike by the Malian army killed eight civilians at a market in Kidal region on Sunday, a Tuareg separatist coalition said.",
+         "ML", "Malian army"),
+        ("Airstrikes by the Saudi-led coalition hit a market in Saada province on Sunday, killing 14 people.", "YE", "Saudi-led coalition"),
+    ],
+)
+def test_a_group_that_reports_a_state_strike_is_its_source_not_its_actor(sentence: str, country: str, name: str) -> None:
+    result = extract_perpetrator([sentence], country)
+    # "Burmese military" and "Myanmar military" are one actor, as eval counts them
+    assert state_force_country(result["perpetrator"]) == state_force_country(name)
+    assert result["evidence"]["perpetrator"] == sentence

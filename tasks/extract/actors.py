@@ -7,9 +7,9 @@ from functools import lru_cache
 
 # the registry lives in its own module; its names stay importable from here, where callers have always found them
 from .registry import (  # noqa: F401
-    GroupMention, Registry, alias_key, canonical_name, find_groups, home_country, load_registry, parent_group,
-)
-from .state_forces import NAMED_STATE_FORCES, force_acts_after, state_country, confirmed_strike, text_force_name, find_state_agent, lead_state_strike, state_claims, state_force_country, confirmation_scope, named_force_confirms
+    GroupMention, Registry, alias_key, canonical_name, find_groups, home_country, load_registry, parent_group)
+from .named_forces import force_acts_after
+from .state_forces import NAMED_STATE_FORCES, state_country, confirmed_strike, text_force_name, find_state_agent, lead_state_strike, state_claims, state_force_country, confirmation_scope, named_force_confirms
 from .claim_patterns import BLAME_RE, CLAIM_RE, DENIAL_RE, HABITUAL_BLAME_RE, HABITUAL_CLAIM_RE, NEGATED_CLAIM_RE  # noqa: F401
 from .attribution import PAST_DATED_ATTACK_RE, ATTRIBUTION_BEFORE_RE, HELD_PLACE_AFTER_RE, HELD_PLACE_BEFORE_RE, HELD_PLACE_VERB_AFTER_RE, HELD_BY_BEFORE_RE, HOLDER_BEFORE_RE, STANDOFF_ATTACK_RE, STANDING_CONFLICT_RE, attributed, killed_attackers, killed_in_exchange, recalled_history, subject_verdict
 from .group_voice import named_as_victim, trailing_own_source, voice_claims_act
@@ -522,7 +522,7 @@ def _with_state_forces(
     context: list[str] | None, article: list[str] | None, follow_up: list[str] | None = None,
 ) -> dict:
     """The record's actor fields, letting state forces that the text makes the actor override a weak group."""
-    if best is not None and best[0] < 9 and (state := lead_state_strike(sentences)) is not None:
+    if best is not None and best[0] < 9 and (state := lead_state_strike(sentences, country_code)) is not None:
         if state_force_country(best[2]) != state.country_code:
             best = None  # "An Israeli air strike flattened a house ...": the striking state, whatever group the text names later
     if best is None:

@@ -185,10 +185,11 @@ def find_state_agent(sentences: list[str], country_code: str | None = None) -> S
         match = BLAMED_OWN_FORCES_RE.search(sentence)
         if match and country_code:
             return StateForce(_force_name(country_code, match.group("head")), country_code, sentence)
-    lead = lead_state_strike(sentences) or _lead_cause_clause(sentences)
+    lead = lead_state_strike(sentences, country_code) or _lead_cause_clause(sentences)
     if lead is not None:
         return lead
-    if any(OTHER_ATTACKER_RE.search(sentence) for sentence in sentences):
+    # a source closing the sentence ("..., a Tuareg separatist coalition said") is no other attacker
+    if any(OTHER_ATTACKER_RE.search(without_source_tail(sentence)) for sentence in sentences):
         return None
     own = _own_forces_lead(sentences, country_code)
     if own is not None:
@@ -205,14 +206,59 @@ def find_state_agent(sentences: list[str], country_code: str | None = None) -> S
     return None
 
 
-def lead_state_strike(sentences: list[str]) -> StateForce | None:
-    """The state whose strike opens the incident's first sentence ("An Israeli drone strike on a house ... killed")."""
+def lead_state_strike(sentences: list[str], country_code: str | None = None) -> StateForce | None:
+    """The state whose strike opens the incident's first sentence ("An Israeli drone strike on a house ... killed"); with
+    `country_code`, also that country's own forces named without it ("Junta aircraft struck", "A military airstrike on")."""
+    found = _lead_state_strike(sentences)
+    if found is None and country_code and sentences:
+        found = _own_strike_lead([without_source_tail(sentences[0])], country_code)
+        found = found._replace(evidence=sentences[0]) if found is not None else None
+    return found
+
+
+# The sentence's source closing it: "..., a Taliban spokesman said", "..., according to the Arakan Army and aid workers".
+# A group that reports another's strike is its witness, not its actor.
+SOURCE_TAIL_RE = re.compile(
+    r",\s+(?:according\s+to\b[^.;]*|(?:the\s+|an?\s+)?[^,.;]{1,60}?\b(?:said|says|reported|told\s+[\w-]+(?:\s+[\w-]+)?)\b[^.;]*)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_source_tail(sentence: str) -> str:
+    """The sentence without the source clause that closes it."""
+    return SOURCE_TAIL_RE.sub(".", sentence)
+
+
+# The incident country's forces' own strike with no country word: "A military airstrike on a village killed nine".
+OWN_STRIKE_RE = re.compile(
+    r"(?P<head>(?i:military|army|junta|air\s+force))\s+(?P<verb>(?i:air\s*strikes?|airstrikes?|drone\s+strikes?|bombardment|shelling))\b(?P<object>[^.;]{0,80})"
+)
+
+
+def _own_strike_lead(sentences: list[str], country_code: str) -> StateForce | None:
+    """The incident country's forces opening the lead by their act or their strike, their victims not attackers."""
+    found = _own_forces_lead(sentences, country_code)
+    if found is not None:
+        return found
+    start = len(LEAD_OPENER_RE.match(sentences[0]).group())
+    match = OWN_STRIKE_RE.match(sentences[0], start)
+    if match is None or ATTACKERS_RE.search(sentences[0]) or OTHER_ATTACKER_RE.search(sentences[0]) or find_groups(sentences[0]):
+        return None
+    head = " ".join(match.group("head").lower().split())
+    return StateForce(_force_name(country_code, _OWN_HEADS.get(head, head)), country_code, sentences[0])
+
+
+def _lead_state_strike(sentences: list[str]) -> StateForce | None:
+    """The state whose strike opens the incident's first sentence, read with a demonym or a country's name."""
     # "Pakistani military aircraft bombed houses ...": forces opening the sentence as the subject of a harm verb
     # lead it as surely as "A Pakistani air strike ..." does, unless their victims were attackers
     # the article may be a one-letter word the state pattern cannot take ("A Turkish missile hit ...")
     # a time adverbial may open the sentence before the strike ("Late on Monday, an Israeli warplane struck ...")
-    start = len(LEAD_OPENER_RE.match(sentences[0]).group()) if sentences else 0
-    lead = (STRIKE_RE.match(sentences[0], start) or AGENT_FIRST_RE.match(sentences[0], start)) if sentences else None
+    if not sentences:
+        return None
+    first = without_source_tail(sentences[0])
+    start = len(LEAD_OPENER_RE.match(first).group())
+    lead = STRIKE_RE.match(first, start) or AGENT_FIRST_RE.match(first, start)
     found = _state_code(lead.group("state")) if lead else None
     if found is None or _stateless_weapon(lead, found):
         return None
@@ -220,11 +266,11 @@ def lead_state_strike(sentences: list[str]) -> StateForce | None:
     # militants ("Turkish warplanes killed five PKK militants in northern Iraq"), as long as no one else attacks in the
     # sentence; a strike on a group's "targets" that reports no dead is not yet an incident's lead
     # the rest of the sentence, without the forces' own words ("fighter jets") or the militants their strike killed
-    outside = STRUCK_DEAD_RE.sub(" ", sentences[0][: lead.start()] + " " + sentences[0][lead.end("object") :])
-    aerial = _aerial(lead, found[1]) and bool(KILLED_RE.search(sentences[0])) and not (ATTACKERS_RE.search(outside) or OTHER_ATTACKER_RE.search(outside) or find_groups(outside))
+    outside = STRUCK_DEAD_RE.sub(" ", first[: lead.start()] + " " + first[lead.end("object") :])
+    aerial = _aerial(lead, found[1]) and bool(KILLED_RE.search(first)) and not (ATTACKERS_RE.search(outside) or OTHER_ATTACKER_RE.search(outside) or find_groups(outside))
     if find_groups(lead.group("object")) and not aerial:
         return None
-    if lead.re is AGENT_FIRST_RE and (ATTACKERS_RE.search(sentences[0]) or OTHER_ATTACKER_RE.search(sentences[0])) and not aerial:
+    if lead.re is AGENT_FIRST_RE and (ATTACKERS_RE.search(first) or OTHER_ATTACKER_RE.search(first)) and not aerial:
         return None  # "Israel's police shot and killed a man ... after he reportedly stabbed an officer": a response
     return StateForce(_force_name(found[0], _head_words(lead, found[1])), found[0], sentences[0])
 
@@ -484,35 +530,6 @@ NAMED_FORCE_CONFIRMS_AFTER_RE = folded(
     r"(?:struck|targeted|carried\s+out|conducted|hit|attacked|launched|bombed|shelled|fired\s+(?:\w+\s+)?(?:missiles|rockets|drones|shells)|eliminated|neutrali[sz]ed)\b",
     re.IGNORECASE,
 )
-
-
-# After a state service's name, a verb of violence: its members alone ("CRPF personnel were killed", "Basij forces,
-# affiliated with the Revolutionary Guards, were wounded") name the victims far more often than the attackers.
-FORCE_ACT_AFTER_RE = folded(
-    r"^\s*(?:\([A-Z]{2,8}\)\s+)?(?:(?:personnel|troops|soldiers|troopers|jawans|officers|members|forces|men|units?|fighters|militiamen|"
-    r"vigilantes|volunteers|agents|commandos|paramilitar(?:y|ies)|security\s+service|special\s+forces)\s+)?(?:(?:had|have|has|allegedly|"
-    r"reportedly|then|later|also|deliberately)\s+)?(?:(?:opened\s+fire|fired|beat|tortured|raided|stormed|torched|set\s+fire|lynched|dropped|"
-    r"launched|carried\s+out)\b|(?:killed|shot|executed|attacked|abducted|struck|bombed|shelled|massacred|ambushed|burned|hit)\b"
-    # a participle with no object is the reduced passive of a toll ("one CRPF personnel killed and another injured")
-    r"(?!\s+(?:and|in|when|after|while|during|as|by|on|at|near|with)\b|\s*[,.;]|\s*$))",
-    re.IGNORECASE,
-)
-
-
-# A toll in reduced passive right after a service's name ("one CRPF personnel killed and another injured").
-REDUCED_PASSIVE_AFTER_RE = folded(
-    r"^\s*(?:(?:personnel|troopers?|jawans?|soldiers|members|officers)\s+)?(?:killed|shot|wounded|injured|hit|attacked|ambushed)"
-    r"(?:\s+(?:and|in|when|after|while|during|as|by|on|at|near|with)\b|\s*[,.;]|\s*$)",
-    re.IGNORECASE,
-)
-
-
-def force_acts_after(name: str, after: str, verdict: bool = False) -> bool:
-    """True unless `name` is a state service and the words after it make it no actor (its members, not its acts);
-    with `verdict`, the parser already found its verb through any aside, and only a reduced passive undoes it."""
-    if name not in NAMED_STATE_FORCES:
-        return True
-    return not REDUCED_PASSIVE_AFTER_RE.match(after) if verdict else bool(FORCE_ACT_AFTER_RE.match(after))
 
 
 def named_force_confirms(sentence: str, country: str) -> bool:
