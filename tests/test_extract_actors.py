@@ -1341,3 +1341,8 @@ def test_a_township_force_keeps_a_place_name_the_gazetteer_lacks() -> None:
 )
 def test_registry_knows_bandit_leaders_factions_and_allied_militias(sentence: str, country: str, name: str) -> None:
     assert perpetrator(sentence, country=country)[0] == name
+
+
+def test_a_group_saying_it_shot_dead_or_killed_claims_the_act() -> None:
+    sentence = "The West Papua National Liberation Army said it had shot dead two Indonesian soldiers in Intan Jaya on Wednesday."
+    assert perpetrator(sentence, country="ID")[:2] == ("West Papua National Liberation Army", True)

@@ -504,3 +504,8 @@ def test_a_group_that_reports_a_state_strike_is_its_source_not_its_actor(sentenc
     # "Burmese military" and "Myanmar military" are one actor, as eval counts them
     assert state_force_country(result["perpetrator"]) == state_force_country(name)
     assert result["evidence"]["perpetrator"] == sentence
+
+
+def test_wire_style_us_with_stops_is_a_state() -> None:
+    assert find_state_agent(["A U.S. airstrike killed three civilians near Jilib, relatives said."], "SO").country_code == "US"
+    assert state_force_country("U.S. military") == "US"

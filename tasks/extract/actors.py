@@ -137,7 +137,7 @@ GROUP_SAID_ACT_AFTER_RE = folded(
     r"(?:said|says|announced|stated)\s+(?:on\s+\w+\s+)?(?:(?:on|in|via|through)\s+(?:(?:its|their|a|an)\s+)?[^,.;]{1,50}?\s+)?(?:that\s+)?(?:it|they|its\s+(?:\w+\s+)?(?:fighters|forces|units?|militants|members))\s+"
     # the verb is often quoted: 'its forces had "targeted gatherings of the mercenaries"'
     r"(?:had\s+|have\s+|has\s+)?[\"“‘']?(?:carried\s+out|attacked|targeted|launched|struck|hit|ambushed|stormed|raided|bombed|shot\s+down|downed|"
-    r"seized|captured|kidnapped|abducted|executed)\b",
+    r"seized|captured|kidnapped|abducted|executed|shot\s+dead|killed|shelled|detonated|set\s+fire)\b",
     re.IGNORECASE,
 )
 # Around a group name: the text ties this attack to it without the word "blamed" ("initial reports indicated the FARC

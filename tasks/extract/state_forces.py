@@ -17,7 +17,8 @@ from .segment_patterns import NEW_INCIDENT_RE
 from .text import folded
 
 # A country's name or demonym, one to three capitalised words, possibly possessive ("Burkina Faso's").
-_STATE = r"(?P<state>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+?)(?:['’]s)?"
+# Wire style writes two states with stops ("a U.S. drone strike", "U.K. forces"), which a word pattern cannot take.
+_STATE = r"(?P<state>U\.S\.|U\.K\.|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+?)(?:['’]s)?"
 # The forces, as texts name them; the value is the word the perpetrator's name ends with.
 FORCE_HEADS = {
     "army": "army", "troops": "army", "soldiers": "army", "paratroopers": "army", "special forces": "army",
