@@ -1346,3 +1346,11 @@ def test_registry_knows_bandit_leaders_factions_and_allied_militias(sentence: st
 def test_a_group_saying_it_shot_dead_or_killed_claims_the_act() -> None:
     sentence = "The West Papua National Liberation Army said it had shot dead two Indonesian soldiers in Intan Jaya on Wednesday."
     assert perpetrator(sentence, country="ID")[:2] == ("West Papua National Liberation Army", True)
+
+
+def test_registry_knows_more_branches_factions_and_state_bodies() -> None:
+    assert canonical_name("ISPP") == "Islamic State Pakistan Province"
+    assert canonical_name("Mayi-Mayi Mazembe") == "Mai-Mai Mazembe"
+    assert canonical_name("Hashd al-Shaabi") == "Popular Mobilization Forces"
+    # a state body's dead are victims, whoever is named: the PMF is Iraq's forces, not an attacker
+    assert perpetrator("A roadside bomb killed four members of the Popular Mobilization Forces near Tikrit.", country="IQ")[0] == "Unknown"
