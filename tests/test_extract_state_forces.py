@@ -509,3 +509,17 @@ def test_a_group_that_reports_a_state_strike_is_its_source_not_its_actor(sentenc
 def test_wire_style_us_with_stops_is_a_state() -> None:
     assert find_state_agent(["A U.S. airstrike killed three civilians near Jilib, relatives said."], "SO").country_code == "US"
     assert state_force_country("U.S. military") == "US"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "code"),
+    [
+        ("Israeli fire killed three Palestinians near an aid distribution site in Rafah on Tuesday.", "PS", "IL"),
+        ("Two Palestinians were killed by Israeli gunfire near Khan Younis, medics said.", "PS", "IL"),
+        ("Egyptian border guards shot dead a Sudanese migrant near the border on Monday.", "EG", "EG"),
+        ("Security forces opened fire on protesters in Nairobi, killing two, Amnesty International said.", "KE", "KE"),
+    ],
+)
+def test_forces_named_by_their_fire_their_border_guards_or_as_security_forces(sentence: str, country: str, code: str) -> None:
+    found = find_state_agent([sentence], country)
+    assert found is not None and found.country_code == code

@@ -30,11 +30,15 @@ FORCE_HEADS = {
     "navy": "navy", "marines": "navy", "junta": "military",
     "police": "police", "policemen": "police", "police officers": "police", "riot police": "police",
     "gendarmes": "gendarmerie", "gendarmerie": "gendarmerie", "national guard": "national guard",
+    # border forces shoot migrants and smugglers ("Egyptian border guards shot dead a migrant", "Iranian border guards killed")
+    "border guards": "border guards", "border guard": "border guards",
     # a side's munitions and gunships stand for its forces when they are what strikes ("A Russian guided aerial bomb
     # struck", "a Turkish missile hit"); the word before ("guided", "cruise") is read as the middle word
     **dict.fromkeys(
         ("missile", "missiles", "rocket", "rockets", "bomb", "bombs", "aerial bomb", "aerial bombs", "glide bomb",
-         "glide bombs", "shell", "shells", "artillery", "helicopter", "helicopters", "gunship", "gunships", "warplane"),
+         "glide bombs", "shell", "shells", "artillery", "helicopter", "helicopters", "gunship", "gunships", "warplane",
+         # Gaza and West Bank copy names the forces by their fire ("Israeli fire killed three", "killed by Israeli gunfire")
+         "fire", "gunfire", "tank fire", "sniper fire"),
         "forces",
     ),
 }
@@ -317,7 +321,7 @@ def _lead_cause_clause(sentences: list[str]) -> StateForce | None:
 OWN_FORCES_AGENT_RE = re.compile(
     # or their craft named by who flies it ("A drone operated by a police unit struck a house")
     r"(?:(?i:drones?|aircraft|helicopters?|warplanes?)\s+(?i:operated|flown|launched)\s+by\s+(?i:an?\s+|the\s+)?)?"
-    r"(?P<head>(?i:army|military|junta|air\s+force|police))(?:['’]s)?(?:\s+(?i:units?|teams?))?(?:\s+(?i:warplanes|jets|fighter\s+jets|aircraft|drones?|helicopters?|"
+    r"(?P<head>(?i:army|military|junta|air\s+force|police|security\s+forces))(?:['’]s)?(?:\s+(?i:units?|teams?))?(?:\s+(?i:warplanes|jets|fighter\s+jets|aircraft|drones?|helicopters?|"
     rf"gunships?|artillery|troops|soldiers))?\s+(?:(?!(?:was|were|been|being|is|are)\b)\w+\s+)?(?P<verb>{_HARM_VERB})\b(?P<object>[^.;]{{0,80}})"
 )
 _OWN_HEADS = {"junta": "military"}
