@@ -104,12 +104,12 @@ from .casualty_patterns import (
 )
 from .actors import CLAIM_RE, find_groups
 from .numbers import Count, find_counts, ordinal_rank
-from .people import BODY_NOUNS, NON_PERSON_NOUNS, PERPETRATOR_NOUNS, PERSON_SINGULAR, is_person_word
+from .people import BODY_NOUNS, NON_PERSON_NOUNS, PERPETRATOR_NOUNS, PERSON_SINGULAR, captives, is_person_word
 from .tolls import Observation, combine, without_back_references, without_dead_subsets
 from .subjects import is_running_total, long_subject_predicate_start
 from .lone_victims import left_behind_dead, named_owner_before, named_victims, self_killed_attackers, single_wounded_sentence, singular_is_attacker
 from .state_forces import state_force_country
-
+from .attacker_share import attackers_among_dead, share_out
 
 
 def _part_is_perpetrator(nouns: str, members: bool = True, told_dead: bool = False) -> bool:
@@ -279,7 +279,7 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
             captured = (
                 verb in CAPTURE_VERBS
                 and (CAPTOR_SUBJECT_RE.search(before, 0, active.start()) is not None or KILLED_AND_TAIL_RE.search(before, 0, active.start()) is not None)
-                and _captives(count.nouns)
+                and captives(count.nouns)
                 # "seized two herdsmen and slit their throats": the pronoun tells what became of them
                 and not PRONOUN_VICTIMS_RE.search(sentence, count.end)
             )
@@ -404,6 +404,7 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
             revised, additional = True, False
         # "... had been killed, along with 11 Taliban": the verb before "along with" tells them dead, like one after them
         told_dead = end > count.end or bool(ALONG_WITH_TAIL_RE.search(sentence, max(0, count.start - 80), count.start))
+        count, shared = share_out(sentence, count, end, role, _part_is_perpetrator, _names_armed_group)  # "the bandits lost five men"
         if end > count.end and BREAKDOWN_COLON_RE.match(sentence, end):
             breakdown_roles.add(role)
         for part_role, low, best, high in _split_parts(role, count, attackers_acted, told_dead=told_dead, struck=struck, forces_acted=forces_acted):
@@ -416,6 +417,8 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
                     count.qualifier == "vague", extra > 0,
                 )
             )
+        if shared:  # "Five people, including the bomber, were killed": the bomber is the perpetrators' dead
+            figures.append(("perpetrators_killed", shared, shared, shared, False, additional, bool(figures) and figures[-1][6], False, "attackers", False, False, False))
     return tuple(figures)
 
 
@@ -500,14 +503,6 @@ def _denies(zero: Observation, claims: list[Observation]) -> bool:
     return any(o.sentence_index == zero.sentence_index for o in claims) or DENIAL_WORD_RE.search(zero.evidence) is not None
 
 
-def _captives(nouns: str) -> bool:
-    """The counted noun phrase names people who can be held ("seven children"), not a vehicle ("a passenger bus") or attackers."""
-    words = nouns.split(" of ")[0].split()
-    head = words[-1] if words else ""
-    return is_person_word(head) and head not in PERPETRATOR_NOUNS
-
-
-
 def extract_casualties(
     sentences: list[str], claim_indexes: frozenset[int] = frozenset(), limits: dict[int, int] | None = None
 ) -> dict:
@@ -565,7 +560,7 @@ def extract_casualties(
             if detonation is not None:
                 low = best = high = 1
                 evidence = detonation
-            elif (self_killed := self_killed_attackers(sentences) or left_behind_dead(sentences)) is not None:
+            elif (self_killed := self_killed_attackers(sentences) or left_behind_dead(sentences) or attackers_among_dead(sentences)) is not None:
                 low = best = high = self_killed[0]
                 evidence = self_killed[1]
         result[role] = best

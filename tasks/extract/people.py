@@ -83,3 +83,10 @@ def is_person_word(word: str) -> bool:
         or word.rstrip("s") in PERSON_SINGULAR or (word.endswith("men") and word[:-3] + "man" in PERSON_SINGULAR)
         or word == "children" or is_man_compound(word)
     )
+
+
+def captives(nouns: str) -> bool:
+    """The counted noun phrase names people who can be held ("seven children"), not a vehicle ("a passenger bus") or attackers."""
+    words = nouns.split(" of ")[0].split()
+    head = words[-1] if words else ""
+    return is_person_word(head) and head not in PERPETRATOR_NOUNS

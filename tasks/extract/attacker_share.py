@@ -1,0 +1,135 @@
+"""Attackers told inside a toll or as a side's own loss: "five people, including the bomber, were killed",
+"the bandits lost five men", "in the ranks of the terrorists, two died".
+
+Wire copy often gives one total for everyone who died and then names the attackers among them. The schema
+counts victims only in `killed`, so the attackers named in the list are taken out of the total and go to
+`perpetrators_killed`. The same copy tells an armed band's own dead as its loss ("the militants suffered 10
+deaths", "the rebels lost four men"): whose loss it is decides the column, not the noun that is counted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .numbers import Count, word_number_value
+from .people import PERPETRATOR_NOUNS
+
+# The list of who died, right after the total: ", including two suicide bombers," / "(among them the gunman)".
+# It ends at the clause's own verb, a closing bracket or the sentence's end.
+INCLUDED_LIST_RE = re.compile(
+    r"\s*[,(]?\s*(?:including|among\s+them|among\s+whom)\s+(?P<list>(?:(?!\b(?:were|was|are|have|has|had|when|after|while|as|in\s+an?)\b)[^.;)]){1,140})",
+    re.IGNORECASE,
+)
+# One attacker named by a definite or counting word, not by a number: "the bomber", "a suicide bomber", "one gunman"
+SINGLE_ATTACKER_RE = re.compile(
+    r"\b(?:the|a|an|one|its)\s+(?:(?:suicide|female|lone|alleged|suspected|would-be|teenage|male)\s+){0,2}"
+    r"(?:bomber|attacker|assailant|gunman|perpetrator|shooter|hijacker)\b(?!\s*'s)",
+    re.IGNORECASE,
+)
+# Nouns that name people by what they did in this attack. Identity nouns ("militants", "jihadists", "rebels") count
+# only as a definite back-reference ("the two terrorists"): a list of the dead may name such men among the victims
+# ("eight killed, including six jihadists").
+ROLE_ATTACKERS = frozenset(
+    "attacker attackers assailant assailants gunman gunmen bomber bombers perpetrator perpetrators shooter shooters "
+    "hijacker hijackers raider raiders infiltrator infiltrators kidnapper kidnappers abductors".split()
+)
+# A number of attackers in the list: "two suicide bombers", "three of the assailants", "6 armed attackers"
+ATTACKER_COUNT_RE = re.compile(
+    r"\b(?P<the>the\s+)?(?P<n>\d{1,3}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)(?:-[a-z]+)?)\s+(?P<of>of\s+the\s+)?(?:(?:suicide|female|armed|suspected|alleged|teenage)\s+){0,2}(?P<noun>[A-Za-z]+)\b"
+)
+PAIR_ATTACKERS_RE = re.compile(r"\bboth\s+(?:(?:suicide|female)\s+)?(?:bombers|attackers|assailants|gunmen|militants)\b", re.IGNORECASE)
+
+# "Police said the bomber was among the dead": the text says the attacker died, without a number of its own
+AMONG_DEAD_RE = re.compile(
+    r"\b(?:the|both|all\s+(?:the\s+)?)\s*(?:(?:suicide|female|lone)\s+)?(?P<noun>bombers?|attackers?|assailants?|gunm[ae]n|perpetrators?)\s+"
+    r"(?:was|were|is|are)\s+(?:also\s+|reportedly\s+)?among\s+(?:the\s+)?(?:dead|killed|fatalities|those\s+killed|the\s+victims)\b",
+    re.IGNORECASE,
+)
+
+# Whose loss: the subject right before "lost N men", "suffered 10 deaths", "had five killed"
+LOSS_SUBJECT_TAIL_RE = re.compile(
+    r"(?:^|[.;,:]\s*|\b(?:while|and|but|as)\s+)(?P<subject>(?:[\w'’-]+\s+){1,5}?)(?:\w+ly\s+)?"
+    r"(?:lost|suffered|sustained)\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+# "In the ranks of the terrorists, two people died", "on the militants' side, six were killed"
+SIDE_TAIL_RE = re.compile(
+    r"\b(?:in|from|among)\s+the\s+ranks\s+of\s+(?:the\s+)?(?P<a>[\w'’ -]{2,40}?)\s*,?\s*$"
+    r"|\bon\s+the\s+(?P<b>[\w'’ -]{2,30}?)\s+side\s*,?\s*$",
+    re.IGNORECASE,
+)
+# the state's side, which never is the attackers' loss: "the army lost 12 soldiers", "security forces suffered five deaths"
+STATE_SIDE_WORDS = frozenset(
+    "army military troops soldiers police policemen forces force government state security navy marines "
+    "gendarmes gendarmerie battalion brigade unit units regiment".split()
+)
+
+
+def attackers_in_list(sentence: str, position: int) -> int:
+    """How many attackers the "including ..." list right after a toll names ("including the bomber" is 1)."""
+    match = INCLUDED_LIST_RE.match(sentence, position)
+    if match is None:
+        return 0
+    listed = match.group("list")
+    total = 0
+    for counted in ATTACKER_COUNT_RE.finditer(listed):
+        value = int(counted.group("n")) if counted.group("n").isdigit() else word_number_value(counted.group("n"))
+        noun = counted.group("noun").lower()
+        # "the two terrorists", "three of the militants": the men already told as the attackers
+        if value and (noun in ROLE_ATTACKERS or (counted.group("the") or counted.group("of")) and noun in PERPETRATOR_NOUNS):
+            total += value
+    if total:
+        return total
+    if PAIR_ATTACKERS_RE.search(listed):
+        return 2
+    return 1 if SINGLE_ATTACKER_RE.search(listed) else 0
+
+
+def attackers_among_dead(sentences: list[str]) -> tuple[int, str] | None:
+    """Attackers the text counts among the dead without a number ("the bomber was among the dead"), with the sentence."""
+    for sentence in sentences:
+        match = AMONG_DEAD_RE.search(sentence)
+        if match is None:
+            continue
+        if match.group(0).lower().startswith("both"):
+            return 2, sentence
+        if not match.group("noun").lower().endswith(("s", "men")):
+            return 1, sentence  # "the bomber": one; "the attackers" gives no number
+    return None
+
+
+def loss_of_attackers(sentence: str, start: int, is_armed_side) -> bool:
+    """Whether the count at `start` is an armed band's own loss: its subject ("the bandits lost five men") or the side
+    named before it ("in the ranks of the terrorists, two died") is the attackers, not the state's forces."""
+    before = sentence[max(0, start - 80) : start]
+    side = SIDE_TAIL_RE.search(before)
+    if side:
+        words = (side.group("a") or side.group("b") or "").lower()
+        return _attacker_side(words, is_armed_side)
+    loss = LOSS_SUBJECT_TAIL_RE.search(before)
+    return loss is not None and _attacker_side(loss.group("subject").lower(), is_armed_side)
+
+
+def _attacker_side(words: str, is_armed_side) -> bool:
+    tokens = [w.strip("'’") for w in words.split()]
+    if not tokens or any(w in STATE_SIDE_WORDS for w in tokens):
+        return False
+    return any(w.removesuffix("'s") in PERPETRATOR_NOUNS for w in tokens) or is_armed_side(" ".join(tokens))
+
+
+def share_out(sentence: str, count: Count, end: int, role: str | None, is_perpetrator, is_armed_side) -> tuple[Count, int]:
+    """A dead count with the attackers taken out: (the count, read as the attackers' own loss or with the attackers it
+    lists removed, and how many attackers were removed)."""
+    if role != "killed":
+        return count, 0
+    if loss_of_attackers(sentence, count.start, is_armed_side):
+        return replace(count, nouns="attackers", parts=()), 0
+    if is_perpetrator(count.nouns):
+        return count, 0
+    shared = attackers_in_list(sentence, count.end) or attackers_in_list(sentence, end)
+    if not 0 < shared < count.best:
+        return count, 0
+    low = None if count.low is None else count.low - shared
+    high = None if count.high is None else count.high - shared
+    return replace(count, best=count.best - shared, low=low, high=high, parts=()), shared

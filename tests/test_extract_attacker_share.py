@@ -1,0 +1,48 @@
+"""Attackers told inside a toll or as a side's own loss (tasks/extract/attacker_share.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.extract.casualties import extract_casualties
+
+
+def figures(*sentences: str) -> tuple:
+    result = extract_casualties(list(sentences))
+    return result["killed"], result["perpetrators_killed"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "attackers"),
+    [
+        ("Five people, including the bomber, were killed when a vest was detonated at a market.", 4, 1),
+        ("The blast killed five people, including the bomber, and wounded 11.", 4, 1),
+        ("At least seven people, including a police officer and six assailants, were killed in the attack.", 1, 6),
+        ("At least ten people were killed, including five of the attackers, in two assaults.", 5, 5),
+        ("Two suicide bombers attacked a mosque, killing three, including the two terrorists, and wounding nine.", 1, 2),
+        # identity nouns in a list of the dead may be the victims: "six jihadists" at a restaurant the bomber struck
+        ("Eight people were killed, including six jihadists, and 22 were wounded.", 8, None),
+        ("Ten people, including two children, were killed.", 10, None),
+    ],
+)
+def test_attackers_listed_in_a_toll(sentence: str, killed: int, attackers: int | None) -> None:
+    assert figures(sentence) == (killed, attackers)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "killed", "attackers"),
+    [
+        (("Gunmen raided a village, killing 11 residents.", "Vigilantes said the bandits lost five men in the fighting."), 11, 5),
+        (("The Taliban attacked a post, killing five policemen.", "The Taliban insurgents suffered 6 deaths as well."), 5, 6),
+        (("Two border guards were killed in an attack by terrorists.", "In the ranks of the terrorists, two people died."), 2, 2),
+        # the state's side losing men is the victims' toll
+        (("Militants ambushed a convoy.", "The army lost 12 soldiers in the ambush."), 12, None),
+    ],
+)
+def test_a_sides_own_loss(sentences: tuple, killed: int, attackers: int | None) -> None:
+    assert figures(*sentences) == (killed, attackers)
+
+
+def test_attacker_among_the_dead() -> None:
+    result = extract_casualties(["At least 20 people were killed in a suicide bombing at a rally.", "Police said the bomber was among the dead."])
+    assert (result["killed"], result["perpetrators_killed"]) == (20, 1)
