@@ -46,3 +46,20 @@ def test_a_sides_own_loss(sentences: tuple, killed: int, attackers: int | None) 
 def test_attacker_among_the_dead() -> None:
     result = extract_casualties(["At least 20 people were killed in a suicide bombing at a rally.", "Police said the bomber was among the dead."])
     assert (result["killed"], result["perpetrators_killed"]) == (20, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "attackers"),
+    [
+        # a count told by ellipsis shares the verb before it, and a group's name stands for its fighters
+        ("During the assault, six soldiers were killed, as well as 6 terrorists.", 6, 6),
+        ("4 Russian commandos died in the raids as did six militants.", 4, 6),
+        ("Three Afghan guards were killed, as well as all of the eight Taliban fighters.", 3, 8),
+        ("Four policemen died, as did two children.", 6, None),
+        # communique words and long hedges before the participle
+        ("Four terrorists were eliminated by the security forces.", None, 4),
+        ("Seven terrorists are also said to have been killed in the exchange of fire.", None, 7),
+    ],
+)
+def test_attackers_told_by_ellipsis_or_communique(sentence: str, killed: int | None, attackers: int | None) -> None:
+    assert figures(sentence) == (killed, attackers)

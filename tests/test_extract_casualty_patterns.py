@@ -96,3 +96,12 @@ def test_a_wounded_victim_who_died_early_on_a_later_day_in_hospital_is_a_later_d
     from tasks.extract.casualty_patterns import LATER_DEATHS_RE
 
     assert LATER_DEATHS_RE.search("One of them, a nurse, died late on Friday at the provincial hospital in Ica.")
+
+
+def test_left_with_an_adverb_and_carried_away() -> None:
+    from tasks.extract.casualties import extract_casualties
+
+    result = extract_casualties(["Ten people were killed and 2 others were left severely injured when militants attacked."])
+    assert (result["killed"], result["wounded"]) == (10, 2)
+    assert extract_casualties(["Bandits carried away 30 villagers after storming a village."])["kidnapped"] == 30
+    assert extract_casualties(["Thirty villagers were carried away by the bandits."])["kidnapped"] == 30

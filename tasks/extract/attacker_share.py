@@ -49,7 +49,7 @@ AMONG_DEAD_RE = re.compile(
 
 # Whose loss: the subject right before "lost N men", "suffered 10 deaths", "had five killed"
 LOSS_SUBJECT_TAIL_RE = re.compile(
-    r"(?:^|[.;,:]\s*|\b(?:while|and|but|as)\s+)(?P<subject>(?:[\w'’-]+\s+){1,5}?)(?:\w+ly\s+)?"
+    r"(?:^|[.;,:]\s*|\b(?:while|and|but|as|said|says|added|that)\s+)(?P<subject>(?:[\w'’-]+\s+){1,5}?)(?:\w+ly\s+)?"
     r"(?:lost|suffered|sustained)\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )

@@ -350,7 +350,8 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
         if role is None and not figures:
             # only when nothing is counted yet: "7 people were killed ... got 7 people and beheaded them" tells them twice
             role = _pronoun_role(sentence, count.end, counts[number + 1].start if number + 1 < len(counts) else len(sentence))
-        if role is None and figures and ELLIPSIS_TAIL_RE.search(sentence, max(0, count.start - 30), count.start):
+        ellipsis = role is None and bool(figures) and ELLIPSIS_TAIL_RE.search(sentence, max(0, count.start - 30), count.start) is not None
+        if ellipsis:
             role = "killed" if figures[-1][0] == "perpetrators_killed" else figures[-1][0]  # "..., and so were two of the attackers"
         # "killed at least 11 civilians, according to a local official, while a collective said 17 people died":
         # the second source's figure for the whole incident
@@ -403,7 +404,7 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
             count = replace(count, best=rank, low=rank, high=rank, parts=((rank, rank, rank, count.nouns),))
             revised, additional = True, False
         # "... had been killed, along with 11 Taliban": the verb before "along with" tells them dead, like one after them
-        told_dead = end > count.end or bool(ALONG_WITH_TAIL_RE.search(sentence, max(0, count.start - 80), count.start))
+        told_dead = end > count.end or ellipsis or bool(ALONG_WITH_TAIL_RE.search(sentence, max(0, count.start - 80), count.start))
         count, shared = share_out(sentence, count, end, role, _part_is_perpetrator, _names_armed_group)  # "the bandits lost five men"
         if end > count.end and BREAKDOWN_COLON_RE.match(sentence, end):
             breakdown_roles.add(role)

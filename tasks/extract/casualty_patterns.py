@@ -42,6 +42,7 @@ ACTIVE_VERBS: dict[str, str] = {
         "whisked away", "whisking away", "spirited away",
         # any verb of carrying goods off, said of people: "carted away 14 residents", "made off with 11 villagers"
         "carted away", "carting away", "carted off", "carting off", "made off with", "making off with", "hauled away",
+        "carried away", "carrying away", "carries away",
     )},
     **{v: "leave" for v in ("left", "leaving", "leaves", "leave")},
     **{v: "to_death" for v in ("shooting", "shot", "hacking", "hacked", "beating", "beat")},
@@ -74,7 +75,7 @@ PASSIVE_PARTICIPLES: dict[str, str] = {
         "burnt alive", "deaths", "fatalities", "killed instantly", "confirmed dead", "feared dead", "die",
         "pronounced dead", "declared dead", "fatally wounded", "fatally injured", "fatally shot", "mortally wounded",
         "fatally stabbed", "lynched", "martyred", "embraced martyrdom", "were martyred", "embraced shahadat",
-        "neutralised", "neutralized", "sent to hell",
+        "neutralised", "neutralized", "sent to hell", "eliminated",
         # military statements' euphemisms: "One soldier paid the supreme price"
         "paid the supreme price", "paid the ultimate price", "made the supreme sacrifice", "made the ultimate sacrifice",
         # "Five men and a woman were left dead": the passive of "leaving five dead"
@@ -87,6 +88,9 @@ PASSIVE_PARTICIPLES: dict[str, str] = {
         "treated", "survived with wounds", "survived with injuries", "escaped with wounds", "escaped with injuries",
         "nursing injuries", "nursing wounds", "nursing their injuries", "nursing their wounds", "are nursing injuries",
         "flogged", "whipped",
+        # "two others were left severely injured"
+        *(f"left {adv} {state}" for adv in ("seriously", "severely", "critically", "badly", "gravely", "slightly", "lightly")
+          for state in ("injured", "wounded")),
         # in care, told without a wound word: "Eleven other troops are receiving treatment", "six were undergoing treatment"
         "receiving treatment", "undergoing treatment", "under treatment", "receiving medical treatment", "undergoing medical treatment",
         # struck by a projectile: "two passengers were hit by bullets", "three were struck by stray gunfire"
@@ -108,7 +112,7 @@ PASSIVE_PARTICIPLES: dict[str, str] = {
         "taken away", "seized", "taken from", "held on board", "held aboard", "being held", "still being held",
         # removed from a vehicle or home and taken: "16 men who were marched off a bus", "were led away into the bush"
         "marched off", "marched away", "led away", "led off", "dragged off", "dragged away", "carried off", "whisked away",
-        "forced off", "frogmarched", "herded away",
+        "forced off", "frogmarched", "herded away", "carried away",
     )},
     **{p: "self_killed" for p in ("blew himself up", "blew themselves up", "blew herself up", "detonated himself",
                                   "detonated themselves", "detonated herself", "killed himself", "killed themselves")},
@@ -312,7 +316,7 @@ WOUND_PHRASE = (
     r"(?:wounds?|injur(?:y|ies)|cuts|burns|fractures)"
 )
 PASSIVE_RE = folded(
-    rf"(?P<aside>{ASIDE})?,?\s*(?P<fillers>(?:(?:{FILLERS})\s+){{0,5}}){ALSO_VERBED}?"
+    rf"(?P<aside>{ASIDE})?,?\s*(?P<fillers>(?:(?:{FILLERS})\s+){{0,6}}){ALSO_VERBED}?"
     rf"(?P<participle>{compile_alternation(list(PASSIVE_PARTICIPLES))}|{WOUND_PHRASE})\b",
     re.IGNORECASE,
 )
@@ -560,7 +564,8 @@ ARMED_MEMBER_WORDS = frozenset("fighters militia militiamen gang gangs cadres co
 
 # A count told by ellipsis after another ("Four policemen were killed, and so were three of the attackers", "Five guards
 # died, as did two of the gunmen"): it shares the role of the figure before it
-ELLIPSIS_TAIL_RE = re.compile(r"(?:\band\s+so|,\s*as)\s+(?:were|was|did|had|have)\s+(?:(?:also|all)\s+)?$", re.IGNORECASE)
+# ("4 commandos died in the raids as did six militants", "six soldiers were killed, as well as 6 terrorists")
+ELLIPSIS_TAIL_RE = re.compile(r"(?:\band\s+so|,\s*as)\s+(?:were|was|did|had|have)\s+(?:(?:also|all)\s+)?$|\bas\s+did\s+$|,\s*as\s+well\s+as\s+$", re.IGNORECASE)
 # An armed group's own dead, told by the group against its victims ("killed seven soldiers; three of its own members
 # died", "lost two of their own fighters"): its fighters, so the attackers (a state force's men are "soldiers", "troops")
 # "lost two of its fighters" says the same without "own": the loser's fighters (LOSS_TAIL_RE)
