@@ -63,3 +63,16 @@ def test_attacker_among_the_dead() -> None:
 )
 def test_attackers_told_by_ellipsis_or_communique(sentence: str, killed: int | None, attackers: int | None) -> None:
     assert figures(sentence) == (killed, attackers)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "attackers"),
+    [
+        # the attackers told first are not one more victim before "along with"
+        ("All five attackers were killed, along with nine civilians and two soldiers, officials said.", 11, 5),
+        ("The bomber was killed along with three others.", 3, 1),
+        ("The district chief was killed along with two of his guards.", 3, None),
+    ],
+)
+def test_attackers_before_along_with(sentence: str, killed: int, attackers: int | None) -> None:
+    assert figures(sentence) == (killed, attackers)

@@ -364,8 +364,8 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
             continue  # "the toll rose to 13 - four police officers and nine civilians": the 13 again, in parts
         if role in breakdown_roles:
             continue  # "nine are dead: five killed on the spot and four who died later": the nine again, in parts
-        if extra and any(f[0] == role for f in figures):
-            extra = 0  # "The administrator was gunned down along with two of his bodyguards": he is counted already
+        if extra and any(f[0] in (role, "perpetrators_killed") for f in figures):
+            extra = 0  # "The administrator was gunned down along with two of his bodyguards": he is counted already (or was an attacker)
         consumed = end
         whole_of_part = PARTITIVE_WHOLE_TAIL_RE.search(sentence, max(0, count.start - 12), count.start) is not None
         if later_deaths and role == "wounded" and not whole_of_part and (WOUNDED_WHO_DIED_RE.match(sentence, count.end) or WOUNDED_THEN_DIED_RE.match(sentence, count.end)):
