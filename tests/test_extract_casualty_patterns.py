@@ -86,8 +86,6 @@ def test_loss_of_things_is_not_the_dead() -> None:
 
 def test_including_aside_stops_at_its_own_verb() -> None:
     # the aside after "including" ends at the clause's verb; it does not reach the next clause's participle
-    from tasks.extract.casualties import extract_casualties
-
     result = extract_casualties(["Officials said three soldiers, including a young lieutenant from Kano, were martyred, while two others were hurt."])
     assert (result["killed"], result["wounded"]) == (3, 2)
 
@@ -99,9 +97,22 @@ def test_a_wounded_victim_who_died_early_on_a_later_day_in_hospital_is_a_later_d
 
 
 def test_left_with_an_adverb_and_carried_away() -> None:
-    from tasks.extract.casualties import extract_casualties
-
     result = extract_casualties(["Ten people were killed and 2 others were left severely injured when militants attacked."])
     assert (result["killed"], result["wounded"]) == (10, 2)
     assert extract_casualties(["Bandits carried away 30 villagers after storming a village."])["kidnapped"] == 30
     assert extract_casualties(["Thirty villagers were carried away by the bandits."])["kidnapped"] == 30
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "wounded"),
+    [
+        ("A car bomb exploded close to a jail; the bombing left no one killed or injured.", 0, 0),
+        ("A bombing took place in Manbij without leaving any casualties.", 0, 0),
+        ("One Israeli was killed and another lightly wounded by armed assailants.", 1, 1),
+        ("Insurgents attacked a camp, leaving an army man dead and another one with minor injuries.", 1, 1),
+        ("A Shiite religious scholar was shot and critically wounded by gunmen in Hangu.", 0, 1),
+    ],
+)
+def test_zero_and_single_wounded_phrasings(sentence: str, killed: int, wounded: int) -> None:
+    result = extract_casualties([sentence])
+    assert (result["killed"], result["wounded"]) == (killed, wounded)

@@ -235,7 +235,9 @@ ZERO_PATTERNS: list[tuple[re.Pattern, tuple[str, ...]]] = [
     (folded(r"\bno\s+other\s+(?:[a-z-]+\s+){0,2}(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:hurt|injured|wounded|harmed)\b", re.I), ("wounded",)),
     (folded(r"\b(?:no\s*-?\s*(?:one|body)|nobody)\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:killed|hurt|injured)\s+or\s+(?:injured|hurt|wounded|killed)\b", re.I), ("killed", "wounded")),
     (folded(r"\bno\s+(?:reported\s+|known\s+)?(?:casualties|victims)\b(?!\s+(?:were\s+)?(?:immediately\s+)?reported\s+yet)", re.I), ("killed", "wounded")),
-    (folded(r"\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:casualties|injur\w*|loss\s+of\s+life|harm)\b", re.I), ("killed", "wounded")),
+    (folded(r"\bwithout\s+(?:(?:causing|leaving|inflicting)\s+)?(?:any\s+)?(?:casualties|injur\w*|loss\s+of\s+life|harm)\b", re.I), ("killed", "wounded")),
+    # "the bombing left no one killed or injured", "leaving nobody dead or hurt"
+    (folded(r"\b(?:left|leaving)\s+no\s*(?:one|body)\s+(?:killed|dead)\s+or\s+(?:injured|wounded|hurt)\b", re.I), ("killed", "wounded")),
     (folded(r"\bno\s+(?:reported\s+)?(?:deaths|fatalities|one\s+died)\b", re.I), ("killed",)),
     (folded(r"\bno\s+(?:life|lives)\s+(?:was|were|had\s+been)\s+lost\b|\bno\s+loss\s+of\s+(?:life|lives)\b", re.I), ("killed",)),
     (folded(r"\bno\s+(?:reported\s+)?(?:injuries|one\s+injured)\b", re.I), ("killed", "wounded")),
@@ -265,7 +267,7 @@ SINGLE_VICTIM_RE = folded(
 )
 # One wounded victim with no number: "a ranch hand who was shot in the shoulder", "he was shot and wounded".
 SINGLE_WOUNDED_RE = folded(
-    r"\b(?:was|has\s+been|had\s+been)\s+(?:shot|hit|struck)\s+(?:and\s+(?:wounded|injured)|in\s+the\s+(?:leg|legs|arm|arms|shoulder|hand|foot|back|"
+    r"\b(?:was|has\s+been|had\s+been)\s+(?:shot|hit|struck)\s+(?:and\s+(?!fatally|mortally)(?:\w+ly\s+)?(?:wounded|injured)|in\s+the\s+(?:leg|legs|arm|arms|shoulder|hand|foot|back|"
     r"chest|stomach|head|thigh|neck|abdomen))\b"
     # "was hit by a stray bullet", "was struck by shrapnel": a person hit by a projectile is wounded
     r"|\b(?:was|has\s+been|had\s+been)\s+(?:hit|struck)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)\b"
@@ -275,7 +277,9 @@ SINGLE_WOUNDED_RE = folded(
     r"|\bwith\s+(?:a|one)\s+(?:\w+\s+)?(?:bullet|gunshot|stab|shrapnel)\s+wound\b"
     # "another was wounded", "the station chief was injured": one person hurt, told without a number
     # (not "fatally wounded": that one died; the caller drops an attacker or "no one" as the subject)
-    r"|\b(?:was|has\s+been|had\s+been)\s+(?!fatally|mortally)(?:\w+ly\s+)?(?:wounded|injured|hurt)\b",
+    r"|\b(?:was|has\s+been|had\s+been)\s+(?!fatally|mortally)(?:\w+ly\s+)?(?:wounded|injured|hurt)\b"
+    # "One Israeli was killed and another lightly wounded", "leaving an army man dead and another one with minor injuries"
+    r"|\band\s+another(?:\s+one)?\s+(?:(?!fatally|mortally)\w+ly\s+)?(?:wounded|injured|hurt)\b|\band\s+another(?:\s+one)?\s+with\s+(?:\w+\s+)?(?:injuries|wounds)\b",
     re.IGNORECASE,
 )
 # "killed Governor Ahmed Khan": a capitalised name after the verb (case matters here).
