@@ -116,3 +116,19 @@ def test_left_with_an_adverb_and_carried_away() -> None:
 def test_zero_and_single_wounded_phrasings(sentence: str, killed: int, wounded: int) -> None:
     result = extract_casualties([sentence])
     assert (result["killed"], result["wounded"]) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "wounded"),
+    [
+        # victims named by their trade, church or family role
+        ("A flight attendant and one suspected terrorist were killed in the attack.", 1, None),
+        ("Gunmen killed a missionary and two parishioners.", 3, None),
+        ("A bomb wounded a cashier and two shoppers.", 0, 3),
+        # bodies counted with whose they were
+        ("Ten corpses of soldiers were found after the ambush.", 10, None),
+    ],
+)
+def test_victim_role_nouns_and_bodies_of(sentence: str, killed: int, wounded: int | None) -> None:
+    result = extract_casualties([sentence])
+    assert (result["killed"], result["wounded"]) == (killed, wounded)

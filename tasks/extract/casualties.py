@@ -223,8 +223,8 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
         return "wounded", False, 0  # "two of the five wounded died": five were wounded
     if not count.nouns and (PART_OF_WOUNDED_DIED_AFTER_RE.match(sentence, count.end) or PART_FOUND_DEAD_AFTER_RE.match(sentence, count.end)):
         return "killed", False, 0  # ... and two of them died (a later death); "two of the five abducted were found dead"
-    if count.nouns in BODY_NOUNS and BODIES_FOUND_AFTER_RE.match(sentence, count.end):
-        return "killed", False, 0  # "14 bodies had been recovered": the dead, counted by their bodies
+    if count.nouns.split(" of ")[0] in BODY_NOUNS and BODIES_FOUND_AFTER_RE.match(sentence, count.end):
+        return "killed", False, 0  # "14 bodies had been recovered", "ten corpses of soldiers were found": the dead, by their bodies
     if TOLL_TAIL_RE.search(sentence[max(0, count.start - 160) : count.start]) or (
         INVERTED_TOLL_TAIL_RE.search(before) and INVERTED_TOLL_AFTER_RE.match(sentence, count.end)
     ):

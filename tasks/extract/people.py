@@ -42,9 +42,15 @@ PERSON_SINGULAR = frozenset(
     surgeon pharmacist paramedic firefighter coworker co-worker seller
     usher deacon catechist chorister sacristan sexton verger evangelist
     prefect sub-prefect subprefect emir chairperson coordinator organiser organizer campaigner
+    attendant stewardess hostess receptionist cashier bartender vigilante auditor enumerator midwife vaccinator
+    missionary bishop archbishop muezzin chaplain schoolteacher headteacher tutor trainee apprentice trucker cabbie
+    sweeper reservist registrar courier spouse widow orphan newborn grandchild stepson stepdaughter fiance fiancee
+    boyfriend girlfriend housewife homeowner householder occupant commuter traveller traveler spectator worshiper
+    churchgoer parishioner novice deminer undergraduate schoolchild seafarer crewmember deckhand fisherwoman diver
+    prospector woodcutter herdboy goatherd drover mason bricklayer welder
     """.split()  # role nouns of victims told as "killed a road supervisor", "gunned down the village sarpanch"
 )
-PERSON_PLURAL_ONLY = frozenset("people persons personnel police children men women others crew troops staff bodies corpses".split())
+PERSON_PLURAL_ONLY = frozenset("people persons personnel police children men women others crew troops staff bodies corpses grandchildren schoolchildren".split())
 NON_PERSON_NOUNS = frozenset(
     """
     vehicle vehicles car cars truck trucks bus buses house houses home homes building buildings shop shops
