@@ -110,6 +110,7 @@ from .subjects import is_running_total, long_subject_predicate_start
 from .lone_victims import left_behind_dead, named_owner_before, named_victims, self_killed_attackers, single_wounded_sentence, singular_is_attacker
 from .state_forces import state_force_country
 from .attacker_share import attackers_among_dead, share_out
+from .echo_counts import echoed_wounded
 
 
 def _part_is_perpetrator(nouns: str, members: bool = True, told_dead: bool = False) -> bool:
@@ -553,7 +554,10 @@ def extract_casualties(
                 evidence = named[1]
         if role == "wounded" and best is None:
             single = single_wounded_sentence(sentences)
-            if single is not None:
+            if (echo := echoed_wounded(sentences, result["killed"])) is not None:
+                low = best = high = echo[0]  # "killing 15 and wounding the same number"
+                evidence = echo[1]
+            elif single is not None:
                 low = best = high = 1
                 evidence = single
         if role == "perpetrators_killed" and best is None:

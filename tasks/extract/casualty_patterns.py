@@ -253,7 +253,7 @@ UNKNOWN_CASUALTIES_RE = folded(
 )
 # One named or singular victim with no number: "Governor X was shot dead".
 SINGLE_VICTIM_RE = folded(
-    r"\b(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:(?:kidnapped|abducted|seized|captured|tortured)\s+and\s+)?(?:shot\s+dead|killed|assassinated|murdered|beheaded|"
+    r"\b(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:(?:kidnapped|abducted|seized|captured|tortured|shot|stabbed|hit|attacked)\s+and\s+)?(?:shot\s+dead|killed|assassinated|murdered|beheaded|"
     r"stabbed\s+to\s+death|gunned\s+down|executed|shot\s+and\s+killed|hacked\s+to\s+death|burn(?:ed|t)\s+to\s+death|"
     r"beaten\s+to\s+death|shot\s+to\s+death|fatally\s+(?:shot|wounded|injured|stabbed)|mortally\s+wounded|pronounced\s+dead|"
     r"found\s+dead|lynched)\b"
@@ -262,7 +262,10 @@ SINGLE_VICTIM_RE = folded(
     # "Soldier Yeison Carvajal lost his life in the line of duty": one named person died
     r"|\blost\s+(?:his|her)\s+life\b"
     r"|\b(?:shot|hacked|beat|stabbed|gunned)\s+(?:him|her)\s+(?:dead|to\s+death|down)\b"
-    r"|\bdied\s+(?:of|from)\s+(?:his|her)\s+(?:wounds|injuries)\b",
+    r"|\bdied\s+(?:of|from)\s+(?:his|her)\s+(?:wounds|injuries)\b"
+    # a later death told after how the one victim was hurt or taken: "was hit by the gunfire and later succumbed",
+    # "was abducted by militants in Sopore and was later found dead"
+    r"|\b(?:was|had\s+been)\s+(?:\w+\s+){1,10}?and\s+(?:was\s+)?later\s+(?:found\s+dead|died|succumbed)\b",
     re.IGNORECASE,
 )
 # One wounded victim with no number: "a ranch hand who was shot in the shoulder", "he was shot and wounded".
