@@ -23,3 +23,10 @@ from tasks.extract.casualties import extract_casualties
 def test_echoed_wounded_and_later_deaths(sentence: str, killed: int, wounded: int | None) -> None:
     result = extract_casualties([sentence])
     assert (result["killed"], result["wounded"]) == (killed, wounded)
+
+
+def test_among_those_killed_lists_the_dead() -> None:
+    assert extract_casualties(["Among those killed were two policemen and a child."])["killed"] == 3
+    assert extract_casualties(["Among those wounded were four students."])["wounded"] == 4
+    # after a total, the list is a subset of it
+    assert extract_casualties(["The blast killed 14 people.", "Among those killed were two policemen and a child."])["killed"] == 14

@@ -183,7 +183,7 @@ def _passive_after(sentence: str, count: Count) -> re.Match | None:
 DEAD_LIST_TAIL_RE = re.compile(
     r"(?:^|[.;:,]\s+|\b(?:and|but)\s+)(?:(?:those|people|the\s+people)\s+)?(?:(?P<dead>killed|dead|slain)|(?P<hurt>wounded|injured|hurt))"
     r"\s+(?:were|are|included|include)\s+(?:(?:at\s+least|some|about|around)\s+)?$"
-    r"|\b(?:among|of)\s+the\s+(?:(?P<dead2>dead|killed|slain|victims|fallen)|(?P<hurt2>wounded|injured))\s+(?:were|are)\s+$"
+    r"|\b(?:among|of)\s+(?:the|those)\s+(?:(?P<dead2>dead|killed|slain|victims|fallen)|(?P<hurt2>wounded|injured|hurt))\s+(?:were|are)\s+$"
     r"|\bthe\s+(?:(?P<dead3>dead|victims|fallen)|(?P<hurt3>wounded|injured))\s+(?:included|include|were|are)\s+$",
     re.IGNORECASE,
 )
