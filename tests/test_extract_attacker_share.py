@@ -76,3 +76,19 @@ def test_attackers_told_by_ellipsis_or_communique(sentence: str, killed: int | N
 )
 def test_attackers_before_along_with(sentence: str, killed: int, attackers: int | None) -> None:
     assert figures(sentence) == (killed, attackers)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "attackers"),
+    [
+        ("Eight policemen were killed in an attack south of Tikrit, while the militants had three killed.", 8, 3),
+        ("The clashes caused at least 6 deaths of the Syrian Army and at least 10 deaths of the Islamic State.", 6, 10),
+    ],
+)
+def test_a_sides_deaths_told_with_had_or_deaths_of(sentence: str, killed: int, attackers: int) -> None:
+    assert figures(sentence) == (killed, attackers)
+
+
+def test_a_second_source_after_though_only_widens() -> None:
+    result = extract_casualties(["The bombing killed at least 24 people, though some news agencies reported up to 200 people dead."])
+    assert (result["killed"], result["killed_low"], result["killed_high"]) == (24, 24, 200)

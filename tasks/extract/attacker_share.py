@@ -50,7 +50,7 @@ AMONG_DEAD_RE = re.compile(
 # Whose loss: the subject right before "lost N men", "suffered 10 deaths", "had five killed"
 LOSS_SUBJECT_TAIL_RE = re.compile(
     r"(?:^|[.;,:]\s*|\b(?:while|and|but|as|said|says|added|that)\s+)(?P<subject>(?:[\w'’-]+\s+){1,5}?)(?:\w+ly\s+)?"
-    r"(?:lost|suffered|sustained)\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?$",
+    r"(?:lost|suffered|sustained|had)\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )
 # "In the ranks of the terrorists, two people died", "on the militants' side, six were killed"
@@ -59,9 +59,15 @@ SIDE_TAIL_RE = re.compile(
     r"|\bon\s+the\s+(?P<b>[\w'’ -]{2,30}?)\s+side\s*,?\s*$",
     re.IGNORECASE,
 )
+# The side named after a count of deaths: "at least 10 deaths of the Islamic State" (a bare partitive, "five of the
+# militia", often tells whom the victims belonged to, and is left alone)
+SIDE_AFTER_RE = re.compile(
+    r"\s*(?:deaths|fatalities)\s+(?:of|among)\s+(?:the\s+)?(?P<side>(?:[\w'’-]+\s*){1,4}?)(?=[.,;:)]|\s+(?:and|were|was|had|in|as|while|when|after)\b|$)",
+    re.IGNORECASE,
+)
 # the state's side, which never is the attackers' loss: "the army lost 12 soldiers", "security forces suffered five deaths"
 STATE_SIDE_WORDS = frozenset(
-    "army military troops soldiers police policemen forces force government state security navy marines "
+    "army military troops soldiers police policemen forces force government security navy marines "
     "gendarmes gendarmerie battalion brigade unit units regiment".split()
 )
 
@@ -99,10 +105,13 @@ def attackers_among_dead(sentences: list[str]) -> tuple[int, str] | None:
     return None
 
 
-def loss_of_attackers(sentence: str, start: int, is_armed_side) -> bool:
+def loss_of_attackers(sentence: str, start: int, end: int, is_armed_side) -> bool:
     """Whether the count at `start` is an armed band's own loss: its subject ("the bandits lost five men") or the side
     named before it ("in the ranks of the terrorists, two died") is the attackers, not the state's forces."""
     before = sentence[max(0, start - 80) : start]
+    after = SIDE_AFTER_RE.match(sentence, end)
+    if after and _attacker_side(after.group("side").lower(), is_armed_side):
+        return True
     side = SIDE_TAIL_RE.search(before)
     if side:
         words = (side.group("a") or side.group("b") or "").lower()
@@ -123,7 +132,7 @@ def share_out(sentence: str, count: Count, end: int, role: str | None, is_perpet
     lists removed, and how many attackers were removed)."""
     if role != "killed":
         return count, 0
-    if loss_of_attackers(sentence, count.start, is_armed_side):
+    if loss_of_attackers(sentence, count.start, count.end, is_armed_side):
         return replace(count, nouns="attackers", parts=()), 0
     if is_perpetrator(count.nouns):
         return count, 0

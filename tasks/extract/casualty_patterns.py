@@ -381,7 +381,7 @@ NOW_TOTAL_RE = re.compile(r"\b(?:have|has)\s+now\s+(?:lost\s+their\s+lives|died|
 BURIAL_RE = re.compile(r"\b(?:buried|burying|laid\s+to\s+rest)\b", re.IGNORECASE)
 BODIES_OF_TAIL_RE = re.compile(r"\b(?:found|recovered|retrieved|discovered)\s+the\s+bodies\s+of\s+$", re.IGNORECASE)
 SECOND_SOURCE_TAIL_RE = re.compile(
-    r",\s+(?:while|whereas|but)\s+(?:[\w'’-]+\s+){1,8}?(?:said|says|put|reported|claimed|counted|gave)\s+(?:that\s+)?(?:[\w'’]+\s+){0,4}?$", re.IGNORECASE
+    r",\s+(?:while|whereas|but|though|although)\s+(?:[\w'’-]+\s+){1,8}?(?:said|says|put|reported|claimed|counted|gave)\s+(?:that\s+)?(?:[\w'’]+\s+){0,4}?$", re.IGNORECASE
 )
 ABOARD_AFTER_RE = re.compile(r"\s+(?:(?:who|that)\s+were\s+)?(?:on\s+board|aboard)\b", re.IGNORECASE)  # "holding all 41 people on board"
 WOUNDED_THEN_DIED_RE = re.compile(
