@@ -92,3 +92,18 @@ def test_a_sides_deaths_told_with_had_or_deaths_of(sentence: str, killed: int, a
 def test_a_second_source_after_though_only_widens() -> None:
     result = extract_casualties(["The bombing killed at least 24 people, though some news agencies reported up to 200 people dead."])
     assert (result["killed"], result["killed_low"], result["killed_high"]) == (24, 24, 200)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "attackers"),
+    [
+        # a named force's members hit by a bomb are its victims
+        ("Two members of the Syrian Democratic Forces were killed when a car bomb exploded in Theban.", 2, None),
+        ("Four Taliban fighters were killed when a roadside bomb struck their vehicle.", 4, None),
+        # "militants" at a blast are as likely its bombers; a band's own device is its own loss
+        ("Seven soldiers and three militants were killed when a car bomb exploded at a checkpoint.", 7, 3),
+        ("Three militants were killed when their bomb exploded prematurely.", None, 3),
+    ],
+)
+def test_dead_struck_by_someone_elses_bomb(sentence: str, killed: int | None, attackers: int | None) -> None:
+    assert figures(sentence) == (killed, attackers)

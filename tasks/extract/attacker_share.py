@@ -142,3 +142,24 @@ def share_out(sentence: str, count: Count, end: int, role: str | None, is_perpet
     low = None if count.low is None else count.low - shared
     high = None if count.high is None else count.high - shared
     return replace(count, best=count.best - shared, low=low, high=high, parts=()), shared
+
+
+# The dead told as struck by a blast someone else set ("two members of the SDF were killed when a car bomb exploded"):
+# the bomb's victims, whatever group they belong to; not a band's own device going off ("when their bomb exploded
+# prematurely", "while planting a mine")
+BLAST_WHEN_RE = re.compile(
+    r"\b(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured)\s+(?:when|after|as)\s+(?:an?|the)\s+(?:\w+\s+){0,2}?"
+    r"(?:car\s+bomb|roadside\s+bomb|bomb|ied|improvised\s+explosive\s+device|explosive\s+device|landmine|mine|suicide\s+(?:car\s+)?bomber)\b",
+    re.IGNORECASE,
+)
+OWN_DEVICE_RE = re.compile(r"\b(?:their|its|his)\s+own\b|\bprematurely\b|\bwhile\s+(?:planting|making|assembling|transporting|handling)\b", re.IGNORECASE)
+
+
+def struck_by_blast(sentence: str) -> bool:
+    """Whether the sentence's dead were hit by someone else's bomb or mine: members of a named force ("two members of
+    the SDF"), not "militants" or "attackers", who at a blast are as likely its bombers."""
+    match = BLAST_WHEN_RE.search(sentence)
+    if match is None or OWN_DEVICE_RE.search(sentence):
+        return False
+    subject = re.split(r"[;:]", sentence[: match.start()])[-1].lower()
+    return not any(w.strip(",.()'’") in PERPETRATOR_NOUNS for w in subject.split())

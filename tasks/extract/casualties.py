@@ -109,7 +109,7 @@ from .tolls import Observation, combine, without_back_references, without_dead_s
 from .subjects import is_running_total, long_subject_predicate_start
 from .lone_victims import left_behind_dead, named_owner_before, named_victims, self_killed_attackers, single_wounded_sentence, singular_is_attacker
 from .state_forces import state_force_country
-from .attacker_share import attackers_among_dead, share_out
+from .attacker_share import attackers_among_dead, share_out, struck_by_blast
 from .echo_counts import echoed_wounded
 
 
@@ -337,7 +337,7 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
     own_count_at = own_count.start() if own_count else None
     contradicted = CONTRADICTED_BY_ZERO_RE.search(sentence)
     claim_at = _claim_position(sentence) if claim else None
-    air_strike = AIR_STRIKE_RE.search(sentence) is not None
+    air_strike = AIR_STRIKE_RE.search(sentence) is not None or struck_by_blast(sentence)  # a strike's or a bomb's victims
     consumed = 0
     tally = BACKGROUND_TALLY_RE.search(sentence) is not None
     counts = find_counts(sentence)
