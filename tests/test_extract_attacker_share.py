@@ -107,3 +107,17 @@ def test_a_second_source_after_though_only_widens() -> None:
 )
 def test_dead_struck_by_someone_elses_bomb(sentence: str, killed: int | None, attackers: int | None) -> None:
     assert figures(sentence) == (killed, attackers)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "attackers"),
+    [
+        ("Three assailants killed five people and injured 10 others before they were shot dead by police.", 5, 3),
+        ("Five terrorists attacked the Ram temple in Ayodhya before being killed by security forces.", None, 5),
+        ("Two men attacked a guard post and were shot dead by soldiers.", None, 2),
+        # the responders who stormed a place, or people killed by a device, are not the attackers
+        ("Three policemen stormed the house and were killed by a bomb.", None, None),
+    ],
+)
+def test_attackers_told_killed_after_acting(sentence: str, killed: int | None, attackers: int | None) -> None:
+    assert figures(sentence) == (killed, attackers)

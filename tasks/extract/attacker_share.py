@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .numbers import Count, word_number_value
-from .people import PERPETRATOR_NOUNS
+from .numbers import Count, find_counts, word_number_value
+from .people import PERPETRATOR_NOUNS, is_person_word
 
 # The list of who died, right after the total: ", including two suicide bombers," / "(among them the gunman)".
 # It ends at the clause's own verb, a closing bracket or the sentence's end.
@@ -163,3 +163,34 @@ def struck_by_blast(sentence: str) -> bool:
         return False
     subject = re.split(r"[;:]", sentence[: match.start()])[-1].lower()
     return not any(w.strip(",.()'’") in PERPETRATOR_NOUNS for w in subject.split())
+
+
+# The people who carried out the attack, counted as the sentence's subject, and then told killed by the responders:
+# "Three assailants killed five people ... before they were shot dead by police", "Two Palestinians attacked a soldier
+# with knives and were shot dead by other forces", "Five terrorists attacked the temple before being killed"
+ACTED_THEN_KILLED_RE = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:attacked|opened\s+fire|stormed|raided|stabbed|killed|shot|ambushed|infiltrated|rammed|hijacked|tried|attempted)\b(?!\s+by\b)"
+    r"[^.;]{0,160}?(?:\bbefore\s+(?:being|they\s+were)|,?\s+(?:and|but)\s+(?:were|they\s+were))\s+(?:later\s+|all\s+|both\s+|themselves\s+)?"
+    r"(?:shot\s+dead|killed|gunned\s+down|shot\s+and\s+killed|neutrali[sz]ed|eliminated)\b"
+    # killed by a device, they are its victims ("stormed the house and were killed by a bomb")
+    r"(?!\s+(?:by|in|when)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:bomb|blast|explosion|mine|ied|booby))",
+    re.IGNORECASE,
+)
+
+
+RESPONDER_NOUNS = frozenset("policeman officers commandos personnel guards gendarmes jawans rangers".split())
+
+
+def attackers_killed_after_acting(sentences: list[str]) -> tuple[int, str] | None:
+    """Attackers counted as the subject of the attack and then told killed ("three assailants ... before they were shot
+    dead"), with the sentence."""
+    for sentence in sentences:
+        counts = find_counts(sentence[:60])
+        if not counts:
+            continue
+        count = counts[0]
+        head = count.nouns.split()
+        # troops or police who stormed a place are the responders, not the attackers
+        if count.best > 1 and head and is_person_word(head[-1]) and head[-1] not in STATE_SIDE_WORDS | RESPONDER_NOUNS and ACTED_THEN_KILLED_RE.match(sentence, count.end):
+            return count.best, sentence
+    return None

@@ -109,7 +109,7 @@ from .tolls import Observation, combine, without_back_references, without_dead_s
 from .subjects import is_running_total, long_subject_predicate_start
 from .lone_victims import left_behind_dead, named_owner_before, named_victims, self_killed_attackers, single_wounded_sentence, singular_is_attacker
 from .state_forces import state_force_country
-from .attacker_share import attackers_among_dead, share_out, struck_by_blast
+from .attacker_share import attackers_among_dead, attackers_killed_after_acting, share_out, struck_by_blast
 from .echo_counts import echoed_wounded
 
 
@@ -565,7 +565,7 @@ def extract_casualties(
             if detonation is not None:
                 low = best = high = 1
                 evidence = detonation
-            elif (self_killed := self_killed_attackers(sentences) or left_behind_dead(sentences) or attackers_among_dead(sentences)) is not None:
+            elif (self_killed := self_killed_attackers(sentences) or left_behind_dead(sentences) or attackers_among_dead(sentences) or attackers_killed_after_acting(sentences)) is not None:
                 low = best = high = self_killed[0]
                 evidence = self_killed[1]
         result[role] = best
