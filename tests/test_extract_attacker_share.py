@@ -121,3 +121,16 @@ def test_dead_struck_by_someone_elses_bomb(sentence: str, killed: int | None, at
 )
 def test_attackers_told_killed_after_acting(sentence: str, killed: int | None, attackers: int | None) -> None:
     assert figures(sentence) == (killed, attackers)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "killed", "attackers"),
+    [
+        (("Four gunmen stormed the hotel, killing 12 guests.", "All four were killed by special forces."), 12, 4),
+        (("Two gunmen attacked the bank, killing a guard.", "Both were shot dead by the police."), 1, 2),
+        (("Gunmen killed all five passengers.",), 5, None),
+        (("Police opened fire on the protesters.", "All three were killed by police bullets."), 3, None),
+    ],
+)
+def test_whole_band_killed_by_responders(sentences: tuple, killed: int | None, attackers: int | None) -> None:
+    assert figures(*sentences) == (killed, attackers)

@@ -132,7 +132,7 @@ def share_out(sentence: str, count: Count, end: int, role: str | None, is_perpet
     lists removed, and how many attackers were removed)."""
     if role != "killed":
         return count, 0
-    if loss_of_attackers(sentence, count.start, count.end, is_armed_side):
+    if loss_of_attackers(sentence, count.start, count.end, is_armed_side) or _whole_band_killed_by_responders(sentence, count, end):
         return replace(count, nouns="attackers", parts=()), 0
     if is_perpetrator(count.nouns):
         return count, 0
@@ -194,3 +194,21 @@ def attackers_killed_after_acting(sentences: list[str]) -> tuple[int, str] | Non
         if count.best > 1 and head and is_person_word(head[-1]) and head[-1] not in STATE_SIDE_WORDS | RESPONDER_NOUNS and ACTED_THEN_KILLED_RE.match(sentence, count.end):
             return count.best, sentence
     return None
+
+
+# "All four were killed by special forces", "both were shot dead by the police": a whole band already told, killed by the
+# responders, is the attackers
+WHOLE_TAIL_RE = re.compile(r"\b(?:all|both)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
+BY_RESPONDERS_RE = re.compile(
+    r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|policemen|troops|soldiers|forces|commandos|army|guards|officers|marines|gendarmes|gendarmerie)\b"
+    r"(?!\s+(?:bullets|fire|gunfire|shots|shooting))",
+    re.IGNORECASE,
+)
+
+
+def _whole_band_killed_by_responders(sentence: str, count: Count, end: int) -> bool:
+    bare = not count.nouns or count.nouns in ("of them", "of the attackers")
+    whole = re.match(r"(?:all|both)\b", count.text, re.IGNORECASE) or WHOLE_TAIL_RE.search(sentence, max(0, count.start - 16), count.start)
+    return bare and end > count.end and whole is not None and (
+        BY_RESPONDERS_RE.match(sentence, end) is not None
+    )
