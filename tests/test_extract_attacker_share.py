@@ -134,3 +134,15 @@ def test_attackers_told_killed_after_acting(sentence: str, killed: int | None, a
 )
 def test_whole_band_killed_by_responders(sentences: tuple, killed: int | None, attackers: int | None) -> None:
     assert figures(*sentences) == (killed, attackers)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kidnapped"),
+    [
+        ("Gunmen kidnapped the priest along with two of his parishioners.", 3),
+        ("The priest was abducted along with two of his parishioners.", 3),
+        ("Bandits seized a farmer along with four of his workers.", 5),
+    ],
+)
+def test_others_taken_along_with_the_one_named(sentence: str, kidnapped: int) -> None:
+    assert extract_casualties([sentence])["kidnapped"] == kidnapped

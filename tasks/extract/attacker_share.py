@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from .numbers import Count, find_counts, word_number_value
-from .people import PERPETRATOR_NOUNS, is_person_word
+from .people import BODY_NOUNS, PERPETRATOR_NOUNS, is_person_word
 
 # The list of who died, right after the total: ", including two suicide bombers," / "(among them the gunman)".
 # It ends at the clause's own verb, a closing bracket or the sentence's end.
@@ -212,3 +212,20 @@ def _whole_band_killed_by_responders(sentence: str, count: Count, end: int) -> b
     return bare and end > count.end and whole is not None and (
         BY_RESPONDERS_RE.match(sentence, end) is not None
     )
+
+
+def antecedent_is_perpetrator(before: str) -> bool:
+    """Whether the last people named before "of them" are the attackers."""
+    words = [w.strip(".,;:'\"").lower() for w in before.split()]
+    # "repulsed the attackers ... and found the bodies of four of them": the bodies are of the people named before
+    last = next((w for w in reversed(words) if is_person_word(w) and w not in BODY_NOUNS), None)
+    return last in PERPETRATOR_NOUNS
+
+
+# Others taken with the one named: "abducted the priest along with two of his parishioners", "was seized, along with
+# four of his workers"
+ALONG_WITH_TAKEN_TAIL_RE = re.compile(
+    r"\b(?:kidnapped|abducted|seized|taken\s+hostage|took\s+hostage|carried\s+away|carried\s+off|whisked\s+away|led\s+away)\b,?\s+"
+    r"(?:[\w'’-]+\s+){0,4}?along\s+with\s*$",
+    re.IGNORECASE,
+)

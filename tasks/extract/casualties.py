@@ -109,8 +109,9 @@ from .tolls import Observation, combine, without_back_references, without_dead_s
 from .subjects import is_running_total, long_subject_predicate_start
 from .lone_victims import left_behind_dead, named_owner_before, named_victims, self_killed_attackers, single_wounded_sentence, singular_is_attacker
 from .state_forces import state_force_country
-from .attacker_share import attackers_among_dead, attackers_killed_after_acting, share_out, struck_by_blast
+from .attacker_share import antecedent_is_perpetrator, attackers_among_dead, attackers_killed_after_acting, share_out, struck_by_blast
 from .echo_counts import echoed_wounded
+from .attacker_share import ALONG_WITH_TAKEN_TAIL_RE
 
 
 def _part_is_perpetrator(nouns: str, members: bool = True, told_dead: bool = False) -> bool:
@@ -236,6 +237,8 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
         return "killed", False, 0  # "found the bodies of three of the nine miners abducted", "the bodies of five were pulled out"
     if ALONG_WITH_TAIL_RE.search(before) and not PASSIVE_RE.match(sentence, count.end):
         return "killed", False, 1  # "X was killed along with three others"
+    if ALONG_WITH_TAKEN_TAIL_RE.search(before) and not PASSIVE_RE.match(sentence, count.end):
+        return "kidnapped", False, 1  # "gunmen abducted the priest along with two of his parishioners"
     active = ACTIVE_TAIL_RE.search(before)
     if not active and count.singular_article is False and count.parts:
         # "shot dead Abdirahman Nur, the district commissioner, and one of his bodyguards": the count
@@ -390,7 +393,7 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
         # the attack and the response to it
         struck = air_strike and role == "killed" and not figures
         # "an airstrike against militants ..., killing three of them": the strike's victims, not attackers who died
-        if count.nouns in ("of them", "of whom") and not struck and _antecedent_is_perpetrator(sentence[: count.start]):
+        if count.nouns in ("of them", "of whom") and not struck and antecedent_is_perpetrator(sentence[: count.start]):
             count = replace(count, nouns="attackers", parts=())  # "troops engaged bandits ..., neutralising 11 of them"
         elif OWN_MEMBERS_RE.match(count.nouns) and (
             LOSS_TAIL_RE.search(sentence, max(0, count.start - 10), count.start)
@@ -430,14 +433,6 @@ def _pronoun_role(sentence: str, start: int, end: int) -> str | None:
     if match is None or re.search(r"[.;]", sentence[start : match.start()]):
         return None
     return "killed" if match.group("killed") else "wounded"
-
-
-def _antecedent_is_perpetrator(before: str) -> bool:
-    """Whether the last people named before "of them" are the attackers."""
-    words = [w.strip(".,;:'\"").lower() for w in before.split()]
-    # "repulsed the attackers ... and found the bodies of four of them": the bodies are of the people named before
-    last = next((w for w in reversed(words) if is_person_word(w) and w not in BODY_NOUNS), None)
-    return last in PERPETRATOR_NOUNS
 
 
 def _claim_position(sentence: str) -> int:
