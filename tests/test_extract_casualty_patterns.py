@@ -132,3 +132,19 @@ def test_zero_and_single_wounded_phrasings(sentence: str, killed: int, wounded: 
 def test_victim_role_nouns_and_bodies_of(sentence: str, killed: int, wounded: int | None) -> None:
     result = extract_casualties([sentence])
     assert (result["killed"], result["wounded"]) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "wounded", "attackers"),
+    [
+        # the count before a bare casualty verb with a quantity after it is the agent, not people who were killed
+        ("Two gunmen killed seven people at a bar.", 7, None, None),
+        ("The militants killed scores of villagers.", 40, None, None),
+        ("A suicide bomber killed at least seven people in Baghdad.", 7, None, None),
+        # a headline's bare participle before a place or time stays the dead
+        ("Five people killed around midnight in Kabul.", 5, None, None),
+    ],
+)
+def test_agent_count_before_a_quantity_object(sentence: str, killed: int, wounded: int | None, attackers: int | None) -> None:
+    result = extract_casualties([sentence])
+    assert (result["killed"], result["wounded"], result["perpetrators_killed"]) == (killed, wounded, attackers)

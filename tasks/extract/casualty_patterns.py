@@ -336,7 +336,13 @@ ALONG_WITH_TAIL_RE = folded(
     # a comma may set the others off: "Three soldiers were killed, along with two militiamen"
     r"\b(?:killed|died|dead|gunned\s+down|shot\s+dead|assassinated|murdered),?\s+(?:\w+\s+){0,4}?along\s+with\s*$", re.IGNORECASE
 )
-OBJECT_AFTER_RE = re.compile(r"\s*(?:\d|an?\s|the\s|one\s|two\s|three\s|four\s|five\s|his\s|her\s|their\s|[A-Z])")
+# (any number word or quantity of people: "two gunmen killed seven people", "three attackers wounded several passengers";
+# not "about"/"around"/"over", which also start a place or time: "five killed around Kabul")
+OBJECT_AFTER_RE = re.compile(
+    r"\s*(?:\d|an?\s|the\s|his\s|her\s|their\s|[A-Z]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|"
+    r"thousands|dozens|scores|several|many|at\s+least|more\s+than|nearly|almost|up\s+to)\b)"
+)
 ROLES = ("killed", "wounded", "kidnapped", "perpetrators_killed")
 AGGREGATE_VAGUE_LOW = 2000
 ANTI_PERPETRATOR_WORDS = frozenset("civilians soldiers policemen police people children women villagers".split())
