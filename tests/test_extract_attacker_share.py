@@ -146,3 +146,7 @@ def test_whole_band_killed_by_responders(sentences: tuple, killed: int | None, a
 )
 def test_others_taken_along_with_the_one_named(sentence: str, kidnapped: int) -> None:
     assert extract_casualties([sentence])["kidnapped"] == kidnapped
+
+
+def test_one_named_attacker_killed_after_acting() -> None:
+    assert figures("A gunman killed six people and wounded four at a market before being shot dead by soldiers.") == (6, 1)

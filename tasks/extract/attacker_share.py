@@ -191,7 +191,8 @@ def attackers_killed_after_acting(sentences: list[str]) -> tuple[int, str] | Non
         count = counts[0]
         head = count.nouns.split()
         # troops or police who stormed a place are the responders, not the attackers
-        if count.best > 1 and head and is_person_word(head[-1]) and head[-1] not in STATE_SIDE_WORDS | RESPONDER_NOUNS and ACTED_THEN_KILLED_RE.match(sentence, count.end):
+        # one attacker only when named as one ("a gunman ... before being shot dead"), not "a man", who may be a victim
+        if head and (count.best > 1 or head[-1] in PERPETRATOR_NOUNS) and is_person_word(head[-1]) and head[-1] not in STATE_SIDE_WORDS | RESPONDER_NOUNS and ACTED_THEN_KILLED_RE.match(sentence, count.end):
             return count.best, sentence
     return None
 
