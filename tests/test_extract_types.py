@@ -770,3 +770,15 @@ def test_a_fake_checkpoint_and_the_group_s_own_radio_station_are_not_the_target(
         "The rebels said on their radio station that they were holding him.",
     ]
     assert extract_target_type(sentences)[0] == "government"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jihadists attacked a VDP post near Djibo on Monday, killing five volunteers.",
+        "Insurgents overran a position of the Volunteers for the Defence of the Homeland near Titao, killing four.",
+    ],
+)
+def test_posts_of_burkina_fasos_state_armed_volunteers_are_military(sentence) -> None:
+    """Burkina Faso's VDP guard posts for the army, like Nigeria's Civilian JTF (README): military."""
+    assert extract_target_type([sentence])[0] == "military"

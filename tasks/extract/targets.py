@@ -23,6 +23,8 @@ TARGET_KEYWORDS: list[tuple[str, float, str]] = [
     # militia on a state payroll is military; a man an army calls a member of a group is military)
     # (the killing verb first, so the group's members who attacked are not taken for its victims)
     ("military", 4.5, r"\b(?:killing|killed|kills|wounding|wounded)\s+(?:\w+\s+){0,3}?(?:members?|fighters)\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:armed\s+group|militia|rebel\s+group|armed\s+wing)\b"),
+    # Burkina Faso's state-armed volunteers guard posts for the army (README: a Civilian JTF post is military)
+    ("military", 2.2, r"\bVDPs?\b|\bVolunteers\s+for\s+the\s+Defen[cs]e\s+of\s+the\s+(?:Homeland|Fatherland)\b"),
     # Mexico's National Guard is a militarised force under the defence ministry (README): military, like its guardsmen
     ("military", 2.0, r"\bNational\s+Guard\b|\bguardsm[ae]n\b"),
     # "an internal security checkpoint": Syria's and Lebanon's interior-ministry forces are police, the
