@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .assassination import is_assassination
 from .text import folded
 from .targets import OFFICIAL_BOMBED_RE, OFFICIAL_NAMED_RE, OFFICIAL_SHOT_RE
 from .types import COMPILED_ATTACK
@@ -99,6 +100,8 @@ def refine_attack_type(
         OFFICIAL_SHOT_RE.search(text) or OFFICIAL_NAMED_RE.search(text)
     ) and not GUARDS_RE.search(text):
         return "assassination"  # "shot dead a local leader of the ruling party", "shot dead the headman of Sako village"
+    if is_assassination(text, attack_type, killed):
+        return "assassination"  # an office-holder, commander, cleric or journalist reached as a person (assassination.py)
     if attack_type in ("armed_assault", "unknown") and killed in (1, 2) and RELIGIOUS_LEADER_SHOT_RE.search(text) and not GUARDS_RE.search(text):
         return "assassination"  # README: a named leader singled out, a religious one included
     if attack_type == "bombing_explosion" and killed in (1, 2, 3, 4, 5) and OFFICIAL_BOMBED_RE.search(text):

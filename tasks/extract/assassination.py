@@ -1,0 +1,137 @@
+"""GTD's assassination: a prominent person singled out and killed, told by the victim's office and how he was reached.
+
+Written from general knowledge of how wire, local and NGO copy in many countries names office-holders, local
+leaders, commanders, clerics and journalists, and of the phrasings that show one person was the aim ("shot dead
+outside his home", "ambushed his convoy", "a targeted killing"), not from the gold articles. A prominent person
+who dies among many others ("14 killed, including a council member") stays the attack's ordinary type.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import folded
+
+# Offices and standing, per the target category GTD files the person under. Local offices carry their country's
+# own word: Iraq's mukhtar, Sudan's omda, Borno's bulama, Bangladesh's UP chairman, the Philippines' barangay
+# captain, India's sarpanch and mukhiya, Pakistan's malik, Mexico's presidente municipal, Colombia's social leaders.
+PROMINENT_ROLES: dict[str, tuple[str, ...]] = {
+    "government": (
+        r"(?:deputy\s+|vice[-\s]|former\s+|acting\s+)?mayor", r"(?:deputy\s+|lieutenant\s+|district\s+|provincial\s+)?governor",
+        r"(?:district|deputy|county|regional|provincial|assistant)\s+commissioner", r"(?:sub-?)?prefect",
+        r"(?:district|county|local|municipal|township|ward|village|sub-?district|chief)\s+(?:administrator|head|chief|officer)",
+        r"omda", r"bulama", r"mukhtar", r"headm[ae]n", r"village\s+(?:head(?:man)?|chief|elder|leader|chairman|secretary)",
+        r"chief\s+of\s+(?:the\s+)?(?:village|town|district|canton)", r"(?:traditional|paramount|local|tribal|clan)\s+(?:ruler|chief|leader|king)",
+r"emir\s+of", r"district\s+head", r"malik",
+        r"(?:UP|union\s+parishad|upazila|union)\s+(?:chairman|chairperson|member|vice[-\s]chairman)",
+        r"barangay\s+(?:captain|chairman|chairperson|kagawad|official|councill?or)", r"sarpanch(?!['’]s)", r"mukhiya", r"panchayat\s+(?:member|head|president|pradhan)",
+        r"(?:ward|city|town|municipal|county|district|local|village|regional)\s+(?:councill?or|council\s+member|council\s+chairman|chairman|chairperson)",
+        r"councill?ors?", r"council\s+members?", r"municipal\s+president", r"alderman",
+        r"(?:member\s+of\s+parliament|MP|lawmaker|legislator|senator|congress(?:man|woman)|assembly(?:man|woman)|MLA|MPA|MNA)",
+        r"member\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:provincial|national|legislative|state|regional|district|county|municipal|city)\s+(?:assembly|council)",
+        r"(?:deputy\s+|state\s+|junior\s+|cabinet\s+|former\s+)?minister", r"judge", r"magistrate", r"(?:public\s+|state\s+|federal\s+)?prosecutor",
+        r"attorney[-\s]general", r"(?:mayoral|parliamentary|gubernatorial|presidential|senatorial|council|local|opposition)\s+candidate",
+        r"candidate\s+for", r"(?:party|political|opposition|ruling[-\s]party)\s+(?:leader|official|chairman|secretary|president|organi[sz]er|office-bearer)",
+        r"(?:local|district|provincial|regional)\s+(?:leader|official)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?party", r"politician",
+        r"(?:senior|provincial|district|local|government|election|electoral)\s+officials?", r"election\s+(?:commissioner|officer)",
+        r"(?:peace|aman)\s+committee\s+(?:member|chief|head|leader)", r"member\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:peace|aman)\s+committee",
+    ),
+    # elders and leaders of civil society hold no office: assassinated as persons, but GTD files them as private
+    # citizens, so they set no target of their own
+    "civilians": (
+        r"(?:clan|tribal|community|village|religious\s+and\s+tribal)\s+elders?",
+        r"(?:social|community|indigenous|peasant|land[-\s]rights?)\s+leader", r"human\s+rights\s+defender", r"community\s+board\s+president",
+    ),
+    "police": (
+        r"police\s+(?:chief|commander|commissioner|colonel|general|captain|major|superintendent|director)", r"chief\s+of\s+police",
+        r"head\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?police", r"(?:deputy\s+)?superintendent\s+of\s+police", r"station\s+(?:house\s+)?officer",
+        r"SHO", r"DSP", r"officer[-\s]in[-\s]charge\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?police\s+station",
+        r"(?:police|counter-?terrorism)\s+intelligence\s+(?:chief|head|director)", r"head\s+of\s+(?:a|the)\s+police\s+intelligence\s+directorate",
+    ),
+    "military": (
+        r"(?:army|military|brigade|battalion|regiment|division|sector|militia|PMF|unit|base|garrison)\s+commander",
+        r"commander\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:brigade|battalion|regiment|division|garrison|militia|army|base|forces)",
+        r"(?:army|military)\s+(?:colonel|general|brigadier|major)", r"brigadier(?:[-\s]general)?", r"(?:major|lieutenant)[-\s]general",
+        r"head\s+of\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:military\s+)?intelligence\s+directorate", r"military\s+intelligence\s+(?:chief|head)",
+    ),
+    "religious": (
+        r"imam(?:\s+of\s+(?:a|the)\s+(?:[\w-]+\s+)?mosque)?", r"cleric", r"prayer\s+leader", r"mullah", r"maulana", r"mawlawi", r"muezzin",
+        r"khatib", r"(?:religious|Islamic|Muslim|Sunni|Shia|Shiite)\s+(?:scholar|leader)", r"pastor", r"priest", r"bishop", r"rabbi",
+        r"preacher", r"parish\s+priest",
+    ),
+    "journalists": (
+        r"journalist", r"reporter", r"(?:newspaper\s+|news\s+)?editor", r"photojournalist", r"news\s+anchor", r"radio\s+(?:presenter|host|journalist)",
+        r"broadcaster", r"correspondent",
+    ),
+}
+_ROLE_ALTERNATION = "|".join(role for roles in PROMINENT_ROLES.values() for role in roles)
+ROLE_RES = {category: folded(r"\b(?:" + "|".join(roles) + r")s?\b", re.IGNORECASE) for category, roles in PROMINENT_ROLES.items()}
+
+_KILL = r"(?:shot\s+dead|gunned\s+down|assassinated|shot\s+and\s+killed|hacked\s+to\s+death|stabbed\s+to\s+death|killed|murdered|executed|slain)"
+KILL_RE = folded(rf"\b{_KILL}\b", re.IGNORECASE)
+# The person singled out as the object of the killing: "gunmen shot dead the mayor of X", "killed Ali Musa, 58, a ward councillor",
+# "the imam of a mosque was shot dead", "a barangay captain was killed in an ambush".
+SINGLED_OUT_RE = folded(
+    rf"\b{_KILL}\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){{0,3}}?(?:{_ROLE_ALTERNATION})s?\b"
+    rf"|\b{_KILL}\s+(?:[A-Z][\w'-]+\s+){{1,3}}(?:\(?\d{{2}}\)?,?\s+)?,?\s*(?:a|an|the)?\s*(?:[\w-]+\s+){{0,2}}?(?:{_ROLE_ALTERNATION})\b"
+    rf"|\b(?:{_ROLE_ALTERNATION})s?\b(?:\s+(?:of|in|for)\s+[^.;,]{{1,60}}?)?(?:,\s+[^.;]{{1,60}}?,)?\s+(?:was|has\s+been|had\s+been)\s+"
+    rf"(?:\w+\s+)?(?:{_KILL}|shot|ambushed|attacked)\b",
+    re.IGNORECASE,
+)
+# How news shows that one person was the aim, beyond the killing verb itself.
+TARGETING_RE = folded(
+    r"\b(?:shot\s+dead|gunned\s+down|assassinat\w*|shot\s+and\s+killed|shot\s+(?:him|her)\s+(?:dead|in\s+the\s+head)|targeted\s+(?:killing|shooting|attack)|"
+    r"hit\s*m[ae]n|sicarios?|assassins?|hacked\s+(?:him|her)?\s*to\s+death|"
+    r"(?:outside|near|at|in|inside)\s+(?:his|her)\s+(?:own\s+)?(?:home|house|residence|office|palace|farm|shop|compound)|"
+    r"(?:ambush(?:ed)?|attack(?:ed)?|fired\s+(?:on|at|upon|into)|opened\s+fire\s+on|intercepted|blocked|sprayed)\s+(?:his|her)\s+(?:official\s+|private\s+|own\s+)?"
+    r"(?:car|vehicle|convoy|motorcade|pickup|jeep|suv|motorbike|motorcycle|truck)|"
+    r"(?:attack|ambush)\s+on\s+(?:his|her)\s+(?:car|vehicle|convoy|motorcade)|"
+    r"(?:sticky|magnetic|limpet)\s+bombs?|bomb\s+(?:planted|attached|placed|fixed|hidden)\s+(?:under(?:neath)?|to|on|in)\s+(?:his|her)\s+(?:car|vehicle)|"
+    r"(?:on|as)\s+(?:his|her)\s+way\s+(?:home|to|from)|dragged\s+(?:him|her)\s+(?:out|from)|received\s+threats|had\s+been\s+threatened)\b",
+    re.IGNORECASE,
+)
+# The prominent person as one of many dead: "killing 14 people, including a council member".
+AMONG_MANY_RE = folded(
+    rf"\b(?:including|among\s+(?:them|whom|the\s+dead|the\s+victims|those\s+killed))\s+(?:(?:a|an|the|two|three)\s+)?(?:[\w'-]+\s+){{0,3}}?(?:{_ROLE_ALTERNATION})",
+    re.IGNORECASE,
+)
+# An attack on a place with guards: the guards were the victims, not an official ("guards at the governor's office").
+GUARDS_RE = folded(r"\b(?:security\s+)?guards?\s+(?:of|at|who)\b|\bpersonnel\b", re.IGNORECASE)
+# A bomb aimed at the person: on his car, on his convoy, or at his home.
+AIMED_BOMB_RE = folded(
+    r"\b(?:sticky|magnetic|limpet)\s+bombs?|\bbomb\s+(?:planted|attached|placed|fixed|hidden)\s+(?:under(?:neath)?|to|on|in)\s+(?:his|her)\s+(?:car|vehicle)"
+    r"|\b(?:attack|bomb|blast|explosion|IED|device)\s+(?:\w+\s+){0,3}?(?:on|targeting|hit|struck)\s+(?:his|her)\s+(?:car|vehicle|convoy|motorcade|home|house)\b"
+    r"|\b(?:planted|attached|placed|fixed|hidden)\s+(?:under(?:neath)?|beneath|to|on|in)\s+(?:his|her)\s+(?:own\s+)?(?:car|vehicle|pickup|jeep|suv)\b",
+    re.IGNORECASE,
+)
+
+
+def singled_out_role(text: str) -> str | None:
+    """The target category of a prominent person the text shows singled out and killed, or None."""
+    match = SINGLED_OUT_RE.search(text)
+    if not match or AMONG_MANY_RE.search(text) or GUARDS_RE.search(text):
+        return None
+    if KILL_RE.search(text, 0, match.start()):
+        return None  # someone else's killing told first: "shot dead a man suspected of the attack that killed Rabbi X"
+    found = match.group(0)
+    for category, pattern in ROLE_RES.items():  # government first: "the mayor's bodyguard" is not what decides
+        if pattern.search(found):
+            return category
+    return None
+
+
+def office_target(text: str) -> str | None:
+    """The target category of the singled-out victim's office; None for a private person or a leader without office."""
+    category = singled_out_role(text)
+    return None if category == "civilians" else category
+
+
+def is_assassination(text: str, attack_type: str, killed: int | None) -> bool:
+    """GTD's assassination: one to three dead, the first of them a prominent person reached in a way that shows he was the aim."""
+    if killed not in (1, 2, 3) or singled_out_role(text) is None:
+        return False
+    if attack_type in ("armed_assault", "unknown", "unarmed_assault"):
+        return bool(TARGETING_RE.search(text))
+    if attack_type == "bombing_explosion":
+        return bool(AIMED_BOMB_RE.search(text))
+    return False
