@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tasks.extract.types import (
@@ -782,3 +784,34 @@ def test_a_fake_checkpoint_and_the_group_s_own_radio_station_are_not_the_target(
 def test_posts_of_burkina_fasos_state_armed_volunteers_are_military(sentence) -> None:
     """Burkina Faso's VDP guard posts for the army, like Nigeria's Civilian JTF (README): military."""
     assert extract_target_type([sentence])[0] == "military"
+
+
+    "text, attack_type, weapons",
+    [
+        ("Separatist fighters burned down a primary school in Cameroon's Northwest region on Monday, officials said. No one was hurt.",
+         "facility_attack", ["incendiary"]),
+        ("Hoodlums set ablaze the office of the Independent National Electoral Commission in Ebonyi State on Sunday night. "
+         "No casualties were recorded.", "facility_attack", ["incendiary"]),
+    ],
+)
+def test_an_installation_blown_up_or_burned_with_no_one_hurt_is_an_incident(text: str, attack_type: str, weapons: list[str]) -> None:
+    from tasks.extract import extract_incidents
+
+    [incident] = extract_incidents(text, published=date(2026, 3, 10))
+    assert (incident["attack_type"], incident["weapons"]) == (attack_type, weapons)
+
+
+def test_the_installation_destroyed_is_the_target_when_no_one_is_hurt() -> None:
+    from tasks.extract.targets import destroyed_property
+
+    assert extract_target_type(["Militants blew up an electricity pylon near Sibi on Monday."])[0] == "infrastructure"
+    assert extract_target_type(["Hoodlums set ablaze the office of the electoral commission on Sunday night."])[0] == "government"
+    assert destroyed_property(["Gunmen set fire to vehicles parked outside the police station."]) is None  # where, not what
+
+
+def test_something_blown_up_names_explosives() -> None:
+    assert extract_weapons(["Maoist rebels blew up a bus in Dantewada district, killing five people."])[0] == ["explosives"]
+
+
+def test_a_deal_that_blew_up_is_no_violence() -> None:
+    assert not is_strong_violence("The merger talks blew up on Monday after the two sides failed to agree.")

@@ -40,7 +40,7 @@ TARGET_KEYWORDS: list[tuple[str, float, str]] = [
      r"\bgovernment\s+(?:building|office|offices|compound|headquarters|employees|workers)|\bjudges?\b|\bcourt(?:house)?\b|"
      r"\bprosecutors?\b|\bpolitical\s+(?:rally|party|office)|\brally\b|\bcampaign\b|\bdistrict\s+(?:chief|office|headquarters)|"
      # a party's premises (GTD: political party) and village councils ("Union Parishad office", "panchayat")
-     r"\bparty\s+(?:office|offices|headquarters|premises)\b|\boffices?\s+of\s+the\s+(?:[\w-]+\s+){1,4}?party\b|"
+     r"\bparty\s+(?:office|offices|headquarters|premises)\b|\b(?:offices?|headquarters|premises)\s+of\s+the\s+(?:[\w-]+\s+){1,4}?party\b|"
      r"\bunion\s+parishad\b|\bpanchayat\b|\bsarpanch\b(?!'s)|\bmunicipal\s+(?:office|building|council)\b"),
     ("religious", 2.3, r"\bmosques?\b|\bchurch(?:es)?\b|\btemples?\b|\bshrines?\b|\bsynagogues?\b|\bmonaster\w*|\bmadrassa?h?\w*|"
      r"\bseminar(?:y|ies)\b|\bworshipp?ers?\b|\bpilgrims?\b|\bclerics?\b|\bimams?\b|\bpriests?\b|\bpastors?\b|\bmonks?\b|"
@@ -190,6 +190,38 @@ OFFICIAL_BOMBED_RE = folded(
 # An ambush of the official on the road in his own vehicle: "killed in an ambush ... on his way home aboard his pickup".
 
 
+# What a property attack destroyed, by the category GTD files it under: when no one is counted among the victims, the
+# installation blown up or burned is the target ("blew up a bridge", "set ablaze the electoral commission's office").
+# The installation must be the verb's own object: words between are a determiner and modifiers, never a preposition or
+# "and" ("set fire to vehicles parked outside the police station" burned vehicles, not the station).
+_DESTROYED = (
+    r"(?:blew\s+up|blown\s+up|blowing\s+up|set\s+ablaze|set\s+alight|set\s+fire\s+to|burn(?:ed|t)\s+down|razed|torched|sabotaged)\s+"
+    r"(?:a\s+section\s+of\s+)?(?:(?!(?:near|outside|inside|in|at|of|and|to|on|by|belonging|beside|behind|next|with|from|parked)\b)[\w'-]+\s+){0,3}?"
+)
+PROPERTY_OBJECTS: list[tuple[str, str]] = [
+    ("infrastructure", r"pylons?|pipelines?|power\s+lines?|railway\s+(?:tracks?|lines?|bridges?)|rail\s+(?:tracks?|lines?)|"
+     r"(?:mobile|phone|telecom\w*|transmission|cell(?:phone)?|communications?|radio)\s+(?:masts?|towers?)|substations?|transformers?|bridges?|"
+     r"culverts?|water\s+(?:tanks?|pipes?|plants?|pumps?)|oil\s+wells?|gas\s+(?:plants?|stations?)"),
+    ("government", r"polling\s+(?:stations?|units?|centres?|centers?|booths?)|courthouses?|town\s+halls?|municipal\s+(?:buildings?|offices?)|"
+     r"(?:electoral|election|government|district|council|tax|land\s+registry|registry)\s+offices?|"
+     r"offices?\s+of\s+the\s+(?:[\w-]+\s+){0,5}?(?:commission|council|ministry|administration|party|government)|"
+     r"(?:party\s+)?(?:offices?|headquarters)\s+of\s+the\s+(?:[\w-]+\s+){0,4}?party|party\s+(?:offices?|headquarters)"),
+    ("educational", r"schools?|classrooms?|school\s+buildings?|universit(?:y|ies)|colleges?"),
+    ("police", r"police\s+(?:stations?|posts?|outposts?)|gendarmerie\s+(?:posts?|stations?)"),
+    ("religious", r"churches|church|mosques?|temples?|shrines?|synagogues?|monaster(?:y|ies)|madrass?as?"),
+]
+PROPERTY_OBJECT_RES = [(category, folded(rf"\b{_DESTROYED}(?:{objects})\b", re.IGNORECASE)) for category, objects in PROPERTY_OBJECTS]
+
+
+def destroyed_property(sentences: list[str]) -> tuple[str, str] | None:
+    """The category and sentence of the installation the lead says was blown up or burned, or None."""
+    for sentence in sentences[:1]:  # later sentences tell aftermath and reprisals ("mobs then burned two mosques")
+        found = [(m.start(), category) for category, pattern in PROPERTY_OBJECT_RES if (m := pattern.search(sentence))]
+        if found:
+            return min(found)[1], sentence
+    return None
+
+
 def extract_target_type(sentences: list[str], victims: str = "") -> tuple[str, str | None]:
     """The target category the text most clearly makes the object of the attack.
 
@@ -197,6 +229,8 @@ def extract_target_type(sentences: list[str], victims: str = "") -> tuple[str, s
     category named there outweighs one only mentioned nearby.
     """
     best: tuple[float, str, str] | None = None
+    if not victims.strip() and (destroyed := destroyed_property(sentences)):
+        return destroyed  # no one counted among the victims: the installation destroyed is the target
     if GENERIC_VICTIMS_RE.match(victims):
         breakdown = next((m for s in sentences if (m := VICTIM_BREAKDOWN_RE.search(s))), None)
         victims = breakdown.group(1) if breakdown else victims
