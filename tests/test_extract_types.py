@@ -815,3 +815,8 @@ def test_something_blown_up_names_explosives() -> None:
 
 def test_a_deal_that_blew_up_is_no_violence() -> None:
     assert not is_strong_violence("The merger talks blew up on Monday after the two sides failed to agree.")
+
+
+def test_aid_workers_are_other_not_business() -> None:
+    assert extract_target_type(["Gunmen ambushed a vehicle carrying three aid workers with an international NGO."])[0] == "other"
+    assert extract_target_type(["Gunmen abducted two humanitarian workers from their car."], "humanitarian workers")[0] == "other"

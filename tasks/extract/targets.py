@@ -62,6 +62,9 @@ TARGET_KEYWORDS: list[tuple[str, float, str]] = [
      r"\bcrew(?:men|\s+members)?\b|\bsailors\b|\bseafarers\b|"
      # boats are transport like ships (README), fishing boats included
      r"\b(?:fishing\s+)?boats?\b|\btrawlers?\b"),
+    # aid workers and NGO staff: GTD's NGO category, filed here under other (README: NGO workers taken from a convoy)
+    ("other", 2.6, r"\b(?:aid|humanitarian|relief|NGO|charity)\s+(?:workers?|staff|staffers|convoys?|agenc(?:y|ies)|groups?|organi[sz]ations?|volunteers?)\b|"
+     r"\b(?:non-governmental|nongovernmental)\s+organi[sz]ations?\b|\bworkers?\s+(?:with|for|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:NGO|charity|aid\s+(?:group|agency))\b"),
     ("business", 1.8, r"\bshops?\b|\bstores?\b|\bhotels?\b|\brestaurants?\b|\bcaf[eé]s?\b|\bbanks?\b|\bcompany\b|\bfactory\b|"
      r"\bbusiness\w*|\bshopping\s+(?:mall|centre|center)|\bsupermarkets?\b|\bnightclubs?\b|\bbars?\b|\bcinemas?\b|\bcasinos?\b|"
      r"\bcontractors?\b|\bconstruction\s+workers?\b|\bmining\s+(?:site|company)|\bworkers\b|\bemployees\b|"
