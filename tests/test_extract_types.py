@@ -820,3 +820,22 @@ def test_a_deal_that_blew_up_is_no_violence() -> None:
 def test_aid_workers_are_other_not_business() -> None:
     assert extract_target_type(["Gunmen ambushed a vehicle carrying three aid workers with an international NGO."])[0] == "other"
     assert extract_target_type(["Gunmen abducted two humanitarian workers from their car."], "humanitarian workers")[0] == "other"
+
+
+@pytest.mark.parametrize(
+    "text, attack_type",
+    [
+        ("A Palestinian driver rammed two Israeli soldiers near Ofra and was shot dead by other forces at the scene.", "unarmed_assault"),
+        ("A man attacked two soldiers with his car, killing one of them. He died after being shot by the police.", "unarmed_assault"),
+        ("Three people were wounded in a car-ramming attack near Dolev. The attacker was shot dead by troops.", "unarmed_assault"),
+        ("Federal Prosecutor Siegfried Buback and his driver were shot by two Red Army Faction members.", "armed_assault"),
+        # the response alone is all the text says of the method
+        ("A man tried to attack a group of police officers. The attacker was shot dead by police after a struggle.", "armed_assault"),
+    ],
+)
+def test_the_responders_fire_at_the_attacker_is_not_the_method(text: str, attack_type: str) -> None:
+    assert extract_attack_type([text])[0] == attack_type
+
+
+def test_a_car_bomb_is_no_vehicle_weapon() -> None:
+    assert "vehicle" not in extract_weapons(["The Taliban attacked a compound with a car bomb in Charikar."])[0]

@@ -83,7 +83,9 @@ ATTACK_KEYWORDS: dict[str, str] = {
     "unarmed_assault": (
         # blunt objects, as GTD's unarmed assault: "about a hundred men armed with sticks, iron rods and brickbats"
         r"\barmed\s+with\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:sticks|clubs|(?:iron\s+)?rods|stones|bricks|brickbats|batons|bamboo\s+poles)\b|"
-        r"\bramm(?:ed|ing)\b|\bplou?ghed\s+into|\bplowed\s+into|\bdrove\s+(?:a|his|her|the|their)\s+\w+\s+into|\bvehicular\b|"
+        r"\bramm(?:ed|ing)\b|\bplou?ghed\s+into|\bplowed\s+into|\bdrove\s+(?:a|his|her|the|their)\s+\w+\s+into|\bvehicular\b|\b(?:car|vehicle|truck|lorry|van)\s+(?:was\s+)?(?:driven|drove|ploughed|plowed|slammed)\s+into\s+(?:an?\s+|the\s+)?(?:group|crowd|people|soldiers|pedestrians|worshippers|shoppers)\b|"
+        # a car used as the weapon: "attacked two soldiers with his car", "mowed down pedestrians with a truck"
+        r"\b(?:attacked|struck|hit|mowed\s+down|ran\s+over|ran\s+down)\s+(?!him\b|her\b|the\s+attacker)(?:[\w-]+\s+){0,4}?with\s+(?:his|her|their|a|an)\s+(?:car|vehicle|truck|lorry|van|bulldozer)\b(?!-?\s*bombs?)|"
         r"\bchemical\s+(?:attack|weapon)|\bsarin\b|\bchlorine\b|\bpoison\w*|\bgassing\b|\bgas\s+attack|\bacid\s+attack|"
         r"\bbeat(?:en|ing)\s+(?:to\s+death|up)|\bbeat(?:ing)?\s+(?:\w+\s+){1,4}?to\s+death|\bston(?:ed|ing)\s+(?:\w+\s+){0,3}?to\s+death|\blynch\w*|\bbeaten\s+(?:up\s+)?by\b|\bbe(?:at|ating|aten)\s+(?:\w+\s+){0,3}?with\s+(?:\w+\s+)?(?:clubs|sticks|rods|bars|batons|stones|bricks|pipes)"
     ),
@@ -182,7 +184,7 @@ WEAPON_KEYWORDS: dict[str, str] = {
         r"\bfire-?bomb\w*|\bmolotov|\bburn(?:ed|t)\s+down\b|\bburn(?:ed|t)\s+(?:\w+\s+)?(?:houses|homes)\b|\bablaze\b|\bpetrol\s+bombs?\b"
     ),
     "melee": r"\bclubs\b|\bsticks\b|\b(?:iron|metal)\s+(?:bars|rods|pipes)\b|\bbricks\b|\bbatons\b|\bstab(?:bed|bing|s)?\b|\bknife\b|\bknives\b|\bmachetes?\b|\baxes?\b|\bhacked\b|\bbehead\w*|\bbeaten\s+to\s+death\b",
-    "vehicle": r"\bramm(?:ed|ing)\b|\bplou?ghed\s+into|\bplowed\s+into|\bvehicular\s+attack|\bdrove\s+(?:a|his|her|the)\s+(?:car|truck|lorry|vehicle|van)\s+into",
+    "vehicle": r"\b(?:car|vehicle|truck|lorry|van)\s+(?:was\s+)?(?:driven|drove|ploughed|plowed|slammed)\s+into\s+(?:an?\s+|the\s+)?(?:group|crowd|people|soldiers|pedestrians|worshippers|shoppers)\b|\b(?:attacked|struck|hit|mowed\s+down|ran\s+over|ran\s+down)\s+(?!him\b|her\b|the\s+attacker)(?:[\w-]+\s+){0,4}?with\s+(?:his|her|their|a|an)\s+(?:car|vehicle|truck|lorry|van|bulldozer)\b(?!-?\s*bombs?)|\bramm(?:ed|ing)\b|\bplou?ghed\s+into|\bplowed\s+into|\bvehicular\s+attack|\bdrove\s+(?:a|his|her|the)\s+(?:car|truck|lorry|vehicle|van)\s+into",
     "chemical": r"\bchemical\b|\bsarin\b|\bchlorine\b|\bgas\s+attack|\bacid\s+attack|\bpoison\w*",
 }
 _ARMS = (
@@ -287,7 +289,13 @@ def _names_method(sentence: str, attack_type: str) -> bool:
 
 
 def _attack_type(sentences: list[str]) -> tuple[str, str | None]:
-    text, starts = _method_text(sentences)
+    found = _attack_type_in(sentences, response=True)
+    # the responders' fire is set aside only when the text tells another method; alone, it is all the text says
+    return found if found[0] != "unknown" else _attack_type_in(sentences)
+
+
+def _attack_type_in(sentences: list[str], response: bool = False) -> tuple[str, str | None]:
+    text, starts = _method_text(sentences, response=response)
     found_in: dict[str, int] = {}  # keyword table -> the first sentence it matches
     for name, pattern in COMPILED_ATTACK.items():
         match = pattern.search(text)
@@ -342,10 +350,33 @@ HISTORY_RE = folded(
 )
 
 
-def _method_text(sentences: list[str]) -> tuple[str, list[int]]:
-    """The joined sentences with recovered or unused arms, the responders' air cover and a group's record blanked out."""
+# The responders' fire at the attacker, not the attack's method: a ramming or stabbing ends with "the driver was shot dead by
+# troops", "died after being shot by the police", "police shot the attacker dead" (GTD codes the attack by what the attacker did).
+RESPONSE_FIRE_RE = folded(
+    # the attacker named as such needs no agent: "the driver of the vehicle was shot and killed"
+    r"\b(?:attackers?|assailants?|perpetrators?|terrorists?|stabbers?|rammers?|(?:driver|drivers)\s+of\s+the\s+(?:car|vehicle)(?=\s+(?:was|were)\s+\w*\s*shot\b[^.;]{0,20}\bby\b))(?:,\s+[^,.;]{1,60},)?\s+(?:was|were)\s+"
+    r"(?:later\s+|then\s+|subsequently\s+|also\s+|eventually\s+)?(?:shot(?:\s+dead|\s+and\s+killed)?|neutrali[sz]ed|gunned\s+down)\b(?:\s+by\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:police|officers?|troops|soldiers|forces|guards?|security|locals|civilians|passers-?by|gendarmes?|policem[ae]n|personnel)\b)?"
+    # the attacker as the elided subject of a second verb: "rammed two soldiers ... and was shot dead by other forces"
+    r"|\b(?:and|before\s+he|before\s+she)\s+(?:was|were)\s+(?:later\s+|then\s+)?(?:shot(?:\s+dead|\s+and\s+killed)?|neutrali[sz]ed|gunned\s+down)\s+by\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:police|officers?|troops|soldiers|forces|guards?|security|locals|civilians|passers-?by|gendarmes?|policem[ae]n|personnel)\b"
+    r"|\b(?:he|she|they)(?:,\s+[^,.;]{1,60},)?\s+(?:was|were)\s+"
+    r"(?:later\s+|then\s+|subsequently\s+|also\s+|eventually\s+)?(?:shot(?:\s+dead|\s+and\s+killed)?|neutrali[sz]ed|gunned\s+down)\s+by\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:police|officers?|troops|soldiers|forces|guards?|security|locals|civilians|passers-?by|gendarmes?|policem[ae]n|personnel)\b"
+    r"|\b(?:died|killed)\s+after\s+being\s+shot\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|troops|soldiers|forces|officers|guards)\b"
+    r"|\b(?:police|troops|soldiers|forces|officers|guards|policem[ae]n)\s+(?:\w+\s+){0,2}?(?:shot|gunned\s+down|neutrali[sz]ed)\s+"
+    r"(?:dead\s+)?(?:the\s+)?(?:attackers?|assailants?|drivers?|terrorists?|stabbers?|him|her)\b(?:\s+dead)?",
+    re.IGNORECASE,
+)
+
+
+def _method_text(sentences: list[str], response: bool = False) -> tuple[str, list[int]]:
+    """The joined sentences with recovered or unused arms, the responders' air cover and a group's record blanked out.
+
+    `response` blanks the responders' fire at the attacker too: not the attack's method, though the arms list keeps the
+    gun the text names (README: weapons list what the words support)."""
     text, starts = join_sentences(sentences)
-    for pattern in (RECOVERED_ARMS_RE, SUPPORT_ARMS_RE, HISTORY_RE, UNUSED_DEVICE_RE):
+    for pattern in (RECOVERED_ARMS_RE, SUPPORT_ARMS_RE, HISTORY_RE, UNUSED_DEVICE_RE) + ((RESPONSE_FIRE_RE,) if response else ()):
         text = blank_spans(text, pattern)
     return text, starts
 
