@@ -839,3 +839,16 @@ def test_the_responders_fire_at_the_attacker_is_not_the_method(text: str, attack
 
 def test_a_car_bomb_is_no_vehicle_weapon() -> None:
     assert "vehicle" not in extract_weapons(["The Taliban attacked a compound with a car bomb in Charikar."])[0]
+
+
+@pytest.mark.parametrize(
+    "text, attack_type",
+    [
+        ("The Taliban attacked army outposts, leaving 14 soldiers killed and 21 others captive.", "kidnapping"),
+        ("A person was killed and 6 others were captured, in a Taliban attack on a wedding ceremony.", "kidnapping"),
+        ("Militants attacked a checkpoint, killing three. They also captured a police officer.", "kidnapping"),
+        ("Troops captured three militants after a gun battle.", "clash"),  # an arrest, not a kidnapping
+    ],
+)
+def test_people_the_attackers_took_captive_make_a_kidnapping(text: str, attack_type: str) -> None:
+    assert extract_attack_type([text])[0] == attack_type

@@ -41,6 +41,16 @@ ATTACK_KEYWORDS: dict[str, str] = {
     "kidnapping": (
         r"\bk(?<!searching\sfor\sk)(?<!search\sfor\sk)(?<!release\sof\sk)idnap\w*|\babduct\w*|"
         r"\bhostages?\b(?!\s+(?:exchange|swap|negotiat\w*|deal|release))|\btaken\s+captive\b|\bhostage-taking\b|"
+        # people held by the attackers, told as captives: "leaving 14 soldiers dead and 21 others captive", "took three captive"
+        r"\b(?:others|people|soldiers|policemen|civilians|villagers|passengers|workers|crew|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+        r"(?:were\s+|was\s+)?(?:taken\s+|held\s+)?captive\b|\b(?:took|take|taking|held|holding)\s+(?:\w+\s+){0,3}?captive\b|"
+        # insurgents who captured people: "they also captured a police officer", "six others were captured in a Taliban attack"
+        # (not troops who captured militants, nor ground or arms captured)
+        r"\b(?:militants|insurgents|rebels|fighters|gunmen|attackers|jihadists|bandits|guerrill?as|they)\s+(?:also\s+)?captured\s+"
+        r"(?:an?\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)(?:[\w-]+\s+){0,3}?(?:soldiers?|policem[ae]n|police\s+officers?|officers?|"
+        r"civilians?|villagers?|people|workers?|engineers?|experts?|officials?|teachers?|students|passengers|men|women|children)\b|"
+        r"\b(?:others|people|soldiers|policemen|police\s+officers|civilians|villagers|passengers|workers)\s+were\s+captured,?\s+(?:by|in|during)\s+"
+        r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attack|raid|ambush|militants|insurgents|rebels|fighters|gunmen|attackers|jihadists)\b|"
         r"\b(?:whisk(?:ed|ing)|spirit(?:ed|ing))\s+(?:\w+\s+){0,3}?away\b|"
         # people made to board the attackers' vehicles: "forced onto motorcycles", "forced him into a waiting car"
         r"\bforced\s+(?:(?:him|her|them|the\s+[\w-]+)\s+)?(?:into|onto)\s+(?:(?:a|an|the|their|two|three|waiting)\s+){0,2}"
