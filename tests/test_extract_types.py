@@ -852,3 +852,8 @@ def test_a_car_bomb_is_no_vehicle_weapon() -> None:
 )
 def test_people_the_attackers_took_captive_make_a_kidnapping(text: str, attack_type: str) -> None:
     assert extract_attack_type([text])[0] == attack_type
+
+
+def test_aid_agencies_by_name_and_the_states_field_staff() -> None:
+    assert extract_target_type(["Gunmen ambushed a vehicle of the World Food Programme in North Darfur, killing its driver."])[0] == "other"
+    assert extract_target_type(["Armed men attacked a team of census enumerators, killing two of them."])[0] == "government"

@@ -37,6 +37,8 @@ TARGET_KEYWORDS: list[tuple[str, float, str]] = [
      r"(?<!bogus\scheckpoint)(?<!makeshift\scheckpoint)(?<!impromptu\scheckpoint)"),
     ("government", 2.0, r"\bofficials?\b|\bgovernor\b|\bmayor\b|\b(?:sub-?)?prefects?\b|\bministers?\b|\bministry\b|\blawmakers?\b|\bparliament\w*|"
      r"\bMPs?\b|\bsenators?\b|\bpoliticians?\b|\bcommissioners?\b|\b(?:ward|township|village|town|municipal|sub-?district|district|local|county|provincial)\s+administrators?\b|\bcandidates?\b|\belection\w*|\bheadm[ae]n\b|\bvillage\s+chiefs?\b|\btribal\s+(?:chief|elder)s?\b|\bdeput(?:y|ies)\b|\bpolling\b|\bballot\b|\bcouncil\w*|"
+     # the state's field staff: census enumerators, tax collectors, revenue and forest officials
+     r"\b(?:census\s+)?enumerators?\b|\bcensus\s+(?:workers|officials|staff|teams?)\b|\btax\s+collectors?\b|"
      r"\bgovernment\s+(?:building|office|offices|compound|headquarters|employees|workers)|\bjudges?\b|\bcourt(?:house)?\b|"
      r"\bprosecutors?\b|\bpolitical\s+(?:rally|party|office)|\brally\b|\bcampaign\b|\bdistrict\s+(?:chief|office|headquarters)|"
      # a party's premises (GTD: political party) and village councils ("Union Parishad office", "panchayat")
@@ -64,6 +66,9 @@ TARGET_KEYWORDS: list[tuple[str, float, str]] = [
      r"\b(?:fishing\s+)?boats?\b|\btrawlers?\b"),
     # aid workers and NGO staff: GTD's NGO category, filed here under other (README: NGO workers taken from a convoy)
     ("other", 2.6, r"\b(?:aid|humanitarian|relief|NGO|charity)\s+(?:workers?|staff|staffers|convoys?|agenc(?:y|ies)|groups?|organi[sz]ations?|volunteers?)\b|"
+     # the aid agencies by name: UN humanitarian agencies, the Red Cross movement, medical charities
+     r"\bWorld\s+Food\s+Programme\b|\bWFP\b|\bUNICEF\b|\bUNHCR\b|\bICRC\b|\bRed\s+(?:Cross|Crescent)\b|\bM[ée]decins\s+Sans\s+Fronti[èe]res\b|"
+     r"\bDoctors\s+Without\s+Borders\b|\bMSF\b|\bSave\s+the\s+Children\b|\bOxfam\b|\bNorwegian\s+Refugee\s+Council\b|"
      r"\b(?:non-governmental|nongovernmental)\s+organi[sz]ations?\b|\bworkers?\s+(?:with|for|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:NGO|charity|aid\s+(?:group|agency))\b"),
     ("business", 1.8, r"\bshops?\b|\bstores?\b|\bhotels?\b|\brestaurants?\b|\bcaf[eé]s?\b|\bbanks?\b|\bcompany\b|\bfactory\b|"
      r"\bbusiness\w*|\bshopping\s+(?:mall|centre|center)|\bsupermarkets?\b|\bnightclubs?\b|\bbars?\b|\bcinemas?\b|\bcasinos?\b|"
