@@ -857,3 +857,11 @@ def test_people_the_attackers_took_captive_make_a_kidnapping(text: str, attack_t
 def test_aid_agencies_by_name_and_the_states_field_staff() -> None:
     assert extract_target_type(["Gunmen ambushed a vehicle of the World Food Programme in North Darfur, killing its driver."])[0] == "other"
     assert extract_target_type(["Armed men attacked a team of census enumerators, killing two of them."])[0] == "government"
+
+
+def test_the_states_rank_and_file_shot_dead_are_no_assassination() -> None:
+    from tasks.extract import extract_incidents
+
+    text = "Gunmen shot dead two election workers transporting ballot papers in Nigeria's Rivers State on Sunday, the electoral commission said."
+    [incident] = extract_incidents(text, published=date(2026, 3, 10))
+    assert (incident["attack_type"], incident["target_type"]) == ("armed_assault", "government")

@@ -57,6 +57,13 @@ TARGETED_SHOOTING_RE = folded(
     r"|\b(?:fired|opened\s+fire)\s+(?:on|at|into)\s+(?:his|her)\s+(?:own\s+)?(?:car|vehicle|pickup|convoy|motorcade|truck|suv|jeep)\b",
     re.IGNORECASE,
 )
+# The state's rank and file, who are government targets but not the prominent person GTD's assassination needs:
+# "shot dead two election workers", "gunned down three government employees", "killed a census enumerator".
+RANK_AND_FILE_RE = folded(
+    r"\b(?:shot\s+dead|gunned\s+down|shot\s+and\s+killed|killed)\s+(?:(?:a|an|the|two|three)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:election|electoral|polling|census|government|council|municipal|civil)\s+(?:workers?|staff|employees?|staffers?|clerks?)|enumerators?|civil\s+servants?)\b",
+    re.IGNORECASE,
+)
 AMBUSH_RE = folded(r"\bambush\w*", re.IGNORECASE)
 # People shot or killed by the attackers, told with the victims: "shooting residents", "killing civilians one by one",
 # "opened fire on the villagers". Raiders who do this while burning houses commit an armed assault (GTD ranks it
@@ -94,6 +101,7 @@ def refine_attack_type(
     # shootings, so the rule stays narrow: one or two dead, the first victim an official, shot or gunned down.
     if attack_type in ("armed_assault", "unknown") and killed in (1, 2) and target_type == "government" and (
         (TARGETED_SHOOTING_RE.search(text) or (AMBUSH_RE.search(text) and OWN_VEHICLE_RE.search(text))) and not GUARDS_RE.search(text)
+        and not RANK_AND_FILE_RE.search(text)
     ):
         return "assassination"
     if attack_type in ("armed_assault", "unknown") and killed in (1, 2, 3) and (
