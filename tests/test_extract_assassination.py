@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from tasks.extract import extract_incidents
-from tasks.extract.assassination import is_assassination, office_target, singled_out_role
+from tasks.extract.assassination import aimed_role, is_assassination, office_target, singled_out_role
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,23 @@ def test_an_assassinated_cleric_is_a_religious_target() -> None:
     )
     [incident] = extract_incidents(text, published=date(2026, 3, 10))
     assert (incident["attack_type"], incident["target_type"]) == ("assassination", "religious")
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("The mayor of a town in Mexico's Michoacan state survived an ambush on Monday when gunmen opened fire on his convoy, "
+         "state officials said. Two of his bodyguards were wounded.", "government"),
+        ("A provincial governor in Afghanistan escaped unhurt on Sunday when a roadside bomb struck his convoy in Nangarhar, "
+         "his spokesman said. Three of his guards were wounded.", "government"),
+        ("Gunmen fired on the car of a Somali lawmaker in Mogadishu on Monday, wounding him and killing his driver, police said.", "government"),
+    ],
+)
+def test_an_attack_aimed_at_an_office_holder_who_lived_is_an_assassination(text: str, target: str) -> None:
+    [incident] = extract_incidents(text, published=date(2026, 3, 10))
+    assert (incident["attack_type"], incident["target_type"]) == ("assassination", target)
+
+
+def test_an_office_holder_merely_among_the_wounded_is_not_the_aim() -> None:
+    text = "Gunmen opened fire on a crowded bus in Karachi on Monday, wounding six passengers, including a local councillor."
+    assert aimed_role(text) is None

@@ -29,7 +29,7 @@ from .segment import (
     NEW_INCIDENT_RE, SHORT_TIME_SHIFT_RE, Article, Mention, foreground_end, group_mentions, is_background, parse_article,
 )
 from .targets import extract_target_type
-from .assassination import office_target
+from .assassination import assassination_target
 from .types import extract_attack_type, extract_suicide, is_event_sentence, extract_weapons
 from .types_refine import refine_attack_type
 
@@ -254,9 +254,9 @@ def _extract_mention(
         attack_type, foreground, casualties.get("killed"), casualties.get("wounded"), target_type,
         perpetrator_named=perpetrator["perpetrator"] != UNKNOWN,
     )
-    if attack_type == "assassination" and target_type in ("civilians", "other"):
-        # the victim read as a private person, though his office makes him GTD's official, cleric or journalist
-        target_type = office_target(" ".join(foreground)) or target_type
+    if attack_type == "assassination":
+        # GTD files an assassination under the office of the person aimed at, not his escort or a private person
+        target_type = assassination_target(" ".join(foreground), target_type)
     if attack_type == "hijacking":
         # GTD codes a hijacking's target as the conveyance (aircraft, maritime, transportation), not who was aboard
         target_type, target_evidence = "transport", attack_evidence

@@ -120,6 +120,37 @@ def singled_out_role(text: str) -> str | None:
     return None
 
 
+# An attack aimed at an office-holder who lived (README: an ambush on a named mayor who survives is still an assassination):
+# "the mayor survived an ambush", "gunmen fired on the car of a Somali lawmaker", "the governor's convoy was hit by a bomb".
+_ESCORTED = r"(?:car|vehicle|convoy|motorcade|home|house|residence|office)"
+AIMED_AT_OFFICE_RE = folded(
+    rf"\b(?:{_ROLE_ALTERNATION})s?\b(?:\s+(?:of|in|for)\s+[^.;,]{{1,60}}?)?(?:,\s+[^.;]{{1,60}}?,)?\s+(?:survived|escaped)\b"
+    rf"|\b(?:fired\s+(?:on|at|upon|into)|opened\s+fire\s+on|ambushed|attacked|targeted|struck|hit)\s+(?:the\s+)?{_ESCORTED}\s+of\s+"
+    rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_ALTERNATION})\b"
+    rf"|\b(?:{_ROLE_ALTERNATION})(?:'s|’s)\s+{_ESCORTED}\s+(?:was|came\s+under)\s+(?:\w+\s+)?(?:attacked|ambushed|hit|struck|targeted|fire|shot\s+at)\b",
+    re.IGNORECASE,
+)
+
+
+def aimed_role(text: str) -> str | None:
+    """The target category of an office-holder an attack was aimed at, whether or not he died, or None."""
+    match = AIMED_AT_OFFICE_RE.search(text)
+    if not match or AMONG_MANY_RE.search(text):
+        return None
+    found = match.group(0)
+    return next((category for category, pattern in ROLE_RES.items() if pattern.search(found)), None)
+
+
+def assassination_target(text: str, target_type: str) -> str:
+    """The target of an assassination: the office of the person aimed at, where the reader saw only his escort or a private person."""
+    aimed = aimed_role(text)
+    if aimed and aimed != "civilians" and target_type in ("civilians", "other", "military", "police"):
+        return aimed  # the escort was hurt, the office-holder was the aim
+    if target_type in ("civilians", "other"):
+        return office_target(text) or target_type
+    return target_type
+
+
 def office_target(text: str) -> str | None:
     """The target category of the singled-out victim's office; None for a private person or a leader without office."""
     category = singled_out_role(text)
@@ -128,6 +159,8 @@ def office_target(text: str) -> str | None:
 
 def is_assassination(text: str, attack_type: str, killed: int | None) -> bool:
     """GTD's assassination: one to three dead, the first of them a prominent person reached in a way that shows he was the aim."""
+    if killed in (None, 0, 1, 2, 3) and attack_type in ("armed_assault", "unknown", "bombing_explosion") and aimed_role(text) is not None:
+        return True
     if killed not in (1, 2, 3) or singled_out_role(text) is None:
         return False
     if attack_type in ("armed_assault", "unknown", "unarmed_assault"):
