@@ -786,6 +786,7 @@ def test_posts_of_burkina_fasos_state_armed_volunteers_are_military(sentence) ->
     assert extract_target_type([sentence])[0] == "military"
 
 
+@pytest.mark.parametrize(
     "text, attack_type, weapons",
     [
         ("Separatist fighters burned down a primary school in Cameroon's Northwest region on Monday, officials said. No one was hurt.",
