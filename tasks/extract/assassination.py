@@ -113,11 +113,7 @@ def singled_out_role(text: str) -> str | None:
         return None
     if KILL_RE.search(text, 0, match.start()):
         return None  # someone else's killing told first: "shot dead a man suspected of the attack that killed Rabbi X"
-    found = match.group(0)
-    for category, pattern in ROLE_RES.items():  # government first: "the mayor's bodyguard" is not what decides
-        if pattern.search(found):
-            return category
-    return None
+    return _role_category(match.group(0))
 
 
 # An attack aimed at an office-holder who lived (README: an ambush on a named mayor who survives is still an assassination):
@@ -137,7 +133,11 @@ def aimed_role(text: str) -> str | None:
     match = AIMED_AT_OFFICE_RE.search(text)
     if not match or AMONG_MANY_RE.search(text):
         return None
-    found = match.group(0)
+    return _role_category(match.group(0))
+
+
+def _role_category(found: str) -> str | None:
+    # government first: "the mayor's bodyguard" is not what decides
     return next((category for category, pattern in ROLE_RES.items() if pattern.search(found)), None)
 
 

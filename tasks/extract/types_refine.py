@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .assassination import is_assassination
+from .assassination import GUARDS_RE, is_assassination
 from .text import folded
 from .targets import OFFICIAL_BOMBED_RE, OFFICIAL_NAMED_RE, OFFICIAL_SHOT_RE
 from .types import COMPILED_ATTACK
@@ -48,7 +48,6 @@ CAR_BOMB_ON_VICTIM_RE = folded(
     r"(?:own\s+)?(?:car|vehicle|pickup|jeep|suv)\b",
     re.IGNORECASE,
 )
-GUARDS_RE = folded(r"\b(?:security\s+)?guards?\s+(?:of|at|who)\b|\bpersonnel\b", re.IGNORECASE)
 TARGETED_SHOOTING_RE = folded(
     r"\b(?:shot\s+dead|gunned\s+down|shot\s+and\s+killed|assassinated)\b"
     # an official's own vehicle ambushed: "killed in an ambush ... aboard his pickup"
