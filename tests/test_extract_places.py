@@ -738,3 +738,9 @@ def test_forces_and_missions_named_instead_of_their_country_say_where(sentence, 
 def test_a_force_named_abroad_does_not_outvote_the_scene() -> None:
     # Kenya's KDF in Somalia's Gedo: the force's country is a weak vote, the named region the scene
     assert place("KDF troops repulsed an attack in Gedo region on Monday.")["country_code"] == "SO"
+
+
+def test_a_place_name_with_a_possessive_is_found_as_texts_are_read() -> None:
+    """ "Cox's Bazar": the tokenizer drops a possessive 's, and the gazetteer indexes the name that way too."""
+    found = place("Two Rohingya men were shot dead near a camp in Cox's Bazar on Monday.")
+    assert (found["country_code"], found["location"]) == ("BD", "Cox's Bazar")
