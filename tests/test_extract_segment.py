@@ -1294,3 +1294,50 @@ def test_a_paragraph_led_by_another_province_with_another_days_toll_is_another_i
     ]
     mentions = group_mentions(sentences, date(2025, 4, 12))
     assert [m.indexes for m in mentions] == [[0], [1, 2]]
+
+
+def _groups(text: str, published: date) -> list[list[int]]:
+    article = parse_article(text)
+    return [m.indexes for m in group_mentions(
+        article.sentences, published, article.joined_tails, article.distinct_tails, article.tail_days_before
+    )]
+
+
+def test_bulleted_items_open_like_paragraphs_and_may_retell_the_lead() -> None:
+    # blind knowledge round: a press note lists one incident per dated item ("- Also on Friday, ..." is read without its
+    # bullet); an item on the lead's day and place retells the lead
+    bulletin = (
+        "MAIDUGURI (IW) - Police in Borno State said on Saturday that they had recorded three attacks in 48 hours.\n"
+        "- On Thursday, insurgents burned a health centre in Gwoza.\n"
+        "- On Friday, a female suicide bomber killed six worshippers at a mosque in Konduga.\n"
+        "- Also on Friday, gunmen abducted 9 loggers near Bama."
+    )
+    assert _groups(bulletin, date(2026, 9, 12)) == [[2], [3]]
+    retold = (
+        "BAMAKO (IW) - Malian soldiers killed 14 jihadists and lost three of their own in an ambush near Boni on Thursday, the army said.\n"
+        "The armed forces general staff said in a communiqué:\n"
+        "- On Thursday, a FAMa unit escorting a convoy was ambushed near Boni. The riposte neutralised 14 terrorists.\n"
+        "- On Friday, a vehicle of the army struck an improvised explosive device between Douentza and Hombori, wounding two soldiers."
+    )
+    assert len(_groups(retold, date(2026, 3, 14))) == 2
+
+
+def test_a_claim_or_toll_that_names_its_incident_by_place_goes_to_it() -> None:
+    # blind knowledge round: "claimed the Lakki Marwat attack" after another incident was told
+    text = (
+        "PESHAWAR (IW) - Militants attacked a police station in Lakki Marwat on Thursday night, killing three policemen, officials said.\n"
+        "Meanwhile, in North Waziristan, a roadside bomb wounded four soldiers on Friday.\n"
+        "The Pakistani Taliban claimed the Lakki Marwat attack in a message to reporters."
+    )
+    assert _groups(text, date(2026, 4, 11)) == [[0, 2], [1]]
+    blog = (
+        "09:15 - Gunmen attacked a passenger coach near Kalat overnight, killing nine passengers, officials say.\n"
+        "12:05 - Separately, a blast at a market in Quetta has wounded 11 people, police say.\n"
+        "13:30 - The toll in the Kalat attack has risen to 11, a hospital official says."
+    )
+    assert _groups(blog, date(2026, 7, 18)) == [[0, 2], [1]]
+
+
+def test_a_key_points_label_above_the_first_line_is_a_summary_not_a_dateline() -> None:
+    article = parse_article("KEY POINTS:\n- At least 18 civilians were killed in Ndalya on 6 May.\nSITUATION OVERVIEW\nOn 6 May, ADF combatants killed 18 civilians in Ndalya.")
+    assert article.dateline is None and article.sentences[0] == "KEY POINTS:"

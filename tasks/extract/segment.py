@@ -12,6 +12,7 @@ from .casualty_patterns import LATER_DEATHS_RE
 from .dates import find_date_phrases
 from .anaphora import opens_with_pronoun
 from .background import foreground_end, is_background, _year_clause_start  # noqa: F401  (re-exported)
+from .list_items import bullet_item, named_incident, retold_item, same_scene
 from .places import find_place_mentions
 from .text import folded, normalize_punctuation
 from .transcript import OPENING_QUOTE_RE, speaker_labels, strip_speaker
@@ -222,14 +223,15 @@ def parse_article(text: str, title: str | None = None) -> Article:
             continue
         if not sentences and dateline is None:
             match = DATELINE_RE.match(line + " ")
-            if match and len(match.group("place")) >= 3:
+            if match and len(match.group("place")) >= 3 and not SUMMARY_SECTION_RE.match(line + " "):
                 dateline = match.group("place")
                 context.append(", ".join(p for p in (dateline.title(), match.group("region")) if p))
                 line = line[match.end() :].strip()
                 if not line:
                     continue
         words = len(line.split())
-        if words <= HEADING_MAX_WORDS and not re.search(r"[.!?\"']$", line) and not sentences:
+        # "KEY POINTS:" above the first item is the summary's heading, which grouping reads, not a title
+        if words <= HEADING_MAX_WORDS and not re.search(r"[.!?\"']$", line) and not sentences and not SUMMARY_SECTION_RE.match(line + " "):
             context.append(line.strip(" |"))
             continue
         for position, sentence in enumerate(split_sentences(line)):
@@ -302,7 +304,12 @@ def group_mentions(
     summarised: list[Mention] = []
     live_blog = False
     section_heads: list[int] = []  # a numbered item's dated heading lines, waiting for the item's incident
+    items: list[Mention] = []  # incidents a bulleted item began
     for index, sentence in enumerate(sentences):
+        bullet, sentence = bullet_item(sentence)
+        # a dated item is a bulletin's incident; undated bullets ("- Some 4,000 people have fled") read as paragraphs, and so
+        # does a timeline's item that revises a toll or tells the response (it goes on telling its incident)
+        bullet = bullet and _sentence_day(sentence, published) is not None and not (_update_of_earlier(sentence) or RESPONSE_KILLING_RE.search(sentence))
         if CAPS_HEADING_RE.match(sentence):
             # "SURAB: COACH SEIZED": a roundup's sub-heading; what follows is the next incident
             current, section_open, sealed = None, True, len(mentions)
@@ -323,12 +330,15 @@ def group_mentions(
                 continue
         elif LIVE_ENTRY_RE.match(sentence):
             current, section_open, live_blog, aside, summary = None, True, True, False, False
+            sentence = LIVE_ENTRY_RE.sub("", sentence, count=1)  # "12:05 - Separately, a blast ...": the entry's own lead
         if aside:
             continue
         if ASIDE_LABEL_RE.match(sentence):
             current = None  # "Trend: since 1 January the network has recorded 61 incidents": the report's comment, not an item
             continue
-        if section_open and current is None and len(sentence.split()) <= SECTION_HEAD_MAX_WORDS and not is_event_sentence(sentence):
+        if section_open and current is None and len(sentence.split()) <= SECTION_HEAD_MAX_WORDS and not is_event_sentence(sentence) and not (
+            bullet and is_strong_violence(sentence)  # "- On Thursday, insurgents burned a health centre": an item, not its heading
+        ):
             if _sentence_day(sentence, published) is not None:
                 section_heads.append(index)  # the item's dated heading: it dates the incident told under it
                 continue
@@ -391,7 +401,10 @@ def group_mentions(
         if incident and not (anaphora and current is not None and not NEW_INCIDENT_RE.match(sentence) and not ordinal):
             places = _place_keys(foreground)
             day = _sentence_day(foreground, published)
-            earlier = _earlier_mention(mentions[sealed:], current, places, day)
+            earlier = retold_item(mentions[sealed:], items, places, day) if bullet else _earlier_mention(mentions[sealed:], current, places, day)
+            if mentions and (blamed or "claim" in lowered or _update_of_earlier(sentence)):
+                # "13:30 - The toll in the Kalat attack has risen to 11": the incident it names, wherever it was told
+                earlier = named_incident(sentence, mentions[sealed:], sentences) or earlier
             if earlier is None and current is None and live_blog and places:
                 # "14:20 - The health ministry has updated the toll from Qlaileh": a later entry on an earlier incident
                 earlier = next((m for m in reversed(mentions) if places & m.places and (day is None or m.day in (None, day))), None)
@@ -401,7 +414,7 @@ def group_mentions(
                 earlier = _tail_by_method(sentences, mentions[sealed:], current, sentence, places, day)
             if earlier is not None and not NEW_INCIDENT_RE.match(sentence):
                 current = earlier  # back to an incident already reported at this place ("In the Tahoua region, ...")
-            elif current is None or index in distinct_tails or ordinal or _starts_new(
+            elif current is None or index in distinct_tails or ordinal or (bullet and not same_scene(current, places, day)) or _starts_new(
                 sentence, current, places, day, bool(observations), claim, [sentences[i] for i in current.indexes]
             ):
                 if day is None and current is not None and HOURS_SHIFT_RE.match(sentence):
@@ -416,12 +429,14 @@ def group_mentions(
                     continue
                 current = Mention()
                 mentions.append(current)
+                if bullet:
+                    items.append(current)
                 if summary:
                     summarised.append(current)
                 if opening_section:
                     current.indexes.extend(section_heads)
                 section_heads = []
-                current.indexes.extend(lead_in := _lead_in(sentences, index, mentions, published))
+                current.indexes.extend(lead_in := [] if bullet else _lead_in(sentences, index, mentions, published))
                 day = day or next((d for i in lead_in if (d := _sentence_day(sentences[i], published))), None)  # the scene-setter's day
                 if lead is not None:
                     current.lead_tail = True
@@ -436,6 +451,10 @@ def group_mentions(
             continue
         if current is None or SECTION_LABEL_RE.match(sentence):
             current = None  # "WHAT WE'RE READING - A new report on kidnapping": a digest's section, not a follow-up
+            continue
+        if len(mentions) > 1 and (blamed or "claim" in lowered) and (named := named_incident(sentence, mentions[sealed:], sentences)) is not None:
+            current = named  # "The Pakistani Taliban claimed the Lakki Marwat attack": not always the incident told last
+            current.indexes.append(index)
             continue
         if len(mentions) > 1 and event:
             places = _place_keys(foreground)
