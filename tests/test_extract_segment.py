@@ -1341,3 +1341,13 @@ def test_a_claim_or_toll_that_names_its_incident_by_place_goes_to_it() -> None:
 def test_a_key_points_label_above_the_first_line_is_a_summary_not_a_dateline() -> None:
     article = parse_article("KEY POINTS:\n- At least 18 civilians were killed in Ndalya on 6 May.\nSITUATION OVERVIEW\nOn 6 May, ADF combatants killed 18 civilians in Ndalya.")
     assert article.dateline is None and article.sentences[0] == "KEY POINTS:"
+
+
+def test_a_span_of_this_years_months_is_a_period_total() -> None:
+    # blind knowledge round: a think tank's "between January and September" total is no incident
+    text = (
+        "ISLAMABAD (IW) - Militant attacks killed more than 900 people in Pakistan between January and September, a think tank said "
+        "in a report on Wednesday.\nKhyber Pakhtunkhwa and Balochistan accounted for most of the deaths."
+    )
+    assert _groups(text, date(2026, 10, 3)) == []
+    assert foreground_end("Gunmen killed 9 soldiers between September and December 1974.", date(2026, 10, 3)) is not None  # the year's own rule

@@ -65,7 +65,11 @@ DATING_TAIL_RE = folded(
     r"last\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December)|"
     r"(?:during|over|throughout)\s+the\s+(?:year|period|quarter)|"
     # a time counted from another, earlier one: "killed a commander the following week" (news counts from today)
-    r"the\s+(?:following|next)\s+(?:week|month|year)|(?:almost|nearly|virtually)\s+every\s+(?:day|week|month|night))\b",
+    r"the\s+(?:following|next)\s+(?:week|month|year)|(?:almost|nearly|virtually)\s+every\s+(?:day|week|month|night)|"
+    # a span of this year's months is a period's total, not a day's news: "killed 900 people between January and
+    # September" (a span with its year, "between September and December 1974", may date one long event)
+    r"(?:between|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+    r"(?:and|to|through)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!,?\s+\d{4}))\b",
     re.IGNORECASE,
 )
 # A report's frame around the dated clause: "The agency noted that", "It recalled that", "officials said".
