@@ -11,6 +11,7 @@ from .casualties import ZERO_PATTERNS, sentence_observations
 from .casualty_patterns import LATER_DEATHS_RE
 from .dates import find_date_phrases
 from .anaphora import opens_with_pronoun
+from .clause_split import DAYS_AFTER_RE, _set_apart, days_before, split_separate_events  # noqa: F401  (re-exported)
 from .background import foreground_end, is_background, _year_clause_start  # noqa: F401  (re-exported)
 from .list_items import bullet_item, named_incident, retold_item, same_scene
 from .places import find_place_mentions
@@ -18,13 +19,12 @@ from .text import folded, normalize_punctuation
 from .transcript import OPENING_QUOTE_RE, speaker_labels, strip_speaker
 from .types import extract_attack_type, is_event_sentence, is_strong_violence, might_mention_violence
 from .segment_patterns import (
-    ANAPHORA_RE, ASIDE_LABEL_RE, ASIDE_SECTION_RE, ATTACH_GAP, CAPS_HEADING_RE, CLAIM_ATTACH_GAP, CLAUSE_DAY_RE,
-    CLAUSE_SPLIT_RE, DAY_JOIN_RE, DEFUSED_RE, EVERY_ATTACK_RE, FOLLOW_UP_FIGURE_RE, FOLLOW_UP_RE, GENERIC_EVENT_RE,
-    HARM_VERB_RE, HOURS_SHIFT_RE, LEADING_DAY_RE, LEADING_PLACE_RE, LIVE_ENTRY_RE, NEW_INCIDENT_RE, NUMBERED_ITEM_RE, ORDINAL_INCIDENT_RE,
-    NEWS_DAY_RE, NEXT_DAY_LEAD_RE, REPORTED_DAY_RE, RELATIVE_LATER_RE, SEPARATE_ATTACKS_LEAD_RE,
-    RENEWED_ATTACK_RE, RESPONSE_KILLING_RE, ROLL_UP_RE, SECOND_ATTACK_RE, SECTION_HEAD_MAX_WORDS, SECTION_LABEL_RE, SEPARATE_EVENT_RE,
-    SHORT_TIME_SHIFT_RE, SPECIFIC_EVENT_RE, SPORT_RE, SUMMARY_SECTION_RE, TIME_SHIFT_RE, TOLL_RESTATED_RE, TOLL_WORD_RE, WEAPON_ANAPHORA_RE, ZERO_CUES,
-    is_sport_report,
+    ANAPHORA_RE, ASIDE_LABEL_RE, ASIDE_SECTION_RE, ATTACH_GAP, CAPS_HEADING_RE, CLAIM_ATTACH_GAP, DEFUSED_RE,
+    EVERY_ATTACK_RE, FOLLOW_UP_FIGURE_RE, FOLLOW_UP_RE, GENERIC_EVENT_RE, HOURS_SHIFT_RE, LEADING_DAY_RE,
+    LEADING_PLACE_RE, LIVE_ENTRY_RE, NEW_INCIDENT_RE, NUMBERED_ITEM_RE, ORDINAL_INCIDENT_RE, NEWS_DAY_RE,
+    NEXT_DAY_LEAD_RE, REPORTED_DAY_RE, RENEWED_ATTACK_RE, RESPONSE_KILLING_RE, ROLL_UP_RE, SECTION_HEAD_MAX_WORDS,
+    SECTION_LABEL_RE, SEPARATE_EVENT_RE, SHORT_TIME_SHIFT_RE, SPECIFIC_EVENT_RE, SPORT_RE, SUMMARY_SECTION_RE,
+    TIME_SHIFT_RE, TOLL_RESTATED_RE, TOLL_WORD_RE, WEAPON_ANAPHORA_RE, ZERO_CUES, is_sport_report,
 )
 
 # Page furniture that survives text extraction; such lines are dropped before anything else.
@@ -102,105 +102,6 @@ def split_sentences(paragraph: str) -> list[str]:
     if tail:
         sentences.append(tail)
     return [s for s in sentences if s]
-
-
-def split_separate_events(sentence: str) -> list[str]:
-    """A sentence split before a clause that reports a separate incident, else the sentence itself."""
-    marker = SEPARATE_EVENT_RE.search(sentence)
-    if not marker:
-        return _split_second_attack(sentence)
-    joins = [m for m in CLAUSE_SPLIT_RE.finditer(sentence, 0, marker.start()) if m.start() > 20]
-    if not joins:
-        return [sentence]
-    join = joins[-1]
-    head, tail = sentence[: join.start()].rstrip(" ,;"), sentence[join.end() :]
-    if not (is_event_sentence(head) and is_event_sentence(tail)):
-        return [sentence]
-    return [head, tail]
-
-
-def _split_second_attack(sentence: str) -> list[str]:
-    """ "..., and a roadside bomb wounded five rangers in Yala": a clause whose own weapon harms its own victims.
-
-    Splitting only makes two sentences; whether they are two incidents is decided by their days and places.
-    """
-    match = SECOND_ATTACK_RE.search(sentence)
-    if not match or match.start() < 20:
-        return _split_by_day(sentence)
-    head, tail = sentence[: match.start()].rstrip(" ,;"), sentence[match.end() :]
-    days_after = bool(DAYS_AFTER_RE.match(match.group(0)))  # "fought a gun battle ..., two days after"
-    if not ((days_after or HARM_VERB_RE.search(head)) and is_event_sentence(head) and is_event_sentence(tail)):
-        return [sentence]
-    return [head, tail[:1].upper() + tail[1:]]
-
-
-def _split_by_day(sentence: str) -> list[str]:
-    """ "Gunmen killed 21 villagers on Sunday, and three people died on Wednesday when a bus hit a mine": joined
-    clauses that each harm people on a day of their own."""
-    for join in DAY_JOIN_RE.finditer(sentence):
-        if join.start() < 20:
-            continue
-        head, tail = sentence[: join.start()], sentence[join.end() :]
-        head_days, tail_days = _clause_days(head), _clause_days(tail)
-        if head_days and tail_days and not head_days & tail_days and HARM_VERB_RE.search(head) and HARM_VERB_RE.search(tail):
-            if is_event_sentence(head) and is_event_sentence(tail):
-                return [head.rstrip(" ,;"), tail[:1].upper() + tail[1:]]
-    return [sentence]
-
-
-def _clause_days(clause: str) -> set[str]:
-    """The day words of a clause that date an event, not a statement."""
-    return {
-        m.group(1).lower() for m in CLAUSE_DAY_RE.finditer(clause)
-        if not REPORTED_DAY_RE.search(clause, max(0, m.start() - 40), m.start())
-    }
-
-
-DAYS_AFTER_RE = folded(r",\s+(?P<days>a|one|two|three|four|five|six|\d+)\s+days?\s+after\b", re.IGNORECASE)
-# "..., hours after a grenade was thrown at a police vehicle": an earlier act the lead names, set apart by its time.
-HOURS_AFTER_RE = folded(r",\s+(?:just\s+|only\s+|a\s+few\s+|several\s+)?hours\s+after\b", re.IGNORECASE)
-DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
-
-def days_before(sentence: str) -> int | None:
-    """How many days the clause after "..., two days after" lies before the one ahead of it."""
-    match = DAYS_AFTER_RE.search(sentence)
-    if not match:
-        return None
-    days = match.group("days").lower()
-    return int(days) if days.isdigit() else DAY_COUNTS[days]
-
-
-def _set_apart(sentence: str, head: str, tail: str) -> bool:
-    """Whether the text itself makes a split-off clause another incident: "in a separate attack", "two days
-    after", or a day of its own."""
-    if SEPARATE_EVENT_RE.search(sentence) or DAYS_AFTER_RE.search(sentence) or HOURS_AFTER_RE.search(sentence) or RELATIVE_LATER_RE.search(tail):
-        return True
-    if SEPARATE_ATTACKS_LEAD_RE.match(head):
-        return True  # "In separate attacks on Monday, ... and ...": the lead says the clauses are different incidents
-    if re.match(r"In\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:south|north|east|west|centre|center|capital|province|region|state)\b", tail):
-        return True  # "..., while in the south a local council chief was gunned down": another place
-    head_parts, tail_parts = _compass_parts(head), _compass_parts(tail)
-    if head_parts and tail_parts and not head_parts & tail_parts:
-        return True  # "... in western Mali, and a drone strike killed 21 in the centre of the country": two regions
-    head_days, tail_days = _clause_days(head), _clause_days(tail)
-    return bool(head_days and tail_days and not head_days & tail_days)
-
-
-# Where in a country a clause happens, by compass: "in western Mali", "in the centre of the country", "in the far north".
-COMPASS_PART_RE = re.compile(
-    r"\bin\s+(?:the\s+)?(?:far\s+)?(?:(?P<adj>north-?east|north-?west|south-?east|south-?west|north|south|east|west|centr)(?:ern|al)\s+[A-Z]"
-    r"|(?P<noun>north-?east|north-?west|south-?east|south-?west|north|south|east|west|centre|center)\b)",
-)
-
-
-def _compass_parts(clause: str) -> set[str]:
-    """The compass parts of a country a clause places itself in ("western Mali" -> west, "the centre" -> centre)."""
-    parts = set()
-    for match in COMPASS_PART_RE.finditer(clause):
-        part = (match.group("adj") or match.group("noun")).replace("-", "")
-        parts.add({"centr": "centre", "center": "centre"}.get(part, part))
-    return parts
 
 
 def parse_article(text: str, title: str | None = None) -> Article:
