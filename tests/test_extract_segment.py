@@ -1351,3 +1351,18 @@ def test_a_span_of_this_years_months_is_a_period_total() -> None:
     )
     assert _groups(text, date(2026, 10, 3)) == []
     assert foreground_end("Gunmen killed 9 soldiers between September and December 1974.", date(2026, 10, 3)) is not None  # the year's own rule
+
+
+def test_a_communique_contact_sentence_leads_its_clash() -> None:
+    # blind knowledge round: "made contact with a column of terrorists" tells a clash without a violence word, and dates it
+    text = (
+        "MAIDUGURI (IW) - Troops on a clearance patrol made contact with a column of terrorists near Bita on Wednesday, the army said. "
+        "Five terrorists were neutralised and one soldier was wounded.\n"
+        "On Thursday, troops engaged the enemy near Gwoza, killing three terrorists and losing a soldier."
+    )
+    assert _groups(text, date(2026, 11, 14)) == [[0, 1], [2]]
+    text = (
+        "OUAGADOUGOU (IW) - A unit of the army engaged a group of armed individuals near Arbinda on Tuesday, the general staff said. "
+        "The engagement left three soldiers dead."
+    )
+    assert _groups(text, date(2026, 11, 14)) == [[0, 1]]

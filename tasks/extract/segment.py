@@ -19,7 +19,7 @@ from .text import folded, normalize_punctuation
 from .transcript import OPENING_QUOTE_RE, speaker_labels, strip_speaker
 from .types import extract_attack_type, is_event_sentence, is_strong_violence, might_mention_violence
 from .segment_patterns import (
-    ANAPHORA_RE, ASIDE_LABEL_RE, ASIDE_SECTION_RE, ATTACH_GAP, CAPS_HEADING_RE, CLAIM_ATTACH_GAP, DEFUSED_RE,
+    CONTACT_RE, ANAPHORA_RE, ASIDE_LABEL_RE, ASIDE_SECTION_RE, ATTACH_GAP, CAPS_HEADING_RE, CLAIM_ATTACH_GAP, DEFUSED_RE,
     EVERY_ATTACK_RE, FOLLOW_UP_FIGURE_RE, FOLLOW_UP_RE, GENERIC_EVENT_RE, HOURS_SHIFT_RE, LEADING_DAY_RE,
     LEADING_PLACE_RE, LIVE_ENTRY_RE, NEW_INCIDENT_RE, NUMBERED_ITEM_RE, ORDINAL_INCIDENT_RE, NEWS_DAY_RE,
     NEXT_DAY_LEAD_RE, REPORTED_DAY_RE, RENEWED_ATTACK_RE, RESPONSE_KILLING_RE, ROLL_UP_RE, SECTION_HEAD_MAX_WORDS,
@@ -246,7 +246,7 @@ def group_mentions(
         # a follow-up figure may hold no violence word ("Four others had been taken away"): read it for attaching
         if not (might_mention_violence(sentence) or current is not None and FOLLOW_UP_FIGURE_RE.search(sentence)) or SPORT_RE.search(sentence):
             continue  # "their midfield was overrun ... completed the execution in stoppage time"
-        event = is_event_sentence(sentence) or _dated_harm(sentence, index)
+        event = is_event_sentence(sentence) or _dated_harm(sentence, index) or bool(CONTACT_RE.search(sentence))
         lowered = sentence.lower()
         zero = any(cue in lowered for cue in ZERO_CUES) and any(pattern.search(sentence) for pattern, _ in ZERO_PATTERNS)
         claim = is_claim(sentence)
@@ -418,8 +418,8 @@ def _lead_in(sentences: list[str], index: int, mentions: list[Mention], publishe
     sentence = sentences[previous]
     if CAPS_HEADING_RE.match(sentence):
         return []  # "TURBAT: EQUIPMENT SET ABLAZE": a sub-heading, not part of the story under it
-    if is_event_sentence(sentence) and foreground_end(sentence, published) is None:
-        if is_strong_violence(sentence) or find_groups(sentence) or opens_with_pronoun(sentences[index]):
+    if (is_event_sentence(sentence) or CONTACT_RE.search(sentence)) and foreground_end(sentence, published) is None:
+        if is_strong_violence(sentence) or find_groups(sentence) or opens_with_pronoun(sentences[index]) or CONTACT_RE.search(sentence):
             return [previous]  # "The ADF attacked army positions in Beni. They killed 15 people."
     return []
 

@@ -387,3 +387,14 @@ RELATIVE_LATER_RE = folded(
     r"\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|(?:a|one)\s+day\s+later|(?:hours|days)\s+later)\b",
     re.IGNORECASE,
 )
+# An army communiqué tells a clash without a violence word: "made contact with a column of terrorists", "came into
+# contact with armed terrorist groups", "engaged a group of armed individuals", "engaged the enemy". Such a sentence
+# tells an event (it can lead the incident its casualty sentence follows with).
+CONTACT_RE = folded(
+    r"\b(?:made|came\s+into|established|came\s+in)\s+contact\s+with\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?"
+    r"(?:column|group|band|unit|convoy|terrorists?|insurgents?|militants?|rebels?|fighters?|assailants?|jihadists?|bandits?|enemy|"
+    r"individuals|elements|gunmen|attackers)\b"
+    r"|\bengaged\s+(?:the\s+enemy|(?:an?|the|some)\s+(?:\w+\s+){0,3}?(?:column|group|band|terrorists|insurgents|militants|rebels|"
+    r"fighters|assailants|jihadists|bandits|individuals|elements|gunmen|attackers))\b",
+    re.IGNORECASE,
+)
