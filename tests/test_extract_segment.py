@@ -1366,3 +1366,13 @@ def test_a_communique_contact_sentence_leads_its_clash() -> None:
         "The engagement left three soldiers dead."
     )
     assert _groups(text, date(2026, 11, 14)) == [[0, 1]]
+
+
+def test_a_blame_that_names_the_victims_goes_to_their_incident() -> None:
+    # blind knowledge round: "blamed ISWAP for the killing of the fishermen" after the next day's abduction was told
+    text = (
+        "MAIDUGURI (IW) - Jihadists killed nine fishermen near Lake Chad on Monday, a militia leader said.\n"
+        "The following day, gunmen on motorcycles stormed Ngamdu village, some 60 km away, and abducted 14 women.\n"
+        "The militia leader blamed ISWAP for the killing of the fishermen."
+    )
+    assert _groups(text, date(2026, 4, 11)) == [[0, 2], [1]]

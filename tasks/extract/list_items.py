@@ -22,6 +22,11 @@ NAMED_INCIDENT_RE = re.compile(
 )
 
 
+# "blamed ISWAP for the killing of the fishermen", "the abduction of the students": the incident named by its victims
+VICTIMS_NAMED_RE = re.compile(
+    r"\bthe\s+(?:killings?|murders?|massacre|abduction|kidnapping|deaths?|beheading)\s+of\s+(?:the\s+)?(?:\d+\s+|[a-z]+\s+(?=[a-z]+\b))?"
+    r"(?P<victims>[a-z]{4,})\b"
+)
 NOT_A_PLACE_RE = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Christmas|Easter|Eid|Ramadan)\b"
@@ -55,13 +60,19 @@ def retold_item(mentions: list, items: list, places: set, day: date | None):
 
 
 def named_incident(sentence: str, mentions: list, sentences: list[str]):
-    """The one incident, among several, whose sentences name the place a claim or blame names ("the Kalat attack")."""
+    """The one incident, among several, whose sentences name the place ("the Kalat attack") or the victims ("the killing of
+    the fishermen") a claim or blame names."""
     for match in NAMED_INCIDENT_RE.finditer(sentence):
         name = match.group("name")
         if NOT_A_PLACE_RE.match(name) or DEMONYM_RE.search(name) or find_groups(name):
             continue  # "the Taliban attack", "the Friday attack", "the Israeli strike": a group, a day or a people names no scene
         # where an incident was set ("near Kalat", "in Lakki Marwat", "the Pont-Sonde area"), not any naming of the place
         pattern = re.compile(r"\b(?:in|near|at|outside|around|of)\s+(?:the\s+)?" + re.escape(name) + r"\b")
+        found = [m for m in mentions if any(pattern.search(sentences[i]) for i in m.indexes if sentences[i] != sentence)]
+        if len(found) == 1:
+            return found[0]
+    for match in VICTIMS_NAMED_RE.finditer(sentence):
+        pattern = re.compile(r"\b" + re.escape(match.group("victims")) + r"\b", re.IGNORECASE)
         found = [m for m in mentions if any(pattern.search(sentences[i]) for i in m.indexes if sentences[i] != sentence)]
         if len(found) == 1:
             return found[0]
