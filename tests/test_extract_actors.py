@@ -1354,3 +1354,39 @@ def test_registry_knows_more_branches_factions_and_state_bodies() -> None:
     assert canonical_name("Hashd al-Shaabi") == "Popular Mobilization Forces"
     # a state body's dead are victims, whoever is named: the PMF is Iraq's forces, not an attacker
     assert perpetrator("A roadside bomb killed four members of the Popular Mobilization Forces near Tikrit.", country="IQ")[0] == "Unknown"
+
+
+def test_a_pointed_finger_is_blame_and_the_blamed_groups_record_in_a_relative_clause_is_not_background() -> None:
+    sentences = [
+        "A roadside bomb struck a Frontier Corps vehicle in Kech district on Monday, killing four soldiers.",
+        "Provincial officials pointed the finger at the Balochistan Liberation Army, which has carried out similar attacks on security forces in the region.",
+    ]
+    found = extract_perpetrator(sentences, "PK")
+    assert (found["perpetrator"], found["suspected"]) == ("Balochistan Liberation Army", True)
+    # the record alone, with no blame in its sentence, is still background
+    background = ["A roadside bomb killed four soldiers in Kech on Monday.", "The BLA has carried out similar attacks in the past."]
+    assert extract_perpetrator(background, "PK")["perpetrator"] == "Unknown"
+
+
+def test_a_rise_in_a_groups_attacks_is_the_trend_not_this_attacks_actor() -> None:
+    sentences = [
+        "Gunmen shot dead a tribal elder in North Waziristan on Sunday.",
+        "No group claimed the killing, but local officials said the region has seen a rise in attacks by the Pakistani Taliban in recent months.",
+    ]
+    assert extract_perpetrator(sentences, "PK")["perpetrator"] == "Unknown"
+    # a spate or a string of its attacks holds this one: still its attribution
+    assert perpetrator("A spate of attacks by Boko Haram in Borno State left 7 people dead.", country="NG")[0] == "Boko Haram"
+
+
+def test_claims_in_a_speech_on_a_banner_or_saying_they_fired() -> None:
+    assert perpetrator("Yemen's Houthis said they fired a ballistic missile at a commercial ship in the Red Sea on Sunday.", country="YE")[:2] == ("Houthis", True)
+    assert is_claim("Military spokesman Yahya Saree said in a televised speech that the group's naval forces had targeted the vessel.")
+    assert is_claim("A banner left beside the bodies, signed by Los Chapitos, said the victims had worked for their rivals.")
+    # a press release signed by a police spokesman is no group's claim
+    assert not is_claim("In a statement signed by its spokesman, the police said ISWAP fighters had attacked the base.")
+
+
+def test_the_accuser_with_a_relative_clause_is_not_the_accused() -> None:
+    sentence = ("A car bomb killed eight people in Azaz on Tuesday; Turkish-backed Syrian National Army factions that control the "
+                "town blamed the Kurdish-led Syrian Democratic Forces, who denied it.")
+    assert perpetrator(sentence, country="SY")[0] != "Free Syrian Army"

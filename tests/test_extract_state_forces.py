@@ -523,3 +523,37 @@ def test_wire_style_us_with_stops_is_a_state() -> None:
 def test_forces_named_by_their_fire_their_border_guards_or_as_security_forces(sentence: str, country: str, code: str) -> None:
     found = find_state_agent([sentence], country)
     assert found is not None and found.country_code == code
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "code"),
+    [
+        ("Shelling by Kyiv's forces killed two civilians in the centre of Donetsk on Thursday.", "UA", "UA"),
+        ("Moscow's troops shelled a school in Kherson on Monday, killing three.", "UA", "RU"),
+        ("Regime forces shelled the town of Ariha in Idlib province on Saturday, killing four children.", "SY", "SY"),
+        ("Government troops opened fire on protesters in Omdurman on Thursday, killing three.", "SD", "SD"),
+        ("Residents blamed regime forces for the shelling of the market.", "SY", "SY"),
+    ],
+)
+def test_forces_named_by_their_capital_or_their_role(sentence: str, country: str, code: str) -> None:
+    found = find_state_agent([sentence], country)
+    assert found is not None and found.country_code == code
+
+
+def test_a_capital_alone_is_a_place_and_its_possessive_the_state() -> None:
+    assert state_force_country("Kyiv's forces") == "UA"
+    assert find_state_agent(["Kyiv police said a man shot two people in a cafe on Friday."], "UA") is None
+
+
+def test_a_ministry_named_by_its_capital_confirms_the_strike() -> None:
+    found = extract_perpetrator(
+        ["Russian forces struck an apartment block in Kharkiv with a glide bomb on Friday, killing six residents.",
+         "Moscow's Defence Ministry said it had hit 'a command post of the Ukrainian armed forces' in the city."], "UA")
+    assert found["perpetrator"].startswith("Russian") and found["claimed"] is True
+
+
+def test_coalition_aircraft_in_yemen_are_the_saudi_led_coalition() -> None:
+    found = extract_perpetrator(["Coalition aircraft struck a wedding party in Hajjah province on Sunday, killing 21 people."], "YE")
+    assert (found["perpetrator"], found["suspected"]) == ("Saudi-led coalition", True)
+    found = extract_perpetrator(["Coalition aircraft struck an Islamic State hideout near Mosul on Sunday."], "IQ")
+    assert found["perpetrator"] != "Saudi-led coalition"

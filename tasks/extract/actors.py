@@ -11,7 +11,7 @@ from .registry import (  # noqa: F401
 from .named_forces import force_acts_after
 from .state_forces import NAMED_STATE_FORCES, state_country, confirmed_strike, text_force_name, find_state_agent, lead_state_strike, state_claims, state_force_country, confirmation_scope, named_force_confirms
 from .claim_patterns import BLAME_RE, CLAIM_RE, DENIAL_RE, HABITUAL_BLAME_RE, HABITUAL_CLAIM_RE, NEGATED_CLAIM_RE  # noqa: F401
-from .attribution import PAST_DATED_ATTACK_RE, ATTRIBUTION_BEFORE_RE, HELD_PLACE_AFTER_RE, HELD_PLACE_BEFORE_RE, HELD_PLACE_VERB_AFTER_RE, HELD_BY_BEFORE_RE, HOLDER_BEFORE_RE, STANDOFF_ATTACK_RE, STANDING_CONFLICT_RE, attributed, killed_attackers, killed_in_exchange, recalled_history, subject_verdict
+from .attribution import PAST_DATED_ATTACK_RE, ATTRIBUTION_BEFORE_RE, HELD_PLACE_AFTER_RE, HELD_PLACE_BEFORE_RE, HELD_PLACE_VERB_AFTER_RE, HELD_BY_BEFORE_RE, HOLDER_BEFORE_RE, STANDOFF_ATTACK_RE, STANDING_CONFLICT_RE, attributed, group_record, killed_attackers, killed_in_exchange, recalled_history, subject_verdict
 from .group_voice import named_as_victim, trailing_own_source, voice_claims_act
 from .local_units import LOCAL_UNIT_GROUPS, local_unit_name
 from .text import folded
@@ -113,10 +113,12 @@ SANCTUARY_AFTER_RE = folded(
     re.IGNORECASE,
 )
 # Right before a name: it is the accused ("Bahrain accused Iran's Revolutionary Guards of ...", "blamed the IRGC").
-ACCUSED_BEFORE_RE = folded(r"\b(?:accus|blam)\w*\s+(?:[A-Z][\w-]*['’]s\s+|the\s+)?$")
+ACCUSED_BEFORE_RE = folded(r"\b(?:accus|blam)\w*\s+(?:[A-Z][\w-]*['’]s\s+|the\s+)?(?:[\w-]+-(?:led|backed|based|linked|aligned|allied)\s+)?$")
 # After a group name: it accuses someone else ("the PDF blamed the Myanmar military").
 ACCUSER_AFTER_RE = folded(
-    r"^\s*(?:\([^)]*\)\s*)?(?:,[^,.;]{1,100},\s*)?(?:(?:has|have|had|also|quickly)\s+)*(?:blamed|blames|accused|accuses)\b", re.IGNORECASE
+    # or its people, in a relative clause ("SNA factions that control the town blamed the SDF")
+    r"^\s*(?:\([^)]*\)\s*)?(?:(?:factions|officials|leaders|commanders|fighters|spokesman|militia)\s+(?:(?:that|which|who)\s+[^,.;]{1,60}?\s+)?)?"
+    r"(?:,[^,.;]{1,100},\s*)?(?:(?:has|have|had|also|quickly)\s+)*(?:blamed|blames|accused|accuses)\b", re.IGNORECASE
 )
 # After a group name: it only reacts to the attack ("Hamas praised the shooting but did not say its members were
 # involved", "the Taliban condemned the bombing"): praise or condemnation is neither a claim nor blame.
@@ -137,7 +139,7 @@ GROUP_SAID_ACT_AFTER_RE = folded(
     r"(?:said|says|announced|stated)\s+(?:on\s+\w+\s+)?(?:(?:on|in|via|through)\s+(?:(?:its|their|a|an)\s+)?[^,.;]{1,50}?\s+)?(?:that\s+)?(?:it|they|its\s+(?:\w+\s+)?(?:fighters|forces|units?|militants|members))\s+"
     # the verb is often quoted: 'its forces had "targeted gatherings of the mercenaries"'
     r"(?:had\s+|have\s+|has\s+)?[\"“‘']?(?:carried\s+out|attacked|targeted|launched|struck|hit|ambushed|stormed|raided|bombed|shot\s+down|downed|"
-    r"seized|captured|kidnapped|abducted|executed|shot\s+dead|killed|shelled|detonated|set\s+fire)\b",
+    r"seized|captured|kidnapped|abducted|executed|shot\s+dead|killed|shelled|detonated|set\s+fire|fired)\b",
     re.IGNORECASE,
 )
 # Around a group name: the text ties this attack to it without the word "blamed" ("initial reports indicated the FARC
@@ -212,15 +214,6 @@ GARRISON_AFTER_RE = folded(
     r"^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,2}?(?:(?:maintains?|maintained|keeps?|kept|has|have|had|holds?|held)\s+(?:a\s+|an\s+|its\s+|their\s+)?"
     r"(?:\w+\s+)?(?:base|bases|garrison|camp|camps|presence|outpost|stronghold)\b"
     r"|(?:is|are|was|were|remain|remains)\s+(?:\w+\s+)?(?:based|stationed|garrisoned|headquartered|present|active)\b)",
-    re.IGNORECASE,
-)
-
-
-# After a group name: its past record of attacks like this one ("has carried out similar attacks", "has staged such
-# bombings before", "has claimed previous attacks"), which background paragraphs give and which names no actor.
-SIMILAR_ACTS_RE = folded(
-    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:carried\s+out|staged|launched|conducted|"
-    r"claimed|mounted|committed)\s+(?:many\s+|several\s+|numerous\s+|dozens\s+of\s+|a\s+series\s+of\s+)?(?:similar|such|previous|past|earlier|other)\b",
     re.IGNORECASE,
 )
 
@@ -302,10 +295,8 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
         return 0  # "There were no Fano fighters in the market": denied presence
     if (STANDING_CONFLICT_RE.search(sentence) or recalled_history(sentence)) and not is_claim(sentence):
         return 0  # "... since 2024, when a war broke out between factions", "In June 2024, ...": history's actors
-    if SIMILAR_ACTS_RE.search(sentence):
-        # "ISKP has carried out similar attacks, though its activity declined after Taliban raids": a background
-        # sentence about groups' records, so none of its groups is this attack's actor
-        return 0
+    if group_record(sentence, before, after, bool(AGENT_BEFORE_RE.search(before))):
+        return 0  # "ISKP has carried out similar attacks", "a rise in attacks by the TTP": the groups' record, not this attack
     if GARRISON_AFTER_RE.match(after) and not AGENT_BEFORE_RE.search(before):
         return 0  # "where its allies of Africa Corps maintain a base": where the group is, not what it did
     if QUALIFIER_BEFORE_RE.search(before):

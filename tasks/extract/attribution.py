@@ -236,3 +236,32 @@ PAST_DATED_ATTACK_RE = folded(
     r"(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|massacres?|ambush(?:es)?|raids?|killings?|assaults?|siege|offensive|blasts?)\b",
     re.IGNORECASE,
 )
+
+
+# A group's past record of attacks like this one ("has carried out similar attacks", "has staged such bombings before",
+# "has claimed previous attacks"), which background paragraphs give and which names no actor.
+SIMILAR_ACTS_RE = folded(
+    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:carried\s+out|staged|launched|conducted|"
+    r"claimed|mounted|committed)\s+(?:many\s+|several\s+|numerous\s+|dozens\s+of\s+|a\s+series\s+of\s+)?(?:similar|such|previous|past|earlier|other)\b",
+    re.IGNORECASE,
+)
+# After a blamed group's name, a relative clause giving its record ("pointed the finger at the BLA, which has carried
+# out similar attacks"): the record qualifies the group the main clause blames, so the sentence is not background.
+RECORD_CLAUSE_AFTER_RE = folded(r"^\s*(?:\([^)]*\)\s*)?,\s*(?:which|who)\s+(?:\w+\s+)?(?:has|have|had)\b", re.IGNORECASE)
+# Before a group's name: a change in the rate of its attacks ("the region has seen a rise in attacks by the Pakistani
+# Taliban", "amid a surge in killings blamed on X"): the conflict's trend, the context news gives an unclaimed attack, not
+# an attribution of it. A collection ("a spate of attacks by Boko Haram left 7 dead", "the latest in a string of attacks
+# by X") is the incident itself or holds it, so it stays an attribution.
+TREND_BEFORE_RE = folded(
+    r"\b(?:rise|surge|increase|upsurge|uptick|resurgence|escalation|spike)\s+(?:of|in)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks|violence|killings|bombings|kidnappings|abductions|raids|assaults|ambushes)\s+"
+    r"(?:(?:by|from|blamed\s+on|attributed\s+to|claimed\s+by|linked\s+to)\s+)(?:suspected\s+|the\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def group_record(sentence: str, before: str, after: str, blamed_here: bool) -> bool:
+    """True when the sentence gives a group's record or a trend of its attacks rather than this attack's actor."""
+    if TREND_BEFORE_RE.search(before):
+        return True
+    return bool(SIMILAR_ACTS_RE.search(sentence)) and not (blamed_here and RECORD_CLAUSE_AFTER_RE.match(after))

@@ -25,7 +25,7 @@ _WORD_CLAIM_RE = folded(
     # it had ..." stays out: officials and armies say that too, and read as a claim it cost casualty figures
     # or the group's own outlet ("said on its Telegram channel later that day that its fighters had carried out the raid")
     # "..., saying its men had taken the base": the group's release, reported in a participle
-    r"|\b(?:said|saying)\s+(?:in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|message|post|video|communiqu[eé]|audio|recording)\s+(?:[\w'’-]+\s+){0,8}?"
+    r"|\b(?:said|saying)\s+(?:in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|message|post|video|communiqu[eé]|audio|recording|speech|address|broadcast)\s+(?:[\w'’-]+\s+){0,8}?"
     r"|(?:on|via|through)\s+(?:its|their|the\s+group['’]s)\s+(?:[\w-]+\s+){0,2}?(?:channels?|accounts?|websites?|outlets?|pages?|radio|station|agency|media|mouthpiece|Andalus|Telegram)\s+(?:[\w'’-]+\s+){0,4}?"
     # a jihadist outlet needs no possessive: only its group speaks on it ("said on Andalus radio that its fighters ...")
     r"|(?:on|via|through)\s+(?:(?:Radio|the)\s+)?(?:Andalus|Amaq|al-Naba|Shahada)(?:\s+(?:radio|news\s+agency|agency))?\s+(?:[\w'’-]+\s+){0,4}?)?(?:that\s+)?(?:it|(?:one\s+of\s+)?(?:its|his|their|the\s+group['’]s)\s+(?:\w+\s+)?(?:fighters|militants|members|men|forces|mujahideen|boys|soldiers|guerrillas|combatants|cadres)|they)\s+(?:had\s+|were\s+|are\s+)?(?:carried\s+out|was\s+behind|were\s+behind|targeted|attacked|killed|launched|conducted|captured|seized|torched|burned|stormed|raided|ambushed|bombed|shelled|destroyed|overran|overrun|kidnapped|abducted|executed|taken|took|holding|planted|repelled|fought|engaged|disciplined|punished|hijacked|blew\s+up)\b"
@@ -42,6 +42,11 @@ _WORD_CLAIM_RE = folded(
     r"(?:one\s+of\s+)?(?:its|their|the\s+group['’]s)\s+(?:\w+\s+)?(?:fighters|militants|mujahideen|guerrillas|combatants|units?|columns?|cells?)\s+had\s+"
     r"(?!been\b)[\"“‘']?(?:\w+ed|flown|shot|struck|hit|taken|blown|thrown|overrun|brought|driven|beaten|set|held|kept|caught|fought)\b"
     r"|\b(?:statement|message)\s+(?:carried|published|posted|issued|released)\s+(?:by|on)\s+(?:its\s+)?(?:Amaq|Telegram|Nashir|al-Naba)"
+    # the group's signature on what it leaves at the scene: "a banner left beside the bodies, signed by Los Chapitos", "a
+    # note signed by the cartel" (README: a cartel banner is a claim). Not a statement "signed by" a spokesman: police and
+    # army press releases are signed by their officers too, so the group's statement needs its own claim words
+    r"|\b(?:banners?|narcomantas?|notes?|signs?|placards?|posters?|leaflets?|pamphlets?|cardboard\s+signs?)\b"
+    r"(?:\s+(?:left|placed|found|hung|dumped|pinned|issued|released|posted|sent|dropped)\b[^,.;]{0,60}?)?,?\s+signed\s+by\b"
     r"|\bAmaq\b",
     re.IGNORECASE,
 )
@@ -120,6 +125,8 @@ BLAME_RE = folded(
     # an inquiry's pointer is an attribution: "investigations pointed to members of X", "suspicion fell on the Y",
     # "police evidence points the finger at Z"
     r"|\b(?:investigations?|investigators|inquir(?:y|ies)|probes?|evidence|findings|clues|intelligence|police|suspicion)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:point(?:s|ed|ing)?\s+(?:the\s+finger\s+)?(?:to|at)|fell\s+on|falls\s+on)\b",
+    r"(?:[\w-]+\s+){0,2}?(?:point(?:s|ed|ing)?\s+(?:the\s+finger\s+)?(?:to|at)|fell\s+on|falls\s+on)\b"
+    # any source's pointed finger is blame ("provincial officials pointed the finger at the BLA")
+    r"|\bpoint(?:s|ed|ing)?\s+(?:an?\s+(?:accusing\s+)?|the\s+)finger\s+(?:of\s+blame\s+)?at\b",
     re.IGNORECASE,
 )

@@ -14,11 +14,12 @@ from typing import Iterator, NamedTuple
 from .gazetteer import _load_yaml, fold, load_gazetteer
 from .registry import canonical_name, find_groups, load_registry
 from .segment_patterns import NEW_INCIDENT_RE
+from .state_roles import CAPITAL_POSSESSIVE_RE, OWN_ROLE_HEADS, capital_state
 from .text import folded
 
 # A country's name or demonym, one to three capitalised words, possibly possessive ("Burkina Faso's").
 # Wire style writes two states with stops ("a U.S. drone strike", "U.K. forces"), which a word pattern cannot take.
-_STATE = r"(?P<state>U\.S\.|U\.K\.|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+?)(?:['’]s)?"
+_STATE = r"(?P<state>U\.S\.|U\.K\.|" + CAPITAL_POSSESSIVE_RE + r"|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+?)(?:['’]s)?"
 # The forces, as texts name them; the value is the word the perpetrator's name ends with.
 FORCE_HEADS = {
     "army": "army", "troops": "army", "soldiers": "army", "paratroopers": "army", "special forces": "army",
@@ -69,7 +70,7 @@ BLAMED_RE = re.compile(rf"{_BLAME}{_STATE}\s+(?P<mid>\w+\s+)?{_HEAD}\b(?P<object
 BLAMED_STATE_RE = re.compile(rf"{_BLAME}{_STATE}\s+(?:for|of)\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+)?(?i:strikes?|attacks?|bombing|shelling|blast|missile|drone|raid|killings?|massacre|explosion)\b")
 # "residents blamed the military": the forces of the country the incident is in.
 BLAMED_OWN_FORCES_RE = re.compile(
-    rf"{_BLAME}(?:{_MID}\s+)?(?P<head>(?i:military|army|armed\s+forces|security\s+forces|junta|air\s+force|soldiers|troops))\b"
+    rf"{_BLAME}(?:{_MID}\s+)?(?P<head>(?i:military|army|armed\s+forces|security\s+forces|junta|air\s+force|soldiers|troops|regime(?:\s+forces)?))\b"
 )
 # "a Pakistani air strike", "Nigerian military air strikes", "Ethiopian drone strikes".
 STRIKE_RE = re.compile(
@@ -321,7 +322,8 @@ def _lead_cause_clause(sentences: list[str]) -> StateForce | None:
 OWN_FORCES_AGENT_RE = re.compile(
     # or their craft named by who flies it ("A drone operated by a police unit struck a house")
     r"(?:(?i:drones?|aircraft|helicopters?|warplanes?)\s+(?i:operated|flown|launched)\s+by\s+(?i:an?\s+|the\s+)?)?"
-    r"(?P<head>(?i:army|military|junta|air\s+force|police|security\s+forces))(?:['’]s)?(?:\s+(?i:units?|teams?))?(?:\s+(?i:warplanes|jets|fighter\s+jets|aircraft|drones?|helicopters?|"
+    # or by role ("Regime forces shelled the town", "Government troops opened fire"): see state_roles
+    r"(?P<head>(?i:army|military|junta|air\s+force|police|security\s+forces|(?:" + OWN_ROLE_HEADS + r")(?:\s+forces)?))(?:['’]s)?(?:\s+(?i:units?|teams?))?(?:\s+(?i:warplanes|jets|fighter\s+jets|aircraft|drones?|helicopters?|"
     rf"gunships?|artillery|troops|soldiers))?\s+(?:(?!(?:was|were|been|being|is|are)\b)\w+\s+)?(?P<verb>{_HARM_VERB})\b(?P<object>[^.;]{{0,80}})"
 )
 _OWN_HEADS = {"junta": "military"}
@@ -507,6 +509,8 @@ def _head_words(match: re.Match, rest: str) -> str:
 
 def _state_code(words: str) -> tuple[str, str] | None:
     """The country the words name, and the words after it ("Nigerian Air Force" -> NG, "air force")."""
+    if (code := capital_state(words)) is not None:
+        return code, ""  # "Kyiv's forces", "Moscow's Defence Ministry": the capital stands for the state
     parts = words.split()
     if len(parts) > 1 and parts[0] in ("A", "An", "The"):
         parts = parts[1:]  # a sentence's first word: "An Israeli drone strike"
