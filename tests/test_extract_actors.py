@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tasks.extract.actors import canonical_name, extract_perpetrator, find_groups, is_claim, load_registry
+from tasks.extract.actors import canonical_name, extract_perpetrator, find_groups, is_claim, load_registry, parent_group
 
 SCHEMA_CANONICAL_NAMES = [
     "Islamic State", "Islamic State West Africa Province", "Islamic State Khorasan Province",
@@ -1390,3 +1390,14 @@ def test_the_accuser_with_a_relative_clause_is_not_the_accused() -> None:
     sentence = ("A car bomb killed eight people in Azaz on Tuesday; Turkish-backed Syrian National Army factions that control the "
                 "town blamed the Kurdish-led Syrian Democratic Forces, who denied it.")
     assert perpetrator(sentence, country="SY")[0] != "Free Syrian Army"
+
+
+def test_a_note_left_with_the_victim_is_the_killers_claim() -> None:
+    found = perpetrator("Maoists killed a village headman in Bijapur district on Friday, branding him a police informer in a note left at the spot, police said.", country="IN")
+    assert found[:2] == ("Communist Party of India (Maoist)", True)
+    assert not is_claim("Police found a mobile phone at the spot where the headman was killed.")
+
+
+def test_the_resistance_front_keeps_its_own_name_under_its_parent() -> None:
+    assert perpetrator("Police blamed The Resistance Front, a proxy of Lashkar-e-Taiba, for the killing of the worker.", country="IN")[0] == "The Resistance Front"
+    assert parent_group("The Resistance Front") == "Lashkar-e-Taiba"

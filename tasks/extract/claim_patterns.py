@@ -47,6 +47,10 @@ _WORD_CLAIM_RE = folded(
     # army press releases are signed by their officers too, so the group's statement needs its own claim words
     r"|\b(?:banners?|narcomantas?|notes?|signs?|placards?|posters?|leaflets?|pamphlets?|cardboard\s+signs?)\b"
     r"(?:\s+(?:left|placed|found|hung|dumped|pinned|issued|released|posted|sent|dropped)\b[^,.;]{0,60}?)?,?\s+signed\s+by\b"
+    # the killers' message left with the victim ("branding him a police informer in a note left at the spot", "a
+    # pamphlet found near the body said he was punished"): README, a Maoist pamphlet or a cartel banner is a claim
+    r"|\b(?:notes?|pamphlets?|leaflets?|letters?|banners?|posters?|narcomantas?|handwritten\s+messages?)\s+(?:\w+\s+)?"
+    r"(?:left|found|recovered|pasted|dropped|strewn|placed)\s+(?:at|near|beside|next\s+to|on|by)\s+(?:the\s+)?(?:spot|scene|site|bodies|body|corpses?)\b"
     r"|\bAmaq\b",
     re.IGNORECASE,
 )
