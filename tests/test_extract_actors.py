@@ -1401,3 +1401,9 @@ def test_a_note_left_with_the_victim_is_the_killers_claim() -> None:
 def test_the_resistance_front_keeps_its_own_name_under_its_parent() -> None:
     assert perpetrator("Police blamed The Resistance Front, a proxy of Lashkar-e-Taiba, for the killing of the worker.", country="IN")[0] == "The Resistance Front"
     assert parent_group("The Resistance Front") == "Lashkar-e-Taiba"
+
+
+def test_a_group_saying_its_troops_did_the_act_claims_it() -> None:
+    found = perpetrator("Rebels shot down a military helicopter in Kachin state on Tuesday, killing its two pilots.",
+                        "The Kachin Independence Army said its troops had downed the aircraft.", country="MM")
+    assert found[:2] == ("Kachin Independence Army", True)

@@ -557,3 +557,9 @@ def test_coalition_aircraft_in_yemen_are_the_saudi_led_coalition() -> None:
     assert (found["perpetrator"], found["suspected"]) == ("Saudi-led coalition", True)
     found = extract_perpetrator(["Coalition aircraft struck an Islamic State hideout near Mosul on Sunday."], "IQ")
     assert found["perpetrator"] != "Saudi-led coalition"
+
+
+def test_a_general_staff_confirms_its_forces_strike() -> None:
+    sentence = "Ukraine's General Staff said its forces had struck a Russian air base in Crimea overnight with long-range drones."
+    found = extract_perpetrator([sentence], "UA")
+    assert (found["perpetrator"], found["claimed"]) == ("Ukrainian military", True)

@@ -136,7 +136,7 @@ GROUP_SAID_ACT_AFTER_RE = folded(
     r"(?:(?:military\s+|official\s+|media\s+)?(?:spokesman|spokesperson|spokeswoman|commander|leader|official)\s+)?(?:,[^,.;]{1,100},\s*)?"
     # the medium may stand between ("said via its Radio Andalus that its fighters had seized the base", "said on X")
     # or be named bare ("said on Radio Andalus that ...")
-    r"(?:said|says|announced|stated)\s+(?:on\s+\w+\s+)?(?:(?:on|in|via|through)\s+(?:(?:its|their|a|an)\s+)?[^,.;]{1,50}?\s+)?(?:that\s+)?(?:it|they|its\s+(?:\w+\s+)?(?:fighters|forces|units?|militants|members))\s+"
+    r"(?:said|says|announced|stated)\s+(?:on\s+\w+\s+)?(?:(?:on|in|via|through)\s+(?:(?:its|their|a|an)\s+)?[^,.;]{1,50}?\s+)?(?:that\s+)?(?:it|they|its\s+(?:\w+\s+)?(?:fighters|forces|units?|militants|members|troops|soldiers|guerrillas))\s+"
     # the verb is often quoted: 'its forces had "targeted gatherings of the mercenaries"'
     r"(?:had\s+|have\s+|has\s+)?[\"“‘']?(?:carried\s+out|attacked|targeted|launched|struck|hit|ambushed|stormed|raided|bombed|shot\s+down|downed|"
     r"seized|captured|kidnapped|abducted|executed|shot\s+dead|killed|shelled|detonated|set\s+fire|fired)\b",

@@ -85,7 +85,7 @@ _OWN_ASSET = (
 )
 # The forces confirming their own strike: "The Israeli military said it had struck a Hezbollah operative".
 STATE_CLAIM_RE = re.compile(
-    rf"\b{_STATE}\s+(?:{_MID}\s+)?(?:{_HEAD}|(?i:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e))(?:\s*\([A-Z]{{2,6}}\))?(?:,[^,.;]{{1,60}},)?\s+"
+    rf"\b{_STATE}\s+(?:{_MID}\s+)?(?:{_HEAD}|(?i:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff))(?:\s*\([A-Z]{{2,6}}\))?(?:,[^,.;]{{1,60}},)?\s+"
     # the day may follow the statement ("said in a statement on Friday that it had struck")
     # the attribution may stand inside the sentence ("In retaliation, the Turkish military said, jets hit shelters")
     r"(?:said|says|confirmed|acknowledged|announced),?\s+(?:on\s+\w+\s+)?(?:in\s+a\s+(?:brief\s+|short\s+|written\s+)?statement\s+(?:on\s+\w+\s+)?)?(?:that\s+)?"
