@@ -1407,3 +1407,19 @@ def test_a_group_saying_its_troops_did_the_act_claims_it() -> None:
     found = perpetrator("Rebels shot down a military helicopter in Kachin state on Tuesday, killing its two pilots.",
                         "The Kachin Independence Army said its troops had downed the aircraft.", country="MM")
     assert found[:2] == ("Kachin Independence Army", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "name"),
+    [
+        ("Suspected Somali Islamist militants killed five police officers in an ambush in Mandera.", "KE", "al-Shabaab"),
+        ("Suspected Ugandan Islamist rebels killed three civilians near Beni on Sunday.", "CD", "Allied Democratic Forces"),
+        ("A policeman was killed when communist militants ambushed a convoy in Davao del Norte.", "PH", "New People's Army"),
+    ],
+)
+def test_groups_named_by_origin_and_creed(sentence: str, country: str, name: str) -> None:
+    assert perpetrator(sentence, country=country)[0] == name
+
+
+def test_communist_militants_outside_the_philippines_name_no_group() -> None:
+    assert perpetrator("Communist militants ambushed a police convoy on Sunday.", country="CO")[0] == "Unknown"
