@@ -1423,3 +1423,11 @@ def test_groups_named_by_origin_and_creed(sentence: str, country: str, name: str
 
 def test_communist_militants_outside_the_philippines_name_no_group() -> None:
     assert perpetrator("Communist militants ambushed a police convoy on Sunday.", country="CO")[0] == "Unknown"
+
+
+def test_the_group_whose_post_a_blast_hit_is_its_target() -> None:
+    sentence = "A car bomb exploded near a headquarter of the Turkish-backed Free Syrian Army (FSA) group in Afrin, killing three people."
+    assert perpetrator(sentence, country="SY")[0] == "Unknown"
+    claimed = ("A car bomb exploded near a base of the Kurdish-led SDF in Raqqa on Monday, killing four fighters.",
+               "The Islamic State claimed the bombing.")
+    assert perpetrator(*claimed, country="SY")[:2] == ("Islamic State", True)

@@ -105,9 +105,18 @@ AMONG_DEAD_AFTER_RE = folded(
     re.IGNORECASE,
 )
 
+# "a car bomb exploded near a headquarters of the Turkish-backed Free Syrian Army", "a blast outside a complex used by
+# Hezbollah": the blast's place belongs to the group, which is its target, not its author.
+BLAST_AT_OWNED_BEFORE_RE = folded(
+    rf"\b(?:exploded|went\s+off|detonated|blew\s+up|blast|explosion)\s+(?:\w+\s+){{0,2}}?(?:near|outside|at|in\s+front\s+of|close\s+to|inside|"
+    rf"by)\s+{_DETERMINERS}{{0,2}}(?:[\w-]+\s+)?(?:{_OWNED_NOUNS}|headquarter|complex|compound|building|premises)\s+"
+    r"(?:of|belonging\s+to|run\s+by|used\s+by|held\s+by)\s+(?:the\s+)?(?:[\w-]+-(?:backed|led|allied|aligned|affiliated)\s+)?$",
+    re.IGNORECASE,
+)
+
 
 def named_as_victim(before: str, after: str) -> bool:
     """True when a group's name only says whose people or post the attack hit."""
-    if OWNER_OF_BEFORE_RE.search(before) or AMONG_DEAD_AFTER_RE.match(after):
+    if OWNER_OF_BEFORE_RE.search(before) or AMONG_DEAD_AFTER_RE.match(after) or BLAST_AT_OWNED_BEFORE_RE.search(before):
         return True
     return bool(OWNER_MODIFIER_BEFORE_RE.search(before) and OWNED_NOUN_AFTER_RE.match(after))
