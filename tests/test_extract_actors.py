@@ -1431,3 +1431,7 @@ def test_the_group_whose_post_a_blast_hit_is_its_target() -> None:
     claimed = ("A car bomb exploded near a base of the Kurdish-led SDF in Raqqa on Monday, killing four fighters.",
                "The Islamic State claimed the bombing.")
     assert perpetrator(*claimed, country="SY")[:2] == ("Islamic State", True)
+
+
+def test_the_mujahedin_organization_by_its_english_name() -> None:
+    assert canonical_name("People's Mujahedin Organization") == "People's Mojahedin Organization of Iran"

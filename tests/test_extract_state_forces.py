@@ -563,3 +563,23 @@ def test_a_general_staff_confirms_its_forces_strike() -> None:
     sentence = "Ukraine's General Staff said its forces had struck a Russian air base in Crimea overnight with long-range drones."
     found = extract_perpetrator([sentence], "UA")
     assert (found["perpetrator"], found["claimed"]) == ("Ukrainian military", True)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "country", "code"),
+    [
+        (["A drone struck a bus in Horlivka on Monday, killing three passengers.", "Officials blamed Kyiv for the attack."], "UA", "UA"),
+        (["A missile hit a supermarket in Kharkiv on Saturday, killing 14 shoppers.",
+          "Ukrainian officials accused Moscow of deliberately targeting civilians."], "UA", "RU"),
+    ],
+)
+def test_a_capital_blamed_by_name_or_accused_of_an_act_is_its_states_forces(sentences: list[str], country: str, code: str) -> None:
+    found = extract_perpetrator(sentences, country)
+    assert state_force_country(found["perpetrator"]) == code and found["suspected"] is True
+
+
+def test_a_state_blamed_in_a_paragraph_after_the_account_is_the_actor() -> None:
+    found = extract_perpetrator(["A missile hit a supermarket in Kharkiv on Saturday, killing 14 shoppers."], "UA",
+                                follow_up=["Ukrainian officials accused Moscow of deliberately targeting civilians."])
+    assert state_force_country(found["perpetrator"]) == "RU"
+    assert find_state_agent(["Police said Kyiv residents were killed by falling debris."], "UA") is None

@@ -9,7 +9,7 @@ from functools import lru_cache
 from .registry import (  # noqa: F401
     GroupMention, Registry, alias_key, canonical_name, find_groups, home_country, load_registry, parent_group)
 from .named_forces import force_acts_after
-from .state_forces import NAMED_STATE_FORCES, state_country, confirmed_strike, text_force_name, find_state_agent, lead_state_strike, state_claims, state_force_country, confirmation_scope, named_force_confirms
+from .state_forces import NAMED_STATE_FORCES, blamed_state, state_country, confirmed_strike, text_force_name, find_state_agent, lead_state_strike, state_claims, state_force_country, confirmation_scope, named_force_confirms
 from .claim_patterns import BLAME_RE, CLAIM_RE, DENIAL_RE, HABITUAL_BLAME_RE, HABITUAL_CLAIM_RE, NEGATED_CLAIM_RE  # noqa: F401
 from .attribution import PAST_DATED_ATTACK_RE, ATTRIBUTION_BEFORE_RE, HELD_PLACE_AFTER_RE, HELD_PLACE_BEFORE_RE, HELD_PLACE_VERB_AFTER_RE, HELD_BY_BEFORE_RE, HOLDER_BEFORE_RE, STANDOFF_ATTACK_RE, STANDING_CONFLICT_RE, attributed, group_record, killed_attackers, killed_in_exchange, recalled_history, subject_verdict
 from .group_voice import named_as_victim, trailing_own_source, voice_claims_act
@@ -387,6 +387,8 @@ def extract_perpetrator(
         owned = found is not None and found[2] in NAMED_STATE_FORCES and named_force_confirms(found[3], NAMED_STATE_FORCES[found[2]])
         if found is not None and (found[0] >= 4 or owned):
             best = found
+        if best is None and (blamed := blamed_state(follow_up[:2], country_code)) is not None:
+            best = (4, 0, blamed.name, blamed.evidence)  # "Officials accused Moscow of targeting civilians": a paragraph of its own
     if best is None and lead_in and not NEW_UNDESCRIBED_ATTACKERS_RE.search(sentences[0] if sentences else ""):
         # "FARC guerrillas assaulted the post. The attack left three soldiers dead.": the lead names the attackers and
         # the toll sentence opens the incident; a group the lead only mentions (score 1) is not enough

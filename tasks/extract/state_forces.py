@@ -14,7 +14,7 @@ from typing import Iterator, NamedTuple
 from .gazetteer import _load_yaml, fold, load_gazetteer
 from .registry import canonical_name, find_groups, load_registry
 from .segment_patterns import NEW_INCIDENT_RE
-from .state_roles import CAPITAL_POSSESSIVE_RE, OWN_ROLE_HEADS, capital_state
+from .state_roles import CAPITAL_POSSESSIVE_RE, OWN_ROLE_HEADS, bare_capital, capital_state
 from .text import folded
 
 # A country's name or demonym, one to three capitalised words, possibly possessive ("Burkina Faso's").
@@ -67,7 +67,9 @@ _BLAME = r"\b(?:blamed|blames|blaming|accused|accuses|accusing|attributed\s+(?:i
 BLAMED_RE = re.compile(rf"{_BLAME}{_STATE}\s+(?P<mid>\w+\s+)?{_HEAD}\b(?P<object>)")
 # "officials blamed Russia for the strike", "accused Pakistan of the attack": another state blamed by its name alone,
 # which coders read as its forces.
-BLAMED_STATE_RE = re.compile(rf"{_BLAME}{_STATE}\s+(?:for|of)\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+)?(?i:strikes?|attacks?|bombing|shelling|blast|missile|drone|raid|killings?|massacre|explosion)\b")
+BLAMED_STATE_RE = re.compile(rf"{_BLAME}{_STATE}\s+(?:for|of)\s+(?:(?:the\s+|this\s+|that\s+)?(?:\w+\s+)?(?i:strikes?|attacks?|bombing|shelling|blast|missile|drone|raid|killings?|massacre|explosion)|"
+                             # the act as a gerund: "accused Moscow of deliberately targeting civilians"
+                             r"(?:\w+ly\s+)?(?i:targeting|attacking|shelling|striking|bombing|killing|firing\s+on))\b")
 # "residents blamed the military": the forces of the country the incident is in.
 BLAMED_OWN_FORCES_RE = re.compile(
     rf"{_BLAME}(?:{_MID}\s+)?(?P<head>(?i:military|army|armed\s+forces|security\s+forces|junta|air\s+force|soldiers|troops|regime(?:\s+forces)?))\b"
@@ -176,21 +178,31 @@ def _force_name(code: str, head: str | None) -> str:
     return f"{_demonym(code)} {FORCE_HEADS.get(head_key, 'military')}"
 
 
-def find_state_agent(sentences: list[str], country_code: str | None = None) -> StateForce | None:
-    """The state forces an incident's sentences make the actor of violence against people who are not attackers."""
+def blamed_state(sentences: list[str], country_code: str | None = None) -> StateForce | None:
+    """The state forces a source blames in the sentences ("residents blamed Malian soldiers", "accused Moscow of ...")."""
     for sentence in sentences:
-        # blame names the actor outright, whoever else the text mentions
         match = BLAMED_RE.search(sentence)
         found = _state_code(match.group("state")) if match else None
         if found is not None:
             return StateForce(_force_name(found[0], _head_words(match, found[1])), found[0], sentence)
         match = BLAMED_STATE_RE.search(sentence)
-        found = _state_code(match.group("state")) if match else None
-        if found is not None and not found[1] and country_code and found[0] != country_code:
+        # "blamed Kyiv for the attack", "accused Moscow of the strike": after a blame verb the bare capital is the state
+        capital = bare_capital(match.group("state")) if match else None
+        found = (_state_code(match.group("state")) or capital) if match else None
+        # a capital blamed in its own country is its government's forces ("officials in Horlivka blamed Kyiv")
+        if found is not None and not found[1] and country_code and (found[0] != country_code or capital):
             return StateForce(_force_name(found[0], "forces"), found[0], sentence)
         match = BLAMED_OWN_FORCES_RE.search(sentence)
         if match and country_code:
             return StateForce(_force_name(country_code, match.group("head")), country_code, sentence)
+    return None
+
+
+def find_state_agent(sentences: list[str], country_code: str | None = None) -> StateForce | None:
+    """The state forces an incident's sentences make the actor of violence against people who are not attackers."""
+    blamed = blamed_state(sentences, country_code)  # blame names the actor outright, whoever else the text mentions
+    if blamed is not None:
+        return blamed
     lead = lead_state_strike(sentences, country_code) or _lead_cause_clause(sentences)
     if lead is not None:
         return lead

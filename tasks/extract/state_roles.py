@@ -30,5 +30,11 @@ def capital_state(words: str) -> str | None:
     return CAPITAL_STATES.get(" ".join(stripped[:-2].split()))
 
 
+def bare_capital(words: str) -> tuple[str, str] | None:
+    """(country, "") when the words are a capital alone ("Kyiv"): read only where a blame verb makes it the state."""
+    code = CAPITAL_STATES.get(" ".join(words.split()))
+    return (code, "") if code else None
+
+
 # A government's own forces named by role, in the incident's country: the first word of OWN_FORCES heads.
 OWN_ROLE_HEADS = r"regime|government|pro-government|government-allied|loyalist"
