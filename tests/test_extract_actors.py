@@ -1435,3 +1435,7 @@ def test_the_group_whose_post_a_blast_hit_is_its_target() -> None:
 
 def test_the_mujahedin_organization_by_its_english_name() -> None:
     assert canonical_name("People's Mujahedin Organization") == "People's Mojahedin Organization of Iran"
+
+
+def test_a_claim_carried_by_an_outlet_is_a_claim() -> None:
+    assert is_claim("Al-Shabaab, in a claim carried by its affiliated Somali Memo website, said it had killed five soldiers.")

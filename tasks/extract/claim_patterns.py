@@ -17,6 +17,8 @@ _WORD_CLAIM_RE = folded(
     r"|\bown(?:ed|s)\s+up\s+to\s+(?:the|this|that|its)\s+(?:\w+\s+)?(?:attacks?|blasts?|bombings?|killings?|ambush|assaults?|raids?|explosions?|abductions?|kidnappings?|strikes?|murders?)\b"
     r"|\bresponsibility\s+(?:was\s+|has\s+been\s+)?(?:claimed|taken)\b"
     r"|\bclaim\s+of\s+responsibility\b"
+    # "Al-Shabaab, in a claim carried by its affiliated Somali Memo website, said it had killed five soldiers"
+    r"|\b(?:in|via|through)\s+a\s+claim\s+(?:carried|published|posted|issued|released|made|broadcast)\b"
     r"|\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?claimed\s+by\b"
     r"|\b(?:an?|the)\s+(?:\w+\s+){0,2}?(?:attack|bombing|blast|ambush|raid|killing|assault|strike)\s+claimed\s+by\b"
     r"|\bclaim(?:ed|ing|s)?\s+(?:that\s+)?(?:it|they|(?:its|their)\s+(?:\w+\s+)?(?:fighters|militants|men|forces|units|members|mujahideen))\s+"
