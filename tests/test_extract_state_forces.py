@@ -583,3 +583,10 @@ def test_a_state_blamed_in_a_paragraph_after_the_account_is_the_actor() -> None:
                                 follow_up=["Ukrainian officials accused Moscow of deliberately targeting civilians."])
     assert state_force_country(found["perpetrator"]) == "RU"
     assert find_state_agent(["Police said Kyiv residents were killed by falling debris."], "UA") is None
+
+
+def test_a_states_bare_strike_on_a_groups_commander_is_its_own_operation() -> None:
+    found = lead_state_strike(["An Israeli strike killed a Hezbollah commander in a car near Tyre on Wednesday."], "LB")
+    assert found is not None and found.country_code == "IL"
+    # troops killing a group's fighters at the scene stay a response
+    assert lead_state_strike(["Nigerian troops killed 12 Boko Haram fighters who attacked a village in Borno."], "NG") is None

@@ -304,7 +304,8 @@ AERIAL_HEAD_ENDINGS = tuple(" " + head for head in AERIAL_HEADS)
 def _aerial(match: re.Match, rest: str) -> bool:
     """True when the strike the match names came from the air (warplanes, drones, an air strike)."""
     if match.re is STRIKE_RE:
-        return bool(re.match(r"(?i:air\s*strikes?|airstrikes?|drone\s+(?:strikes?|attacks?))", match.group("verb")))
+        # a state's bare "strike" is one from the air or afar ("An Israeli strike killed a Hezbollah commander")
+        return bool(re.match(r"(?i:air\s*strikes?|airstrikes?|drone\s+(?:strikes?|attacks?)|strikes?$)", match.group("verb")))
     heads = (" ".join((match.group("head") or "").lower().split()), _head_words(match, rest) or "")
     return any(head in AERIAL_HEADS or head.endswith(AERIAL_HEAD_ENDINGS) for head in heads)
 
