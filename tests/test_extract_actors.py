@@ -1439,3 +1439,9 @@ def test_the_mujahedin_organization_by_its_english_name() -> None:
 
 def test_a_claim_carried_by_an_outlet_is_a_claim() -> None:
     assert is_claim("Al-Shabaab, in a claim carried by its affiliated Somali Memo website, said it had killed five soldiers.")
+
+
+def test_in_somalia_the_al_qaeda_linked_group_is_al_shabaab() -> None:
+    assert perpetrator("Al-Qaeda-linked militants stormed a hotel in Kismayo on Friday, killing 26 people.", country="SO")[0] == "al-Shabaab"
+    # elsewhere the tie names no one group
+    assert perpetrator("Al-Qaeda-linked militants killed 14 civilians on Saturday.", country="AF")[0] != "al-Shabaab"
