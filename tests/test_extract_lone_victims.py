@@ -47,3 +47,32 @@ def test_attackers_leaving_their_dead_behind() -> None:
     assert left_behind_dead([sentence]) == (2, sentence)
     # no attacker named before: whose dead is not told
     assert left_behind_dead(["The villagers fled, leaving behind three of their dead."]) is None
+
+
+@pytest.mark.parametrize(
+    "text, wounded",
+    [
+        ("Gunmen opened fire on a taxi near Kandahar on Monday, killing a passenger. Their driver, who was hit in the arm, "
+         "was taken to hospital, police said.", 1),
+        ("Insurgents attacked a village near Konduga on Thursday, killing three farmers. A fourth man received a bullet in "
+         "the thigh, a vigilante leader said.", 1),
+        ("A soldier was killed and a second is in critical condition after an explosive attack on a patrol in Cauca on "
+         "Wednesday, the army said.", 1),
+        ("A mortar round landed near a market in Baidoa on Sunday, killing a child. The boy's mother was treated for "
+         "shrapnel wounds at the regional hospital, a doctor said.", 1),
+    ],
+)
+def test_the_wounded_told_by_their_care_follow_the_incident(text: str, wounded: int) -> None:
+    from datetime import date
+
+    from tasks.extract import extract_incidents
+
+    (incident,) = extract_incidents(text, published=date(2025, 6, 10))
+    assert incident["wounded"] == wounded
+
+
+def test_a_body_taken_to_hospital_is_no_wounded_person() -> None:
+    from tasks.extract.lone_victims import lone_casualty, lone_wounded
+
+    assert lone_wounded("His body was taken to the district hospital, police said.") is None
+    assert lone_casualty("He succumbed on the way to hospital, police said.")

@@ -8,6 +8,7 @@ from .casualty_patterns import (
     ARRESTED_AFTER_RE, NAMED_PAIR_VICTIMS_RE, NAMED_VICTIM_RE, SELF_KILLING_RE, SINGLE_VICTIM_RE, SINGLE_WOUNDED_RE,
 )
 from .numbers import find_counts, parse_number
+from .text import folded
 from .people import PERPETRATOR_NOUNS
 
 
@@ -49,9 +50,40 @@ def _singular_is_perpetrator(sentence: str) -> bool:
     return _attacker_or_nobody(before)
 
 
+# One person hurt, told by the care or the state the wound left, not by a wound verb (news writes the lone survivor
+# this way): "is in critical condition", "sustained a gunshot wound", "was treated for shrapnel wounds", "escaped
+# with injuries", "was rushed to hospital". A singular verb or article keeps a group ("four remain in hospital")
+# to the count rules; a body taken to hospital is not a wounded person.
+LONE_WOUNDED_RE = folded(
+    r"\b(?:is|was|remains|remained)\s+(?:still\s+|now\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|stable|life-threatening)\s+condition\b"
+    r"|\b(?:sustained|suffered|received)\s+(?:a|one)\s+(?:\w+\s+)?(?:gunshot|bullet|stab|shrapnel|head|leg|chest)\s+(?:wound|injury)\b"
+    r"|\bwas\s+(?:later\s+)?(?:treated|hospitali[sz]ed)\s+(?:for|with)\s+(?:\w+\s+){0,2}(?:wounds|injuries|burns)\b"
+    r"|\b(?:he|she|who|was)\s+escaped\s+with\s+(?:\w+\s+)?(?:injuries|wounds)\b|\bwas\s+(?:also\s+)?(?:hit|wounded|injured)\s+and\s+is\b"
+    r"|\bwas\s+(?:rushed|taken|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?hospital\b",
+    re.IGNORECASE,
+)
+# "escaped with injuries" needs a singular subject; "the body was taken to hospital" tells a death, not a wound
+_NOT_LONE_WOUNDED_RE = folded(r"\b(?:bod(?:y|ies)|corpses?|remains)\b|\b(?:died|succumbed|dead)\b", re.IGNORECASE)
+
+
+def lone_wounded(sentence: str) -> re.Match | None:
+    """Where a sentence tells one person wounded without a number, by a wound verb or by the care it needed."""
+    match = SINGLE_WOUNDED_RE.search(sentence)
+    if match is None and (match := LONE_WOUNDED_RE.search(sentence)) is not None and _NOT_LONE_WOUNDED_RE.search(sentence):
+        return None
+    return match
+
+
+def lone_casualty(sentence: str) -> bool:
+    """A sentence that tells one victim hurt or dead with no number, as a follow-up of the incident just told."""
+    return (lone_wounded(sentence) is not None and not single_wounded_is_excluded(sentence)) or single_victim_sentence([sentence]) is not None
+
+
 def single_wounded_is_excluded(sentence: str) -> bool:
     """The one wounded person a sentence tells is an attacker, or nobody ("no one else was hurt")."""
-    match = SINGLE_WOUNDED_RE.search(sentence)
+    match = lone_wounded(sentence)
+    if match is None:
+        return True
     if match is not None and ARRESTED_AFTER_RE.match(sentence, match.end()):
         return True  # "a third was wounded and arrested": police do not arrest the victims
     return _attacker_or_nobody(_words_before(match, sentence))
@@ -188,7 +220,7 @@ NAMED_WOUNDED_RE = re.compile(
 def single_wounded_sentence(sentences: list[str]) -> str | None:
     """The first sentence that tells one person wounded without a number ("was shot in the leg", "injuring Constable X")."""
     return next(
-        (s for s in sentences if (SINGLE_WOUNDED_RE.search(s) and not single_wounded_is_excluded(s)) or NAMED_WOUNDED_RE.search(s)),
+        (s for s in sentences if (lone_wounded(s) and not single_wounded_is_excluded(s)) or NAMED_WOUNDED_RE.search(s)),
         None,
     )
 

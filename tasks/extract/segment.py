@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from .actors import BLAME_RE, find_groups, is_blame, is_claim
 from .casualties import ZERO_PATTERNS, sentence_observations
 from .casualty_patterns import LATER_DEATHS_RE
+from .lone_victims import lone_casualty
 from .dates import find_date_phrases
 from .anaphora import opens_with_pronoun
 from .clause_split import DAYS_AFTER_RE, _set_apart, days_before, split_separate_events  # noqa: F401  (re-exported)
@@ -257,7 +258,9 @@ def group_mentions(
             current = None  # "Hours later, suspected militants struck again.": the next paragraph tells another incident
             continue
         if not (event or blamed or zero):
-            if current is not None and FOLLOW_UP_FIGURE_RE.search(sentence) and index - current.indexes[-1] <= ATTACH_GAP and sentence_observations(sentence, index):
+            if current is not None and FOLLOW_UP_FIGURE_RE.search(sentence) and index - current.indexes[-1] <= ATTACH_GAP and (
+                sentence_observations(sentence, index) or lone_casualty(sentence)
+            ):
                 # "Eleven other passengers were being treated", "made it possible to neutralise 21 assailants": the
                 # incident's wounded, and the attackers the response killed (never an incident of their own)
                 current.indexes.append(index)

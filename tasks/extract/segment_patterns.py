@@ -168,7 +168,13 @@ DEFUSED_RE = folded(r"\b(?:was|were)\s+(?:\w+\s+)?(?:defused|disarmed|dismantled
 # "Four others had been taken away")
 FOLLOW_UP_FIGURE_RE = folded(
     r"\b(?:were|was|are|is)\s+(?:still\s+)?(?:being\s+)?treated\b|\bneutrali[sz]\w*|\b(?:receiving|undergoing)\s+(?:medical\s+)?treatment\b"
-    r"|\b(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?:taken|carried|led|marched)\s+(?:away|off)\b",
+    r"|\b(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?:taken|carried|led|marched)\s+(?:away|off)\b"
+    # the wounded told by their care or state: "Four other people remain in hospital", "is in critical condition",
+    # "was rushed to hospital", "sustained a gunshot wound", "received a bullet in the thigh", "succumbed on the way"
+    r"|\bin\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition\b|\b(?:remain|remains|remained)\s+(?:in\s+hospital|hospitali[sz]ed)\b"
+    r"|\b(?:rushed|taken|brought|evacuated|admitted)\s+to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospital|clinic|health\s+cent(?:re|er))\b"
+    r"|\b(?:hit|shot)\s+in\s+the\s+\w+|\b(?:suffered|sustained)\s+(?:a\s+)?(?:\w+\s+)?(?:burns|injuries|wounds?|injury)\b"
+    r"|\breceived\s+a\s+bullet\b|\bsuccumbed\b|\bescaped\s+with\s+(?:\w+\s+)?(?:injuries|wounds)\b",
     re.IGNORECASE,
 )
 FOLLOW_UP_RE = folded(
