@@ -1438,3 +1438,37 @@ def test_a_periods_total_is_not_the_incidents_toll() -> None:
         "Over the past month, a total of 41 terrorists have been neutralised in operations across the province.",
     )
     assert result["perpetrators_killed"] == 6
+
+
+@pytest.mark.parametrize(
+    "sentence, roles",
+    [
+        ("No loss of human life is to be deplored, the prefect said.", {"killed": 0}),
+        ("The army said there were no human losses.", {"killed": 0}),
+        ("The patrol suffered no losses, a military source said.", {"killed": 0}),
+        ("Troops killed seven attackers; no soldier was hurt, the ministry said.", {"killed": 0, "wounded": 0}),
+        ("The train escaped and all passengers were safe, officials said.", {"killed": 0, "wounded": 0}),
+        ("No one was injured, the emergency services said, and there was no report of deaths.", {"killed": 0, "wounded": 0}),
+    ],
+)
+def test_zero_tolls_in_other_words(sentence: str, roles: dict) -> None:
+    result = figures(sentence)
+    assert {role: result[role] for role in roles} == roles
+
+
+def test_no_immediate_reports_still_say_nothing() -> None:
+    assert figures("There were no immediate reports of casualties.")["killed"] is None
+
+
+def test_a_toll_echoed_by_the_participle_is_told_once() -> None:
+    assert figures("Fourteen people were killed when gunmen raided the village of Kairu, killing 14, residents said.")["killed"] == 14
+    # two killings, each with its own count: "after killing two guards ..., killing 2"
+    assert figures("After killing two guards the gunman opened fire on passers-by, killing 2 and wounding 8.")["killed"] == 4
+
+
+def test_a_zero_for_one_side_gives_way_to_a_victim_told_alone() -> None:
+    result = figures(
+        "Four people were killed while another was injured when militants attacked a school.",
+        "A police vehicle responding to the attack ran over a mine, but no officer was injured.",
+    )
+    assert (result["killed"], result["wounded"]) == (4, 1)

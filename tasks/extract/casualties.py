@@ -106,6 +106,7 @@ from .actors import CLAIM_RE, find_groups
 from .numbers import Count, find_counts, ordinal_rank
 from .people import BODY_NOUNS, NON_PERSON_NOUNS, PERPETRATOR_NOUNS, PERSON_SINGULAR, captives, is_person_word
 from .tolls import Observation, combine, without_back_references, without_dead_subsets
+from .zero_tolls import side_zero_only
 from .subjects import is_running_total, long_subject_predicate_start
 from .lone_victims import left_behind_dead, named_owner_before, named_victims, self_killed_attackers, single_wounded_sentence, singular_is_attacker
 from .state_forces import state_force_country
@@ -480,11 +481,10 @@ def _split_parts(
 
 
 def _zero_observations(sentence: str, index: int) -> list[Observation]:
-    if UNKNOWN_CASUALTIES_RE.search(sentence):
-        return []
+    unknown = UNKNOWN_CASUALTIES_RE.search(sentence)  # a zero told before "there was no report of deaths" stands
     found: list[Observation] = []
     for pattern, roles in ZERO_PATTERNS:
-        if pattern.search(sentence):
+        if (match := pattern.search(sentence)) and (unknown is None or match.end() <= unknown.start()):
             for role in roles:
                 if not any(o.role == role for o in found):
                     found.append(Observation(role, 0, 0, 0, index, sentence))
@@ -542,12 +542,12 @@ def extract_casualties(
                 # are the report, the claim its upper bound
                 found = [Observation("killed", named[0], named[0], named[0], sentences.index(named[1]), named[1])] + found
         low, best, high, evidence = combine(found)
-        if role == "killed" and best is None:
+        if role == "killed" and (best is None or best == 0 and side_zero_only(evidence)):
             named = named_victims(sentences)
             if named is not None:
                 low = best = high = named[0]
                 evidence = named[1]
-        if role == "wounded" and best is None:
+        if role == "wounded" and (best is None or best == 0 and side_zero_only(evidence)):
             single = single_wounded_sentence(sentences)
             if (echo := echoed_wounded(sentences, result["killed"])) is not None:
                 low = best = high = echo[0]  # "killing 15 and wounding the same number"

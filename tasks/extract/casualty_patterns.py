@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .text import compile_alternation, folded
+from .zero_tolls import OTHER_ZERO_PATTERNS
 
 # Verbs that take the victims as object: "killing 12 people".
 ACTIVE_VERBS: dict[str, str] = {
@@ -244,6 +245,7 @@ ZERO_PATTERNS: list[tuple[re.Pattern, tuple[str, ...]]] = [
     (folded(r"\b(?:unharmed|unhurt|unscathed)\b", re.I), ("killed", "wounded")),
     (folded(r"\b(?:none|neither)\s+of\s+(?:the|them|these|those|its|their)\s*(?:\w+\s+){0,2}?(?:was|were|had\s+been)\s+(?:hurt|injured|harmed|wounded)\b", re.I), ("killed", "wounded")),
     (folded(r"\bonly\s+(?:caused\s+)?(?:material|property)\s+damage\b", re.I), ("killed", "wounded")),
+    *OTHER_ZERO_PATTERNS,
 ]
 # "No immediate reports of casualties" says nothing about the number.
 UNKNOWN_CASUALTIES_RE = folded(

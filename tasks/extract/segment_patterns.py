@@ -360,7 +360,7 @@ LEADING_DAY_RE = re.compile(
 )
 ATTACH_GAP = 2
 # Substrings every zero-casualty pattern contains; a sentence without them skips those patterns.
-ZERO_CUES = ("no ", "nobody", "none ", "without", "unharm", "unhurt", "unscath", "only ")
+ZERO_CUES = ("no ", "nobody", "none ", "without", "unharm", "unhurt", "unscath", "only ", " safe")
 CLAIM_ATTACH_GAP = 4
 
 

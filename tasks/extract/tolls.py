@@ -102,6 +102,8 @@ def _per_sentence(observations: list[Observation]) -> list[Observation]:
                 continue
             merged[key] = Observation(**vars(observation))
             continue
+        if current is not None and _restated(observation, current):
+            continue
         if current is None or (observation.revision and not current.revision):
             # A revised toll is the new total: it replaces, not adds to, the figures before it.
             merged[key] = Observation(**vars(observation))
@@ -112,6 +114,24 @@ def _per_sentence(observations: list[Observation]) -> list[Observation]:
         current.claim = current.claim and observation.claim
         current.total = current.total or observation.total
     return list(merged.values())
+
+
+def _restated(observation: Observation, current: Observation) -> bool:
+    """ "Fourteen people were killed when gunmen raided Kairu, killing 14": a bare figure after a counted one in the same
+    sentence, equal to it and not told as more, is the toll told again, not a second part of it."""
+    return (
+        observation.role == current.role and not observation.nouns and bool(current.nouns) and observation.best == current.best
+        and not observation.additional and not observation.revision and observation.claim == current.claim
+        and PASSIVE_THEN_PARTICIPLE_RE.search(current.evidence) is not None
+    )
+
+
+# The toll told as the subject first and echoed by the participle after "when": "... were killed when ..., killing 14";
+# not "after killing two guards he opened fire on passers-by, killing 2", two killings
+PASSIVE_THEN_PARTICIPLE_RE = re.compile(
+    r"\b(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot\s+dead)\b[^.;]*?,?\s+(?:killing|wounding|injuring|leaving)\b",
+    re.IGNORECASE,
+)
 
 
 def combine(observations: list[Observation]) -> tuple[int | None, int | None, int | None, str | None]:
