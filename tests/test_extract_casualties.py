@@ -1472,3 +1472,16 @@ def test_a_zero_for_one_side_gives_way_to_a_victim_told_alone() -> None:
         "A police vehicle responding to the attack ran over a mine, but no officer was injured.",
     )
     assert (result["killed"], result["wounded"]) == (4, 1)
+
+
+def test_a_toll_revised_in_its_own_sentence_replaces_the_first() -> None:
+    result = figures("An initial toll of four dead from the attack on a church was revised to nine on Monday, the administrator said.")
+    assert (result["killed_low"], result["killed"], result["killed_high"]) == (9, 9, 9)
+
+
+def test_a_provisional_toll_gives_way_to_a_later_figure() -> None:
+    result = figures(
+        "Gunmen killed 12 villagers on Sunday, according to a provisional toll from the police.",
+        "Officials said on Monday that 17 villagers had been killed.",
+    )
+    assert result["killed"] == 17

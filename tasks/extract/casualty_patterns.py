@@ -170,6 +170,7 @@ REVISION_RE = folded(
     r"\b(?:rais(?:ing|es|ed)|bring(?:ing|s)|brought|push(?:ing|es|ed)|taking|takes|took)\s+(?:to\s+\w+\s+)?the\s+(?:\w+\s+)?"
     r"(?:toll|number\s+of\s+(?:dead|deaths|casualties|(?:[\w-]+\s+){1,3}?(?:killed|dead)\b))|"
     r"\b(?:updated|revised|final)\s+(?:death\s+)?(?:toll|figures?)\b|"
+    r"\b(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+)?(?:revised|raised|updated|corrected)\s+(?:upwards?\s+)?to\b|"  # "was revised to nine"
     r"\b(?:revised|revising|raised|raising|updated|updating|corrected|correcting)\s+(?:the|its|their|this)\s+(?:death\s+)?(?:figure|count|tally)\s+(?:up\s+)?to\b|\bhas\s+(?:since|now)\s+risen\b|"
     # "the toll now stands at 11", "the death toll is now 9": a present-tense total that replaces earlier figures
     r"\btoll\s+(?:now\s+(?:stands|stood)\s+at|stands\s+at|now\s+(?:at|is|reached)|is\s+now|has\s+now\s+reached)\b|"
@@ -353,11 +354,11 @@ ANTI_PERPETRATOR_WORDS = frozenset("civilians soldiers policemen police people c
 HYPOTHETICAL_TAIL_RE = re.compile(r"\b(?:could|would|might|may)\s+(?:well\s+|easily\s+)?(?:have\s+)?$", re.IGNORECASE)
 # A figure the text reports as replaced by a later one.
 SUPERSEDED_RE = folded(
-    r"\b(?:first|initial|earlier|preliminary|original)\s+(?:reports?|figures?|tolls?|estimates?|counts?|accounts?)\s+(?:\w+\s+){0,4}?"
+    r"\b(?:first|initial|earlier|preliminary|provisional|original)\s+(?:reports?|figures?|tolls?|estimates?|counts?|accounts?)\s+(?:\w+\s+){0,4}?"
     r"(?:put|gave|said|had|spoke|suggested|listed)\b|\b(?:had\s+)?initially\s+(?:put|said|reported|given|gave|counted)\b"
     r"|\bhad\s+earlier\s+(?:put|said|given|reported|counted)\b"
     # "killed seven civilians, according to initial reports": a figure the first reports gave, since replaced
-    r"|\baccording\s+to\s+(?:initial|first|early|preliminary)\s+(?:reports|figures|accounts)\b"
+    r"|\baccording\s+to\s+(?:an?\s+|the\s+)?(?:initial|first|early|preliminary|provisional)\s+(?:reports?|figures?|accounts?|toll|count)\b"
     # a correction notice: "An earlier version of this story said four soldiers were killed", "this report
     # previously stated": the first version's figure, since corrected
     r"|\b(?:earlier|previous|original|first)\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|post|page|item|entry)\b"
