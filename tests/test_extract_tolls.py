@@ -30,3 +30,18 @@ def test_the_three_who_died_points_back_at_the_dead_already_told() -> None:
         "\"We pray for the families of the two who died,\" the emir said.",
     ])
     assert (result["killed"], result["perpetrators_killed"]) == (None, 2)
+
+
+def test_a_gapped_clause_adds_its_count() -> None:
+    from tasks.extract.casualties import extract_casualties
+
+    def killed(sentence: str) -> int | None:
+        return extract_casualties([sentence], frozenset())["killed"]
+
+    assert killed("Three people died on Saturday and two more on Sunday after a grenade attack, police said.") == 5
+    assert killed("Gunmen killed four people in Kwall and six in Bassa on Sunday.") == 10
+    assert killed("Gunmen killed two people in the village of Kwall and a third on the road to Bassa.") == 3
+    # not a second toll: objects counted, a state of the wounded, a breakdown of the dead
+    assert killed("The group detonated three car bombs in Dublin and one in Monaghan, killing 35 civilians.") == 35
+    assert killed("Five people were killed and 12 in hospital.") == 5
+    assert killed("Four people were killed (three of them immediately and a fourth at a hospital).") == 4

@@ -105,7 +105,7 @@ from .casualty_patterns import (
 from .actors import CLAIM_RE, find_groups
 from .numbers import Count, find_counts, ordinal_rank
 from .people import BODY_NOUNS, NON_PERSON_NOUNS, PERPETRATOR_NOUNS, PERSON_SINGULAR, captives, is_person_word
-from .tolls import Observation, combine, without_back_references, without_dead_subsets
+from .tolls import Observation, combine, with_gapped_counts, without_back_references, without_dead_subsets
 from .zero_tolls import side_zero_only
 from .subjects import is_running_total, long_subject_predicate_start
 from .lone_victims import left_behind_dead, named_owner_before, named_victims, self_killed_attackers, single_wounded_sentence, singular_is_attacker
@@ -512,7 +512,7 @@ def extract_casualties(
     zeros: list[Observation] = []
     limits = limits or {}
     for index, sentence in enumerate(sentences):
-        observations.extend(sentence_observations(sentence, index, index in claim_indexes, limits.get(index)))
+        observations.extend(with_gapped_counts(sentence, sentence_observations(sentence, index, index in claim_indexes, limits.get(index)), limits.get(index)))
         zeros.extend(_zero_observations(sentence, index))
     observations = without_back_references(without_dead_subsets(observations))
     result: dict = {"evidence": {}}

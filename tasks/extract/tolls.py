@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .casualty_patterns import BURIAL_RE, LATER_DEATHS_RE, NOW_TOTAL_RE
-from .numbers import parse_number
+from .numbers import find_counts, parse_number
 
 @dataclass
 class Observation:
@@ -190,3 +190,47 @@ def _includes(later: Observation, first: Observation) -> bool:
     parts = later.nouns.split(" and ")
     head = first.nouns.split(" and ")[0].split()[-1:] if first.nouns else []
     return len(parts) > 1 and bool(head) and head[0] in parts[0].split()
+
+
+# A gapped clause that repeats the casualty verb by leaving it out: "Three people died on Saturday and two more on
+# Sunday", "killed four people in Kwall and six in Bassa", "killed two people in Kwall and a third on the road". The
+# count after "and" is followed at once by a time or place, never by a verb or noun of its own.
+GAPPED_BEFORE_RE = re.compile(r"\band\s+$", re.IGNORECASE)
+GAPPED_AFTER_RE = re.compile(
+    r"\s*(?:more)?\s*,?\s*(?:on|in|at|near|inside|outside|overnight|the\s+next|the\s+following|later)\b"
+    # "and 12 in hospital", "and two in critical condition": a state, not the place of a second toll
+    r"(?!\s+(?:a\s+|the\s+)?(?:hospitals?|critical|serious|stable|grave|custody|care|treatment|intensive)\b)",
+    re.IGNORECASE,
+)
+GAPPED_ORDINAL_RE = re.compile(
+    r"\band\s+(?:a|one)\s+(?:second|third|fourth|fifth|sixth)(?:\s+(?:person|man|woman|victim|soldier|civilian))?\s+"
+    r"(?:on|in|at|near|inside|outside|overnight|later)\b",
+    re.IGNORECASE,
+)
+
+
+def with_gapped_counts(sentence: str, found: list[Observation], limit: int | None = None) -> list[Observation]:
+    """A sentence's figures with those of a gapped clause added, in the role of the casualty figure just before it.
+
+    Only a count that follows a casualty figure is gapped: "three car bombs in Dublin and one in Monaghan" counts
+    bombs, and "(three of them immediately and a fourth at a hospital)" breaks a toll down.
+    """
+    figures = [o for o in found if o.role in ("killed", "wounded")]
+    if not figures or " and " not in sentence:
+        return found
+    extra: list[Observation] = []
+    counts = find_counts(sentence)
+    for number, before in enumerate(counts):
+        source = next((o for o in figures if o.best == before.best and o.nouns == before.nouns), None)
+        if source is None:
+            continue
+        end = min(counts[number + 1].end if number + 1 < len(counts) else len(sentence), limit or len(sentence))
+        if "(" in sentence[before.start:end] or " of them" in sentence[before.start:end]:
+            continue
+        count = counts[number + 1] if number + 1 < len(counts) else None
+        gapped = count is not None and count.nouns in ("", "more") and GAPPED_BEFORE_RE.search(sentence[max(0, count.start - 6):count.start])
+        if gapped and count.end <= end and GAPPED_AFTER_RE.match(sentence, count.end) and count.best not in (o.best for o in found):
+            extra.append(Observation(source.role, count.low, count.best, count.high, source.sentence_index, sentence))
+        if GAPPED_ORDINAL_RE.search(sentence, before.end, end) is not None:
+            extra.append(Observation(source.role, 1, 1, 1, source.sentence_index, sentence))
+    return found + extra
