@@ -1376,3 +1376,19 @@ def test_a_blame_that_names_the_victims_goes_to_their_incident() -> None:
         "The militia leader blamed ISWAP for the killing of the fishermen."
     )
     assert _groups(text, date(2026, 4, 11)) == [[0, 2], [1]]
+
+
+def test_a_later_toll_and_a_safe_all_clear_follow_the_incident() -> None:
+    from datetime import date
+
+    from tasks.extract import extract_incidents
+
+    lead = "Gunmen killed 12 villagers in Plateau state on Sunday, according to a provisional toll from the police. "
+    (incident,) = extract_incidents(lead + "The final toll rose to 17, the state governor said on Monday.", published=date(2025, 6, 30))
+    assert incident["killed"] == 17
+    lead = "An air strike on a market in Tawila killed at least 21 people on Saturday, a doctor at the town's hospital said. "
+    (incident,) = extract_incidents(lead + "The RSF-run civil administration put the toll at 40.", published=date(2025, 3, 16))
+    assert (incident["killed"], incident["killed_high"]) == (21, 40)
+    text = "A bomb exploded on a railway track near Jacobabad on Sunday. The train escaped and all passengers were safe, officials said."
+    (incident,) = extract_incidents(text, published=date(2025, 6, 16))
+    assert (incident["killed"], incident["wounded"]) == (0, 0)
