@@ -76,3 +76,13 @@ def test_a_body_taken_to_hospital_is_no_wounded_person() -> None:
 
     assert lone_wounded("His body was taken to the district hospital, police said.") is None
     assert lone_casualty("He succumbed on the way to hospital, police said.")
+
+
+def test_lone_wounded_by_a_bullet_or_escaping_with_wounds() -> None:
+    from tasks.extract.lone_victims import lone_wounded
+
+    assert lone_wounded("A passer-by was also struck by a bullet and taken to the medical complex.") is not None
+    assert lone_wounded("One woman escaped with machete wounds and is being treated at Oicha hospital.") is not None
+    assert lone_wounded("He remains in serious condition at a local hospital.") is not None
+    # gunfire hits vehicles too
+    assert lone_wounded("Their vehicle struck a roadside bomb and was also hit by gunfire.") is None

@@ -45,3 +45,10 @@ def test_a_gapped_clause_adds_its_count() -> None:
     assert killed("The group detonated three car bombs in Dublin and one in Monaghan, killing 35 civilians.") == 35
     assert killed("Five people were killed and 12 in hospital.") == 5
     assert killed("Four people were killed (three of them immediately and a fourth at a hospital).") == 4
+
+
+def test_an_ordinal_victim_in_the_figures_clause() -> None:
+    from tasks.extract.casualties import extract_casualties
+
+    result = extract_casualties(["Gunmen killed three worshippers at a church on Sunday and a fourth died later in hospital."], frozenset())
+    assert result["killed"] == 4

@@ -58,12 +58,13 @@ LONE_WOUNDED_RE = folded(
     r"\b(?:is|was|remains|remained)\s+(?:still\s+|now\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|stable|life-threatening)\s+condition\b"
     r"|\b(?:sustained|suffered|received)\s+(?:a|one)\s+(?:\w+\s+)?(?:gunshot|bullet|stab|shrapnel|head|leg|chest)\s+(?:wound|injury)\b"
     r"|\bwas\s+(?:later\s+)?(?:treated|hospitali[sz]ed)\s+(?:for|with)\s+(?:\w+\s+){0,2}(?:wounds|injuries|burns)\b"
-    r"|\b(?:he|she|who|was)\s+escaped\s+with\s+(?:\w+\s+)?(?:injuries|wounds)\b|\bwas\s+(?:also\s+)?(?:hit|wounded|injured)\s+and\s+is\b"
+    r"|\b(?:he|she|who|was|one\s+[a-z]+|an?\s+[a-z]+)\s+escaped\s+with\s+(?:\w+\s+)?(?:injuries|wounds)\b|\bwas\s+(?:also\s+)?(?:hit|wounded|injured)\s+and\s+is\b"
+    r"|\bwas\s+(?:also\s+)?(?:hit|struck)\s+by\s+(?:a\s+(?:stray\s+)?bullet|shrapnel|splinters)\b"  # not "gunfire": it hits vehicles too
     r"|\bwas\s+(?:rushed|taken|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?hospital\b",
     re.IGNORECASE,
 )
 # "escaped with injuries" needs a singular subject; "the body was taken to hospital" tells a death, not a wound
-_NOT_LONE_WOUNDED_RE = folded(r"\b(?:bod(?:y|ies)|corpses?|remains)\b|\b(?:died|succumbed|dead)\b", re.IGNORECASE)
+_NOT_LONE_WOUNDED_RE = folded(r"\b(?:bod(?:y|ies)|corpses?|(?:the|his|her|their)\s+remains)\b|\b(?:died|succumbed|dead)\b", re.IGNORECASE)
 
 
 def lone_wounded(sentence: str) -> re.Match | None:

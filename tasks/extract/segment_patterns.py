@@ -174,7 +174,7 @@ FOLLOW_UP_FIGURE_RE = folded(
     r"|\bin\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition\b|\b(?:remain|remains|remained)\s+(?:in\s+hospital|hospitali[sz]ed)\b"
     r"|\b(?:rushed|taken|brought|evacuated|admitted)\s+to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospital|clinic|health\s+cent(?:re|er))\b"
     r"|\b(?:hit|shot)\s+in\s+the\s+\w+|\b(?:suffered|sustained)\s+(?:a\s+)?(?:\w+\s+)?(?:burns|injuries|wounds?|injury)\b"
-    r"|\breceived\s+a\s+bullet\b|\bsuccumbed\b|\bescaped\s+with\s+(?:\w+\s+)?(?:injuries|wounds)\b|\b(?:were|are)\s+(?:all\s+)?safe\b"
+    r"|\breceived\s+a\s+bullet\b|\b(?:hit|struck)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)\b|\bsuccumbed\b|\bescaped\s+with\s+(?:\w+\s+)?(?:injuries|wounds)\b|\b(?:were|are)\s+(?:all\s+)?safe\b"
     # the toll of the attack just told, revised or from another source: "The final toll rose to 17", "The RSF-run
     # administration put the toll at 40"
     r"|\b(?:final|provisional|updated|revised|latest)\s+(?:death\s+)?toll\b|\bput\s+the\s+(?:death\s+)?toll\s+at\b",

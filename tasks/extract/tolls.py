@@ -204,7 +204,8 @@ GAPPED_AFTER_RE = re.compile(
 )
 GAPPED_ORDINAL_RE = re.compile(
     r"\band\s+(?:a|one)\s+(?:second|third|fourth|fifth|sixth)(?:\s+(?:person|man|woman|victim|soldier|civilian))?\s+"
-    r"(?:on|in|at|near|inside|outside|overnight|later)\b",
+    # "and a fourth died later in hospital": the ordinal's own death verb
+    r"(?:on|in|at|near|inside|outside|overnight|later|(?P<died>(?:later\s+)?(?:died|succumbed)))\b",
     re.IGNORECASE,
 )
 
@@ -231,6 +232,10 @@ def with_gapped_counts(sentence: str, found: list[Observation], limit: int | Non
         gapped = count is not None and count.nouns in ("", "more") and GAPPED_BEFORE_RE.search(sentence[max(0, count.start - 6):count.start])
         if gapped and count.end <= end and GAPPED_AFTER_RE.match(sentence, count.end) and count.best not in (o.best for o in found):
             extra.append(Observation(source.role, count.low, count.best, count.high, source.sentence_index, sentence))
-        if GAPPED_ORDINAL_RE.search(sentence, before.end, end) is not None:
-            extra.append(Observation(source.role, 1, 1, 1, source.sentence_index, sentence))
+        ordinal = GAPPED_ORDINAL_RE.search(sentence, before.end, limit or len(sentence))
+        between = sentence[before.end:ordinal.start()] if ordinal is not None else ""
+        # in the figure's own clause only: past a comma, "a second" is as likely a second attack as a second victim
+        if ordinal is not None and not any(before.end <= c.start < ordinal.start() for c in counts) and not re.search(r"[(,;]", between):
+            role = "killed" if ordinal.group("died") else source.role
+            extra.append(Observation(role, 1, 1, 1, source.sentence_index, sentence, additional=role != source.role))
     return found + extra
