@@ -1485,3 +1485,8 @@ def test_a_provisional_toll_gives_way_to_a_later_figure() -> None:
         "Officials said on Monday that 17 villagers had been killed.",
     )
     assert result["killed"] == 17
+
+
+def test_one_among_the_injured_along_with_others() -> None:
+    result = figures("A gunman opened fire on worshippers in Kano, killing two.", "The imam was among those injured, along with three others.")
+    assert (result["killed"], result["wounded"]) == (2, 4)

@@ -236,8 +236,8 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
         return "wounded", True, 0
     if BODIES_OF_TAIL_RE.search(before) or (BODIES_OF_SUBJECT_TAIL_RE.search(before) and _found_after(sentence, count)):
         return "killed", False, 0  # "found the bodies of three of the nine miners abducted", "the bodies of five were pulled out"
-    if ALONG_WITH_TAIL_RE.search(before) and not PASSIVE_RE.match(sentence, count.end):
-        return "killed", False, 1  # "X was killed along with three others"
+    if (along := ALONG_WITH_TAIL_RE.search(before)) and not PASSIVE_RE.match(sentence, count.end):
+        return "wounded" if along.group("hurt") else "killed", False, 1  # "X was killed (among the injured) along with three others"
     if ALONG_WITH_TAKEN_TAIL_RE.search(before) and not PASSIVE_RE.match(sentence, count.end):
         return "kidnapped", False, 1  # "gunmen abducted the priest along with two of his parishioners"
     active = ACTIVE_TAIL_RE.search(before)

@@ -337,7 +337,9 @@ LEAVE_OBJECT_RE = folded(
 TO_DEATH_RE = folded(r"\s*(?:to\s+death|dead)\b", re.IGNORECASE)
 ALONG_WITH_TAIL_RE = folded(
     # a comma may set the others off: "Three soldiers were killed, along with two militiamen"
-    r"\b(?:killed|died|dead|gunned\s+down|shot\s+dead|assassinated|murdered),?\s+(?:\w+\s+){0,4}?along\s+with\s*$", re.IGNORECASE
+    # "The imam was among those injured, along with three others": the one named and the others were hurt
+    r"\b(?:killed|died|dead|gunned\s+down|shot\s+dead|assassinated|murdered|among\s+(?:those|the)\s+(?P<hurt>injured|wounded|hurt)),?\s+"
+    r"(?:\w+\s+){0,4}?along\s+with\s*$", re.IGNORECASE
 )
 # (any number word or quantity of people: "two gunmen killed seven people", "three attackers wounded several passengers";
 # not "about"/"around"/"over", which also start a place or time: "five killed around Kabul")
