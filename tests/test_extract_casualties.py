@@ -1490,3 +1490,9 @@ def test_a_provisional_toll_gives_way_to_a_later_figure() -> None:
 def test_one_among_the_injured_along_with_others() -> None:
     result = figures("A gunman opened fire on worshippers in Kano, killing two.", "The imam was among those injured, along with three others.")
     assert (result["killed"], result["wounded"]) == (2, 4)
+
+
+def test_a_finite_toll_echoed_with_who_the_people_were() -> None:
+    assert figures("Bandits killed nine people in Zurmi on Sunday, killing nine villagers and rustling cattle.")["killed"] == 9
+    # two killings: soldiers at the gate, then traders at a market
+    assert figures("Gunmen killed two soldiers at the gate and later attacked a market, killing two traders.")["killed"] == 4

@@ -120,7 +120,9 @@ def _restated(observation: Observation, current: Observation) -> bool:
     """ "Fourteen people were killed when gunmen raided Kairu, killing 14": a bare figure after a counted one in the same
     sentence, equal to it and not told as more, is the toll told again, not a second part of it."""
     return (
-        observation.role == current.role and not observation.nouns and bool(current.nouns) and observation.best == current.best
+        observation.role == current.role and observation.best == current.best and bool(current.nouns)
+        # the echo is bare ("killing 14") or names who the "people" were ("killed nine people ..., killing nine villagers")
+        and (not observation.nouns or current.nouns in ("people", "persons"))
         and not observation.additional and not observation.revision and observation.claim == current.claim
         and PASSIVE_THEN_PARTICIPLE_RE.search(current.evidence) is not None
     )
@@ -129,7 +131,8 @@ def _restated(observation: Observation, current: Observation) -> bool:
 # The toll told as the subject first and echoed by the participle after "when": "... were killed when ..., killing 14";
 # not "after killing two guards he opened fire on passers-by, killing 2", two killings
 PASSIVE_THEN_PARTICIPLE_RE = re.compile(
-    r"\b(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot\s+dead)\b[^.;]*?,?\s+(?:killing|wounding|injuring|leaving)\b",
+    r"(?:\b(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot\s+dead)|^[^,;]{0,60}?\b(?:killed|wounded))\b"
+    r"[^.;]*?,?\s+(?:killing|wounding|injuring|leaving)\b",
     re.IGNORECASE,
 )
 
