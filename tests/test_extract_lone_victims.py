@@ -86,3 +86,17 @@ def test_lone_wounded_by_a_bullet_or_escaping_with_wounds() -> None:
     assert lone_wounded("He remains in serious condition at a local hospital.") is not None
     # gunfire hits vehicles too
     assert lone_wounded("Their vehicle struck a roadside bomb and was also hit by gunfire.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The baby's father was also wounded.",
+        "A politician was shot four times in the leg outside his apartment.",
+        "A station worker suffered deep cuts from flying glass.",
+    ],
+)
+def test_more_lone_wounded_phrasings(sentence: str) -> None:
+    from tasks.extract.lone_victims import lone_wounded
+
+    assert lone_wounded(sentence) is not None

@@ -60,7 +60,10 @@ LONE_WOUNDED_RE = folded(
     r"|\bwas\s+(?:later\s+)?(?:treated|hospitali[sz]ed)\s+(?:for|with)\s+(?:\w+\s+){0,2}(?:wounds|injuries|burns)\b"
     r"|\b(?:he|she|who|was|one\s+[a-z]+|an?\s+[a-z]+)\s+escaped\s+with\s+(?:\w+\s+)?(?:injuries|wounds)\b|\bwas\s+(?:also\s+)?(?:hit|wounded|injured)\s+and\s+is\b"
     r"|\bwas\s+(?:also\s+)?(?:hit|struck)\s+by\s+(?:a\s+(?:stray\s+)?bullet|shrapnel|splinters)\b"  # not "gunfire": it hits vehicles too
-    r"|\bwas\s+(?:rushed|taken|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?hospital\b",
+    r"|\bwas\s+(?:rushed|taken|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?hospital\b"
+    # "X's father was also wounded", "suffered deep cuts from flying glass", "was shot four times in the leg"
+    r"|\bwas\s+also\s+(?:seriously\s+|badly\s+|slightly\s+|critically\s+)?(?:wounded|injured|hurt)\b|\b(?:suffered|sustained)\s+(?:\w+\s+)?(?:cuts|burns)\b"
+    r"|\bwas\s+shot\s+(?:\w+\s+times\s+)?(?:in|on)\s+the\s+(?:legs?|arms?|shoulder|hand|foot|back|chest|stomach|head|thigh|neck|abdomen)\b",
     re.IGNORECASE,
 )
 # "escaped with injuries" needs a singular subject; "the body was taken to hospital" tells a death, not a wound
