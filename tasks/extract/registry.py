@@ -64,7 +64,7 @@ def load_registry() -> Registry:
         entries += [(a, True) for a in group.get("home_only", [])]
         for alias, home_only in entries:
             key = alias_key(alias)
-            raw_words = tuple(t.raw for t in tokenize(alias))
+            raw_words = tuple(t.raw for t in _name_tokens(alias))
             exact = raw_words if _is_acronym(alias) else None
             bucket = aliases.setdefault(key, [])
             same = [i for i, a in enumerate(bucket) if a.group == index]
@@ -87,7 +87,21 @@ def load_registry() -> Registry:
 
 def alias_key(name: str) -> str:
     """A name's lookup key, built as text tokens are ("New People's Army" -> "new people army")."""
-    return " ".join(t.key for t in tokenize(name))
+    return " ".join(t.key for t in _name_tokens(name))
+
+
+# French copy elides the article into the name ("l'Etat islamique", "l'EI", "d'AQMI"): the word after it is the name's.
+ELISION_RE = re.compile(r"^[LlDd]['\u2019](?=\w)")
+
+
+def _name_tokens(text: str):
+    """Text tokens with a French elided article taken off the word it is joined to."""
+    tokens = tokenize(text)
+    if "'" not in text and "\u2019" not in text:
+        return tokens
+    return tuple(
+        t._replace(start=t.start + 2, raw=t.raw[2:], key=t.key[1:]) if ELISION_RE.match(t.raw) else t for t in tokens
+    )
 
 
 def _is_acronym(alias: str) -> bool:
@@ -103,7 +117,7 @@ def _raw_words(tokens) -> tuple[str, ...]:
 def canonical_name(name: str, country_code: str | None = None) -> str | None:
     """The registry's canonical name for a group name or alias, or None when unknown."""
     registry = load_registry()
-    tokens = tokenize(name)
+    tokens = _name_tokens(name)
     for alias in registry.aliases.get(alias_key(name), []):
         if alias.exact_words is None or _raw_words(tokens) == alias.exact_words:
             return _apply_override(registry, alias.group, country_code)
@@ -135,7 +149,7 @@ def _inside_compound(sentence: str, tokens, index: int) -> bool:
 def find_groups(sentence: str, country_code: str | None = None) -> tuple[GroupMention, ...]:
     """Registry groups named in a sentence, longest alias first, overrides applied by country (cached)."""
     registry = load_registry()
-    tokens = tokenize(sentence)
+    tokens = _name_tokens(sentence)
     found: list[GroupMention] = []
     index, count = 0, len(tokens)
     while index < count:

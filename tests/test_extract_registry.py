@@ -1,0 +1,45 @@
+"""Group names as translated and local press write them (tasks/extract/registry.py, data/groups.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.extract.registry import canonical_name, find_groups
+
+
+@pytest.mark.parametrize(
+    ("written", "country", "group"),
+    [
+        ("l'Etat islamique", None, "Islamic State"),
+        ("l'EI", None, "Islamic State"),
+        ("Daech", None, "Islamic State"),
+        ("Estado Islámico", None, "Islamic State"),
+        ("l'État islamique au Sahel", None, "Islamic State Sahel Province"),
+        ("État islamique en Afrique de l'Ouest", None, "Islamic State West Africa Province"),
+        ("EIAO", None, "Islamic State West Africa Province"),
+        ("d'AQMI", None, "al-Qaeda in the Islamic Maghreb"),
+        ("al-Chabab", None, "al-Shabaab"),
+        ("Shebab", None, "al-Shabaab"),
+        ("Jama'atu Ahlis Sunna", None, "Boko Haram"),
+        ("Al-Sunnah wa Jama'ah", None, "Ansar al-Sunna (Mozambique)"),
+        ("machababos", None, "Ansar al-Sunna (Mozambique)"),
+        ("Islamic State", "MZ", "Ansar al-Sunna (Mozambique)"),
+        ("Gaitanistas", None, "Clan del Golfo"),
+        ("Ejército Gaitanista de Colombia", None, "Clan del Golfo"),
+        ("EGC", None, "Clan del Golfo"),
+        ("Cártel Jalisco", None, "Jalisco New Generation Cartel"),
+        ("Hayat Tahrir al-Cham", None, "Hayat Tahrir al-Sham"),
+        ("Houthistes", None, "Houthis"),
+        ("Forces démocratiques alliées", None, "Allied Democratic Forces"),
+    ],
+)
+def test_translated_and_local_names(written: str, country: str | None, group: str) -> None:
+    assert [m.name for m in find_groups(f"An attack by {written} killed two.", country)] == [group]
+
+
+def test_an_elided_article_is_not_part_of_the_name() -> None:
+    mention = find_groups("Paris a attribué l'attaque à l'État islamique.")[0]
+    assert mention.text == "État islamique"
+    # "ei" and "egc" in lower case, and other words the elision touches, name no group
+    assert find_groups("the lei of the ei in Côte d'Ivoire") == ()
+    assert canonical_name("Ahlu Sunna Wal Jama'a") == "Ansar al-Sunna (Mozambique)"
