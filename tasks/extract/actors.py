@@ -13,6 +13,7 @@ from .state_forces import NAMED_STATE_FORCES, blamed_state, state_country, confi
 from .claim_patterns import BLAME_RE, CLAIM_RE, DENIAL_RE, HABITUAL_BLAME_RE, HABITUAL_CLAIM_RE, NEGATED_CLAIM_RE  # noqa: F401
 from .attribution import PAST_DATED_ATTACK_RE, ATTRIBUTION_BEFORE_RE, HELD_PLACE_AFTER_RE, HELD_PLACE_BEFORE_RE, HELD_PLACE_VERB_AFTER_RE, HELD_BY_BEFORE_RE, HOLDER_BEFORE_RE, STANDOFF_ATTACK_RE, STANDING_CONFLICT_RE, attributed, group_record, killed_attackers, killed_in_exchange, recalled_history, subject_verdict
 from .group_voice import named_as_victim, trailing_own_source, voice_claims_act
+from .anaphora import anaphoric_actor
 from .local_units import LOCAL_UNIT_GROUPS, local_unit_name
 from .text import folded
 from .unregistered import (  # noqa: F401  (kept importable from actors, where callers have found them)
@@ -397,6 +398,8 @@ def extract_perpetrator(
             result = _with_state_forces(found, sentences, country_code, context, article, follow_up)
             # the incident's own sentences name no actor: the lead says who, not whether this is an incident
             return {**result, "from_lead_in": True}
+    if best is None and article and (referent := anaphoric_actor(sentences, article, context or [], country_code)):
+        best = (2, 0, *referent)  # "Al-Shabaab still holds the countryside. On Sunday the militants detonated a bomb ..."
     return _with_state_forces(best, sentences, country_code, context, article, follow_up)
 
 
