@@ -31,6 +31,17 @@ from tasks.extract.registry import canonical_name, find_groups
         ("Hayat Tahrir al-Cham", None, "Hayat Tahrir al-Sham"),
         ("Houthistes", None, "Houthis"),
         ("Forces démocratiques alliées", None, "Allied Democratic Forces"),
+        ("Groupe de soutien à l'islam et aux musulmans", None, "Jama'at Nusrat al-Islam wal-Muslimin"),
+        ("AQPA", None, "al-Qaeda in the Arabian Peninsula"),
+        ("Al-Mourabitoune", None, "al-Mourabitoun"),
+        ("Mujao", None, "Movement for Oneness and Jihad in West Africa"),
+        ("Jihad islamique", None, "Palestinian Islamic Jihad"),
+        ("Yihad Islámica", None, "Palestinian Islamic Jihad"),
+        ("Talibans", None, "Taliban"),
+        ("Movimiento 23 de Marzo", None, "M23"),
+        ("Forces démocratiques de libération du Rwanda", None, "Democratic Forces for the Liberation of Rwanda"),
+        ("Coopérative pour le développement du Congo", None, "CODECO"),
+        ("Armée de libération oromo", None, "Oromo Liberation Army"),
     ],
 )
 def test_translated_and_local_names(written: str, country: str | None, group: str) -> None:
@@ -43,3 +54,9 @@ def test_an_elided_article_is_not_part_of_the_name() -> None:
     # "ei" and "egc" in lower case, and other words the elision touches, name no group
     assert find_groups("the lei of the ei in Côte d'Ivoire") == ()
     assert canonical_name("Ahlu Sunna Wal Jama'a") == "Ansar al-Sunna (Mozambique)"
+
+
+def test_a_banner_that_was_signed_is_a_claim() -> None:
+    from tasks.extract.actors import is_claim
+
+    assert is_claim("A banner left beside the bodies was signed by Los Chapitos.")

@@ -44,11 +44,11 @@ _WORD_CLAIM_RE = folded(
     r"(?:one\s+of\s+)?(?:its|their|the\s+group['’]s)\s+(?:\w+\s+)?(?:fighters|militants|mujahideen|guerrillas|combatants|units?|columns?|cells?)\s+had\s+"
     r"(?!been\b)[\"“‘']?(?:\w+ed|flown|shot|struck|hit|taken|blown|thrown|overrun|brought|driven|beaten|set|held|kept|caught|fought)\b"
     r"|\b(?:statement|message)\s+(?:carried|published|posted|issued|released)\s+(?:by|on)\s+(?:its\s+)?(?:Amaq|Telegram|Nashir|al-Naba)"
-    # the group's signature on what it leaves at the scene: "a banner left beside the bodies, signed by Los Chapitos", "a
+    # the group's signature on what it leaves at the scene: "a banner left beside the bodies (was) signed by Los Chapitos", "a
     # note signed by the cartel" (README: a cartel banner is a claim). Not a statement "signed by" a spokesman: police and
     # army press releases are signed by their officers too, so the group's statement needs its own claim words
     r"|\b(?:banners?|narcomantas?|notes?|signs?|placards?|posters?|leaflets?|pamphlets?|cardboard\s+signs?)\b"
-    r"(?:\s+(?:left|placed|found|hung|dumped|pinned|issued|released|posted|sent|dropped)\b[^,.;]{0,60}?)?,?\s+signed\s+by\b"
+    r"(?:\s+(?:left|placed|found|hung|dumped|pinned|issued|released|posted|sent|dropped)\b[^,.;]{0,60}?)?,?\s+(?:(?:was|were)\s+)?signed\s+by\b"
     # the killers' message left with the victim ("branding him a police informer in a note left at the spot", "a
     # pamphlet found near the body said he was punished"): README, a Maoist pamphlet or a cartel banner is a claim
     r"|\b(?:notes?|pamphlets?|leaflets?|letters?|banners?|posters?|narcomantas?|handwritten\s+messages?)\s+(?:\w+\s+)?"
