@@ -1445,3 +1445,18 @@ def test_in_somalia_the_al_qaeda_linked_group_is_al_shabaab() -> None:
     assert perpetrator("Al-Qaeda-linked militants stormed a hotel in Kismayo on Friday, killing 26 people.", country="SO")[0] == "al-Shabaab"
     # elsewhere the tie names no one group
     assert perpetrator("Al-Qaeda-linked militants killed 14 civilians on Saturday.", country="AF")[0] != "al-Shabaab"
+
+
+def test_a_group_only_said_to_be_active_where_no_one_was_named_is_not_the_actor() -> None:
+    assert perpetrator(
+        "Two soldiers were killed by a bomb in Tipaza province on Sunday.",
+        "The ministry did not name the attackers, but AQMI, al-Qaeda's North African branch, remains active in the mountains.",
+        country="DZ",
+    )[0] == "Unknown"
+    assert perpetrator(
+        "Unidentified gunmen killed three people at a market in Bunia on Wednesday.",
+        "CODECO militias and the Zaire militia are both active in the area, but officials did not say who was responsible.",
+        country="CD",
+    )[0] == "Unknown"
+    # a source that does name the group still makes it the actor
+    assert perpetrator("Gunmen killed three people in Bunia on Wednesday.", "Officials blamed CODECO militias, which are active in the area.", country="CD")[0] == "CODECO"

@@ -35,3 +35,8 @@ def test_two_groups_named_before_leave_the_referent_open() -> None:
     # a state force named before is no referent
     article = ["The Malian army has deployed to Menaka.", "The jihadists killed five herders on Monday."]
     assert anaphoric_actor(article[1:], article, [], "ML") is None
+
+
+def test_the_groups_fighters_are_the_group_named_before() -> None:
+    article = ["Al-Shabaab has lost ground in central Somalia since 2022.", "The group's fighters stormed a hotel in Mogadishu on Friday."]
+    assert anaphoric_actor(article[1:], article, [], "SO") == ("al-Shabaab", article[1])

@@ -260,8 +260,24 @@ TREND_BEFORE_RE = folded(
 )
 
 
+# A source that names no actor and a group only said to be around ("The ministry did not name the attackers, but AQIM
+# remains active in the mountains", "CODECO and the Zaire militia are both active in the area, but officials did not say
+# who was responsible"): the reporter's context for the reader, not an attribution.
+UNATTRIBUTED_RE = re.compile(
+    r"\b(?:did\s+not|didn['’]t|would\s+not|declined\s+to)\s+(?:say|name|identify|specify)\s+(?:who|the\s+(?:attackers|assailants|gunmen|perpetrators|group))"
+    r"|\bno\s+(?:group|one)\s+(?:has\s+|had\s+)?(?:yet\s+)?(?:been\s+blamed|claimed)",
+    re.IGNORECASE,
+)
+PRESENCE_RE = re.compile(
+    r"\b(?:is|are|remains?|has\s+been|have\s+been)\s+(?:both\s+|still\s+|also\s+|long\s+been\s+)?active\b|\boperates?\s+in\b|\bare\s+present\s+in\b",
+    re.IGNORECASE,
+)
+
+
 def group_record(sentence: str, before: str, after: str, blamed_here: bool) -> bool:
     """True when the sentence gives a group's record or a trend of its attacks rather than this attack's actor."""
     if TREND_BEFORE_RE.search(before):
+        return True
+    if not blamed_here and UNATTRIBUTED_RE.search(sentence) and PRESENCE_RE.search(sentence):
         return True
     return bool(SIMILAR_ACTS_RE.search(sentence)) and not (blamed_here and RECORD_CLAUSE_AFTER_RE.match(after))
