@@ -40,3 +40,9 @@ def test_two_groups_named_before_leave_the_referent_open() -> None:
 def test_the_groups_fighters_are_the_group_named_before() -> None:
     article = ["Al-Shabaab has lost ground in central Somalia since 2022.", "The group's fighters stormed a hotel in Mogadishu on Friday."]
     assert anaphoric_actor(article[1:], article, [], "SO") == ("al-Shabaab", article[1])
+
+
+def test_the_anaphor_inside_a_sources_report() -> None:
+    assert anaphoric_agent("Local sources said the insurgents attacked the village of Chai on Wednesday.")
+    assert anaphoric_agent("The army said the jihadists had attacked a base in Marte on Saturday.")
+    assert not anaphoric_agent("Police said the gunmen attacked the village.")

@@ -19,7 +19,9 @@ def opens_with_pronoun(sentence: str) -> bool:
 # names a group once, often in a scene-setting paragraph, and then calls it by its kind. "The gunmen" and "the
 # attackers" are left out: they take up the incident's own unnamed attackers, not a group named before.
 ANAPHORIC_AGENT_RE = re.compile(
-    r"^\s*(?:(?:On|Early\s+on|Late\s+on|Overnight|Later|Then|Last)\b[^,.;]{0,30}?,?\s+)?[Tt]he\s+"
+    # or inside a source's report of it ("Local sources said the insurgents attacked", "The army said the jihadists had")
+    r"^\s*(?:[^,.;\"“]{0,50}?\b(?:said|says|say|reported|added|told\s+\w+)\s+(?:that\s+)?)?"
+    r"(?:(?:On|Early\s+on|Late\s+on|Overnight|Later|Then|Last)\b[^,.;]{0,30}?,?\s+)?[Tt]he\s+"
     r"(?:(?:Islamist|jihadist|armed|militant|rebel|insurgent|extremist|separatist)\s+)?"
     r"(?:jihadists|militants|insurgents|Islamists|extremists|rebels|guerrillas|separatists|group"
     # "The group's fighters stormed a hotel": the group's men, named by their owner
