@@ -204,3 +204,19 @@ def test_semicolon_list_of_named_people_is_one_count() -> None:
         "and a visitor, John Kamau, 57."
     )
     assert [c.best for c in find_counts(sentence)] == [3]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # "a couple" with no "of" is husband and wife: two people, and a noun that joins a list
+        ("Attackers raided the village, killing a couple and their three children.", [5]),
+        ("An elderly couple was killed when a shell hit their house.", [2]),
+        ("Gunmen killed a young couple and their son.", [3]),
+        ("Gunmen killed a husband and wife and their three children.", [5]),
+        # "a couple of" stays a vague two of whatever follows
+        ("A couple of hours later three people were killed.", [2, 3]),
+    ],
+)
+def test_a_couple_is_two_people(sentence: str, values: list[int]) -> None:
+    assert [c.best for c in find_counts(sentence)] == values

@@ -330,7 +330,12 @@ OTHER_VICTIM_AFTER_RE = re.compile(
 def _person_word_follows(sentence: str, position: int) -> bool:
     """Cheap test: is one of the next few words a person noun ("a [senior police] officer")?"""
     words = sentence[position : position + 80].lower().translate(_STRIP_PUNCTUATION).split()[:6]
-    return any(_names_person(w) for w in words)
+    return any(_names_person(w) or w == "couple" for w in words)
+
+
+# "a couple of hours": a vague two of something; "a couple" with no "of" is husband and wife
+COUPLE_OF_RE = re.compile(r"\s+of\b", re.IGNORECASE)
+AND_WIFE_RE = re.compile(r"\s+and\s+wife\b", re.IGNORECASE)
 
 
 def _names_person(word: str) -> bool:
@@ -380,9 +385,18 @@ def _single_count(sentence: str, match: re.Match) -> Count | None:
         value = word_number_value(match.group("words"))
     elif match.group("vague"):
         low, best, high = VAGUE_COUNTS[" ".join(match.group("vague").lower().split())]
+        if match.group("vague").lower() == "a couple" and not nouns and not COUPLE_OF_RE.match(sentence, match.end()):
+            nouns, noun_end = "couple", match.end()  # "killing a couple and their three children": two people, a noun
         return Count(best, low, high, start, noun_end, sentence[start:noun_end], nouns, "vague")
     else:
         head = nouns.split(" of ")[0].split()
+        if head and head[-1] == "couple":
+            # "an elderly couple", "a young couple and their son": husband and wife, two people
+            return Count(2, 2, 2, start, noun_end, sentence[start:noun_end], nouns, "exact", False, ((2, 2, 2, nouns),))
+        if head == ["husband"] and (wife := AND_WIFE_RE.match(sentence, noun_end)):
+            # "a husband and wife": one couple, so two people told as one group
+            end = wife.end()
+            return Count(2, 2, 2, start, end, sentence[start:end], "husband and wife", "exact", False, ((2, 2, 2, "husband and wife"),))
         if not head or not any(_names_person(w) for w in head):
             return None  # "the attack", "a bomb": an article, not a count of people
         if re.search(r"\bGuards?\b", sentence[match.end() : noun_end]):
