@@ -148,3 +148,32 @@ def test_victim_role_nouns_and_bodies_of(sentence: str, killed: int, wounded: in
 def test_agent_count_before_a_quantity_object(sentence: str, killed: int, wounded: int | None, attackers: int | None) -> None:
     result = extract_casualties([sentence])
     assert (result["killed"], result["wounded"], result["perpetrators_killed"]) == (killed, wounded, attackers)
+
+
+def test_number_of_people_killed_raised_to_a_new_total() -> None:
+    # "raising the number of police killed in the attack to three": the later death is inside the new total
+    text = (
+        "A policeman wounded in Friday's attack on a checkpoint in Diyala died on Sunday, raising the number of "
+        "police killed in the attack to three, a security source said."
+    )
+    assert [i["killed"] for i in extract_incidents(text, published=date(2025, 10, 6))] == [3]
+    # the attackers' count stays theirs, and a tally over a year is background
+    text = (
+        "Troops raided a militant hideout in Zhob on Sunday, killing 12 militants, raising the number of militants "
+        "killed in the operation to 14, the ISPR said."
+    )
+    assert [i["killed"] for i in extract_incidents(text, published=date(2025, 5, 6))] == [None]
+    text = (
+        "Gunmen shot dead a reporter in Veracruz on Monday, bringing the number of journalists killed in Mexico "
+        "this year to 10, a press group said."
+    )
+    assert [i["killed"] for i in extract_incidents(text, published=date(2025, 5, 6))] == [1]
+
+
+def test_ranked_later_death_on_another_day_follows_its_attack() -> None:
+    # "A sixth victim died on Saturday": the rank counts on from the toll just told (5 + 1), not a new incident
+    text = (
+        "Gunmen opened fire on worshippers leaving a mosque in Zurmi on Friday, killing five people. "
+        "A sixth victim died on Saturday, a local councillor said."
+    )
+    assert [i["killed"] for i in extract_incidents(text, published=date(2025, 9, 29))] == [6]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .people import PERPETRATOR_NOUNS
 from .text import compile_alternation, folded
 from .zero_tolls import OTHER_ZERO_PATTERNS
 
@@ -149,7 +150,10 @@ AMBIGUOUS_BARE_PARTICIPLES = frozenset(
 )
 # A death toll sentence: the count after it is the (revised) total killed.
 TOLL_TAIL_RE = folded(
-    r"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|fallen|people\s+killed|those\s+killed|victims))"
+    r"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|fallen|people\s+killed|those\s+killed|victims"
+    # "the number of police killed in the attack to three": any victims (not attackers), not a tally over a period
+    rf"|(?:(?!(?:{'|'.join(sorted(PERPETRATOR_NOUNS, key=len, reverse=True))}|fighters)\b)[\w-]+\s+){{1,3}}?(?:killed|dead)"
+    r"(?![^.;]{0,60}?\b(?:this\s+(?:year|month)|so\s+far|since|nationwide|in\s+20\d\d|in\s+the\s+(?:country|region|past|last))\b)))"
     # the toll's noun may carry a long place phrase with commas: "the death toll from a bombing at a camp in X, in Y
     # state, has risen to 14"
     r"(?:,?\s+[\w'’-]+){0,24}?,?\s+(?:to|at|reached|hit|is|was|of|stood\s+at|stands\s+at)\s*$"

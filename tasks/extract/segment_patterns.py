@@ -210,7 +210,11 @@ FOLLOW_UP_RE = folded(
     r"(?:[\w-]+\s+)(?:more|further|additional|other)\s+(?:bodies|victims|dead)\b|"
     # a revised count told without "toll": "It first reported three dead; on Thursday rescuers pulled a fourth body out"
     r"\b(?:first|initially)\s+reported\s+(?:\w+\s+)?(?:dead|deaths|killed)\b|"
-    r"\b(?:pulled|recovered|retrieved|found)\s+(?:a|an)\s+(?:second|third|fourth|fifth|sixth|further|another)\s+body\b",
+    r"\b(?:pulled|recovered|retrieved|found)\s+(?:a|an)\s+(?:second|third|fourth|fifth|sixth|further|another)\s+body\b|"
+    # one more of the same dead, told by its rank on a later day: "A sixth victim died on Saturday", "A third soldier
+    # has since died"; the rank counts on from the toll just told, so it is that attack's, not a new one
+    r"^\s*(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:also|later|has\s+since|had\s+since|has\s+also|later\s+also)\s+)?(?:died|succumbed)\b",
     re.IGNORECASE,
 )
 SPECIFIC_EVENT_RE = folded(
