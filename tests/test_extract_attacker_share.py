@@ -150,3 +150,22 @@ def test_others_taken_along_with_the_one_named(sentence: str, kidnapped: int) ->
 
 def test_one_named_attacker_killed_after_acting() -> None:
     assert figures("A gunman killed six people and wounded four at a market before being shot dead by soldiers.") == (6, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "attackers"),
+    [
+        # the attackers as a share in apposition: "three of them attackers" (not "three of them children")
+        ("Gunmen stormed a hotel in Beledweyne on Sunday, killing 12 people, three of them attackers.", 9, 3),
+        ("Gunmen stormed a hotel in Beledweyne on Sunday, killing 12 people, three of them children.", 12, None),
+        # a definite back-reference to the attackers after the clause's place and time
+        ("Eight people died in the blasts at a checkpoint in Bosaso on Sunday, including the two suicide bombers.", 6, 2),
+        ("Eight people died in the blasts at a checkpoint in Bosaso on Sunday, including a suicide bomber.", 8, None),
+        ("Five people were killed and 20 wounded in the blast in Bosaso on Sunday, including the bomber.", 5, None),
+        # an inverted toll: "Among the 20 people killed ... were four of the gunmen"
+        ("Among the 20 people killed in Sunday's raid on the village of Tawa were four of the gunmen.", 16, 4),
+        ("Among the 20 people killed in the raid on Tawa were four children.", 20, None),
+    ],
+)
+def test_attackers_told_later_in_the_toll_sentence(sentence: str, killed: int, attackers: int | None) -> None:
+    assert figures(sentence) == (killed, attackers)

@@ -72,24 +72,61 @@ STATE_SIDE_WORDS = frozenset(
 )
 
 
+# The attackers told as a share of the toll in apposition: "killing 12 people, three of them attackers"
+OF_THEM_ATTACKERS_RE = re.compile(
+    r"\s*,\s*(?P<list>(?P<n>\d{1,3}|[a-z]+)\s+of\s+(?:them|whom)\s+(?:were\s+)?(?:(?:suicide|armed)\s+)?(?P<noun>[a-z]+))\b",
+    re.IGNORECASE,
+)
+# The list after the clause's place and time: "Eight people died in the blasts in Bosaso on Sunday, including the two
+# suicide bombers": only a definite back-reference to the attackers ("the bomber", "the two gunmen") reaches that far
+LATE_INCLUDED_RE = re.compile(r"[^.;]{0,120}?,\s*including\s+(?=(?:the|both|all)\b)", re.IGNORECASE)
+# A toll told inverted: "Among the 20 people killed in Sunday's raid were four of the gunmen"
+AMONG_TOLL_TAIL_RE = re.compile(r"\bamong\s+(?:the\s+)?$", re.IGNORECASE)
+AMONG_TOLL_VERB_RE = re.compile(r"[^.;]{0,100}?\b(?:were|was)\s+(?P<list>[^.;]{1,140})", re.IGNORECASE)
+
+
 def attackers_in_list(sentence: str, position: int) -> int:
     """How many attackers the "including ..." list right after a toll names ("including the bomber" is 1)."""
     match = INCLUDED_LIST_RE.match(sentence, position)
     if match is None:
+        share = OF_THEM_ATTACKERS_RE.match(sentence, position)
+        if share and share.group("noun").lower() in ROLE_ATTACKERS:
+            return (int(share.group("n")) if share.group("n").isdigit() else word_number_value(share.group("n"))) or 0
         return 0
-    listed = match.group("list")
+    return _attackers_named(match.group("list"))
+
+
+def attackers_told_later(sentence: str, count: Count, end: int) -> int:
+    """Attackers named among a toll farther on: after the clause's place and time ("..., including the two suicide
+    bombers") or after an inverted toll's verb ("Among the 20 killed ... were four of the gunmen")."""
+    if AMONG_TOLL_TAIL_RE.search(sentence, max(0, count.start - 12), count.start):
+        verb = AMONG_TOLL_VERB_RE.match(sentence, count.end)
+        return _attackers_named(verb.group("list")) if verb else 0
+    late = LATE_INCLUDED_RE.match(sentence, end)
+    if late is None or any(end <= other.start < late.end() for other in find_counts(sentence)):
+        return 0  # another count between them may be the one the list belongs to
+    listed = INCLUDED_LIST_RE.match(sentence, late.end() - len("including ") - 1)
+    if listed is None:
+        return 0
+    return _attackers_named(listed.group("list"), definite_only=True)
+
+
+def _attackers_named(listed: str, definite_only: bool = False) -> int:
+    """How many attackers a list of the dead names ("the two terrorists", "a suicide bomber", "both gunmen")."""
     total = 0
     for counted in ATTACKER_COUNT_RE.finditer(listed):
         value = int(counted.group("n")) if counted.group("n").isdigit() else word_number_value(counted.group("n"))
         noun = counted.group("noun").lower()
         # "the two terrorists", "three of the militants": the men already told as the attackers
-        if value and (noun in ROLE_ATTACKERS or (counted.group("the") or counted.group("of")) and noun in PERPETRATOR_NOUNS):
+        definite = counted.group("the") or counted.group("of")
+        if value and (noun in ROLE_ATTACKERS and (definite or not definite_only) or definite and noun in PERPETRATOR_NOUNS):
             total += value
     if total:
         return total
     if PAIR_ATTACKERS_RE.search(listed):
         return 2
-    return 1 if SINGLE_ATTACKER_RE.search(listed) else 0
+    single = SINGLE_ATTACKER_RE.search(listed)
+    return 1 if single and (not definite_only or single.group(0).lower().startswith("the")) else 0
 
 
 def attackers_among_dead(sentences: list[str]) -> tuple[int, str] | None:
@@ -136,7 +173,7 @@ def share_out(sentence: str, count: Count, end: int, role: str | None, is_perpet
         return replace(count, nouns="attackers", parts=()), 0
     if is_perpetrator(count.nouns):
         return count, 0
-    shared = attackers_in_list(sentence, count.end) or attackers_in_list(sentence, end)
+    shared = attackers_in_list(sentence, count.end) or attackers_in_list(sentence, end) or attackers_told_later(sentence, count, end)
     if not 0 < shared < count.best:
         return count, 0
     low = None if count.low is None else count.low - shared
