@@ -100,3 +100,23 @@ def test_more_lone_wounded_phrasings(sentence: str) -> None:
     from tasks.extract.lone_victims import lone_wounded
 
     assert lone_wounded(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # two victims named as the killing verb's object, with ages or a possessive second one
+        ("Gunmen shot dead Ali Khan, 34, and Rahim Shah, 41, in Khyber district on Monday, police said.", 2),
+        ("Gunmen shot dead Fatima Bibi, 45, and her daughter Amina, 12, outside their home on Sunday.", 2),
+        ("Gunmen killed Younis and his assistant in a neighbourhood of Kirkuk.", 2),
+        ("Gunmen shot dead journalist Ali Khan and his driver in Khyber district on Monday.", 2),
+    ],
+)
+def test_two_victims_named_as_the_object(sentence: str, killed: int) -> None:
+    assert named_victims([sentence])[0] == killed
+
+
+def test_named_pair_must_end_the_phrase_and_not_open_a_clause() -> None:
+    # "and his brother was wounded" starts the next clause; "Afghan and Pakistani troops" is one group
+    assert named_victims(["Gunmen shot dead Ali Khan and his brother was wounded in Khyber on Monday."])[0] == 1
+    assert named_victims(["The blast killed Afghan and Pakistani troops near the border on Monday."]) is None

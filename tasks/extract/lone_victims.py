@@ -29,9 +29,22 @@ def _counted_subject(sentence: str) -> bool:
     return any(c.best != 1 and 0 <= match.start() - c.end <= 2 for c in find_counts(sentence))
 
 
+# Two victims named as the killing verb's object: "shot dead Ali Khan, 34, and Rahim Shah, 41", "killing journalist
+# Ali Khan and his driver", "shot dead Fatima Bibi, 45, and her daughter Amina, 12". The pair must end the noun phrase
+# ("killing Afghan and Pakistani troops" is one group) and not go on as the next clause's subject ("and his brother
+# was wounded").
+_VICTIM_NAME = r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+"
+OBJECT_NAMED_PAIR_RE = re.compile(
+    r"\b(?:killed|killing|shot\s+dead|shooting\s+dead|murdered|gunned\s+down|hacked\s+to\s+death|assassinated)\s+"
+    rf"(?:[a-z]+\s+){{0,2}}?{_VICTIM_NAME}(?:,\s*\d{{1,3}},)?\s+and\s+(?:(?:his|her)\s+[a-z-]+(?:\s+{_VICTIM_NAME})?|{_VICTIM_NAME})"
+    r"(?:,\s*\d{1,3})?(?=\s*(?:[,.;]|$|\s+(?:in|on|at|near|outside|inside|as|while|when|during|after|before)\b))"
+    r"(?!,?\s+(?:was|were|is|escaped|survived|sustained|suffered)\b)"
+)
+
+
 def named_victims(sentences: list[str]) -> tuple[int, str] | None:
     """Victims told by name with no number: two named together ("Corporal A and Soldier B lost their lives"), or one."""
-    pair = next((s for s in sentences if NAMED_PAIR_VICTIMS_RE.search(s)), None)
+    pair = next((s for s in sentences if NAMED_PAIR_VICTIMS_RE.search(s) or OBJECT_NAMED_PAIR_RE.search(s)), None)
     if pair is not None:
         return 2, pair
     single = single_victim_sentence(sentences)
