@@ -220,3 +220,11 @@ def test_semicolon_list_of_named_people_is_one_count() -> None:
 )
 def test_a_couple_is_two_people(sentence: str, values: list[int]) -> None:
     assert [c.best for c in find_counts(sentence)] == values
+
+
+def test_second_group_owned_by_a_named_noun_joins_the_list() -> None:
+    # "plus the church's two security guards": a possessive noun before the second count, like "his" or "their"
+    assert [c.best for c in find_counts("Gunmen killed eleven worshippers, plus the church's two security guards.")] == [13]
+    assert [c.best for c in find_counts("The bomb killed three soldiers and the mayor's two bodyguards.")] == [5]
+    # objects stay apart: "the army's 12 trucks"
+    assert [c.best for c in find_counts("They killed three soldiers and the army's 12 trucks were burned.")] == [3, 12]

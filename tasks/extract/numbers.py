@@ -562,7 +562,7 @@ def _joined(sentence: str, end: int, start: int) -> bool:
 
 AGE_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]+,\s*$")
 AGE_AFTER_RE = re.compile(r"\s*(?:,|;|\)|\.(?=\s|$)|years?\s+old)")
-POSSESSIVE_RE = re.compile(r"(?:his|her|their)\s+", re.IGNORECASE)
+POSSESSIVE_RE = re.compile(r"(?:his|her|their|the\s+[\w-]+['’]s)\s+", re.IGNORECASE)  # "plus the church's two guards"
 
 
 # Between a singular victim and "one of his bodyguards": a place or title that modifies the victim
