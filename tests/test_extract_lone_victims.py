@@ -120,3 +120,22 @@ def test_named_pair_must_end_the_phrase_and_not_open_a_clause() -> None:
     # "and his brother was wounded" starts the next clause; "Afghan and Pakistani troops" is one group
     assert named_victims(["Gunmen shot dead Ali Khan and his brother was wounded in Khyber on Monday."])[0] == 1
     assert named_victims(["The blast killed Afghan and Pakistani troops near the border on Monday."]) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # a victim named as the verb's object, then his own people counted: the named one and them
+        ("Gunmen killed Ahmed Khan and his two sons in Bajaur on Sunday, police said.", 3),
+        ("Gunmen shot dead tribal elder Malik Jan, 60, and two of his guards in Kurram on Sunday, police said.", 3),
+        ("Gunmen killed Ahmed Khan, his wife and their three children in Bajaur on Sunday, police said.", 5),
+        # no name before the count: only the count
+        ("Gunmen killed a village chief and his three bodyguards in Kurram on Sunday, police said.", 4),
+    ],
+)
+def test_named_object_and_his_counted_people(sentence: str, killed: int) -> None:
+    from datetime import date
+
+    from tasks.extract import extract_incidents
+
+    assert [i["killed"] for i in extract_incidents(sentence, published=date(2025, 5, 6))] == [killed]

@@ -108,7 +108,7 @@ from .people import BODY_NOUNS, NON_PERSON_NOUNS, PERPETRATOR_NOUNS, PERSON_SING
 from .tolls import Observation, combine, with_gapped_counts, without_back_references, without_dead_subsets
 from .zero_tolls import side_zero_only
 from .subjects import is_running_total, long_subject_predicate_start
-from .lone_victims import left_behind_dead, named_owner_before, named_victims, self_killed_attackers, single_wounded_sentence, singular_is_attacker
+from .lone_victims import left_behind_dead, named_object_owner, named_owner_before, named_victims, self_killed_attackers, single_wounded_sentence, singular_is_attacker
 from .state_forces import state_force_country
 from .attacker_share import antecedent_is_perpetrator, attackers_among_dead, attackers_killed_after_acting, share_out, struck_by_blast
 from .echo_counts import echoed_wounded
@@ -244,7 +244,7 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
     if not active and count.singular_article is False and count.parts:
         # "shot dead Abdirahman Nur, the district commissioner, and one of his bodyguards": the count
         # stands in apposition to a named victim right after the verb
-        named = NAMED_APPOSITION_TAIL_RE.search(before)
+        named = NAMED_APPOSITION_TAIL_RE.search(before) or named_object_owner(sentence, before, count.start)
         active = ACTIVE_TAIL_RE.search(before[: named.start()]) if named else None
     if active and HYPOTHETICAL_TAIL_RE.search(before, 0, active.start()):
         return None, False, 0  # "an attack that could have killed dozens": nobody was
@@ -290,7 +290,7 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
             )
             seized = taken_away or captured or SEIZED_PEOPLE_RE.search(count.nouns) or ABOARD_AFTER_RE.match(sentence, count.end)
             return ("kidnapped" if seized else None), False, 0
-        return role, False, 0
+        return role, False, 1 if role == "killed" and named_object_owner(sentence, before, count.start) and not ACTIVE_TAIL_RE.search(before) else 0
     passive = _passive_after(sentence, count)
     if passive:
         participle = " ".join(passive.group("participle").lower().split())

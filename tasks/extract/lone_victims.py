@@ -9,7 +9,7 @@ from .casualty_patterns import (
 )
 from .numbers import find_counts, parse_number
 from .text import folded
-from .people import PERPETRATOR_NOUNS
+from .people import PERPETRATOR_NOUNS, is_person_word
 
 
 def single_victim_sentence(sentences: list[str]) -> str | None:
@@ -40,6 +40,34 @@ OBJECT_NAMED_PAIR_RE = re.compile(
     r"(?:,\s*\d{1,3})?(?=\s*(?:[,.;]|$|\s+(?:in|on|at|near|outside|inside|as|while|when|during|after|before)\b))"
     r"(?!,?\s+(?:was|were|is|escaped|survived|sustained|suffered)\b)"
 )
+
+
+# A victim named as the verb's object, then his own people counted: "killed Ahmed Khan and his two sons", "shot dead
+# tribal elder Malik Jan, 60, and two of his guards", "killed Ahmed Khan, his wife and their three children"
+NAMED_OBJECT_OWNER_TAIL_RE = re.compile(
+    rf"(?:[a-z-]+\s+){{0,2}}{_VICTIM_NAME}(?:,\s*\d{{1,3}})?(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:his|her|their)\s+)?$"
+)
+OWNED_COUNT_RE = re.compile(r"(?:his|her|their)\s|[\w-]+\s+of\s+(?:his|her|their)\s", re.IGNORECASE)
+OWNER_BEFORE_RE = re.compile(r"\b(?:his|her|their)\s+$")
+NAME_START_RE = re.compile(r"(?<![\w'’.-])[A-Z]")
+
+
+def named_object_owner(sentence: str, before: str, start: int) -> re.Match | None:
+    """The named victim (with a title of lower-case person words) right before a count of his own people, or None."""
+    if not (OWNED_COUNT_RE.match(sentence, start) or OWNER_BEFORE_RE.search(before, max(0, len(before) - 8))):
+        return None
+    for name in NAME_START_RE.finditer(before, max(0, len(before) - 90)):
+        tail = NAMED_OBJECT_OWNER_TAIL_RE.fullmatch(before, name.start())
+        if tail is None:
+            continue
+        # the title words before the name: "tribal elder Malik Jan", "journalist Ali Khan"
+        words = before[max(0, name.start() - 30) : name.start()].split()
+        title = 1 if words and is_person_word(words[-1].lower()) else 0
+        if title and len(words) > 1 and words[-2].isalpha() and words[-2].islower() and not words[-2].endswith(("ed", "ing", "dead")):
+            title = 2  # "tribal elder", "local journalist": a modifier before the title, not the verb
+        title_start = name.start() - len(" ".join(words[len(words) - title :]) + (" " if title else ""))
+        return NAMED_OBJECT_OWNER_TAIL_RE.fullmatch(before, title_start) or tail
+    return None
 
 
 def named_victims(sentences: list[str]) -> tuple[int, str] | None:
