@@ -305,3 +305,31 @@ def test_a_night_told_as_two_days_belongs_to_its_first_day(sentence, published, 
     """ "the night of Saturday 11 to Sunday 12": every date inside the span resolves to the evening it began."""
     phrases = find_date_phrases(sentence, 0, published)
     assert phrases and {p.value for p in phrases if p.value is not None} == {expected}
+
+
+@pytest.mark.parametrize(
+    "sentence, published, expected",
+    [
+        ("Boko Haram fighters killed six fishermen near Lake Chad on 6 May, officials said.", date(2026, 5, 11), date(2026, 5, 6)),
+        ("A bomb killed two people at a market in Baidoa on the 3rd.", date(2026, 5, 11), date(2026, 5, 3)),
+        ("On the 14th, gunmen shot dead a chief in Afgoye.", date(2026, 5, 11), date(2026, 4, 14)),
+        ("As many as 13 May have died in the attack.", date(2026, 5, 11), None),
+        ("The battalion lost men on the 3rd floor of the building.", date(2026, 5, 11), None),
+    ],
+)
+def test_a_day_of_may_and_a_bare_ordinal_day(sentence, published, expected) -> None:
+    """'on 6 May' is the month, '13 May have died' the verb; 'on the 3rd' is a day of the month published (or the one before)."""
+    values = [p.value for p in find_date_phrases(sentence, 0, published) if p.value is not None]
+    assert (values[0] if values else None) == expected
+
+
+def test_two_incidents_dated_by_day_of_month_stay_apart() -> None:
+    """Two paragraphs each led by 'On 6 May' / 'On 9 May' are two incidents, each with its day."""
+    from tasks.extract import extract_incidents
+
+    text = (
+        "MAIDUGURI (IW) - Boko Haram fighters killed six fishermen near Lake Chad on 6 May, officials said. "
+        "On 9 May, the group abducted 15 women near Bama."
+    )
+    found = extract_incidents(text, published=date(2026, 5, 11))
+    assert [r["event_date"] for r in found] == ["2026-05-06", "2026-05-09"]

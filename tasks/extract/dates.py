@@ -62,6 +62,15 @@ DATE_PATTERNS: list[tuple[str, object]] = [
         ),
     ),
     (
+        # "on the 14th": a day of the publication's month (of the month before when it lies ahead)
+        "ordinal_day",
+        folded(
+            r"\bon\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+            r"(?=\s*(?:[,.;:)]|$)|\s+(?:when|as|and|in|at|near|on|after|before|while|during)\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "relative",
         folded(r"\b(?P<relative>" + "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True)) + r")\b", re.IGNORECASE),
     ),
@@ -178,6 +187,9 @@ LAST_WEEK_AFTER_RE = folded(r"\s+(?:[\w-]+\s+)?(?:of\s+)?last\s+week\b", re.IGNO
 DATE_CUES = ("day", "night", "morning", "evening", "afternoon", " ago", "earlier", "-")
 MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 MAX_DAYS_AFTER_PUBLICATION = 2
+# "13 May have died", "some 5 May be missing": the modal verb after a figure, not the month
+MAY_VERB_AFTER_RE = re.compile(r"\s+(?:have|has|be|not|also|still|well|never|yet|rise|climb|face|need)\b", re.IGNORECASE)
+ORDINAL_DAY_CUE_RE = re.compile(r"\bon the \d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
 STALE_AFTER_DAYS = 30
 MIN_PHRASE_SCORE = -4.5
 DATELINE_RE = re.compile(
@@ -243,6 +255,14 @@ def _resolve(kind: str, match: re.Match, published: date | None) -> date | None:
         return resolve_day_month(int(groups["day"]), month, year, published)
     if published is None:
         return None
+    if kind == "ordinal_day":
+        day, month, year = int(groups["day"]), published.month, published.year
+        if day > published.day + MAX_DAYS_AFTER_PUBLICATION:
+            month, year = (12, year - 1) if month == 1 else (month - 1, year)
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
     if kind == "weekday":
         prefix = (groups.get("prefix") or "").lower()
         return resolve_weekday(WEEKDAYS[groups["weekday"].lower()], published, strictly_before=prefix == "last")
@@ -251,7 +271,7 @@ def _resolve(kind: str, match: re.Match, published: date | None) -> date | None:
 
 def _may_have_date(sentence: str) -> bool:
     lowered = sentence.lower()
-    return any(cue in lowered for cue in DATE_CUES) or (
+    return any(cue in lowered for cue in DATE_CUES) or ORDINAL_DAY_CUE_RE.search(sentence) is not None or (
         any(c.isdigit() for c in sentence) and any(month in lowered for month in MONTH_CUES)
     )
 
@@ -271,7 +291,9 @@ def find_date_phrases(sentence: str, index: int, published: date | None, reactio
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
             if kind == "day_month" and match.group("month").lower() == "may" and not match.group("year"):
-                if not re.match(r"\s*\d", sentence[match.start() :]):
+                # "13 may have died" is the verb; "on 6 May" is the month, capitalised and not before a verb
+                month_text = sentence[match.start("month") : match.end("month")]
+                if month_text.islower() or MAY_VERB_AFTER_RE.match(sentence, match.end()):
                     continue
             month_text = sentence[match.start("month") : match.end("month")] if kind == "month_day" else ""
             if month_text.lower() in ("may", "mar") and month_text.islower():
