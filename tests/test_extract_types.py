@@ -866,3 +866,40 @@ def test_the_states_rank_and_file_shot_dead_are_no_assassination() -> None:
     text = "Gunmen shot dead two election workers transporting ballot papers in Nigeria's Rivers State on Sunday, the electoral commission said."
     [incident] = extract_incidents(text, published=date(2026, 3, 10))
     assert (incident["attack_type"], incident["target_type"]) == ("armed_assault", "government")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Five Malian soldiers fell on the field of honour on Friday, the army said.",
+        "Residents accused soldiers of executing seven men in the village of Kasenyi.",
+        "Ukrainian officials accused Russia of striking a residential building in Kharkiv overnight.",
+    ],
+)
+def test_acts_told_without_a_casualty_word_are_strong_events(sentence) -> None:
+    """Soldiers fallen on the field of honour, men executed, a building struck: each an act of violence."""
+    from tasks.extract.types import is_event_sentence, is_strong_violence
+
+    assert is_event_sentence(sentence) and is_strong_violence(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fire burned the clinic for hours before firefighters arrived.",
+        "Striking workers blocked the port on Monday.",
+        "The ministry is executing a plan to rebuild the market.",
+    ],
+)
+def test_burning_striking_and_executing_in_their_other_senses_are_not_strong(sentence) -> None:
+    """What a fire did, a labour strike and carrying out a plan are no violence of their own."""
+    from tasks.extract.types import is_strong_violence
+
+    assert not is_strong_violence(sentence)
+
+
+def test_a_clinic_burned_by_named_burners_is_strong_violence() -> None:
+    """'ADF rebels burned a health centre' is an attack on an installation; 'the fire burned the clinic' is not."""
+    from tasks.extract.types import is_strong_violence
+
+    assert is_strong_violence("ADF rebels burned a health centre in the village of Mangodomu on Friday.")

@@ -230,7 +230,7 @@ SPECIFIC_EVENT_RE = folded(
     r"taken\s+away|led\s+away|carried\s+off|marched\s+(?:off|away)|"
     # arson and close killing told plainly: "burned down the customs post", "set them alight", "hacked to death",
     # and a fight told by its weapons: "exchanged heavy machine-gun and artillery fire"
-    r"burn(?:ed|t)\s+down|set\s+(?:\w+\s+){0,3}?(?:ablaze|alight|on\s+fire)|hacked|exchanged\s+(?:[\w-]+\s+){1,4}?fire|"
+    r"burn(?:ed|t)\s+down|burn(?:ed|t)\s+(?:an?|the|two|three|several)\s|executing|fell\s+on\s+the\s+field|set\s+(?:\w+\s+){0,3}?(?:ablaze|alight|on\s+fire)|hacked|exchanged\s+(?:[\w-]+\s+){1,4}?fire|"
     # headline present tense: "Suicide bomber kills president", "guerrillas assassinate a colonel"
     r"kills|assassinates?|massacres?|storms|ambushes|bombs|kidnaps|abducts|hijacks?)\b",
     re.IGNORECASE,
