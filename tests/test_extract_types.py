@@ -903,3 +903,12 @@ def test_a_clinic_burned_by_named_burners_is_strong_violence() -> None:
     from tasks.extract.types import is_strong_violence
 
     assert is_strong_violence("ADF rebels burned a health centre in the village of Mangodomu on Friday.")
+
+
+def test_a_device_strapped_to_the_bomber_is_a_suicide_bombing() -> None:
+    """'set off a device strapped to his body' names the method (a bombing) and the bomber's death with it (suicide)."""
+    from tasks.extract.types import extract_suicide
+
+    sentence = "A man set off a device strapped to his body at a checkpoint in Tarmiyah on Saturday, killing three soldiers."
+    assert extract_suicide([sentence])[0]
+    assert extract_attack_type([sentence])[0] == "bombing_explosion"

@@ -69,7 +69,7 @@ ATTACK_KEYWORDS: dict[str, str] = {
     "bombing_strong": (
         r"\bb(?<!fire-b)(?<!petrol\sb)(?<!smoke\sb)(?<!gasoline\sb)(?<!mortar\sb)omb(?:s|ing|ings|ed|er|ers)?\b(?!-making|\s+squads?|\s+disposal|\s+factor)|\bcar-bomb\w*|\bIEDs?\b|"
         r"\bimprovised\s+explosive|\bexplosive\s+devices?\b|\bexplosives?\b|\bS?V?BIEDs?\b|\bland\s*mines?\b|\bmine\s+blast\b|"
-        r"\bbooby[-\s]trap\w*|\bdetonat\w*|\bsuicide\s+(?:vest|belt)s?\b|\bdynamite\b|\bblew\s+(?:himself|herself|themselves)\s+up\b|"
+        r"\bbooby[-\s]trap\w*|\bdetonat\w*|\bset\s+off\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:device|bomb|charge)s?\b|\bsuicide\s+(?:vest|belt)s?\b|\bdynamite\b|\bblew\s+(?:himself|herself|themselves)\s+up\b|"
         r"\bsuicide\s+(?:attack|attacks|attacker|attackers|assault|blast|mission)\b|"
         # a mine set off by its victims names the device as surely as "landmine": "their vehicle ran over a mine"
         r"\b(?:hit|struck|ran\s+over|drove\s+over|stepped\s+on|triggered)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?mines?\b|\bmines?\s+(?:planted|laid)\b"
@@ -223,7 +223,10 @@ EFFECT_FIRE_RE = folded(
 SUICIDE_RE = folded(
     r"\bsuicide[-\s](?:car\s+|truck\s+|vehicle\s+|motorcycle\s+|bike\s+)?(?:bomb\w*|attack\w*|vests?|belts?|mission|blast|explosion|squad)"
     r"|\bS-?VBIEDs?\b|\bblew\s+(?:himself|herself|themselves)\s+up\b|\bkamikaze\b|\bself-detonat\w*"
-    r"|\bdetonated\s+(?:himself|herself|themselves|his\s+(?:explosive\s+)?(?:vest|belt))",
+    r"|\bdetonated\s+(?:himself|herself|themselves|his\s+(?:explosive\s+)?(?:vest|belt))"
+    # the bomber's own charge told by where he wore it: "set off a device strapped to his body", "triggered her vest"
+    r"|\b(?:device|bomb|explosives?|charge|vest|belt)s?\s+strapped\s+to\s+(?:his|her|their)\s+(?:body|bodies|chest|waist)\b"
+    r"|\b(?:set\s+off|triggered)\s+(?:his|her|their)\s+(?:explosive\s+|suicide\s+)?(?:vest|belt)s?\b",
     re.IGNORECASE,
 )
 # An installation or public office blown up or burned, told with no one hurt: "hoodlums set ablaze the electoral
