@@ -1496,3 +1496,11 @@ def test_a_finite_toll_echoed_with_who_the_people_were() -> None:
     assert figures("Bandits killed nine people in Zurmi on Sunday, killing nine villagers and rustling cattle.")["killed"] == 9
     # two killings: soldiers at the gate, then traders at a market
     assert figures("Gunmen killed two soldiers at the gate and later attacked a market, killing two traders.")["killed"] == 4
+
+
+def test_soldiers_fallen_on_the_field_of_honour_are_killed() -> None:
+    """A francophone army's idiom for its dead ('tombés au champ d'honneur') is a toll."""
+    from tasks.extract.casualties import sentence_observations
+
+    found = sentence_observations("Five Malian soldiers fell on the field of honour on Friday when their patrol was attacked.", 0)
+    assert [(o.role, o.best) for o in found] == [("killed", 5)]

@@ -80,6 +80,8 @@ PASSIVE_PARTICIPLES: dict[str, str] = {
         "neutralised", "neutralized", "sent to hell", "eliminated",
         # military statements' euphemisms: "One soldier paid the supreme price"
         "paid the supreme price", "paid the ultimate price", "made the supreme sacrifice", "made the ultimate sacrifice",
+        # Francophone armies' idiom ("tombés au champ d'honneur"): "Five soldiers fell on the field of honour"
+        "fell on the field of honour", "fell on the field of honor", "fell in combat",
         # "Five men and a woman were left dead": the passive of "leaving five dead"
         "left dead",
     )},

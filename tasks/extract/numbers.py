@@ -97,7 +97,7 @@ NOUN_STOP_WORDS = frozenset(
     ambushed targeted targeting hit struck threw planted launched carried entered used shouting armed wearing
     riding driving stormed raided set burned burnt beheading executing to death
     sustained suffered received sustaining suffering receiving wounds survived escaped treated neutralised neutralized
-    paid made embraced martyred
+    paid made embraced martyred fell
     """.split()
 ) | set(UNITS) | set(TENS)
 PARTITIVES = frozenset({"of", "among", "amongst"})
