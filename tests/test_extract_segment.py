@@ -1392,3 +1392,16 @@ def test_a_later_toll_and_a_safe_all_clear_follow_the_incident() -> None:
     text = "A bomb exploded on a railway track near Jacobabad on Sunday. The train escaped and all passengers were safe, officials said."
     (incident,) = extract_incidents(text, published=date(2025, 6, 16))
     assert (incident["killed"], incident["wounded"]) == (0, 0)
+
+
+def test_a_later_paragraph_led_by_the_group_keeps_its_actor() -> None:
+    """'On 9 May, the group abducted 15 women' and 'On May 9 they kidnapped ...' are the group named just before."""
+    from tasks.extract import extract_incidents
+
+    for text in (
+        "MAIDUGURI (IW) - Boko Haram fighters killed six fishermen near Lake Chad on 6 May, officials said. "
+        "On 9 May, the group abducted 15 women near Bama.",
+        "MANILA (IW) - Abu Sayyaf gunmen killed a soldier in Sulu on May 4. On May 9 they kidnapped two fishermen off Tawi-Tawi.",
+    ):
+        found = extract_incidents(text, published=date(2026, 5, 11))
+        assert len(found) == 2 and found[1]["perpetrator"] == found[0]["perpetrator"] != "Unknown"

@@ -122,6 +122,14 @@ UNIT_COUNTRIES = [
     (re.compile(r"\bwored(?:a|as)\b|\bkebele\b", re.IGNORECASE), "ET"),
     (re.compile(r"\bregency\b", re.IGNORECASE), "ID"),
 ]
+# A paragraph whose subject, after at most its day, is the group just named: "On 9 May, the group abducted ...",
+# "On May 9 they kidnapped ...", "The same militants later attacked ..." (not a spokesman: "they said")
+GROUP_ANAPHORA_RE = folded(
+    r"^\W*(?:(?:on|late|early|later|then|in\s+the\s+early\s+hours\s+of)\s+(?:the\s+)?(?:[\w]+\s+){0,2}?[\w]+,?\s+)?"
+    r"(?:the\s+same\s+(?:group|militants|insurgents|jihadists|fighters)|the\s+group|they)\s+(?:also\s+|later\s+|then\s+)?"
+    r"(?!said|say|says|told|added|claimed|denied|were|are|have|had)\w+(?:ed|ped|ted)\b",
+    re.IGNORECASE,
+)
 TRAILING_AFTER_RE = re.compile(r",\s+(?:(?:a|one|two|three|four|five|six|several|\d+)\s+)?(?:days?|weeks?)\s+(?:after|before)\s+\w+", re.IGNORECASE)
 
 
@@ -236,6 +244,10 @@ def _extract_mention(
     perpetrator = extract_perpetrator(sentences, place["country_code"], context, article.sentences, follow_up, lead_in)
     perpetrator["perpetrator"] = named_branch(perpetrator["perpetrator"], article.sentences, place["country_code"])
     actor_from_lead_in = perpetrator.pop("from_lead_in", False)
+    if perpetrator["perpetrator"] == UNKNOWN and earlier and earlier[-1]["perpetrator"] != UNKNOWN and GROUP_ANAPHORA_RE.match(sentences[0]):
+        # "On 9 May, the group abducted 15 women": the actor is the one the incident told just before named
+        perpetrator["perpetrator"], perpetrator["suspected"] = earlier[-1]["perpetrator"], earlier[-1].get("suspected")
+        perpetrator["evidence"]["perpetrator"] = sentences[0]
     limits = {i: end for i, s in enumerate(sentences) if (end := foreground_end(s, reference)) is not None}
     casualties = extract_casualties(sentences, claim_sentence_indexes(sentences), limits)
     event_date, date_text, date_evidence = extract_event_date(sentences, reference)
