@@ -175,9 +175,10 @@ COORDINATED_DATE_RE = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)", re.IGNORECAS
 DATELINE_PENALTY = 2.0
 # One night told as a span of two days ("the night of Saturday 14 to Sunday 15 February", "the night of 18 to 19 June"):
 # the night belongs to its first day, so a date in the span's second half is moved back to it.
+_SPAN_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
 NIGHT_SPAN_SECOND_RE = folded(
-    r"\bnight\s+of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Za-z]{3,9})?"
-    r"\s*(?:to|into|-|–)\s*(?P<second>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d{1,2})",
+    rf"\bnight\s+of\s+{_SPAN_WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?(?:\s+[A-Za-z]{{3,9}})?"
+    rf"\s*(?:to|into|-|–)\s*(?P<second>{_SPAN_WEEKDAY}\d{{1,2}})",
     re.IGNORECASE,
 )
 # After a weekday: the week before publication's ("on Friday last week", "during Friday prayers last week").

@@ -491,10 +491,14 @@ def _rolled_up_lead(sentences: list[str], current: Mention, sentence: str) -> bo
 
 def _led_by_other_scene(sentence: str, current: Mention, published: date | None) -> bool:
     """Whether a paragraph opens on another place than the current incident's and tells another day's event."""
-    if not LEADING_PLACE_RE.match(sentence) or current.day is None or not current.places:
+    if not LEADING_PLACE_RE.match(sentence) or current.day is None:
         return False
-    places = _place_keys(sentence)
-    return bool(places) and not (places & current.places) and _sentence_day(sentence, published) not in (None, current.day)
+    return _elsewhere(_place_keys(sentence), current) and _sentence_day(sentence, published) not in (None, current.day)
+
+
+def _elsewhere(places: set[tuple[str, str]], current: Mention) -> bool:
+    """Whether a sentence's places and the current incident's are both known and share none."""
+    return bool(places) and bool(current.places) and not (places & current.places)
 
 
 def _starts_new(
@@ -515,7 +519,7 @@ def _starts_new(
         return False
     # "In the Centre-Nord region, the toll of Monday's attack in Dablo has risen to eleven": a toll led by another place
     # than the current incident's is another incident's toll
-    led_elsewhere = bool(LEADING_PLACE_RE.match(sentence)) and bool(places) and bool(current.places) and not (places & current.places)
+    led_elsewhere = bool(LEADING_PLACE_RE.match(sentence)) and _elsewhere(places, current)
     if TOLL_RESTATED_RE.search(sentence) and not LEADING_DAY_RE.match(sentence) and not led_elsewhere:
         return False  # "So the toll this morning is seven dead": a count restated when reported, not a new attack
     if TOLL_WORD_RE.search(sentence) and not SPECIFIC_EVENT_RE.search(sentence) and not led_elsewhere:
@@ -531,9 +535,9 @@ def _starts_new(
         # "On Sunday, unidentified men set fire to ...": a paragraph led by another day is another incident, and so is
         # one led by a place that tells another day ("In neighbouring Bannu, a councillor was shot dead on Wednesday")
         return True
-    if casualties and current.has_casualties and places and current.places and not (places & current.places):
+    if casualties and current.has_casualties and _elsewhere(places, current):
         return True
-    if (LEADING_PLACE_RE.match(sentence) or SHORT_TIME_SHIFT_RE.match(sentence)) and places and current.places and not (places & current.places):
+    if led_elsewhere or (SHORT_TIME_SHIFT_RE.match(sentence) and _elsewhere(places, current)):
         return True  # "In Jonglei, armed men raided a cattle camp": a paragraph led by another place
     return False
 
