@@ -73,6 +73,15 @@ def test_seed_without_publication_date_has_no_event_date() -> None:
     assert incident["event_date"] is None and incident["date_text"] == "on Monday"
 
 
+def test_published_may_be_an_iso_string() -> None:
+    text = "Gunmen killed five villagers in Zamfara state on Monday, police said."
+    as_date = extract_incidents(text, published=date(2025, 3, 4))
+    assert extract_incidents(text, published="2025-03-04T10:00:00Z") == as_date
+    assert as_date[0]["event_date"] == "2025-03-03"
+    with pytest.raises(ValueError, match="ISO date"):
+        extract_incidents(text, published="March 4")
+
+
 def test_record_shape_and_vocabularies() -> None:
     text = (
         "KABUL - A suicide bomber blew himself up outside a mosque in Kabul on Friday, killing at least 12 "

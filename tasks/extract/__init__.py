@@ -133,15 +133,26 @@ GROUP_ANAPHORA_RE = folded(
 TRAILING_AFTER_RE = re.compile(r",\s+(?:(?:a|one|two|three|four|five|six|several|\d+)\s+)?(?:days?|weeks?)\s+(?:after|before)\s+\w+", re.IGNORECASE)
 
 
+def _iso_date(value: str) -> date:
+    """A date from an ISO string; a clear error for anything else, since a wrong reference date misdates every record."""
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        raise ValueError(f"published: expected an ISO date such as 2025-03-04, got {value!r}") from None
+
+
 def extract_incidents(
-    text: str, published: date | None = None, title: str | None = None, country_hint: str | None = None,
+    text: str, published: date | str | None = None, title: str | None = None, country_hint: str | None = None,
     url: str | None = None,
 ) -> list[dict]:
     """Zero or more incident records (schema.md's fields plus suspected, flags and mention_index) from one article.
 
     `country_hint` (ISO alpha-2) is the outlet's home country: weak context, as if the dateline named it.
     `url` lets the plausibility checks see a satire outlet or section (tasks.plausibility).
+    `published` may be a date, a datetime or an ISO string ("2025-03-04", "2025-03-04T10:00:00Z").
     """
+    if isinstance(published, str):
+        published = _iso_date(published)
     if isinstance(published, datetime):
         published = published.date()
     article = parse_article(text, title)
