@@ -744,3 +744,21 @@ def test_a_place_name_with_a_possessive_is_found_as_texts_are_read() -> None:
     """ "Cox's Bazar": the tokenizer drops a possessive 's, and the gazetteer indexes the name that way too."""
     found = place("Two Rohingya men were shot dead near a camp in Cox's Bazar on Monday.")
     assert (found["country_code"], found["location"]) == ("BD", "Cox's Bazar")
+
+
+@pytest.mark.parametrize("sentence, admin1", [
+    ("Gunmen killed five people in Odesa on Monday.", "Odessa"),  # not Odessa, Texas: the tables romanise it differently
+    ("A drone struck a block of flats in Kharkiv overnight.", "Kharkiv"),
+])
+def test_a_city_the_two_tables_spell_differently_keeps_its_size(sentence, admin1) -> None:
+    found = place(sentence)
+    assert (found["country_code"], found["admin1"], found["geo_precision"]) == ("UA", admin1, "place")
+
+
+@pytest.mark.parametrize("sentence, admin1", [
+    ("Maoists killed three policemen in Bijapur district on Monday.", "Chhattisgarh"),
+    ("Maoists killed three policemen in Bijapur district of Chhattisgarh.", "Chhattisgarh"),
+    ("A bomb killed three people in Vijayapura district, police said.", "Karnataka"),
+])
+def test_a_district_is_not_a_namesake_town_in_another_state(sentence, admin1) -> None:
+    assert place(sentence)["admin1"] == admin1

@@ -185,6 +185,16 @@ def _load_populations(
     return populations, dict(current)
 
 
+def _by_alternate_name(populations: dict) -> dict[tuple[str, str], list[tuple[float, float, int, list[str]]]]:
+    """The same cities keyed by each of their folded alternate names."""
+    index: dict[tuple[str, str], list[tuple[float, float, int, list[str]]]] = defaultdict(list)
+    for (name, code), rows in populations.items():
+        for row in rows:
+            for alternate in {fold(alt) for alt in row[3]} - {name}:
+                index[(alternate, code)].append(row)
+    return index
+
+
 ADMIN1_TYPE_SUFFIX_RE = re.compile(r"\s+(?:Governorate|Province|Region|District|Department|State)$")
 
 
@@ -237,6 +247,7 @@ def _load_places(builder: _Builder) -> tuple[dict, dict, dict, list[tuple[int, l
     config = _load_yaml("admin1.yaml")
     recoded = {code: {str(k): v for k, v in table.items()} for code, table in (config.get("recoded") or {}).items()}
     populations, current_admin1 = _load_populations(recoded)
+    by_alternate = _by_alternate_name(populations)
     for code in config.get("seated") or ():
         current_admin1[code] = _subdivision_seats(code, populations, (config.get("seats") or {}).get(code) or {})
     merged = config.get("merged") or {}
@@ -261,6 +272,12 @@ def _load_places(builder: _Builder) -> tuple[dict, dict, dict, list[tuple[int, l
             for lat, lon, pop, alts in populations.get((variants[0], code), ()):
                 if pop > population and abs(lat - latitude) < near and abs(lon - longitude) < near:
                     population, alt_names = pop, alts
+            if not population:
+                # The two tables romanise differently ("Odessa" / "Odesa", "Kiev" / "Kyiv"): a nearby city of
+                # the same country that lists this name among its alternates is the same city.
+                for lat, lon, pop, alts in by_alternate.get((variants[0], code), ()):
+                    if pop > population and abs(lat - latitude) < near and abs(lon - longitude) < near:
+                        population, alt_names = pop, alts
             index = len(entries)
             entries.append(("place", code, name, admin1 or None, latitude, longitude, population))
             for key in variants:
@@ -357,7 +374,7 @@ def build_gazetteer() -> Gazetteer:
         builder.add(Entry("blocker", "", blocker, None, None, None, 0), {fold(blocker)})
     ambiguous_keys = frozenset(fold(n) for n in countries.get("ambiguous_names", []))
     _add_admin1(builder, admin1_centroids, pycountry)
-    _add_admin2(builder, admin2_centroids, common_words)
+    _add_admin2(builder, admin2_centroids, common_words, _load_yaml("admin1.yaml").get("renamed_admin2") or {})
     _add_place_alternates(builder, alternates, common_words)
     _add_place_aliases(builder)
     return Gazetteer(
@@ -500,13 +517,15 @@ def _duplicate_admin1(pycountry, by_variant: dict[tuple[str, str], str], builder
 
 
 def _add_admin2(
-    builder: _Builder, centroids: dict[tuple[str, str, str], tuple[float, float]], common_words: frozenset[str]
+    builder: _Builder, centroids: dict[tuple[str, str, str], tuple[float, float]], common_words: frozenset[str],
+    renamed: dict[str, dict[str, dict[str, str]]],
 ) -> None:
     """Second-level subdivisions where news names them more than the first level: the Philippines'
     provinces, India's districts, Burkina Faso's provinces ("Province of Pangasinan" -> "Pangasinan")."""
     for (code, admin1, admin2), (latitude, longitude) in centroids.items():
         name = ADMIN2_PREFIX_RE.sub("", admin2)
         name = ADMIN2_SUFFIX_RE.sub("", name).strip()
+        name = renamed.get(code, {}).get(admin1, {}).get(name, name)
         keys = {k for k in place_variants(name) if k and k not in common_words}
         if not keys:
             continue

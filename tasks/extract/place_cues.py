@@ -49,6 +49,7 @@ NEIGHBOUR_CUE_RE = folded(
 # Before a name: another name and a comma ("Alexandria, Virginia", "Kiunga, Lamu County"): the name places the first.
 APPOSITION_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
 SUBDIVISION_AFTER_RE = re.compile(r"^\s+(?:region|regional|state|province|provincial)\b", re.IGNORECASE)
+DISTRICT_AFTER_RE = re.compile(r"^\s+(?:district|region|state|province|county|department|governorate)\b", re.IGNORECASE)
 # After a name: it names a quarter of a town ("the Bel Air neighbourhood of Port-au-Prince"), whose namesakes
 # elsewhere (a Seychelles district, New York's Brooklyn) say nothing about the country.
 QUARTER_AFTER_RE = re.compile(r"^\s+(?:neighbou?rhoods?|quarters?|suburbs?|slums?|townships?)\b", re.IGNORECASE)

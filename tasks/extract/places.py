@@ -13,7 +13,7 @@ from .text import Token, fold, folded, ngram_matches, tokenize
 from .place_cues import (  # noqa: F401  (re-exported: segment and tests read some)
     AFTERMATH_BEFORE_RE, APPOSITION_BEFORE_RE, DISTANCE_REFERENCE_RE, ARABIC_NAME_AFTER_RE, CAPITAL_REF_RE, FOREIGN_AFTER_RE, FORCES_AFTER_RE,
     LOCATIVE_CUE_RE, FEATURE_OF_RE, NEIGHBOUR_AFTER_RE, NEIGHBOUR_CUE_RE, ORGANISATION_OF_RE, ORIGIN_BEFORE_RE, PERSON_BEFORE_RE,
-    INSTITUTION_AFTER_RE, PLACE_PHRASE_RES, QUARTER_AFTER_RE, SECTION_HEADING_RE, SUBDIVISION_AFTER_RE, SURNAME_PARTICLE_BEFORE_RE,
+    DISTRICT_AFTER_RE, INSTITUTION_AFTER_RE, PLACE_PHRASE_RES, QUARTER_AFTER_RE, SECTION_HEADING_RE, SUBDIVISION_AFTER_RE, SURNAME_PARTICLE_BEFORE_RE,
 )
 
 WEIGHTS = {
@@ -66,6 +66,7 @@ class PlaceMention(NamedTuple):
     forces: bool = False  # "the Iraqi army": a demonym naming the home country's forces
     lenient: bool = False  # nothing else places the incident: a small town named without "in" still counts
     subdivision_after: bool = False  # "Somali region": a subdivision word follows
+    district_after: bool = False  # "Bijapur district": the name is a district's, whatever towns share it
     apposition: bool = False  # "Alexandria, Virginia": the name after the comma places the one before
     aftermath: bool = False  # "treated in Niamey": where the wounded were taken, not the scene
     quarter: bool = False  # "the Brooklyn neighbourhood of ...": a town's quarter, not its famous namesake
@@ -131,7 +132,8 @@ def _sentence_place_mentions(sentence: str) -> tuple[PlaceMention, ...]:
         mentions.append(
             PlaceMention(
                 0, start, end, sentence[start:end], entries, cue and not embedded, False, embedded, named_after, neighbour, foreign, forces,
-                subdivision_after=subdivision_after, apposition=apposition, aftermath=bool(AFTERMATH_BEFORE_RE.search(before)),
+                subdivision_after=subdivision_after, district_after=bool(DISTRICT_AFTER_RE.match(after)), apposition=apposition,
+                aftermath=bool(AFTERMATH_BEFORE_RE.search(before)),
                 quarter=bool(QUARTER_AFTER_RE.match(after)), reference=bool(DISTANCE_REFERENCE_RE.search(before)),
                 institution=bool(INSTITUTION_AFTER_RE.match(after)),
             )
@@ -306,6 +308,11 @@ def _choose_place(mentions: list[PlaceMention], country: str, gazetteer: Gazette
         if any(e.kind in ("admin1", "admin2", "country") and e.country_code == country for e in mention.entries):
             if not any(e.population >= LARGE_PLACE_POPULATION for e in candidates):
                 continue  # "Diyala", "Kunar": the subdivision, not a village of the same name
+        if mention.district_after and any(
+            e.kind in ("admin2", "locality") and e.country_code == country and e.admin1 not in {c.admin1 for c in candidates}
+            for e in mention.entries
+        ):
+            continue  # "Bijapur district": Chhattisgarh's district, not the town of that name in Karnataka
         same_sentence_admin1 = {
             e.admin1 for m in mentions if m.sentence_index == mention.sentence_index and m is not mention and not m.elsewhere
             and not _names_seat(m, country) and not m.institution and not (_names_country(m, country) and not m.subdivision_after)
