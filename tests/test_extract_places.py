@@ -762,3 +762,12 @@ def test_a_city_the_two_tables_spell_differently_keeps_its_size(sentence, admin1
 ])
 def test_a_district_is_not_a_namesake_town_in_another_state(sentence, admin1) -> None:
     assert place(sentence)["admin1"] == admin1
+
+
+def test_a_name_read_as_a_district_stays_the_district_in_later_sentences() -> None:
+    found = place(
+        "Suspected Maoists abducted two villagers in Bijapur district on Friday night.",
+        "The Bijapur superintendent of police blamed the Maoists.",
+        "In January, an IED blast in Bijapur's Kutru area killed eight jawans.",
+    )
+    assert found["admin1"] == "Chhattisgarh"

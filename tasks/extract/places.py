@@ -297,6 +297,7 @@ def _choose_place(mentions: list[PlaceMention], country: str, gazetteer: Gazette
         e.kind == "admin1" for m in mentions if m.sentence_index == 0 and not m.context and not m.elsewhere
         for e in m.entries if e.kind in ("admin1", "admin2") and e.country_code == country and e.admin1 in named_admin1
     )
+    districts_named = {_bare_name(m) for m in mentions if m.district_after}
     for mention in sorted(mentions, key=lambda m: (m.context, not m.cue, m.sentence_index, m.start)):
         if mention.elsewhere:
             continue  # "evacuated to Niamey", "the border with Mali": named, but not the scene
@@ -308,11 +309,12 @@ def _choose_place(mentions: list[PlaceMention], country: str, gazetteer: Gazette
         if any(e.kind in ("admin1", "admin2", "country") and e.country_code == country for e in mention.entries):
             if not any(e.population >= LARGE_PLACE_POPULATION for e in candidates):
                 continue  # "Diyala", "Kunar": the subdivision, not a village of the same name
-        if mention.district_after and any(
+        if _bare_name(mention) in districts_named and any(
             e.kind in ("admin2", "locality") and e.country_code == country and e.admin1 not in {c.admin1 for c in candidates}
             for e in mention.entries
         ):
-            continue  # "Bijapur district": Chhattisgarh's district, not the town of that name in Karnataka
+            # "Bijapur district", and then "the Bijapur police": Chhattisgarh's district, not Karnataka's town of that name
+            continue
         same_sentence_admin1 = {
             e.admin1 for m in mentions if m.sentence_index == mention.sentence_index and m is not mention and not m.elsewhere
             and not _names_seat(m, country) and not m.institution and not (_names_country(m, country) and not m.subdivision_after)
@@ -335,6 +337,14 @@ def _choose_place(mentions: list[PlaceMention], country: str, gazetteer: Gazette
         # of namesakes, the one in the subdivision named, the larger, the nearer the others named; of two spellings, the text's
         return mention, max(candidates, key=lambda e: (e.admin1 in admin1_names, e.population, -_distance(e, anchors), e.name == mention.text))
     return None
+
+
+POSSESSIVE_END_RE = re.compile(r"['\u2019]s?$")
+
+
+def _bare_name(mention: PlaceMention) -> str:
+    """The folded name without a possessive: "Bijapur's" is Bijapur."""
+    return fold(POSSESSIVE_END_RE.sub("", mention.text))
 
 
 def _anchors(mentions: list[PlaceMention], chosen: PlaceMention, country: str) -> list[tuple[float, float]]:
