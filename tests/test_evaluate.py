@@ -129,3 +129,12 @@ def test_a_group_name_a_common_word_or_a_blocked_phrase_does_not_state_the_count
     assert not country_in_text("Iraq", "Militants from the Islamic State of Iraq and the Levant killed seven people.")
     assert not country_in_text("Chad", "Boko Haram raided two villages on Lake Chad.")
     assert country_in_text("Iraq", "Militants from the Islamic State killed seven people in Mosul, Iraq.")
+
+
+def test_an_empty_weapon_list_and_unknown_both_mean_no_weapon_named():
+    from incidentwire.evaluate import same_value
+
+    assert same_value("weapons", [], ["unknown"], {})
+    assert same_value("weapons", ["unknown"], [], {})
+    assert not same_value("weapons", ["unknown"], ["firearms"], {})
+    assert same_value("weapons", ["firearms", "explosives"], ["explosives", "firearms"], {})

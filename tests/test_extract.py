@@ -82,6 +82,11 @@ def test_published_may_be_an_iso_string() -> None:
         extract_incidents(text, published="March 4")
 
 
+def test_a_text_that_names_no_weapon_codes_unknown() -> None:
+    incident = extract_incidents("Militants attacked a village in Borno state on Monday, killing 12 people.", published=date(2025, 3, 4))[0]
+    assert incident["weapons"] == ["unknown"]
+
+
 def test_record_shape_and_vocabularies() -> None:
     text = (
         "KABUL - A suicide bomber blew himself up outside a mosque in Kabul on Friday, killing at least 12 "

@@ -295,3 +295,10 @@ def test_two_names_for_one_states_forces_agree_and_a_town_and_an_unresolved_dist
     district = Place("khyber pakhtunkhwa", "kurram", False, True, None, None)
     assert places_need_same_day(town, district)
     assert not places_need_same_day(town, Place("khyber pakhtunkhwa", "khyber pakhtunkhwa", False, False, None, None))
+
+
+def test_a_weapon_one_report_names_replaces_anothers_unknown():
+    incidents = resolve([mention("a1", 5, weapons=["unknown"]), mention("a2", 5, weapons=["firearms"])])[0]
+    assert [i["weapons"] for i in incidents] == [["firearms"]]
+    incidents = resolve([mention("a1", 5, weapons=["unknown"]), mention("a2", 5, weapons=["unknown"])])[0]
+    assert [i["weapons"] for i in incidents] == [["unknown"]]

@@ -271,6 +271,7 @@ def _extract_mention(
     foreground = [s[bounds[0] : min(limits.get(i, len(s)), bounds[1])] for i, s in enumerate(sentences) for bounds in [news_bounds(s)]]
     attack_type, attack_evidence = extract_attack_type(foreground)
     weapons, weapons_evidence = extract_weapons(foreground)
+    weapons = weapons or ["unknown"]  # schema.md's value for a text that names no weapon
     suicide, suicide_evidence = extract_suicide(foreground)
     target_type, target_evidence = extract_target_type(foreground, casualties.pop("victims"))
     attack_type = refine_attack_type(
