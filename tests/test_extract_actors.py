@@ -1460,3 +1460,81 @@ def test_a_group_only_said_to_be_active_where_no_one_was_named_is_not_the_actor(
     )[0] == "Unknown"
     # a source that does name the group still makes it the actor
     assert perpetrator("Gunmen killed three people in Bunia on Wednesday.", "Officials blamed CODECO militias, which are active in the area.", country="CD")[0] == "CODECO"
+
+
+# ---------------------------------------------------------------- claims in other words (blind knowledge round, claims)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Al Qaeda-linked Jama'at Nusrat al-Islam wal-Muslimin took credit for the assault in a statement on Monday.",
+        "The banned Tehreek-e-Taliban Pakistan owned the attack in a message to journalists.",
+        "The attack was claimed on Monday by the Islamic State Sahel Province.",
+        "The Islamic State said in its weekly al-Naba newsletter that one of its soldiers had planted the bomb.",
+        "The People's Liberation Army later issued a statement admitting that its cadres had carried out the attack.",
+    ],
+)
+def test_claims_in_other_words(sentence: str) -> None:
+    assert is_claim(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No group has owned the attack so far.",
+        "No group has taken credit for the bombing.",
+        "The interior minister owned responsibility for the security lapse.",
+        "The TTP, which owned the school massacre, has stepped up attacks.",
+        "The Islamic State claimed a similar bombing at another church in the city in 2017.",
+    ],
+)
+def test_not_claims_of_this_attack(sentence: str) -> None:
+    assert not is_claim(sentence)
+
+
+def test_a_claim_of_an_earlier_attack_names_no_actor() -> None:
+    assert perpetrator(
+        "A bomb exploded outside a church in Alexandria on Sunday, wounding three people.",
+        "No group has claimed the attack.",
+        "The Islamic State claimed a similar bombing at another church in the city in 2017.",
+        country="EG",
+    ) == ("Unknown", False, False)
+
+
+@pytest.mark.parametrize(
+    "sentences, country, expected",
+    [
+        # a commander's boast in a video
+        (("Gunmen abducted 40 passengers on the Maiduguri-Damboa road on Sunday.",
+          "In a video released on Monday, a Boko Haram commander boasted that his men had seized the travellers."), "NG", "Boko Haram"),
+        # the act done "by its soldiers"
+        (("A bomb killed two Taliban fighters in Khost on Sunday.",
+          "Islamic State Khorasan Province said the explosion was carried out by its soldiers."), "AF", "Islamic State Khorasan Province"),
+        # revenge for what was done to the group's own
+        (("A suicide bomber killed four recruits at a police training centre on Monday.",
+          "The Pakistani Taliban said the bombing was revenge for the killing of their commanders."), "PK", "Tehrik-i-Taliban Pakistan"),
+        # a ranked appositive describes the claimant, which is the group before it
+        (("Three police officers were killed in an ambush in rural Jamundi on Sunday.",
+          "The Estado Mayor Central, the largest FARC dissident faction, claimed the attack in a communique."), "CO", "Estado Mayor Central"),
+    ],
+)
+def test_a_group_owning_its_act_in_its_own_voice(sentences: tuple[str, ...], country: str, expected: str) -> None:
+    assert perpetrator(*sentences, country=country) == (expected, True, False)
+
+
+def test_revenge_for_others_wrongs_is_praise_not_a_claim() -> None:
+    _, claimed, _ = perpetrator(
+        "A Palestinian gunman shot dead two Israelis near Ariel on Sunday.",
+        "Hamas said the attack was revenge for the crimes of the occupation.",
+        country="PS",
+    )
+    assert not claimed
+
+
+def test_an_unregistered_front_named_head_first_keeps_its_whole_name() -> None:
+    assert perpetrator(
+        "Gunmen ambushed an army patrol near Menaka on Sunday, killing four soldiers.",
+        "The Movement for the Salvation of Azawad said in a statement that its fighters had repelled an attack by the army.",
+        country="ML",
+    ) == ("Movement for the Salvation of Azawad", True, False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.extract.registry import canonical_name, find_groups
+from tasks.extract.registry import canonical_name, find_groups, parent_group
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,29 @@ def test_a_banner_that_was_signed_is_a_claim() -> None:
     from tasks.extract.actors import is_claim
 
     assert is_claim("A banner left beside the bodies was signed by Los Chapitos.")
+
+
+@pytest.mark.parametrize(
+    "written, country, group",
+    [
+        ("the Front for the Liberation of the Enclave of Cabinda", "AO", "Front for the Liberation of the Enclave of Cabinda"),
+        ("FLEC", "AO", "Front for the Liberation of the Enclave of Cabinda"),
+        ("Harakat Hezbollah al-Nujaba", "IQ", "Harakat Hezbollah al-Nujaba"),
+        ("Kataib Sayyid al-Shuhada", "IQ", "Kata'ib Sayyid al-Shuhada"),
+        ("Wilayat al-Hind", "IN", "Islamic State Hind Province"),
+        ("the Kuki-Chin National Front", "BD", "Kuki-Chin National Front"),
+        ("the UPDF", "BD", "United People's Democratic Front"),
+        ("Jaish-e-Adl", "IR", "Jaish ul-Adl"),
+        ("the Resistance Front", "IN", "The Resistance Front"),
+        ("the People's Liberation Army", "IN", "People's Liberation Army of Manipur"),
+    ],
+)
+def test_claimants_added_in_the_claims_round(written: str, country: str, group: str) -> None:
+    assert [m.name for m in find_groups(f"{written} claimed the attack.", country)] == [group]
+
+
+def test_home_only_short_names_stay_home() -> None:
+    # Uganda's army and China's army are not Bangladesh's or Manipur's groups
+    assert "United People's Democratic Front" not in [m.name for m in find_groups("The UPDF said.", "UG")]
+    assert find_groups("the People's Liberation Army said", "CN") == ()
+    assert parent_group("Estado Mayor Central") == "FARC dissidents"

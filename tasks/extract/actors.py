@@ -10,7 +10,8 @@ from .registry import (  # noqa: F401
     GroupMention, Registry, alias_key, canonical_name, find_groups, home_country, load_registry, parent_group)
 from .named_forces import force_acts_after
 from .state_forces import NAMED_STATE_FORCES, blamed_state, state_country, confirmed_strike, text_force_name, find_state_agent, lead_state_strike, state_claims, state_force_country, confirmation_scope, named_force_confirms
-from .claim_patterns import BLAME_RE, CLAIM_RE, DENIAL_RE, HABITUAL_BLAME_RE, HABITUAL_CLAIM_RE, NEGATED_CLAIM_RE  # noqa: F401
+from .claim_patterns import BLAME_RE, CLAIM_RE, DENIAL_RE, HABITUAL_BLAME_RE, HABITUAL_CLAIM_RE, NEGATED_CLAIM_RE, OTHER_ATTACK_CLAIM_RE  # noqa: F401
+from .claim_sources import claims_other_attack
 from .attribution import PAST_DATED_ATTACK_RE, ATTRIBUTION_BEFORE_RE, HELD_PLACE_AFTER_RE, HELD_PLACE_BEFORE_RE, HELD_PLACE_VERB_AFTER_RE, HELD_BY_BEFORE_RE, HOLDER_BEFORE_RE, STANDOFF_ATTACK_RE, STANDING_CONFLICT_RE, attributed, group_record, killed_attackers, killed_in_exchange, recalled_history, subject_verdict
 from .group_voice import named_as_victim, trailing_own_source, voice_claims_act
 from .anaphora import anaphoric_actor
@@ -228,6 +229,7 @@ def is_claim(sentence: str) -> bool:
         and not NEGATED_CLAIM_RE.search(sentence)
         and not DENIAL_RE.search(sentence)
         and not HABITUAL_CLAIM_RE.search(sentence)
+        and not OTHER_ATTACK_CLAIM_RE.search(sentence)
     )
 
 
@@ -296,6 +298,8 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
         return 0  # "There were no Fano fighters in the market": denied presence
     if (STANDING_CONFLICT_RE.search(sentence) or recalled_history(sentence)) and not is_claim(sentence):
         return 0  # "... since 2024, when a war broke out between factions", "In June 2024, ...": history's actors
+    if claims_other_attack(after):
+        return 0  # "The Islamic State claimed a similar bombing in 2017": another attack's claimant
     if group_record(sentence, before, after, bool(AGENT_BEFORE_RE.search(before))):
         return 0  # "ISKP has carried out similar attacks", "a rise in attacks by the TTP": the groups' record, not this attack
     if GARRISON_AFTER_RE.match(after) and not AGENT_BEFORE_RE.search(before):
@@ -330,7 +334,8 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
     if QUALIFIER_AFTER_RE.match(qualifier_after) and find_groups(after):
         return 0  # "al-Qaeda-linked al-Shabaab": the group that follows is the perpetrator
     # also with an article: "Imam Shamil Battalion, an al-Qaeda affiliate, claimed"
-    if QUALIFIER_AFTER_RE.match(qualifier_after) and re.search(r"[),]\s*(?:(?:an?|the)\s+)?$", before, re.IGNORECASE) and find_groups(before[-60:]):
+    # or ranked ("the Estado Mayor Central, the largest FARC dissident faction, claimed": the EMC did)
+    if QUALIFIER_AFTER_RE.match(qualifier_after) and re.search(r"[),]\s*(?:(?:an?|the)\s+(?:(?:[a-z]+est|main|leading|dominant|principal|local|regional)\s+)?)?$", before, re.IGNORECASE) and find_groups(before[-60:]):
         return 0  # "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al-Qaeda's affiliate in the Sahel, claimed": JNIM did
     if AFFILIATION_ADJECTIVE_RE.match(after) and len(find_groups(sentence)) > 1:
         return 0  # "Shabaab, the al-Qaeda-linked group, claimed": the other group named is the actor

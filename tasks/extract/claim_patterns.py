@@ -11,6 +11,13 @@ _WORD_CLAIM_RE = folded(
     r"\bclaim(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:responsibility|credit)\b"
     r"|\bclaim(?:ed|s|ing)\s+(?!the\s+lives)(?:the|an?|this|that|its|both)\s+(?:\w+\s+){0,2}?(?:attacks?|bombings?|blasts?|killings?|assaults?|ambush|operations?|raids?|kidnappings?|abductions?|shooting|strikes?|hijackings?|assassinations?|massacres?|beheadings?)\b"
     r"|\b(?:took|takes|accepted|accepts|admitted)\s+responsibility\b"
+    # "took credit for the assault": the claim as credit, any tense
+    r"|\b(?:took|takes|taken|taking)\s+(?:\w+\s+)?credit\s+for\b"
+    # "the banned TTP owned the attack": South Asian press idiom for a claim, without "up to". Not "owned responsibility",
+    # which officials say of a security lapse, nor in a relative clause ("the TTP, which owned the school massacre, ...")
+    r"|(?<!which\s)(?<!who\s)(?<!that\s)\bown(?:ed|s)\s+(?:the|this|Sunday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|"
+    r"Thursday['’]s|Friday['’]s|Saturday['’]s)\s+(?:(?!\d)\w+\s+)?(?:attacks?|blasts?|bombings?|killings?|ambush|assaults?|raids?|explosions?|"
+    r"abductions?|kidnappings?|murders?)\b"
     # "the Taliban later claimed it via their spokesman": the attack as a pronoun, unless a clause follows ("claimed it was")
     r"|\bclaim(?:ed|s)\s+it\b(?!\s+(?:was|is|had|has|have|would|will|did|could|as|to)\b)"
     # "the banned CPI (Maoist) owned up to the blast": South Asian press idiom for a claim
@@ -19,7 +26,9 @@ _WORD_CLAIM_RE = folded(
     r"|\bclaim\s+of\s+responsibility\b"
     # "Al-Shabaab, in a claim carried by its affiliated Somali Memo website, said it had killed five soldiers"
     r"|\b(?:in|via|through)\s+a\s+claim\s+(?:carried|published|posted|issued|released|made|broadcast)\b"
-    r"|\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?claimed\s+by\b"
+    # "the attack was later claimed by ISWAP", "was claimed on Monday by the Islamic State Sahel Province"
+    r"|\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?claimed\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+|later\s+|online\s+|overnight\s+|"
+    r"swiftly\s+|quickly\s+|hours\s+later\s+)?by\b"
     r"|\b(?:an?|the)\s+(?:\w+\s+){0,2}?(?:attack|bombing|blast|ambush|raid|killing|assault|strike)\s+claimed\s+by\b"
     r"|\bclaim(?:ed|ing|s)?\s+(?:that\s+)?(?:it|they|(?:its|their)\s+(?:\w+\s+)?(?:fighters|militants|men|forces|units|members|mujahideen))\s+"
     r"(?:had\s+|have\s+)?(?:carried\s+out|killed|attacked|targeted|launched|repelled|ambushed|destroyed)\b"
@@ -27,7 +36,9 @@ _WORD_CLAIM_RE = folded(
     # it had ..." stays out: officials and armies say that too, and read as a claim it cost casualty figures
     # or the group's own outlet ("said on its Telegram channel later that day that its fighters had carried out the raid")
     # "..., saying its men had taken the base": the group's release, reported in a participle
-    r"|\b(?:said|saying)\s+(?:in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|message|post|video|communiqu[eé]|audio|recording|speech|address|broadcast)\s+(?:[\w'’-]+\s+){0,8}?"
+    # "issued a statement admitting that its cadres had", "said in its weekly al-Naba newsletter that one of its soldiers"
+    r"|\b(?:said|saying|admitting|admitted|acknowledging|acknowledged)\s+(?:in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|message|post|video|communiqu[eé]|audio|recording|speech|address|broadcast|"
+    r"newsletter|magazine|bulletin|publication|editorial|e-?mail|letter|pamphlet|leaflet|note)\s+(?:[\w'’-]+\s+){0,8}?"
     r"|(?:on|via|through)\s+(?:its|their|the\s+group['’]s)\s+(?:[\w-]+\s+){0,2}?(?:channels?|accounts?|websites?|outlets?|pages?|radio|station|agency|media|mouthpiece|Andalus|Telegram)\s+(?:[\w'’-]+\s+){0,4}?"
     # a jihadist outlet needs no possessive: only its group speaks on it ("said on Andalus radio that its fighters ...")
     r"|(?:on|via|through)\s+(?:(?:Radio|the)\s+)?(?:Andalus|Amaq|al-Naba|Shahada)(?:\s+(?:radio|news\s+agency|agency))?\s+(?:[\w'’-]+\s+){0,4}?)?(?:that\s+)?(?:it|(?:one\s+of\s+)?(?:its|his|their|the\s+group['’]s)\s+(?:\w+\s+)?(?:fighters|militants|members|men|forces|mujahideen|boys|soldiers|guerrillas|combatants|cadres)|they)\s+(?:had\s+|were\s+|are\s+)?(?:carried\s+out|was\s+behind|were\s+behind|targeted|attacked|killed|launched|conducted|captured|seized|torched|burned|stormed|raided|ambushed|bombed|shelled|destroyed|overran|overrun|kidnapped|abducted|executed|taken|took|holding|planted|repelled|fought|engaged|disciplined|punished|hijacked|blew\s+up)\b"
@@ -96,7 +107,13 @@ NEGATED_CLAIM_RE = folded(
     r"|\bunclaimed\b"
     # "hailed the ambush but stopped short of saying its men took part", "without saying its fighters did it"
     r"|\b(?:stop(?:ped|s)?\s+short\s+of|without|(?:did|does|has|have)\s+not|never)\s+(?:\w+\s+)?(?:saying|claiming|say|said)\s+(?:that\s+)?(?:it|they|its|their|his|the\s+group)\b"
-    r"|\bthere\s+(?:was|has\s+been|have\s+been)\s+no\s+(?:immediate\s+)?claim",
+    r"|\bthere\s+(?:was|has\s+been|have\s+been)\s+no\s+(?:immediate\s+)?claim"
+    # the claim in other words, negated: "no group has taken credit", "nobody took responsibility", "has not owned the attack"
+    r"|\b(?:no|nobody|no\s+one)\s+(?:[\w-]+\s+){0,2}?(?:has\s+|had\s+|have\s+)?(?:yet\s+|so\s+far\s+|immediately\s+|publicly\s+)*"
+    r"(?:took|taken|takes|accepted|owned|owns|admitted)\s+(?:\w+\s+)?(?:responsibility|credit|(?:up\s+to\s+)?(?:the|this)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|"
+    r"killings?|ambush|assaults?|raids?|explosions?|abductions?|kidnappings?|murders?))\b"
+    r"|\b(?:has|have|had|did|does|do)\s*(?:not|n['’]t)\s+(?:yet\s+|immediately\s+|publicly\s+)*(?:take|taken|accept|accepted|own|owned|admit|admitted)\s+"
+    r"(?:\w+\s+)?(?:responsibility|credit|the\s+(?:\w+\s+)?(?:attack|bombing|blast|killing|ambush|assault|raid))\b",
     re.IGNORECASE,
 )
 # "the jihadist movement regularly claims its attacks": a habit, not a claim of this attack.
@@ -134,5 +151,15 @@ BLAME_RE = folded(
     r"(?:[\w-]+\s+){0,2}?(?:point(?:s|ed|ing)?\s+(?:the\s+finger\s+)?(?:to|at)|fell\s+on|falls\s+on)\b"
     # any source's pointed finger is blame ("provincial officials pointed the finger at the BLA")
     r"|\bpoint(?:s|ed|ing)?\s+(?:an?\s+(?:accusing\s+)?|the\s+)finger\s+(?:of\s+blame\s+)?at\b",
+    re.IGNORECASE,
+)
+# A claim of another attack than this one: "The Islamic State claimed a similar bombing at another church in 2017",
+# "X claimed an earlier attack on the same post", "the group claimed responsibility for a previous raid last year".
+# Its group is the author of that attack, recalled as background, not this attack's claimant.
+OTHER_ATTACK_CLAIM_RE = folded(
+    r"\bclaim(?:ed|s|ing)?\s+(?:(?:responsibility|credit)\s+for\s+)?(?:a|an|the)\s+(?:\w+\s+)?(?:similar|previous|earlier|prior|past)\b"
+    # the claimed act dated to an earlier year in the words right after the claim ("claimed an attack there in 2019")
+    r"|\bclaim(?:ed|s)?\s+(?:(?:responsibility|credit)\s+for\s+)?(?:a|an|the)\s+[^.;,]{0,60}?\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b"
+    r"|\bclaim(?:ed|s)?\s+(?:(?:responsibility|credit)\s+for\s+)?(?:a|an|the)\s+[^.;,]{0,60}?\b(?:last\s+year|(?:two|three|four|five|several|\d+)\s+years\s+ago)\b",
     re.IGNORECASE,
 )

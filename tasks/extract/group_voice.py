@@ -25,7 +25,8 @@ _ROLE = (
     r"(?-i:(?:[A-Z][\w'’-]+\s+){1,5})?)"
 )
 _SPEECH = (
-    r"(?:said|says|announced|stated|told\s+(?:[\w'’-]+\s+){1,5}?|(?:called|phoned|rang|contacted)\s+(?:[\w'’-]+\s+){1,5}?to\s+say|"
+    # a commander's boast or admission in a video is the group's voice too ("boasted that his men had seized the travellers")
+    r"(?:said|says|announced|stated|boasted|bragged|admitted|acknowledged|declared|told\s+(?:[\w'’-]+\s+){1,5}?|(?:called|phoned|rang|contacted)\s+(?:[\w'’-]+\s+){1,5}?to\s+say|"
     # "said in a statement that": the speech verb and its channel are separate words
     r"(?:said\s+|told\s+(?:[\w'’-]+\s+){1,3}?)(?:by\s+(?:tele)?phone|in\s+a\s+(?:phone\s+call|statement|message|video))\s+|"
     # the group's own outlet: "said on its Telegram channel", "said via its social media accounts"
@@ -66,9 +67,38 @@ TRAILING_OWN_SOURCE_RE = folded(
 )
 
 
+_ATTACK_NOUN = (
+    r"(?:attacks?|bombings?|blasts?|explosions?|ambush|raids?|assaults?|killings?|operations?|strikes?|abductions?|kidnappings?|"
+    r"shooting|massacre|beheadings?|executions?)"
+)
+# The group's voice owning the act in other words than "its fighters did it". The act done "by its soldiers" ("Islamic
+# State Khorasan Province said the explosion was carried out by its soldiers"), or the act as the group's revenge
+# ("the Pakistani Taliban said the bombing was revenge for the killing of their commanders"): a group avenges what was
+# done to it by acting.
+VOICE_OWNS_ACT_AFTER_RE = folded(
+    rf"^\s*(?:\([^)]*\)\s*)?(?:(?:movement|group|rebels|militants|insurgents|militia|fighters|guerrillas)\s+)?{_ROLE}?"
+    rf"(?:,[^,.;]{{1,100}},\s*)?{_SPEECH}\s*(?:that\s+)?(?:the|this|that|its|[a-z]+day['’]s)\s+(?:[\w-]+\s+){{0,2}}?{_ATTACK_NOUN}\s+"
+    r"(?:(?:was|were|had\s+been)\s+(?:carried\s+out|conducted|executed|staged|launched|mounted|perpetrated|planned)\s+by\s+(?:one\s+of\s+)?"
+    r"(?:its|their|the\s+group['’]s)\s+(?:\w+\s+)?(?:fighters|soldiers|mujahideen|men|militants|members|guerrillas|combatants|cadres|"
+    r"units?|commandos|martyrdom\s+seekers?|suicide\s+bombers?)\b"
+    # the revenge is for what was done to the group's own ("for the killing of their commanders", "for the arrest of its
+    # members"): "revenge for the crimes of the occupation" is how groups praise attacks they do not claim
+    r"|(?P<motive>(?:was|were)\s+(?:(?:in|an?|an\s+act\s+of)\s+)?(?:revenge|retaliation|reprisal|vengeance)\s+(?:for|against)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:its|their|the\s+group['’]s|his)\b))",
+    re.IGNORECASE,
+)
+
+
+PRAISE_RE = folded(r"\b(?:prais|hail|welcom|heroic|laud|applaud|celebrat|bless|congratulat)", re.IGNORECASE)
+
+
 def voice_claims_act(before: str, after: str) -> bool:
     """True when the words around a group's name give its own spokesman or commander saying its side did the act."""
     if VOICE_ACT_AFTER_RE.match(after):
+        return True
+    owned = VOICE_OWNS_ACT_AFTER_RE.match(after)
+    # "hailed the heroic operation, saying it was revenge for ...": a motive given in praise is not the group's own act
+    if owned and not (owned.group("motive") and PRAISE_RE.search(after)):
         return True
     return bool(VOICE_OF_BEFORE_RE.search(before) and VOICE_ACT_AFTER_APPOSITIVE_RE.match(after))
 

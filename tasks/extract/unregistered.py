@@ -104,7 +104,9 @@ _NOT_NAME_START = (
 # eight soldiers", "the Mountain Lions Brigade said in a statement that its men had ambushed the convoy"): the
 # group the registry does not know is the claimant, named as the text names it.
 VOICE_CLAIMANT_RE = re.compile(
-    rf"\b(?!{_NOT_NAME_START}\b)((?:{_NAME_WORD}\s+(?:(?:of|for|the|de|del|la|wal|and|al)\s+){{0,2}}){{0,5}}(?:{_NUMBERED_FRONT}|{_VOICE_HEAD}))"
+    # the head may come first, its object after ("the Front for the Liberation of the Enclave of Cabinda said its fighters")
+    rf"\b(?!{_NOT_NAME_START}\b)((?:{_NAME_WORD}\s+(?:(?:of|for|the|de|del|la|wal|and|al)\s+){{0,2}}){{0,5}}(?:{_NUMBERED_FRONT}|{_VOICE_HEAD})"
+    rf"(?:\s+(?:for|of)\s+(?:the\s+)?(?:{_NAME_WORD}\s+(?:(?:of|for|the|and)\s+){{0,2}}){{0,4}}{_NAME_WORD})?)"
     r"\s*(?:\([^)]{1,20}\)\s*)?"
     rf"(?i:(?:,[^,.;]{{1,100}},\s*)?{_SPEECH}\s*(?:that\s+)?{_OWN_SIDE}\s+(?:{_FIRST_VERB})?(?:{_OWN_ACT}))"
 )
