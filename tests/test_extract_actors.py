@@ -1538,3 +1538,46 @@ def test_an_unregistered_front_named_head_first_keeps_its_whole_name() -> None:
         "The Movement for the Salvation of Azawad said in a statement that its fighters had repelled an attack by the army.",
         country="ML",
     ) == ("Movement for the Salvation of Azawad", True, False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A group calling itself Saraya Thar al-Muhandis announced responsibility in a statement on Telegram.",
+        "Islamic State's Khorasan branch assumed responsibility for the killing in a statement released on Tuesday.",
+        "The group's media arm, az-Zallaqa, published photos of the attack on Tuesday.",
+    ],
+)
+def test_responsibility_announced_and_pictures_of_the_act(sentence: str) -> None:
+    assert is_claim(sentence)
+
+
+def test_assuming_responsibility_for_security_is_no_claim() -> None:
+    assert not is_claim("The army assumed responsibility for security in the district on Monday.")
+
+
+@pytest.mark.parametrize(
+    "sentences, country, expected",
+    [
+        # a spokesman's post on X, with "fired on" as the act
+        (("M23 rebels shelled the town of Sake on Sunday, killing six civilians, the army said.",
+          "M23 spokesman Lawrence Kanyuka acknowledged on X that the rebels had fired on army positions near the town."), "CD", "M23"),
+        # the group names the attacker as its own
+        (("A Palestinian gunman opened fire at a checkpoint near Jenin on Monday, wounding two soldiers.",
+          "The Al-Aqsa Martyrs' Brigades said the gunman was one of its members."), "PS", "Al-Aqsa Martyrs' Brigades"),
+        # in Somalia "the al-Qaeda affiliate" is al-Shabaab
+        (("Militants stormed a hotel in Beledweyne on Sunday, killing nine people.",
+          "The al-Qaeda affiliate said in a statement that its fighters had targeted government officials."), "SO", "al-Shabaab"),
+    ],
+)
+def test_a_group_owning_its_act_on_a_platform_or_by_its_man(sentences: tuple[str, ...], country: str, expected: str) -> None:
+    assert perpetrator(*sentences, country=country) == (expected, True, False)
+
+
+def test_a_group_naming_the_dead_of_a_strike_as_its_members_claims_nothing() -> None:
+    _, claimed, _ = perpetrator(
+        "An Israeli drone strike killed two men in Jenin on Monday.",
+        "The Al-Aqsa Martyrs' Brigades said the two men were its members.",
+        country="PS",
+    )
+    assert not claimed

@@ -11,6 +11,11 @@ _WORD_CLAIM_RE = folded(
     r"\bclaim(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:responsibility|credit)\b"
     r"|\bclaim(?:ed|s|ing)\s+(?!the\s+lives)(?:the|an?|this|that|its|both)\s+(?:\w+\s+){0,2}?(?:attacks?|bombings?|blasts?|killings?|assaults?|ambush|operations?|raids?|kidnappings?|abductions?|shooting|strikes?|hijackings?|assassinations?|massacres?|beheadings?)\b"
     r"|\b(?:took|takes|accepted|accepts|admitted)\s+responsibility\b"
+    # "announced responsibility in a statement on Telegram"; "assumed responsibility" only for an attack, since officials
+    # also assume responsibility for security
+    r"|\b(?:announced|announces|declared|declares)\s+(?:its\s+)?responsibility\b"
+    r"|\b(?:assumed|assumes|acknowledged|acknowledges)\s+(?:full\s+)?responsibility\s+for\s+(?:the|this|that|[a-z]+day['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|bombings?|blasts?|killings?|ambush|assaults?|raids?|explosions?|abductions?|kidnappings?|murders?|shooting|strikes?)\b"
     # "took credit for the assault": the claim as credit, any tense
     r"|\b(?:took|takes|taken|taking)\s+(?:\w+\s+)?credit\s+for\b"
     # "the banned TTP owned the attack": South Asian press idiom for a claim, without "up to". Not "owned responsibility",
@@ -73,10 +78,15 @@ _WORD_CLAIM_RE = folded(
 OUTLET_CLAIM_RE = folded(
     r"\b(?:(?:militants|group|rebels|insurgents|jihadists|movement|organi[sz]ation)['’]s?\s+(?:own\s+)?(?:[A-Z][\w-]*\s+){0,3}?"
     r"(?:radio|news\s+agency|media\s+(?:wing|arm|outlet|office)|mouthpiece|outlet|channel|website|Andalus)"
-    r"|Radio\s+Andalus|Shahada\s+News(?:\s+Agency)?|al-Naba|Al-Kataib|Az-Zallaqa|Umar\s+Media)\s+"
-    r"(?:said|says|reported|reports|announced|claimed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"|Radio\s+Andalus|Shahada\s+News(?:\s+Agency)?|al-Naba|Al-Kataib|Az-Zallaqa|Umar\s+Media)"
+    # the outlet's name may follow in apposition ("The group's media arm, az-Zallaqa, published ...")
+    r"(?:,\s*[^,.;]{1,40},)?\s+"
+    r"(?:(?:said|says|reported|reports|announced|claimed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
     r"(?:the\s+(?:\w+\s+)?(?:attack|raid|ambush|assault|operation|bombing|blast|strike|shelling)|its\s+(?:\w+\s+)?(?:fighters|mujahideen|men|units?)|"
-    r"(?:the\s+)?mujahideen|it|they)\b",
+    r"(?:the\s+)?mujahideen|it|they)"
+    # its pictures of the act are the claim: "published photos of the attack", "released a video of the ambush"
+    r"|(?:published|publishes|released|releases|posted|posts|shared|issued|broadcast)\s+(?:on\s+\w+\s+)?(?:an?\s+)?(?:photos|pictures|images|video|videos|footage)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:of|from|showing)\s+(?:the|its|this)\s+(?:[\w-]+\s+)?(?:attack|raid|ambush|assault|operation|bombing|blast|strike|seizure|capture|abduction|kidnapping))\b",
     re.IGNORECASE,
 )
 OUTLET_WORDS = ("radio", "agency", "media", "mouthpiece", "outlet", "channel", "website", "andalus", "shahada", "naba", "kataib", "zallaqa")

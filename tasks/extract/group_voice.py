@@ -30,7 +30,9 @@ _SPEECH = (
     # "said in a statement that": the speech verb and its channel are separate words
     r"(?:said\s+|told\s+(?:[\w'’-]+\s+){1,3}?)(?:by\s+(?:tele)?phone|in\s+a\s+(?:phone\s+call|statement|message|video))\s+|"
     # the group's own outlet: "said on its Telegram channel", "said via its social media accounts"
-    r"said\s+(?:on|via|through)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:channels?|accounts?|websites?|pages?|radio|Telegram)\s+)"
+    r"said\s+(?:on|via|through)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:channels?|accounts?|websites?|pages?|radio|Telegram)\s+|"
+    # a spokesman's post on a platform: "acknowledged on X that the rebels had fired", "wrote on Telegram that"
+    r"(?:said|says|wrote|posted|announced|acknowledged|admitted|stated)\s+(?:on|via|in\s+a\s+post\s+on)\s+(?:X|Twitter|Telegram|Facebook|WhatsApp|social\s+media)\s+)"
 )
 # the group's side as the subject of the act: "it", "they", "the group", "his men", "its fighters"
 _OWN_SIDE = (
@@ -41,8 +43,14 @@ _OWN_SIDE = (
 _OWN_ACT = (
     r"(?:(?:had|have|has|were|was)\s+)?[\"“‘']?(?:carried\s+out|attacked|targeted|launched|struck|hit|ambushed|stormed|raided|"
     r"bombed|shot\s+down|downed|seized|captured|kidnapped|abducted|executed|killed|blown\s+up|blew\s+up|planted|detonated|"
-    r"overran|overrun|torched|burned|set\s+fire|taken|took|destroyed|repulsed|repelled)\b"
+    r"overran|overrun|torched|burned|set\s+fire|taken|took|destroyed|repulsed|repelled|fired\s+(?:on|at|rockets|mortars|missiles|drones)|shelled)\b"
     r"|(?:was|were)\s+(?:responsible|behind)\b"
+)
+# The group's voice naming the attacker as its own: "the Al-Aqsa Martyrs' Brigades said the gunman was one of its members".
+# Only the attacker's nouns: a group naming the dead of a strike as its fighters claims nothing.
+_OWN_ATTACKER = (
+    r"(?:the\s+)?(?:gunman|gunmen|attacker|attackers|assailant|assailants|bomber|bombers|shooter|perpetrator|perpetrators)\s+"
+    r"(?:was|were)\s+(?:one\s+of\s+|among\s+)?(?:its|their|the\s+group['’]s)\s+(?:own\s+)?(?:members|fighters|militants|cadres|men|mujahideen)\b"
 )
 # The act may be the second of two verbs sharing the side as subject: "its fighters had repelled an assault and killed
 # eight soldiers", "its men surrounded the post and set it on fire".
@@ -50,7 +58,7 @@ _FIRST_VERB = r"(?:(?:had|have|has)\s+)?[a-z]+ed\b[^.;,]{0,60}?\band\s+"
 # After a group's name (or its role noun): the group's voice says its side did the act.
 VOICE_ACT_AFTER_RE = folded(
     rf"^\s*(?:\([^)]*\)\s*)?(?:(?:movement|group|rebels|militants|insurgents|militia|fighters|guerrillas)\s+)?{_ROLE}?"
-    rf"(?:,[^,.;]{{1,100}},\s*)?{_SPEECH}\s*(?:that\s+)?{_OWN_SIDE}\s+(?:{_FIRST_VERB})?(?:{_OWN_ACT})",
+    rf"(?:,[^,.;]{{1,100}},\s*)?{_SPEECH}\s*(?:that\s+)?(?:{_OWN_SIDE}\s+(?:{_FIRST_VERB})?(?:{_OWN_ACT})|{_OWN_ATTACKER})",
     re.IGNORECASE,
 )
 # After "the spokesman of X": the appositive closes with a comma before the verb ("..., the spokesman of X, told ...").
