@@ -1581,3 +1581,52 @@ def test_a_group_naming_the_dead_of_a_strike_as_its_members_claims_nothing() -> 
         country="PS",
     )
     assert not claimed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The attack, claimed by ISWAP, killed five soldiers.",
+        "The Baloch Liberation Army claimed to have carried out the attack.",
+        "In its claim, the TTP said a fighter named Abu Hamza had carried out the bombing.",
+        "According to a statement released by JNIM, its fighters killed 20 soldiers and seized weapons.",
+    ],
+)
+def test_claims_in_apposition_infinitive_and_source(sentence: str) -> None:
+    assert is_claim(sentence)
+
+
+def test_a_states_statement_about_its_soldiers_is_not_a_groups_claim() -> None:
+    assert not is_claim("According to a statement released by the army, its soldiers recovered weapons.")
+
+
+@pytest.mark.parametrize(
+    "sentences, country, expected",
+    [
+        (("Gunmen killed 12 soldiers near Djibo on Sunday.", "A JNIM claim put the death toll at 30."), "BF",
+         "Jama'at Nusrat al-Islam wal-Muslimin"),
+        (("A suicide bomber killed 9 soldiers in Bannu on Monday.",
+          "Jaish-e-Mohammed described the bombing as a martyrdom operation carried out by one of its fighters."), "PK", "Jaish-e-Mohammed"),
+        (("Gunmen abducted 20 students from a school in Kuriga on Sunday.",
+          "Boko Haram released a video of the abducted students on Monday."), "NG", "Boko Haram"),
+        (("Gunmen attacked an army post near Menaka on Sunday, killing four soldiers.",
+          "Islamic State Sahel Province said it had liquidated 12 soldiers."), "ML", "Islamic State Sahel Province"),
+        (("Rockets were fired at Ashkelon on Sunday, causing no injuries.",
+          "Hamas's armed wing said it had fired the rockets in response to Israeli strikes."), "IL", "Hamas"),
+        (("A drone hit a tanker off Hodeidah on Sunday.",
+          "The Houthis' military spokesman Yahya Saree said the group had targeted the ship."), "YE", "Houthis"),
+        (("Gunmen kidnapped two soldiers in Arauca on Sunday.",
+          "The ELN said in a statement that it had retained the soldiers."), "CO", "National Liberation Army (Colombia)"),
+    ],
+)
+def test_a_groups_claim_noun_pictures_wing_and_euphemisms(sentences: tuple[str, ...], country: str, expected: str) -> None:
+    assert perpetrator(*sentences, country=country) == (expected, True, False)
+
+
+def test_a_governing_groups_arrests_are_not_a_claim_of_the_attack() -> None:
+    _, claimed, _ = perpetrator(
+        "A bomb killed five worshippers at a mosque in Kabul on Friday.",
+        "The Taliban said they had arrested two suspects.",
+        country="AF",
+    )
+    assert not claimed

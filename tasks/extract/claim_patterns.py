@@ -34,7 +34,18 @@ _WORD_CLAIM_RE = folded(
     # "the attack was later claimed by ISWAP", "was claimed on Monday by the Islamic State Sahel Province"
     r"|\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?claimed\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+|later\s+|online\s+|overnight\s+|"
     r"swiftly\s+|quickly\s+|hours\s+later\s+)?by\b"
-    r"|\b(?:an?|the)\s+(?:\w+\s+){0,2}?(?:attack|bombing|blast|ambush|raid|killing|assault|strike)\s+claimed\s+by\b"
+    # "the attack, claimed by ISWAP, killed five", "the ambush, which was later claimed by JNIM"
+    r"|\b(?:an?|the)\s+(?:\w+\s+){0,2}?(?:attack|bombing|blast|ambush|raid|killing|assault|strike)s?,?\s+(?:which\s+was\s+)?(?:later\s+|since\s+)?claimed\s+by\b"
+    # "the BLA claimed to have carried out the attack"
+    r"|\bclaim(?:ed|s|ing)\s+to\s+have\s+(?:carried\s+out|attacked|killed|launched|staged|planted|shot|downed|ambushed|bombed|targeted|"
+    r"kidnapped|abducted|struck|hit|stormed|seized|captured|destroyed|detonated|fired)\b"
+    # "In its claim, the TTP said": the claim as a noun the group owns
+    r"|\bin\s+(?:its|their|the\s+group['’]s)\s+(?:\w+\s+)?claim\b"
+    # "According to a statement released by JNIM, its fighters killed 20 soldiers": the group's statement as the source of
+    # its own fighters' act (not a state's statement about its soldiers)
+    r"|\baccording\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:statement|claim|message|video|communiqu[eé]|post)\s+(?:[\w-]+\s+){0,2}?(?:by|from|of)\s+"
+    r"(?!(?:the\s+)?(?:army|military|police|ministry|government|armed\s+forces|defen[cs]e|security|authorities|officials|governor)\b)[^,.;]{1,60},\s*"
+    r"(?:its|their|the\s+group['’]s)\s+(?:\w+\s+)?(?:fighters|militants|mujahideen|men|guerrillas|combatants|members|cadres)\b"
     r"|\bclaim(?:ed|ing|s)?\s+(?:that\s+)?(?:it|they|(?:its|their)\s+(?:\w+\s+)?(?:fighters|militants|men|forces|units|members|mujahideen))\s+"
     r"(?:had\s+|have\s+)?(?:carried\s+out|killed|attacked|targeted|launched|repelled|ambushed|destroyed)\b"
     # the channel varies ("in a message on its az-Zallaqa media channel", "in a video posted online"); "said on Monday

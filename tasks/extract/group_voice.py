@@ -43,7 +43,11 @@ _OWN_SIDE = (
 _OWN_ACT = (
     r"(?:(?:had|have|has|were|was)\s+)?[\"“‘']?(?:carried\s+out|attacked|targeted|launched|struck|hit|ambushed|stormed|raided|"
     r"bombed|shot\s+down|downed|seized|captured|kidnapped|abducted|executed|killed|blown\s+up|blew\s+up|planted|detonated|"
-    r"overran|overrun|torched|burned|set\s+fire|taken|took|destroyed|repulsed|repelled|fired\s+(?:on|at|rockets|mortars|missiles|drones)|shelled)\b"
+    r"overran|overrun|torched|burned|set\s+fire|taken|took|destroyed|repulsed|repelled|fired\s+(?:on|at|the|rockets|mortars|missiles|drones)|shelled|"
+    # groups' own words for killing and holding people ("had liquidated 12 soldiers", the ELN's "retained" for kidnapped);
+    # not "arrested", "detained", "eliminated" or "neutralised", which groups that govern (the Taliban, the Houthis) say
+    # of the suspects their police catch
+    r"liquidated|retained|punished|disciplined)\b"
     r"|(?:was|were)\s+(?:responsible|behind)\b"
 )
 # The group's voice naming the attacker as its own: "the Al-Aqsa Martyrs' Brigades said the gunman was one of its members".
@@ -56,8 +60,11 @@ _OWN_ATTACKER = (
 # eight soldiers", "its men surrounded the post and set it on fire".
 _FIRST_VERB = r"(?:(?:had|have|has)\s+)?[a-z]+ed\b[^.;,]{0,60}?\band\s+"
 # After a group's name (or its role noun): the group's voice says its side did the act.
+# The group's wing or a possessive may stand between its name and its speaker ("Hamas's armed wing said", "The Houthis'
+# military spokesman said").
+_WING = r"(?:['’]s?)?\s*(?:(?:armed|military|militant|media)\s+(?:wing|arm)\s+)?"
 VOICE_ACT_AFTER_RE = folded(
-    rf"^\s*(?:\([^)]*\)\s*)?(?:(?:movement|group|rebels|militants|insurgents|militia|fighters|guerrillas)\s+)?{_ROLE}?"
+    rf"^{_WING}\s*(?:\([^)]*\)\s*)?(?:(?:movement|group|rebels|militants|insurgents|militia|fighters|guerrillas)\s+)?{_ROLE}?"
     rf"(?:,[^,.;]{{1,100}},\s*)?{_SPEECH}\s*(?:that\s+)?(?:{_OWN_SIDE}\s+(?:{_FIRST_VERB})?(?:{_OWN_ACT})|{_OWN_ATTACKER})",
     re.IGNORECASE,
 )
@@ -83,6 +90,19 @@ _ATTACK_NOUN = (
 # State Khorasan Province said the explosion was carried out by its soldiers"), or the act as the group's revenge
 # ("the Pakistani Taliban said the bombing was revenge for the killing of their commanders"): a group avenges what was
 # done to it by acting.
+# After the group's name, its claim as a noun or its pictures of the act: "A JNIM claim put the toll at 30", "Boko Haram
+# released a video of the abducted students", "described the bombing as a martyrdom operation carried out by one of its
+# fighters".
+VOICE_CLAIM_NOUN_AFTER_RE = folded(
+    r"^(?:['’]s)?\s+(?:[\w-]+\s+)?claim(?:\s+of\s+responsibility)?\s+(?:put|puts|said|says|gave|gives|stated|listed|reported|named|described|showed|shows)\b"
+    r"|^\s*(?:\([^)]*\)\s*)?(?:later\s+|also\s+|on\s+\w+\s+)?(?:released|published|posted|issued|circulated|shared|broadcast)\s+(?:on\s+\w+\s+)?(?:an?\s+)?(?:new\s+)?"
+    r"(?:video|videos|photos|pictures|images|footage|audio\s+recording)\s+(?:[\w-]+\s+){0,3}?(?:of|from|showing)\s+(?:the|its|this|some\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attack|raid|ambush|assault|operation|bombing|strike|abducted|kidnapped|captives|hostages|abduction|kidnapping|seizure)"
+    r"|^\s*(?:\([^)]*\)\s*)?(?:said|says|described|called|termed|hailed|announced|stated|claimed)\b[^.;]{0,100}?\b(?:carried\s+out|conducted|executed|staged|"
+    r"launched|mounted|perpetrated)\s+by\s+(?:one\s+of\s+)?(?:its|their|the\s+group['’]s)\s+(?:own\s+)?(?:\w+\s+)?(?:fighters|soldiers|mujahideen|men|militants|members|"
+    r"guerrillas|combatants|cadres|commandos|martyrdom\s+seekers?|suicide\s+bombers?)\b",
+    re.IGNORECASE,
+)
 VOICE_OWNS_ACT_AFTER_RE = folded(
     rf"^\s*(?:\([^)]*\)\s*)?(?:(?:movement|group|rebels|militants|insurgents|militia|fighters|guerrillas)\s+)?{_ROLE}?"
     rf"(?:,[^,.;]{{1,100}},\s*)?{_SPEECH}\s*(?:that\s+)?(?:the|this|that|its|[a-z]+day['’]s)\s+(?:[\w-]+\s+){{0,2}}?{_ATTACK_NOUN}\s+"
@@ -102,7 +122,7 @@ PRAISE_RE = folded(r"\b(?:prais|hail|welcom|heroic|laud|applaud|celebrat|bless|c
 
 def voice_claims_act(before: str, after: str) -> bool:
     """True when the words around a group's name give its own spokesman or commander saying its side did the act."""
-    if VOICE_ACT_AFTER_RE.match(after):
+    if VOICE_ACT_AFTER_RE.match(after) or VOICE_CLAIM_NOUN_AFTER_RE.match(after):
         return True
     owned = VOICE_OWNS_ACT_AFTER_RE.match(after)
     # "hailed the heroic operation, saying it was revenge for ...": a motive given in praise is not the group's own act
