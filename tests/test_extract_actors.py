@@ -1630,3 +1630,31 @@ def test_a_governing_groups_arrests_are_not_a_claim_of_the_attack() -> None:
         country="AF",
     )
     assert not claimed
+
+
+def test_a_claim_by_the_claimants_kind_takes_the_group_the_incident_names() -> None:
+    assert perpetrator(
+        "Insurgents attacked the town of Gajiram on Sunday evening, killing five civilians, residents said.",
+        "The jihadists later claimed the raid in a video.",
+        "Residents said the attackers were Boko Haram fighters.",
+        country="NG",
+    ) == ("Boko Haram", True, False)
+
+
+def test_an_unregistered_claimant_outranks_a_registry_group_in_the_claims_object() -> None:
+    assert perpetrator(
+        "Gunmen stormed a church in Benue State on Sunday, killing 20 worshippers.",
+        "Armed herders were blamed.",
+        "On Monday, a group calling itself the Benue Liberation Front claimed the killings were revenge for attacks on herders.",
+        country="NG",
+    ) == ("Benue Liberation Front", True, False)
+
+
+def test_a_states_claim_gives_no_group_a_claim() -> None:
+    name, claimed, _ = perpetrator(
+        "Police said gunmen killed three villagers in Zamfara on Sunday.",
+        "Police claimed they had killed two of the attackers.",
+        "Residents blamed Ansaru.",
+        country="NG",
+    )
+    assert (name, claimed) == ("Ansaru", False)

@@ -11,14 +11,14 @@ from .registry import (  # noqa: F401
 from .named_forces import force_acts_after
 from .state_forces import NAMED_STATE_FORCES, blamed_state, state_country, confirmed_strike, text_force_name, find_state_agent, lead_state_strike, state_claims, state_force_country, confirmation_scope, named_force_confirms
 from .claim_patterns import BLAME_RE, CLAIM_RE, DENIAL_RE, HABITUAL_BLAME_RE, HABITUAL_CLAIM_RE, NEGATED_CLAIM_RE, OTHER_ATTACK_CLAIM_RE  # noqa: F401
-from .claim_sources import claims_other_attack
+from .claim_sources import claims_other_attack, unnamed_claimant
 from .attribution import PAST_DATED_ATTACK_RE, ATTRIBUTION_BEFORE_RE, HELD_PLACE_AFTER_RE, HELD_PLACE_BEFORE_RE, HELD_PLACE_VERB_AFTER_RE, HELD_BY_BEFORE_RE, HOLDER_BEFORE_RE, STANDOFF_ATTACK_RE, STANDING_CONFLICT_RE, attributed, group_record, killed_attackers, killed_in_exchange, recalled_history, subject_verdict
 from .group_voice import named_as_victim, trailing_own_source, voice_claims_act
 from .anaphora import anaphoric_actor
 from .local_units import LOCAL_UNIT_GROUPS, local_unit_name
 from .text import folded
 from .unregistered import (  # noqa: F401  (kept importable from actors, where callers have found them)
-    BLAMED_NAME_RE, CLAIMANT_RE, GENERIC_GROUP_RE, NAMED_GROUP_RE, RIVAL_FACTION_BEFORE_RE, _agent_group, _generic_group,
+    BLAMED_NAME_RE, CLAIMANT_RE, GENERIC_GROUP_RE, NAMED_GROUP_RE, RIVAL_FACTION_BEFORE_RE, VOICE_CLAIMANT_RE, _agent_group, _generic_group,
     _named_claimant, _named_gang, _identified_attackers,
 )
 
@@ -413,6 +413,7 @@ def _best_mention(
 ) -> tuple[float, int, str, str] | None:
     """The registry group the sentences most make the actor, as (score, -position, name, evidence)."""
     best: tuple[float, int, str, str] | None = None  # (score, -position, name, evidence)
+    pending_claim = False  # a claim by the claimant's kind alone ("the jihadists claimed the raid"), no group found for it
     for index, sentence in enumerate(sentences):
         mentions = find_groups(sentence, country_code)
         claim = is_claim(sentence)
@@ -420,6 +421,7 @@ def _best_mention(
         denial = bool(DENIAL_RE.search(sentence))
         blame = is_blame(sentence)
         previous_score = None
+        claimed_here = False
         for position, mention in enumerate(mentions):
             said_act = not claim and not state_force_country(mention.name) and (
                 GROUP_SAID_ACT_AFTER_RE.match(sentence[mention.end :])
@@ -448,6 +450,7 @@ def _best_mention(
                 # the group nearest the claim verb made the claim ("Turkey blamed IS; TAK claimed it")
                 distance = abs(claim_at - mention.end) if mention.end <= claim_at else abs(mention.start - claim_at)
                 score = 10 + max(0.0, 0.99 - distance / 200)
+                claimed_here = True
             elif denial and not blame:
                 continue
             elif blame or _tied_to_attack(sentence, mention) or REPORTED_PASSIVE_AGENT_RE.search(sentence[: mention.start]) or attributed(
@@ -465,6 +468,14 @@ def _best_mention(
                 candidate = (9, -(index * 100), referent, sentence)
                 if best is None or candidate[:2] > best[:2]:
                     best = candidate
+            elif unnamed_claimant(sentence):
+                pending_claim = True
+        elif claim and not claimed_here and (named := _named_claimant(sentence, (CLAIMANT_RE, VOICE_CLAIMANT_RE, NAMED_GROUP_RE))):
+            # "a group calling itself the Benue Liberation Front claimed the killings were revenge for attacks on herders": the
+            # registry groups named are not the claimant (the herders are the object), the unregistered subject is
+            candidate = (9, -(index * 100), named, sentence)
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
         elif blame and not mentions and (same := SAME_GROUP_RE.search(sentence)):
             # the group may be named a few paragraphs up, in another incident's sentences
             earlier = (article or [])[: (article or []).index(sentence)] if sentence in (article or []) else []
@@ -473,6 +484,10 @@ def _best_mention(
                 candidate = (4, -(index * 100), referent, sentence)
                 if best is None or candidate[:2] > best[:2]:
                     best = candidate
+    if pending_claim and best is not None and 2 <= best[0] < 9 and not state_force_country(best[2]):
+        # "The jihadists later claimed the raid. Residents said the attackers were Boko Haram fighters": the group the
+        # incident names as the attackers is the one its unnamed claimant stands for
+        best = (9, best[1], best[2], best[3])
     return best
 
 
