@@ -1658,3 +1658,34 @@ def test_a_states_claim_gives_no_group_a_claim() -> None:
         country="NG",
     )
     assert (name, claimed) == ("Ansaru", False)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        '"We carried out this attack to avenge our martyrs," TTP spokesman Muhammad Khurasani told AFP.',
+        'A TTP commander, who gave his name as Qari Hamza, told AFP: "Our fighters attacked the checkpoint."',
+        "The TTP issued a statement taking responsibility for the attack.",
+        "A TTP spokesman confirmed that the group had carried out the attack.",
+    ],
+)
+def test_the_groups_man_in_the_first_person_and_other_words(second: str) -> None:
+    assert perpetrator("Gunmen attacked a checkpoint in Bannu on Sunday, killing three policemen.", second, country="PK") == (
+        "Tehrik-i-Taliban Pakistan", True, False)
+
+
+def test_a_quoted_name_for_the_groups_men() -> None:
+    assert perpetrator(
+        "Gunmen attacked an army camp in Diffa on Sunday, killing five soldiers.",
+        'ISWAP said its "soldiers of the caliphate" had stormed the camp.',
+        country="NE",
+    ) == ("Islamic State West Africa Province", True, False)
+
+
+def test_a_threat_in_the_first_person_is_no_claim() -> None:
+    _, claimed, _ = perpetrator(
+        "Gunmen attacked a checkpoint in Bannu on Sunday, killing three policemen.",
+        '"We will attack more checkpoints," a TTP commander warned.',
+        country="PK",
+    )
+    assert not claimed

@@ -425,7 +425,7 @@ def _best_mention(
         for position, mention in enumerate(mentions):
             said_act = not claim and not state_force_country(mention.name) and (
                 GROUP_SAID_ACT_AFTER_RE.match(sentence[mention.end :])
-                or voice_claims_act(sentence[max(0, mention.start - 60) : mention.start], sentence[mention.end : mention.end + 200])
+                or voice_claims_act(sentence[max(0, mention.start - 60) : mention.start], sentence[mention.end : mention.end + 200], sentence)
             )
             if said_act and not (NEGATED_CLAIM_RE.search(sentence) or DENIAL_RE.search(sentence)):
                 claim, claim_at = True, mention.end  # the group's own statement that it did the act

@@ -10,7 +10,7 @@ from .text import folded
 _WORD_CLAIM_RE = folded(
     r"\bclaim(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:responsibility|credit)\b"
     r"|\bclaim(?:ed|s|ing)\s+(?!the\s+lives)(?:the|an?|this|that|its|both)\s+(?:\w+\s+){0,2}?(?:attacks?|bombings?|blasts?|killings?|assaults?|ambush|operations?|raids?|kidnappings?|abductions?|shooting|strikes?|hijackings?|assassinations?|massacres?|beheadings?)\b"
-    r"|\b(?:took|takes|accepted|accepts|admitted)\s+responsibility\b"
+    r"|\b(?:took|takes|taking|accepted|accepts|accepting|admitted|admitting)\s+responsibility\b"
     # "announced responsibility in a statement on Telegram"; "assumed responsibility" only for an attack, since officials
     # also assume responsibility for security
     r"|\b(?:announced|announces|declared|declares)\s+(?:its\s+)?responsibility\b"

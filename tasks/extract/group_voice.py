@@ -26,7 +26,7 @@ _ROLE = (
 )
 _SPEECH = (
     # a commander's boast or admission in a video is the group's voice too ("boasted that his men had seized the travellers")
-    r"(?:said|says|announced|stated|boasted|bragged|admitted|acknowledged|declared|told\s+(?:[\w'’-]+\s+){1,5}?|(?:called|phoned|rang|contacted)\s+(?:[\w'’-]+\s+){1,5}?to\s+say|"
+    r"(?:said|says|announced|stated|boasted|bragged|admitted|acknowledged|confirmed|declared|told\s+(?:[\w'’-]+\s+){1,5}?|(?:called|phoned|rang|contacted)\s+(?:[\w'’-]+\s+){1,5}?to\s+say|"
     # "said in a statement that": the speech verb and its channel are separate words
     r"(?:said\s+|told\s+(?:[\w'’-]+\s+){1,3}?)(?:by\s+(?:tele)?phone|in\s+a\s+(?:phone\s+call|statement|message|video))\s+|"
     # the group's own outlet: "said on its Telegram channel", "said via its social media accounts"
@@ -37,8 +37,9 @@ _SPEECH = (
 # the group's side as the subject of the act: "it", "they", "the group", "his men", "its fighters"
 _OWN_SIDE = (
     r"(?:it|they|the\s+(?:group|movement|rebels|guerrillas|militants|insurgents|fighters|organi[sz]ation)|"
-    r"(?:its|his|their|the\s+(?:group|movement)['’]s)\s+(?:\w+\s+)?(?:fighters|forces|units?|militants|members|men|mujahideen|guerrillas|"
-    r"comrades|boys|cadres|combatants))"
+    # the group's own name for its men, often quoted ('its "soldiers of the caliphate" had stormed the camp')
+    r"(?:its|his|their|the\s+(?:group|movement)['’]s)\s+[\"“‘']?(?:\w+\s+)?(?:fighters|forces|units?|militants|members|men|mujahideen|guerrillas|"
+    r"comrades|boys|cadres|combatants|soldiers|commandos|lions|heroes)(?:\s+of\s+the\s+\w+)?[\"”’']?)"
 )
 _OWN_ACT = (
     r"(?:(?:had|have|has|were|was)\s+)?[\"“‘']?(?:carried\s+out|attacked|targeted|launched|struck|hit|ambushed|stormed|raided|"
@@ -120,9 +121,26 @@ VOICE_OWNS_ACT_AFTER_RE = folded(
 PRAISE_RE = folded(r"\b(?:prais|hail|welcom|heroic|laud|applaud|celebrat|bless|congratulat)", re.IGNORECASE)
 
 
-def voice_claims_act(before: str, after: str) -> bool:
+# The group's man quoted in the first person: '"We carried out this attack," TTP spokesman X told AFP', 'a commander told
+# AFP: "Our fighters attacked the checkpoint."'. The quote is the group's only when its spokesman or commander speaks.
+WE_DID_IT_RE = folded(
+    r"(?:[\"“‘]|(?<!\w)')\s*(?:[^\"”’]{0,80}?\b)?(?:we|our\s+(?:\w+\s+)?(?:fighters|men|mujahideen|brothers|soldiers|forces|comrades|boys|units?|guerrillas|lions|"
+    r"heroes|cadres))\s+(?:have\s+|had\s+|were\s+|are\s+)?(?:carried\s+out|attacked|killed|targeted|ambushed|launched|struck|hit|stormed|raided|bombed|"
+    r"kidnapped|abducted|executed|planted|detonated|shot|seized|destroyed|(?:are|were)\s+responsible|claim|did\s+(?:it|this))\b",
+    re.IGNORECASE,
+)
+ROLE_AFTER_RE = folded(
+    r"^['’]?s?\s*(?:\([^)]*\)\s*)?(?:(?:military|official|media|senior|local|field|deputy|chief)\s+)?"
+    r"(?:spokes(?:man|person|woman)|commander|leader|emir|official|member)\b",
+    re.IGNORECASE,
+)
+
+
+def voice_claims_act(before: str, after: str, sentence: str = "") -> bool:
     """True when the words around a group's name give its own spokesman or commander saying its side did the act."""
     if VOICE_ACT_AFTER_RE.match(after) or VOICE_CLAIM_NOUN_AFTER_RE.match(after):
+        return True
+    if sentence and (VOICE_OF_BEFORE_RE.search(before) or ROLE_AFTER_RE.match(after)) and WE_DID_IT_RE.search(sentence):
         return True
     owned = VOICE_OWNS_ACT_AFTER_RE.match(after)
     # "hailed the heroic operation, saying it was revenge for ...": a motive given in praise is not the group's own act
