@@ -86,3 +86,27 @@ def test_home_only_short_names_stay_home() -> None:
     assert "United People's Democratic Front" not in [m.name for m in find_groups("The UPDF said.", "UG")]
     assert find_groups("the People's Liberation Army said", "CN") == ()
     assert parent_group("Estado Mayor Central") == "FARC dissidents"
+
+
+@pytest.mark.parametrize(
+    "written, country, group",
+    [
+        ("Jama'a Nusrat ul-Islam wa al-Muslimin", "ML", "Jama'at Nusrat al-Islam wal-Muslimin"),
+        ("Jamaat Nasr al-Islam wa al-Muslimin", "BF", "Jama'at Nusrat al-Islam wal-Muslimin"),
+        ("Wilayah Khurasan", "AF", "Islamic State Khorasan Province"),
+        ("the KCK", "TR", "Kurdistan Workers' Party"),
+        ("the Communist Party of the Philippines", "PH", "New People's Army"),
+        ("the Alliance Fleuve Congo", "CD", "M23"),
+        ("the AFC", "CD", "M23"),
+        ("Kataib Hizbollah", "IQ", "Kataib Hezbollah"),
+        ("the West Papua Liberation Army", "ID", "West Papua National Liberation Army"),
+        ("the Army of Justice", "IR", "Jaish ul-Adl"),
+    ],
+)
+def test_claimants_spelled_as_claims_name_them(written: str, country: str, group: str) -> None:
+    assert [m.name for m in find_groups(f"{written} claimed the attack.", country)] == [group]
+
+
+def test_short_names_stay_home() -> None:
+    assert find_groups("The AFC said on Monday.", "FR") == ()
+    assert find_groups("the Army of Justice said", "US") == ()
