@@ -1689,3 +1689,23 @@ def test_a_threat_in_the_first_person_is_no_claim() -> None:
         country="PK",
     )
     assert not claimed
+
+
+def test_the_spokesman_introduced_then_quoted_as_he() -> None:
+    result = extract_perpetrator(
+        ["Militants attacked a police station in Bannu district late on Sunday, killing four policemen, officials said."],
+        "PK",
+        follow_up=[
+            "A spokesman for the Hafiz Gul Bahadur group, who gave his name as Ahmad Shah, spoke to IW by phone.",
+            '"Our men carried out the attack," he said.',
+        ],
+    )
+    assert (result["perpetrator"], result["claimed"]) == ("Hafiz Gul Bahadur group", True)
+
+
+def test_a_record_of_claims_is_not_this_attacks_actor() -> None:
+    assert perpetrator(
+        "A blast ripped through a Shiite mosque in Herat on Friday, killing 11 worshippers.",
+        "The Islamic State group has claimed most such attacks in the past, but there was no immediate claim for Friday's bombing.",
+        country="AF",
+    ) == ("Unknown", False, False)

@@ -179,6 +179,9 @@ BLAME_RE = folded(
 # Its group is the author of that attack, recalled as background, not this attack's claimant.
 OTHER_ATTACK_CLAIM_RE = folded(
     r"\bclaim(?:ed|s|ing)?\s+(?:(?:responsibility|credit)\s+for\s+)?(?:a|an|the)\s+(?:\w+\s+)?(?:similar|previous|earlier|prior|past)\b"
+    # a record of claims: "has claimed most such attacks in the past", "claimed many similar bombings"
+    r"|\bclaim(?:ed|s|ing)?\s+(?:(?:responsibility|credit)\s+for\s+)?(?:most|many|several|numerous|all|some|dozens\s+of|a\s+string\s+of|a\s+series\s+of)\s+"
+    r"(?:\w+\s+)?(?:similar|such|previous|earlier|past|prior|of\s+the)\b"
     # the claimed act dated to an earlier year in the words right after the claim ("claimed an attack there in 2019")
     r"|\bclaim(?:ed|s)?\s+(?:(?:responsibility|credit)\s+for\s+)?(?:a|an|the)\s+[^.;,]{0,60}?\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b"
     r"|\bclaim(?:ed|s)?\s+(?:(?:responsibility|credit)\s+for\s+)?(?:a|an|the)\s+[^.;,]{0,60}?\b(?:last\s+year|(?:two|three|four|five|several|\d+)\s+years\s+ago)\b",

@@ -136,11 +136,28 @@ ROLE_AFTER_RE = folded(
 )
 
 
+# The quote's speaker given as a pronoun, the group's man named in the sentence before ('A spokesman for X, who gave his
+# name as Y, spoke to IW by phone. "Our men carried out the attack," he said.').
+SPEAKER_PRONOUN_RE = folded(
+    r"[\"”’']\s*,?\s*(?:he|she|the\s+(?:spokes(?:man|person|woman)|commander|man))\s+(?:said|told|added|says|insisted|declared)\b", re.IGNORECASE
+)
+
+
+def speaks_for(before: str, after: str) -> bool:
+    """True when the words around a group's name make its spokesman, commander or member the one who speaks."""
+    return bool(VOICE_OF_BEFORE_RE.search(before) or ROLE_AFTER_RE.match(after))
+
+
+def first_person_claim(sentence: str) -> bool:
+    """True when a sentence quotes its speaker, given as a pronoun, saying "we" or "our men" did the act."""
+    return bool(WE_DID_IT_RE.search(sentence) and SPEAKER_PRONOUN_RE.search(sentence))
+
+
 def voice_claims_act(before: str, after: str, sentence: str = "") -> bool:
     """True when the words around a group's name give its own spokesman or commander saying its side did the act."""
     if VOICE_ACT_AFTER_RE.match(after) or VOICE_CLAIM_NOUN_AFTER_RE.match(after):
         return True
-    if sentence and (VOICE_OF_BEFORE_RE.search(before) or ROLE_AFTER_RE.match(after)) and WE_DID_IT_RE.search(sentence):
+    if sentence and speaks_for(before, after) and WE_DID_IT_RE.search(sentence):
         return True
     owned = VOICE_OWNS_ACT_AFTER_RE.match(after)
     # "hailed the heroic operation, saying it was revenge for ...": a motive given in praise is not the group's own act
