@@ -11,9 +11,9 @@ from .registry import (  # noqa: F401
 from .named_forces import force_acts_after
 from .state_forces import NAMED_STATE_FORCES, blamed_state, state_country, confirmed_strike, text_force_name, find_state_agent, lead_state_strike, state_claims, state_force_country, confirmation_scope, named_force_confirms
 from .claim_patterns import BLAME_RE, CLAIM_RE, DENIAL_RE, HABITUAL_BLAME_RE, HABITUAL_CLAIM_RE, NEGATED_CLAIM_RE, OTHER_ATTACK_CLAIM_RE  # noqa: F401
-from .claim_sources import claims_other_attack, unnamed_claimant
+from .claim_sources import claims_other_attack, quoted_spokesman_group, unnamed_claimant
 from .attribution import PAST_DATED_ATTACK_RE, ATTRIBUTION_BEFORE_RE, HELD_PLACE_AFTER_RE, HELD_PLACE_BEFORE_RE, HELD_PLACE_VERB_AFTER_RE, HELD_BY_BEFORE_RE, HOLDER_BEFORE_RE, STANDOFF_ATTACK_RE, STANDING_CONFLICT_RE, attributed, group_record, killed_attackers, killed_in_exchange, recalled_history, subject_verdict
-from .group_voice import first_person_claim, named_as_victim, speaks_for, trailing_own_source, voice_claims_act
+from .group_voice import named_as_victim, trailing_own_source, voice_claims_act
 from .anaphora import anaphoric_actor
 from .local_units import LOCAL_UNIT_GROUPS, local_unit_name
 from .text import folded
@@ -470,10 +470,6 @@ def _best_mention(
                     best = candidate
             elif unnamed_claimant(sentence):
                 pending_claim = True
-        if not mentions and first_person_claim(sentence) and (speaker := _spokesman_group(_sentence_before(sentence, index, sentences, article), country_code)):
-            candidate = (10, -(index * 100), speaker, sentence)  # 'A spokesman for X ... spoke by phone. "Our men did it," he said.'
-            if best is None or candidate[:2] > best[:2]:
-                best = candidate
         elif claim and not claimed_here and (named := _named_claimant(sentence, (CLAIMANT_RE, VOICE_CLAIMANT_RE, NAMED_GROUP_RE))):
             # "a group calling itself the Benue Liberation Front claimed the killings were revenge for attacks on herders": the
             # registry groups named are not the claimant (the herders are the object), the unregistered subject is
@@ -488,26 +484,15 @@ def _best_mention(
                 candidate = (4, -(index * 100), referent, sentence)
                 if best is None or candidate[:2] > best[:2]:
                     best = candidate
+        if not mentions and not claim and (speaker := quoted_spokesman_group(sentence, index, sentences, article, country_code)):
+            candidate = (10, -(index * 100), speaker, sentence)  # 'A spokesman for X ... spoke by phone. "Our men did it," he said.'
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
     if pending_claim and best is not None and 2 <= best[0] < 9 and not state_force_country(best[2]):
         # "The jihadists later claimed the raid. Residents said the attackers were Boko Haram fighters": the group the
         # incident names as the attackers is the one its unnamed claimant stands for
         best = (9, best[1], best[2], best[3])
     return best
-
-
-def _sentence_before(sentence: str, index: int, sentences: list[str], article: list[str] | None) -> str:
-    """The article's sentence right before this one (the incident's own list may skip it), else the list's."""
-    if article and sentence in article and (position := article.index(sentence)) > 0:
-        return article[position - 1]
-    return sentences[index - 1] if index > 0 else ""
-
-
-def _spokesman_group(sentence: str, country_code: str | None) -> str | None:
-    """The non-state group whose spokesman or commander the sentence introduces ("A spokesman for X, who gave his name as Y")."""
-    for mention in find_groups(sentence, country_code):
-        if not state_force_country(mention.name) and speaks_for(sentence[max(0, mention.start - 60) : mention.start], sentence[mention.end : mention.end + 60]):
-            return mention.name
-    return None
 
 
 def _tied_to_attack(sentence: str, mention: GroupMention) -> bool:

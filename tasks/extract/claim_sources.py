@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 
 from .claim_patterns import OTHER_ATTACK_CLAIM_RE
+from .group_voice import first_person_claim, speaks_for
+from .registry import find_groups
+from .state_forces import state_force_country
 from .text import folded
 
 # Right after a group's name, before the claim words: the group is their subject ("The Islamic State (IS) group claimed").
@@ -37,3 +40,22 @@ UNNAMED_CLAIMANT_RE = folded(
 def unnamed_claimant(sentence: str) -> bool:
     """True when a claim's subject is only the claimant's kind ("the jihadists claimed", "the militant group took credit")."""
     return bool(UNNAMED_CLAIMANT_RE.search(sentence))
+
+
+def quoted_spokesman_group(sentence: str, index: int, sentences: list[str], article: list[str] | None, country_code: str | None) -> str | None:
+    """The group whose spokesman the sentence before introduces, when this one quotes him as "he" saying "we did it"
+    ('A spokesman for X, who gave his name as Y, spoke to IW by phone. "Our men carried out the attack," he said.')."""
+    if not first_person_claim(sentence):
+        return None
+    before = _sentence_before(sentence, index, sentences, article)
+    for mention in find_groups(before, country_code):
+        if not state_force_country(mention.name) and speaks_for(before[max(0, mention.start - 60) : mention.start], before[mention.end : mention.end + 60]):
+            return mention.name
+    return None
+
+
+def _sentence_before(sentence: str, index: int, sentences: list[str], article: list[str] | None) -> str:
+    """The article's sentence right before this one (the incident's own list may skip it), else the list's."""
+    if article and sentence in article and (position := article.index(sentence)) > 0:
+        return article[position - 1]
+    return sentences[index - 1] if index > 0 else ""
