@@ -230,6 +230,9 @@ def test_a_countrys_own_army_or_a_member_of_parliament_is_not_an_unregistered_gr
     assert perpetrator("He was shot dead by the Nigerian Army during a raid.")[0] == "Nigerian army"
     assert perpetrator("Gunmen shot dead two traders, and the Nigerian Army later killed one of the gunmen.")[0] == "Unknown"
     assert perpetrator("Labour Member of Parliament Jo Cox was stabbed to death in the street.")[0] == "Unknown"
+    # its men named by their force ("Soldiers of the Nigerian Army") are the state's forces too, not a group of that name
+    assert perpetrator("Soldiers of the Nigerian Army fired on villagers at a market, killing five people.", country="NG")[0] != (
+        "Soldiers of the Nigerian Army")
 
 
 def test_a_group_whose_checkpoint_was_attacked_is_not_the_perpetrator() -> None:

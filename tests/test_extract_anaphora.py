@@ -46,3 +46,12 @@ def test_the_anaphor_inside_a_sources_report() -> None:
     assert anaphoric_agent("Local sources said the insurgents attacked the village of Chai on Wednesday.")
     assert anaphoric_agent("The army said the jihadists had attacked a base in Marte on Saturday.")
     assert not anaphoric_agent("Police said the gunmen attacked the village.")
+
+
+def test_its_fighters_are_the_group_the_sentence_before_named() -> None:
+    article = [
+        "The Islamic State West Africa Province has controlled the islands of Lake Chad for years.",
+        "Its fighters overran a military base in Malam Fatori on Monday, killing seven soldiers, officials said.",
+    ]
+    assert anaphoric_agent(article[1])
+    assert anaphoric_actor(article[1:], article, [], "NG") == ("Islamic State West Africa Province", article[1])

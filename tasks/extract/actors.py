@@ -15,6 +15,7 @@ from .claim_sources import claims_other_attack, quoted_spokesman_group, unnamed_
 from .attribution import PAST_DATED_ATTACK_RE, ATTRIBUTION_BEFORE_RE, HELD_PLACE_AFTER_RE, HELD_PLACE_BEFORE_RE, HELD_PLACE_VERB_AFTER_RE, HELD_BY_BEFORE_RE, HOLDER_BEFORE_RE, STANDOFF_ATTACK_RE, STANDING_CONFLICT_RE, attributed, group_record, killed_attackers, killed_in_exchange, recalled_history, subject_verdict
 from .group_voice import named_as_victim, trailing_own_source, voice_claims_act
 from .anaphora import anaphoric_actor
+from .blame_links import DEFINITE_KIND_BLAME_RE, SIDE_MILITIAS, blamed_by_link, denies_only, not_this_actor, pursued_attackers
 from .local_units import LOCAL_UNIT_GROUPS, local_unit_name
 from .text import folded
 from .unregistered import (  # noqa: F401  (kept importable from actors, where callers have found them)
@@ -290,6 +291,8 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
         return 0  # "an anti-al-Qaeda militia": not the perpetrator
     if re.search(r"\w,?\s+(?:\w+\s+)?(?:days?|hours?|weeks?)\s+(?:after|before)\s+(?:\w+\s+){0,2}$", before, re.IGNORECASE) and OTHER_ACT_AFTER_RE.match(after):
         return 0  # "..., two days after Israeli settlers torched homes": another incident's actor
+    if not_this_actor(before, lambda: len({m.name for m in find_groups(sentence) if not state_force_country(m.name)})) and not is_claim(sentence):
+        return 0  # "linked to a turf war between Los Ardillos and Los Tlacos", "resembled earlier bombings by X"
     if _foreign_state_prefix(before, mention):
         return 0  # "a soldier of the Uganda People's Defence Forces": that country's own army, not the group
     if RIVAL_FACTION_BEFORE_RE.search(before):
@@ -300,7 +303,7 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
         return 0  # "... since 2024, when a war broke out between factions", "In June 2024, ...": history's actors
     if claims_other_attack(after):
         return 0  # "The Islamic State claimed a similar bombing in 2017": another attack's claimant
-    if group_record(sentence, before, after, bool(AGENT_BEFORE_RE.search(before))):
+    if group_record(sentence, before, after, bool(AGENT_BEFORE_RE.search(before)) or blamed_by_link(before, after)):
         return 0  # "ISKP has carried out similar attacks", "a rise in attacks by the TTP": the groups' record, not this attack
     if GARRISON_AFTER_RE.match(after) and not AGENT_BEFORE_RE.search(before):
         return 0  # "where its allies of Africa Corps maintain a base": where the group is, not what it did
@@ -320,7 +323,7 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
         return 0  # "a checkpoint manned by the SDF", "the PDF blamed ...": the target's holder, the accuser
     if REACTOR_AFTER_RE.match(after) and not is_claim(sentence):
         return 0  # "Hamas praised the attack": a reaction; "X hailed the attack it claimed" stays a claim
-    agent_before = bool(AGENT_BEFORE_RE.search(before))
+    agent_before = bool(AGENT_BEFORE_RE.search(before)) or blamed_by_link(before, after)
     if ATTRIBUTION_BEFORE_RE.search(sentence[max(0, mention.start - 160) : mention.start]):
         return 2  # "the men who killed them were X fighters": the verb before names the attackers, not X's victims
     if MUNITION_AFTER_RE.match(after) and not VICTIM_AFTER_RE.match(after):
@@ -418,7 +421,7 @@ def _best_mention(
         mentions = find_groups(sentence, country_code)
         claim = is_claim(sentence)
         claim_at = CLAIM_RE.search(sentence.replace("\"", " ")).start() if claim else 0
-        denial = bool(DENIAL_RE.search(sentence))
+        denial = bool(DENIAL_RE.search(sentence)) or denies_only(sentence)
         blame = is_blame(sentence)
         previous_score = None
         claimed_here = False
@@ -440,7 +443,7 @@ def _best_mention(
             confirms = mention.name in NAMED_STATE_FORCES and named_force_confirms(sentence, NAMED_STATE_FORCES[mention.name])
             if score == 1 and confirms:
                 score = 2
-            if score == 0 or (score == 1 and not (claim or blame) and (state_force_country(mention.name) or mention.text.lower() in OCCUPATION_ALIASES)):
+            if score == 0 or (score == 1 and not (claim or blame) and (state_force_country(mention.name) or mention.text.lower() in OCCUPATION_ALIASES or mention.name in SIDE_MILITIAS)):
                 continue  # state forces, and groups named by a trade ("traders and herders gathered"), only where the text makes them act
             if score == 1 and not claim and mention.name in NAMED_STATE_FORCES and not ACCUSED_BEFORE_RE.search(sentence[: mention.start]):
                 # "Basij forces, affiliated with the Revolutionary Guards, were wounded": a corps with a name of its own
@@ -476,7 +479,7 @@ def _best_mention(
             candidate = (9, -(index * 100), named, sentence)
             if best is None or candidate[:2] > best[:2]:
                 best = candidate
-        elif blame and not mentions and (same := SAME_GROUP_RE.search(sentence)):
+        elif blame and not mentions and (same := SAME_GROUP_RE.search(sentence) or DEFINITE_KIND_BLAME_RE.search(sentence)):
             # the group may be named a few paragraphs up, in another incident's sentences
             earlier = (article or [])[: (article or []).index(sentence)] if sentence in (article or []) else []
             referent = _previous_group(sentences[:index], [*(context or []), *reversed(earlier)], country_code, same.group("kind"))
@@ -497,9 +500,12 @@ def _best_mention(
 
 def _tied_to_attack(sentence: str, mention: GroupMention) -> bool:
     """True when the sentence says this group was involved in the attack or that the attacker was one of its members."""
+    before, after = sentence[max(0, mention.start - 80) : mention.start], sentence[mention.end : mention.end + 160]
     return bool(
-        INVOLVED_AFTER_RE.match(sentence[mention.end : mention.end + 120])
-        or IDENTIFIED_MEMBER_BEFORE_RE.search(sentence[max(0, mention.start - 80) : mention.start])
+        INVOLVED_AFTER_RE.match(after[:120])
+        or IDENTIFIED_MEMBER_BEFORE_RE.search(before)
+        or blamed_by_link(before, after)
+        or pursued_attackers(before, after)
     )
 
 

@@ -21,11 +21,13 @@ def opens_with_pronoun(sentence: str) -> bool:
 ANAPHORIC_AGENT_RE = re.compile(
     # or inside a source's report of it ("Local sources said the insurgents attacked", "The army said the jihadists had")
     r"^\s*(?:[^,.;\"“]{0,50}?\b(?:said|says|say|reported|added|told\s+\w+)\s+(?:that\s+)?)?"
-    r"(?:(?:On|Early\s+on|Late\s+on|Overnight|Later|Then|Last)\b[^,.;]{0,30}?,?\s+)?[Tt]he\s+"
+    r"(?:(?:On|Early\s+on|Late\s+on|Overnight|Later|Then|Last)\b[^,.;]{0,30}?,?\s+)?(?:[Tt]he\s+"
     r"(?:(?:Islamist|jihadist|armed|militant|rebel|insurgent|extremist|separatist)\s+)?"
     r"(?:jihadists|militants|insurgents|Islamists|extremists|rebels|guerrillas|separatists|group"
     # "The group's fighters stormed a hotel": the group's men, named by their owner
-    r"|group['’]s\s+(?:fighters|militants|men|gunmen|members))\s+"
+    r"|group['’]s\s+(?:fighters|militants|men|gunmen|members))"
+    # or by the possessive alone, right after the sentence that named it ("Its fighters overran a base on Monday")
+    r"|[Ii]ts\s+(?:fighters|militants|gunmen|insurgents|jihadists|guerrillas|commandos))\s+"
     r"(?:(?:also|then|later|reportedly|allegedly|first|had)\s+)?"
     r"(?:attacked|stormed|raided|killed|ambushed|detonated|set\s+off|opened\s+fire|fired|abducted|kidnapped|beheaded|"
     r"burned|burnt|torched|overran|struck|shelled|launched|carried\s+out|targeted|seized|executed|shot|hacked|massacred)\b"

@@ -61,9 +61,11 @@ _ACT_NOUNS = (
 # (members of) X", "the three infiltrators, who escaped, were identified as X cadres", "the killings were the work of
 # X", "the device was planted by X". The definite noun points back at this incident, so this is an attribution.
 ATTRIBUTION_BEFORE_RE = folded(
-    rf"\b(?:{_ATTACKER_NOUNS}(?:\s*,[^,.;]{{1,60}},)?\s+(?:were|was|are|is|had\s+been|have\s+been)\s+"
+    rf"\b(?:{_ATTACKER_NOUNS}(?:\s*,[^,.;]{{1,60}},)?\s+(?:were|was|are|is|had\s+been|have\s+been|belong(?:ed|s)?\s+to)\s+"
     r"(?:all\s+|probably\s+|likely\s+|allegedly\s+)?(?:(?:identified|named|described)\s+as\s+|(?:believed|thought|said)\s+to\s+be\s+)?"
-    r"(?:(?:members?|fighters|cadres|operatives|militants|part|men|elements)\s+(?:of|from)\s+)?"
+    # "the assailants were jihadists of the JNIM", "belonged to X": the kind of fighter, or membership by its own verb
+    r"(?:(?:members?|fighters|cadres|operatives|militants|part|men|elements|jihadists|insurgents|rebels|militiamen|gunmen|"
+    r"guerrillas|combatants|terrorists)\s+(?:of|from)\s+)?"
     rf"|(?:the|this|that)\s+(?:\w+\s+)?{_ACT_NOUNS}(?:\s*,[^,.;]{{1,60}},)?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:probably\s+|likely\s+)?(?:(?:the\s+)?(?:work|handiwork|doing)\s+of|(?:planted|laid|placed|carried\s+out|committed|"
     r"perpetrated|organi[sz]ed|ordered|staged|launched|set\s+off|detonated)\s+by)\s+)"

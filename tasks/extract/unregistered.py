@@ -219,6 +219,8 @@ def _state_force(name: str) -> bool:
     """True for a country's own forces ("Sri Lankan Army", "Turkish Air Force", "Nigerian National Army")."""
     from .gazetteer import load_gazetteer
 
+    # "Soldiers of the Nigerian Army", "Troops of the Malian Armed Forces": the force's men, named by their force
+    name = re.sub(r"^(?:Soldiers|Troops|Officers|Personnel|Members|Men|Units|Elements)\s+of\s+(?:the\s+)?", "", name)
     rest = re.sub(r"\b(?:National|Army|Armed|Forces|Air|Force|Navy|Special|Defence|Defense|Border|Guards?|Republican|Royal)\b", " ", name).split()
     if not rest:
         return True
