@@ -107,3 +107,28 @@ def test_a_side_militia_named_without_an_act_is_not_the_actor() -> None:
 def test_the_yemeni_town_radaa_is_no_libyan_militia() -> None:
     assert [m.name for m in find_groups("A suicide car bomb targeted Houthi forces in Rada'a, killing two troops.")] == ["Houthis"]
     assert [m.name for m in find_groups("Radaa fighters clashed with a rival brigade in Tripoli.")] == ["Radaa Special Deterrence Force"]
+
+
+def test_a_sources_verdict_or_a_witness_naming_the_attackers_in_a_quote_is_blame() -> None:
+    text = ("MAIDUGURI, Nigeria (IW) – Nine farmers were killed on Monday while working on their fields outside Dikwa, Borno "
+            "State. \"This is the handiwork of Boko Haram,\" the local council chairman told IW by phone.")
+    assert actor(text) == ("Boko Haram", False, True)
+    text = ("JOS (IW) – Gunmen killed 17 people in an overnight raid on the village of Bokkos on Saturday, police said. \"They "
+            "were Fulani militias; they spoke Fulfulde and came on motorcycles,\" a survivor told IW from hospital.")
+    assert actor(text) == ("Fulani militants", False, True)
+
+
+def test_a_group_only_said_to_operate_where_no_one_knows_who_did_it_is_not_blamed() -> None:
+    text = ("MOGADISHU (IW) – A roadside bomb killed four soldiers near Marka on Monday. It was not immediately clear who was "
+            "behind the blast, but al-Shabaab fighters operate throughout the Lower Shabelle region.")
+    assert actor(text)[0] == "Unknown"
+    # a pointer at the group in the same sentence still blames it
+    assert extract_perpetrator(["A roadside bomb killed four soldiers near Marka on Monday.",
+                                "No group has claimed the attack, but suspicion fell on ISWAP, which is active in the area."],
+                               "NG")["perpetrator"] == "Islamic State West Africa Province"
+
+
+def test_a_blamed_groups_description_is_no_name() -> None:
+    text = ("ERBIL, Iraq (IW) – A drone attack targeted an oil field in Iraq's Kurdistan Region on Monday, causing a fire but no "
+            "casualties. Kurdish officials blamed Iran-aligned armed factions but did not name a group.")
+    assert actor(text)[0] == "Unknown"

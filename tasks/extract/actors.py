@@ -15,7 +15,7 @@ from .claim_sources import claims_other_attack, quoted_spokesman_group, unnamed_
 from .attribution import PAST_DATED_ATTACK_RE, ATTRIBUTION_BEFORE_RE, HELD_PLACE_AFTER_RE, HELD_PLACE_BEFORE_RE, HELD_PLACE_VERB_AFTER_RE, HELD_BY_BEFORE_RE, HOLDER_BEFORE_RE, STANDOFF_ATTACK_RE, STANDING_CONFLICT_RE, attributed, group_record, killed_attackers, killed_in_exchange, recalled_history, subject_verdict
 from .group_voice import named_as_victim, trailing_own_source, voice_claims_act
 from .anaphora import anaphoric_actor
-from .blame_links import DEFINITE_KIND_BLAME_RE, SIDE_MILITIAS, blamed_by_link, denies_only, not_this_actor, pursued_attackers
+from .blame_links import DEFINITE_KIND_BLAME_RE, SIDE_MILITIAS, blamed_by_link, denies_only, not_this_actor, presence_only, pursued_attackers
 from .local_units import LOCAL_UNIT_GROUPS, local_unit_name
 from .text import folded
 from .unregistered import (  # noqa: F401  (kept importable from actors, where callers have found them)
@@ -305,6 +305,8 @@ def _mention_score(sentence: str, mention: GroupMention) -> int:
         return 0  # "The Islamic State claimed a similar bombing in 2017": another attack's claimant
     if group_record(sentence, before, after, bool(AGENT_BEFORE_RE.search(before)) or blamed_by_link(before, after)):
         return 0  # "ISKP has carried out similar attacks", "a rise in attacks by the TTP": the groups' record, not this attack
+    if presence_only(sentence) and not (AGENT_BEFORE_RE.search(before) or ACCUSED_BEFORE_RE.search(before) or blamed_by_link(before, after)):
+        return 0  # "It was not clear who was behind the blast, but al-Shabaab fighters operate in the region"
     if GARRISON_AFTER_RE.match(after) and not AGENT_BEFORE_RE.search(before):
         return 0  # "where its allies of Africa Corps maintain a base": where the group is, not what it did
     if QUALIFIER_BEFORE_RE.search(before):

@@ -17,7 +17,12 @@ from .text import folded
 BLAME_LINK_BEFORE_RE = folded(
     r"\b(?:bore|bears|bear|had|has|have|carried|carries|showed|shows)\s+(?:all\s+)?(?:the\s+)?"
     r"(?:hallmarks?|signature|trademarks?|marks|signs|fingerprints)\s+of\s+(?:an?\s+|the\s+)?(?:suspected\s+)?$"
-    r"|\b(?:prime|main|chief|principal|leading)\s+suspects?\s+(?:(?:is|are|was|were)\s+)?(?:the\s+)?$",
+    r"|\b(?:prime|main|chief|principal|leading)\s+suspects?\s+(?:(?:is|are|was|were)\s+)?(?:the\s+)?$"
+    # a source's verdict in its own words: '"This is the handiwork of Boko Haram," the chairman said', "It was the work of X"
+    r"|(?:^|[\"“‘]\s*)(?:this|that|it)\s+(?:is|was|looks\s+like)\s+(?:clearly\s+|surely\s+|certainly\s+|obviously\s+)?"
+    r"(?:the\s+)?(?:handiwork|work|doing)\s+of\s+(?:the\s+)?$"
+    # a witness naming the attackers in a quote: '"They were Fulani militants," a survivor said'
+    r"|[\"“‘]\s*(?:they|these|those\s+men)\s+(?:were|are)\s+(?:all\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 # After a group's name: it is named the suspect ("the TTP was the prime suspect", "X is suspected of").
@@ -116,3 +121,25 @@ SIDE_MILITIAS = frozenset({
     "Black Axe", "Eiye confraternity", "Suwayda Military Council", "Radaa Special Deterrence Force",
     "Stability Support Apparatus",
 })
+
+
+# The reporter says no one is yet known to have done it and names a group only as present ("It was not immediately
+# clear who was behind the blast, but al-Shabaab fighters operate throughout the region"): context for the reader,
+# not blame, unless the sentence also points at the group ("but suspicion fell on X").
+UNCLEAR_WHO_RE = folded(
+    r"\b(?:(?:was|is)\s+(?:not\s+(?:immediately\s+|yet\s+)?clear|unclear)|(?:remains?|remained)\s+unclear)\s+who\b"
+    r"|\bno\s+(?:group|one|organi[sz]ation)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?claimed\b",
+    re.IGNORECASE,
+)
+PRESENCE_ONLY_RE = folded(
+    r"\b(?:operat(?:e|es|ing)|roam(?:s|ing)?)\s+(?:freely\s+)?(?:in|throughout|across|around|near)\b"
+    r"|\b(?:is|are|remains?|has\s+been|have\s+been)\s+(?:\w+\s+)?active\b"
+    r"|\b(?:has|have|maintains?|maintained)\s+(?:a\s+|an\s+)?(?:strong\s+|large\s+|heavy\s+)?presence\b"
+    r"|\b(?:controls?|controlled|holds?)\s+(?:much|most|large\s+parts|swathes)\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def presence_only(sentence: str) -> bool:
+    """True when the sentence says the actor is unknown and names a group only as present in the area."""
+    return bool(UNCLEAR_WHO_RE.search(sentence) and PRESENCE_ONLY_RE.search(sentence))

@@ -166,6 +166,8 @@ def _named_claimant(sentence: str, patterns: tuple[re.Pattern, ...] = (CLAIMANT_
         # "the Zorro Brigade gang": a name that already says what the group is drops the description
         name = re.sub(rf"(\b{_ORG_HEAD})\s+gang$", r"\1", name)
         words = name.lower().split()
+        if re.search(r"-(?:aligned|backed|linked|affiliated|allied|based|led|sponsored|inspired|supported)$", words[-1]):
+            continue  # "blamed Iran-aligned armed factions": a description of the blamed, no name
         plain = words[0] not in NOT_GROUP_WORDS and not (set(words) & STATE_FORCE_WORDS)
         if len(words) >= 1 and (plain or _insurgent_name(words)) and len(name) >= 3:
             if len(words) == 1 and not (name.isupper() or "-" in name):
