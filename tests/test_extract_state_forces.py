@@ -590,3 +590,12 @@ def test_a_states_bare_strike_on_a_groups_commander_is_its_own_operation() -> No
     assert found is not None and found.country_code == "IL"
     # troops killing a group's fighters at the scene stay a response
     assert lead_state_strike(["Nigerian troops killed 12 Boko Haram fighters who attacked a village in Borno."], "NG") is None
+
+
+def test_the_pretext_for_killing_civilians_is_no_other_attacker() -> None:
+    sentence = ("Nigerien troops killed 15 civilians in the village of Tassia, Tillaberi, on Sunday after mistaking them for "
+                "jihadists, a local official said.")
+    found = find_state_agent([sentence], "NE")
+    assert found is not None and state_force_country(found.name) == "NE"
+    # troops killing militants stay the response, not an attack
+    assert find_state_agent(["Nigerien troops killed 15 jihadists near Tassia on Sunday, the army said."], "NE") is None

@@ -14,7 +14,7 @@ from typing import Iterator, NamedTuple
 from .gazetteer import _load_yaml, fold, load_gazetteer
 from .registry import canonical_name, find_groups, load_registry
 from .segment_patterns import NEW_INCIDENT_RE
-from .state_roles import CAPITAL_POSSESSIVE_RE, OWN_ROLE_HEADS, bare_capital, capital_state
+from .state_roles import CAPITAL_POSSESSIVE_RE, OWN_ROLE_HEADS, bare_capital, capital_state, without_pretext
 from .text import folded
 
 # A country's name or demonym, one to three capitalised words, possibly possessive ("Burkina Faso's").
@@ -207,7 +207,7 @@ def find_state_agent(sentences: list[str], country_code: str | None = None) -> S
     if lead is not None:
         return lead
     # a source closing the sentence ("..., a Tuareg separatist coalition said") is no other attacker
-    if any(OTHER_ATTACKER_RE.search(without_source_tail(sentence)) for sentence in sentences):
+    if any(OTHER_ATTACKER_RE.search(without_pretext(without_source_tail(sentence))) for sentence in sentences):
         return None
     own = _own_forces_lead(sentences, country_code)
     if own is not None:
@@ -218,7 +218,7 @@ def find_state_agent(sentences: list[str], country_code: str | None = None) -> S
                 if OBJECT_BEFORE_RE.search(sentence[max(0, match.start("state") - 30) : match.start("state")]):
                     continue  # "attacks aimed at striking Pakistani security forces": the forces were the target
                 found = _state_code(match.group("state"))
-                if found is None or _stateless_weapon(match, found) or ATTACKERS_RE.search(match.group("object")) or find_groups(match.group("object")):
+                if found is None or _stateless_weapon(match, found) or ATTACKERS_RE.search(without_pretext(match.group("object"))) or find_groups(match.group("object")):
                     continue
                 return StateForce(_force_name(found[0], _head_words(match, found[1])), found[0], sentence)
     return None

@@ -8,6 +8,8 @@ state's forces as surely as "Ukrainian" or "Syrian army" does.
 
 from __future__ import annotations
 
+import re
+
 # Capitals whose possessive stands for the state in news of war and diplomacy. Only the possessive is read ("Kyiv's
 # forces"); the bare name is a place ("Kyiv police said", "Damascus shelling" of the city).
 CAPITAL_STATES = {
@@ -38,3 +40,20 @@ def bare_capital(words: str) -> tuple[str, str] | None:
 
 # A government's own forces named by role, in the incident's country: the first word of OWN_FORCES heads.
 OWN_ROLE_HEADS = r"regime|government|pro-government|government-allied|loyalist"
+
+
+# After the forces' victims: the pretext for killing them ("killed 15 civilians after mistaking them for jihadists",
+# "executed villagers they accused of collaborating with militants", "shot dead two herders suspected of being
+# bandits"). The attackers' words in it are the forces' label for the dead, not another attacker in the incident.
+_PRETEXT_RE = re.compile(
+    r"\b(?:after\s+)?(?:mistaking|mistook|mistaken)\s+(?:them|him|her)\s+for\b[^,.;]*"
+    r"|\b(?:they|it|the\s+army|troops|soldiers)\s+(?:accused|suspected|said\s+were|claimed\s+were|labell?ed|branded)\b[^,.;]*"
+    r"|\b(?:accused|suspected)\s+of\s+(?:being|collaborating|supporting|helping|aiding|sheltering|working)\b[^,.;]*"
+    r"|\bon\s+suspicion\s+of\b[^,.;]*",
+    re.IGNORECASE,
+)
+
+
+def without_pretext(text: str) -> str:
+    """The text with the pretext the forces gave for killing their victims cut out ("after mistaking them for jihadists")."""
+    return _PRETEXT_RE.sub(" ", text)
