@@ -132,3 +132,13 @@ def test_a_blamed_groups_description_is_no_name() -> None:
     text = ("ERBIL, Iraq (IW) – A drone attack targeted an oil field in Iraq's Kurdistan Region on Monday, causing a fire but no "
             "casualties. Kurdish officials blamed Iran-aligned armed factions but did not name a group.")
     assert actor(text)[0] == "Unknown"
+
+
+def test_blame_told_as_a_noun_or_from_the_blamed_partys_side() -> None:
+    assert blamed_by_link("A blast killed 18. Blame was placed on the ", "")
+    assert blamed_by_link("Officials put the blame squarely on ", "")
+    result = extract_perpetrator(["A bomb killed 18 people at a railway station.", "Blame was placed on the Mujahedin-e Khalq."], "IR")
+    assert (result["perpetrator"], result["suspected"]) == ("People's Mojahedin Organization of Iran", True)
+    result = extract_perpetrator(["A mortar shell hit the market, killing 68 people.", "The Army of Republika Srpska was blamed for the attack."])
+    assert (result["perpetrator"], result["suspected"]) == ("Army of Republika Srpska", True)
+    assert extract_perpetrator(["Police were blamed for the deaths of two protesters."])["perpetrator"] != "Police"

@@ -19,7 +19,7 @@ from .blame_links import DEFINITE_KIND_BLAME_RE, SIDE_MILITIAS, blamed_by_link, 
 from .local_units import LOCAL_UNIT_GROUPS, local_unit_name
 from .text import folded
 from .unregistered import (  # noqa: F401  (kept importable from actors, where callers have found them)
-    BLAMED_NAME_RE, CLAIMANT_RE, GENERIC_GROUP_RE, NAMED_GROUP_RE, RIVAL_FACTION_BEFORE_RE, VOICE_CLAIMANT_RE, _agent_group, _generic_group,
+    BLAMED_NAME_RE, CLAIMANT_RE, GENERIC_GROUP_RE, NAMED_GROUP_RE, PASSIVE_BLAMED_NAME_RE, RIVAL_FACTION_BEFORE_RE, VOICE_CLAIMANT_RE, _agent_group, _generic_group,
     _named_claimant, _named_gang, _identified_attackers,
 )
 
@@ -516,7 +516,7 @@ def _unregistered_actor(sentences: list[str]) -> tuple[float, int, str, str] | N
     for index, sentence in enumerate(sentences):
         if HABITUAL_BLAME_RE.search(sentence):
             continue  # "officials have in the past blamed Iran-aligned factions for attacks on the field"
-        name = _named_claimant(sentence, (NAMED_GROUP_RE, BLAMED_NAME_RE))
+        name = _named_claimant(sentence, (NAMED_GROUP_RE, BLAMED_NAME_RE, PASSIVE_BLAMED_NAME_RE))
         if name and (fuller := _identified_attackers(sentence)) and fuller.startswith(name):
             name = fuller  # "blamed Lou Nuer armed youth": the community's fighters, as the text names them
         if name and not find_groups(name):

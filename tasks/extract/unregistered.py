@@ -35,6 +35,12 @@ BLAMED_NAME_RE = re.compile(
     rf")\s+(?:the\s+)?((?:{_NAME_WORD}\s+(?:(?:of|for|the|de|del|la|wal|and|al)\s+)?){{0,6}}{_NAME_WORD}(?:\s+gang\b)?)"
     r"(?:\s+(?:gang|group|militia|cartel|coalition|faction|movement|rebels|militants|fighters))?"
 )
+# A blamed actor the registry does not know, as the subject of a passive blame ("The Army of Republika Srpska was blamed
+# for the attack"): the same attribution as "officials blamed X", told from the blamed party's side.
+PASSIVE_BLAMED_NAME_RE = re.compile(
+    rf"(?:^|[,;:]\s+|\b[Tt]he\s+)((?:{_NAME_WORD}\s+(?:(?:of|for|the|de|del|la|wal|and|al)\s+){{0,2}}){{0,6}}{_NAME_WORD})\s+"
+    r"(?:was|were|has\s+been|have\s+been|is|are)\s+(?:widely\s+|initially\s+|later\s+|also\s+)?blamed\s+for\b"
+)
 # A group introduced by name ("a group calling itself the Free Youth", "an eco-terrorist group named ITS").
 NAMED_GROUP_RE = re.compile(
     rf"\b(?:group|organi[sz]ation|outfit|militia|movement|cell|faction)\s+(?:called|named|known\s+as|calling\s+itself)\s+(?:the\s+)?"
