@@ -142,3 +142,16 @@ def test_blame_told_as_a_noun_or_from_the_blamed_partys_side() -> None:
     result = extract_perpetrator(["A mortar shell hit the market, killing 68 people.", "The Army of Republika Srpska was blamed for the attack."])
     assert (result["perpetrator"], result["suspected"]) == ("Army of Republika Srpska", True)
     assert extract_perpetrator(["Police were blamed for the deaths of two protesters."])["perpetrator"] != "Police"
+
+
+def test_a_peoples_raiders_as_the_subject_of_the_raid_keep_their_name() -> None:
+    text = "LODWAR, Kenya (IW) – Pokot raiders killed three herders and drove off 200 cattle in Turkana county on Monday, police said."
+    assert actor(text) == ("Pokot raiders", False, True)
+    assert actor("JUBA (IW) – Cattle raiders killed five people in Jonglei on Monday.")[0] == "Unknown"
+    assert actor("NAIROBI (IW) – Kenyan raiders killed two herders in Marsabit on Monday.")[0] == "Unknown"
+
+
+def test_a_groups_remnants_are_the_group() -> None:
+    text = ("BAGHDAD (IW) – A roadside bomb killed two soldiers near Tarmiyah on Monday. The army said Islamic State remnants "
+            "planted the device.")
+    assert actor(text) == ("Islamic State", False, True)

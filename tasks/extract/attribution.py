@@ -19,7 +19,8 @@ TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
 HEAD_NOUNS = frozenset(
     "militants militant fighters fighter cadres cadre rebels rebel gunmen insurgents insurgent members men elements "
     "warriors guerrillas guerrilla jihadists operatives terrorists militiamen attackers bandits dacoits hitmen gangsters "
-    "combatants commandos units unit cells cell".split()
+    # "Islamic State remnants planted the device": what is left of a defeated group, still the group
+    "combatants commandos units unit cells cell remnants".split()
 )
 # Verbs whose subject carried out an attack (past or present), including laying the munition.
 ATTACK_VERBS = frozenset(

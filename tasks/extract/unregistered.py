@@ -95,7 +95,12 @@ IDENTIFIED_ATTACKERS_RE = re.compile(
     r"((?:[A-Z][\w'’-]+\s+){1,3}(?i:warriors|militants|fighters|rebels|militiamen|herders|herdsmen|tribesmen|insurgents|guerrillas|separatists))\b"
     # or blames a community's fighters by name ("the commissioner blamed Murle armed youth from Pibor")
     r"|\b(?:blamed|blames|blaming|accused|accuses)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s+){1,2}(?:armed\s+youths?|youths|warriors|militiamen|raiders|tribesmen))\b"
+    # or makes them the subject of the raid ("Pokot raiders killed three herders", "when Murle armed youth attacked")
+    r"|(?:^|[,;:–—-]\s+|\b(?:when|as|after)\s+)((?:[A-Z][\w'’-]+\s+){1,2}(?:armed\s+youths?|warriors|raiders|tribesmen))\s+"
+    r"(?:(?:had|have|reportedly|allegedly)\s+)?(?:killed|attacked|raided|stormed|ambushed|abducted|shot|torched|burned|burnt|overran)\b"
 )
+# Capitalised words that open a raid's subject without naming a people ("Armed raiders", "Cattle raiders").
+RAIDER_NOT_NAME_WORDS = frozenset("armed unknown unidentified suspected cattle heavily masked local rival the some several many".split())
 # A guerrilla's numbered unit named as such ("the 10th Front", "the 33rd Front"): FARC and its dissidents name their
 # fronts by number, and coders keep the text's name. Only "Front": an army's "5th Brigade" or "103rd Division" is a force.
 _NUMBERED_FRONT = r"\d{1,3}(?:st|nd|rd|th)\s+Front"
@@ -215,10 +220,10 @@ def _identified_attackers(sentence: str) -> str | None:
     match = IDENTIFIED_ATTACKERS_RE.search(sentence)
     if match is None:
         return None
-    name = match.group(1) or match.group(2)
+    name = match.group(1) or match.group(2) or match.group(3)
     first = name.split()[0]
     # "the attackers were Pakistani militants": a nationality says where they came from, not which group
-    if first.lower() in NOT_GROUP_WORDS or state_country(first) or find_groups(name):
+    if first.lower() in NOT_GROUP_WORDS or first.lower() in RAIDER_NOT_NAME_WORDS or state_country(first) or find_groups(name):
         return None
     return name
 
