@@ -21,6 +21,7 @@ from .gazetteer import load_gazetteer
 from .text import folded
 from .actors import UNKNOWN, claim_sentence_indexes, extract_perpetrator, find_groups, home_country, named_branch
 from .casualties import people_aboard, extract_casualties
+from .toll_additions import continues_toll
 from .dates import dateline_date, extract_event_date, live_blog_date
 from .places import extract_place, section_heading
 from .segment_patterns import NEWS_DAY_RE
@@ -223,6 +224,16 @@ def _follow_up(article: Article, mention: Mention, taken: set[int]) -> list[str]
     return [article.sentences[i] for i in found]
 
 
+def _casualties(article: Article, mention: Mention, sentences: list[str], limits: dict, follow_up: list[str] | None, reference: date | None) -> dict:
+    """The incident's toll, read from its sentences and any untaken one right after them that goes on with it."""
+    extra = [article.sentences.index(s) for s in follow_up or () if continues_toll(s) and not is_background(s, reference)]
+    if not extra:
+        return extract_casualties(sentences, claim_sentence_indexes(sentences), limits)
+    toll = [article.sentences[i] for i in sorted(set(mention.indexes) | set(extra))]
+    toll_limits = {i: end for i, s in enumerate(toll) if (end := foreground_end(s, reference)) is not None}
+    return extract_casualties(toll, claim_sentence_indexes(toll), toll_limits)
+
+
 def _extract_mention(
     article: Article, mention: Mention, reference: date | None, earlier: list[dict], country_hint: str | None = None,
     follow_up: list[str] | None = None, lead_in: list[str] | None = None,
@@ -260,7 +271,7 @@ def _extract_mention(
         perpetrator["perpetrator"], perpetrator["suspected"] = earlier[-1]["perpetrator"], earlier[-1].get("suspected")
         perpetrator["evidence"]["perpetrator"] = sentences[0]
     limits = {i: end for i, s in enumerate(sentences) if (end := foreground_end(s, reference)) is not None}
-    casualties = extract_casualties(sentences, claim_sentence_indexes(sentences), limits)
+    casualties = _casualties(article, mention, sentences, limits, follow_up, reference)
     event_date, date_text, date_evidence = extract_event_date(sentences, reference)
     if event_date is None and earlier and SHORT_TIME_SHIFT_RE.match(sentences[0]):
         # "About 20 minutes later, two men sprayed a checkpoint": the day of the incident told just before

@@ -105,13 +105,16 @@ from .casualty_patterns import (
 from .actors import CLAIM_RE, find_groups
 from .numbers import Count, find_counts, ordinal_rank
 from .people import BODY_NOUNS, NON_PERSON_NOUNS, PERPETRATOR_NOUNS, PERSON_SINGULAR, captives, is_person_word
-from .tolls import Observation, combine, with_gapped_counts, without_back_references, without_dead_subsets
+from .tolls import NAMED_LATE, Observation, combine, told_without_count, with_gapped_counts, without_back_references, without_dead_subsets
 from .zero_tolls import side_zero_only
 from .subjects import is_running_total, long_subject_predicate_start
 from .lone_victims import left_behind_dead, named_object_owner, named_owner_before, named_victims, self_killed_attackers, single_wounded_sentence, singular_is_attacker
 from .state_forces import state_force_country
 from .attacker_share import antecedent_is_perpetrator, attackers_among_dead, attackers_killed_after_acting, share_out, struck_by_blast
 from .echo_counts import echoed_wounded
+from .toll_additions import (
+    AND_HIMSELF_RE, CARRIED_BODIES_TAIL_RE, EXTRA_LATER_DEATHS_RE, INVERTED_DEAD_TAIL_RE, REACHED_RE, SELF_AND_TAIL_RE, SUBSET_HEAD_RE, added_victims,
+)
 from .attacker_share import ALONG_WITH_TAKEN_TAIL_RE
 
 
@@ -213,6 +216,8 @@ def _role_and_extra(sentence: str, count: Count) -> tuple[str | None, bool, int]
         # "Killed were a sergeant and two soldiers", "The dead included four women": the verb comes first, the
         # casualties after it (inverted subject), whatever the count's own noun
         return ("wounded" if (listed.group("hurt") or listed.group("hurt2") or listed.group("hurt3")) else "killed"), False, 0
+    if INVERTED_DEAD_TAIL_RE.search(before) or SELF_AND_TAIL_RE.search(before) or CARRIED_BODIES_TAIL_RE.search(before):
+        return "killed", False, 0  # "Killed in the attack were the driver, ...", "killing himself and six others"
     if SUBSET_TAIL_RE.search(before):
         return None, False, 0  # "including 13 policemen": part of a total already counted
     if NEGATED_SUBJECT_TAIL_RE.search(before):
@@ -333,8 +338,9 @@ def sentence_observations(sentence: str, index: int, claim: bool = False, limit:
 def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tuple, ...]:
     """(role, low, best, high, revision, additional, claim) for each figure; cached per sentence."""
     figures = []
-    revision_match = REVISION_RE.search(sentence)
-    later_spans = [m.span() for m in LATER_DEATHS_RE.finditer(sentence)]  # read once, not once per count
+    revision_match = REVISION_RE.search(sentence) or REACHED_RE.search(sentence)
+    # read once, not once per count
+    later_spans = [m.span() for m in LATER_DEATHS_RE.finditer(sentence)] + [m.span() for m in EXTRA_LATER_DEATHS_RE.finditer(sentence)]
     later_deaths = bool(later_spans)
     alternative = bool(ALTERNATIVE_SOURCE_RE.search(sentence))
     own_count = GROUP_OWN_COUNT_RE.search(sentence)
@@ -387,6 +393,8 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
         additional = not revised and (
             count.qualifier == "additional" or count.nouns.startswith("more") or (role == "killed" and died_later)
         )
+        # "Three civilians also died", "Another soldier died": more victims (attackers' deaths keep their own reading)
+        added = not revised and not additional and added_victims(sentence, count, clause_end, role)
         if role == "killed" and count.qualifier == "vague" and (count.low or 0) >= AGGREGATE_VAGUE_LOW:
             continue  # "killing thousands": a running total, not one incident's toll
         group_figure = bool(GROUP_ACCOUNT_TAIL_RE.search(sentence, max(0, count.start - 120), count.start))
@@ -417,10 +425,10 @@ def _sentence_figures(sentence: str, claim: bool, limit: int | None) -> tuple[tu
             figures.append(
                 (
                     part_role, None if low is None else low + extra, best + extra, None if high is None else high + extra,
-                    revised and part_role == "killed", additional,
+                    revised and part_role == "killed", additional or added and part_role != "perpetrators_killed",
                     alternative or group_figure or (own_count_at is not None and count.start >= own_count_at) or (claim_at is not None and count.start >= claim_at)
                     or (contradicted is not None and count.end <= contradicted.start()), toll, count.nouns, group_figure,
-                    count.qualifier == "vague", extra > 0,
+                    count.qualifier == "vague", extra > 0, added and part_role != "perpetrators_killed",
                 )
             )
         if shared:  # "Five people, including the bomber, were killed": the bomber is the perpetrators' dead
@@ -515,6 +523,7 @@ def extract_casualties(
         observations.extend(with_gapped_counts(sentence, sentence_observations(sentence, index, index in claim_indexes, limits.get(index)), limits.get(index)))
         zeros.extend(_zero_observations(sentence, index))
     observations = without_back_references(without_dead_subsets(observations))
+    observations.extend(told_without_count(sentences, observations))
     result: dict = {"evidence": {}}
     result["victims"] = " and ".join(
         o.nouns for o in observations if o.role in ("killed", "wounded", "kidnapped") and o.nouns and not o.group_figure
@@ -523,7 +532,9 @@ def extract_casualties(
     for role in ROLES:
         found = [o for o in observations if o.role == role]
         # "The first reports put the number of dead at 12": a figure the article has since replaced
-        found = [o for o in found if o.sentence_index not in superseded] or found
+        # ... unless all that follows it names some of its dead ("Among the dead were 32 women and children")
+        current = [o for o in found if o.sentence_index not in superseded]
+        found = current if any(not SUBSET_HEAD_RE.search(o.evidence) for o in current) else found
         if not found and role in ("killed", "wounded"):
             found = [z for z in zeros if z.role == role][:1]
         elif found and role in ("killed", "wounded") and (
@@ -541,11 +552,15 @@ def extract_casualties(
                 # "a soldier lost his life ... the rebels claimed to have killed five": the one (or two) told dead
                 # are the report, the claim its upper bound
                 found = [Observation("killed", named[0], named[0], named[0], sentences.index(named[1]), named[1])] + found
+        if role == "killed" and found and all(o.nouns == NAMED_LATE for o in found):
+            found = []  # a named later death with no count before it adds to the lone victim read below
         low, best, high, evidence = combine(found)
         if role == "killed" and (best is None or best == 0 and side_zero_only(evidence)):
             named = named_victims(sentences)
             if named is not None:
-                low = best = high = named[0]
+                # "A jawan was killed and two others injured ... head constable X succumbed": the later death adds
+                later = sum(1 for o in observations if o.additional and o.nouns == NAMED_LATE and o.sentence_index > sentences.index(named[1]))
+                low = best = high = named[0] + later
                 evidence = named[1]
         if role == "wounded" and (best is None or best == 0 and side_zero_only(evidence)):
             single = single_wounded_sentence(sentences)
@@ -556,7 +571,7 @@ def extract_casualties(
                 low = best = high = 1
                 evidence = single
         if role == "perpetrators_killed" and best is None:
-            detonation = next((s for s in sentences if SELF_DETONATION_RE.search(s) or singular_is_attacker(s)), None)
+            detonation = next((s for s in sentences if SELF_DETONATION_RE.search(s) or singular_is_attacker(s) or AND_HIMSELF_RE.search(s)), None)
             if detonation is not None:
                 low = best = high = 1
                 evidence = detonation

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .casualty_patterns import BURIAL_RE, LATER_DEATHS_RE, NOW_TOTAL_RE
 from .numbers import find_counts, parse_number
+from .toll_additions import fuller_official_count, named_late_death, ordinal_body
 
 @dataclass
 class Observation:
@@ -31,6 +32,7 @@ class Observation:
     group_figure: bool = False  # the attackers' own account ("said its fighters had killed 11 soldiers")
     vague: bool = False  # "dozens", "scores": a first word the article usually makes precise later
     fuller: bool = False  # a named victim with the others ("X, the district chief, and one of his bodyguards")
+    told_apart: bool = False  # more victims told in words only ("Three civilians also died", "Another soldier died")
 
 
 # The partitive pronouns of a later death: "one of them succumbed", "two of whom died in hospital"
@@ -160,11 +162,20 @@ def combine(observations: list[Observation]) -> tuple[int | None, int | None, in
                 continue  # "killed three, after a woman wounded in the attack died": the later death told again
             if breakdown is not None and breakdown + observation.best == best:
                 continue  # "leaving five dead ... four were killed at once ... one of the wounded died": the five again
+            if observation.told_apart and observation.best < best and BROKEN_DOWN_RE.search(first.evidence):
+                continue  # "Six people died, including four soldiers ... A driver was also killed": the six, told in parts
             low, best, high = _add(low, observation.low), best + observation.best, _add(high, observation.high)
             evidence.append(observation.evidence)
         elif (observation.fuller and best == 1 or _includes(observation, first)) and observation.best > best and not observation.claim:
             # "a district chief was killed ... X, the head of the district, and one of his bodyguards lost their lives"
             low, best, high = observation.low, observation.best, observation.high
+            evidence.append(observation.evidence)
+        elif observation.total and observation.best > best and not observation.claim and not observation.group_figure and fuller_official_count(
+            first.evidence, first.high is None and first.low is not None, observation.evidence
+        ):
+            # "at least 15, security sources said ... the general staff said the toll stood at 31": the authority's
+            # fuller count of the same toll is best; the first figure stays the low end
+            low, best, high = min(low if low is not None else best, observation.best), observation.best, observation.high
             evidence.append(observation.evidence)
         elif observation.total or observation.best > best:
             # Another source's figure for the whole incident: the first stays best, the range spans both.
@@ -185,6 +196,10 @@ def combine(observations: list[Observation]) -> tuple[int | None, int | None, in
             high = max(high, other.high if other.high is not None else other.best)
         evidence.append(other.evidence)
     return low, best, high, " ".join(dict.fromkeys(evidence))
+
+
+# A toll told with its parts: whoever a later sentence says "also" died may be one of them
+BROKEN_DOWN_RE = re.compile(r"\b(?:including|among\s+(?:them|whom|the\s+dead)|of\s+whom)\b", re.IGNORECASE)
 
 
 def _includes(later: Observation, first: Observation) -> bool:
@@ -242,3 +257,21 @@ def with_gapped_counts(sentence: str, found: list[Observation], limit: int | Non
             role = "killed" if ordinal.group("died") else source.role
             extra.append(Observation(role, 1, 1, 1, source.sentence_index, sentence, additional=role != source.role))
     return found + extra
+
+
+NAMED_LATE = "named later death"
+
+
+def told_without_count(sentences: list[str], observations: list[Observation]) -> list[Observation]:
+    """Deaths a later sentence tells without a count: "the body of a fourth victim was found" (the toll is now four),
+    "head constable X succumbed during treatment" after the wounded were counted (one more dead)."""
+    added = []
+    for index, sentence in enumerate(sentences):
+        if any(o.sentence_index == index and o.role == "killed" for o in observations):
+            continue
+        rank = ordinal_body(sentence)
+        if rank is not None and any(o.role == "killed" and o.sentence_index < index for o in observations):
+            added.append(Observation("killed", rank, rank, rank, index, sentence, revision=True))
+        elif named_late_death(sentence) and any(o.role == "wounded" and o.sentence_index < index for o in observations):
+            added.append(Observation("killed", 1, 1, 1, index, sentence, additional=True, nouns=NAMED_LATE))
+    return added
