@@ -121,3 +121,15 @@ def test_what_is_not_more_victims() -> None:
         "At least one policeman was killed and four wounded in an attack in Grozny.",
         "A terrorist blew himself up, another was killed by security forces.",
     )[0] == 1
+
+
+def test_victims_told_as_besides_those_counted() -> None:
+    assert killed(
+        "Gunmen attacked a police checkpoint on the highway on Sunday night, killing two officers, police said.",
+        "In addition to the policemen, a truck driver who had stopped at the checkpoint was shot dead.",
+    )[0] == 3
+    assert killed(
+        "A bomb exploded near a police van on Monday, killing four policemen, officials said.",
+        "Besides the policemen, two passers-by lost their lives, while 14 people were injured.",
+    )[:2] == (6, 14)
+    assert continues_toll("A day later, the bodies of three other fishermen who had been reported missing were found on the shore.")

@@ -12,17 +12,18 @@ from __future__ import annotations
 import re
 
 from .numbers import Count
-from .people import NON_PERSON_NOUNS, is_person_word
+from .people import NON_PERSON_NOUNS
 from .text import folded
 
 # The count is the subject of "also" + a death verb in its own clause: "Three civilians also died", "A civilian guide
 # travelling with the patrol also died", "A member of a vigilante group was also found dead". Not "was also among those
 # killed" (one of those already told), and not the plain "were also killed", which news uses as often for a second
-# source's account or a like event elsewhere as for more victims of this one.
+# source's account or a like event elsewhere as for more victims of this one, nor "also lost his life", which as often
+# singles out a notable one of the dead already counted.
 ALSO_AFTER_RE = folded(
     r"[^.;:()]{0,90}?\b(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+also|also\s+(?:been|was|were))\s+"
     r"(?:(?:shot|hacked|stabbed|burned|beaten)\s+(?:to\s+death|dead)|slain|murdered|beheaded|found\s+dead|(?P<hurt>wounded|injured|hurt))\b"
-    r"|[^.;:()]{0,90}?\balso\s+(?:died|perished|succumbed|lost\s+(?:their|his|her)\s+lives?)\b",
+    r"|[^.;:()]{0,90}?\balso\s+(?:died|perished|succumbed|lost\s+their\s+lives)\b",
     re.IGNORECASE,
 )
 # The count is the object of "also" + an active killing verb, or of an inverted "Also killed was/were":
@@ -51,6 +52,13 @@ LATER_FOUND_AFTER_RE = folded(
 OF_PHRASE_RE = re.compile(r"\s+of\s+(?:a|an|the|his|her|their|its)?\s*", re.IGNORECASE)
 # A count that says it is one more: "Another soldier was killed", "One more villager died", "A further two bodies"
 ANOTHER_TEXT_RE = re.compile(r"^(?:another|one\s+more|a\s+further|yet\s+another)\b", re.IGNORECASE)
+# Victims told as besides those already counted: "In addition to the policemen, a truck driver was shot dead",
+# "Besides the policemen, two passers-by lost their lives", "Apart from the soldiers, three civilians died"; and
+# "three other fishermen" (not "the other victims", which points back)
+ADDITIVE_LEAD_RE = re.compile(
+    r"\W*(?:in\s+addition\s+to|besides|apart\s+from|aside\s+from|as\s+well\s+as)\s+(?:the|those|these)\s+[^,.;]{1,60},\s*$",
+    re.IGNORECASE,
+)
 # A count that points back at people already told ("the four soldiers", "both guards", "all the victims")
 DEFINITE_TEXT_RE = re.compile(r"^(?:the|these|those|both|all|its|their|his|her)\b", re.IGNORECASE)
 # A list that names some of the dead already counted: "Among the dead were...", "The dead included...", "Those
@@ -85,9 +93,9 @@ def added_victims(sentence: str, count: Count, clause_end: int, role: str) -> bo
     head = count.nouns.split(" of ")[0].split()
     # a person named by its noun: not a bare "another" that points back at any noun ("A terrorist blew himself up, another
     # was killed"), nor "burned two police vehicles"
-    if DEFINITE_TEXT_RE.match(count.text) or not any(map(is_person_word, head)) or head[-1] in NON_PERSON_NOUNS:
+    if DEFINITE_TEXT_RE.match(count.text) or not head or head[-1] in NON_PERSON_NOUNS:
         return False
-    if ANOTHER_TEXT_RE.match(count.text):
+    if ANOTHER_TEXT_RE.match(count.text) or count.nouns.startswith("other ") or ADDITIVE_LEAD_RE.match(sentence, 0, count.start):
         return True
     return NEXT_STEP_RE.search(sentence, 0, count.start) is not None and count.start > 0
 
@@ -190,6 +198,7 @@ CARRIED_BODIES_TAIL_RE = folded(
 # ("On Sunday, investigators found two more bodies", "By evening, the minister said 23 people had died")
 CONTINUATION_RE = folded(
     r"\b(?:\w+\s+)?more\s+(?:bod(?:y|ies)|victims?|corpses)\b|\b(?:\w+\s+)?(?:further|other)\s+bodies\b|"
+    r"\bbodies\s+of\s+(?:\w+\s+){0,2}?(?:other|more)\b|"
     r"\b(?:death\s+)?toll\b[^.;]{0,60}?\b(?:rose|risen|climbed|reached|stood|jumped|increased)\b|"
     r"\b(?:bringing|raising|taking|pushing)\s+(?:to\s+\w+\s+)?the\s+(?:[\w'’-]+\s+){0,2}?(?:toll|number)\b|"
     r"\b(?:later\s+died|succumbed|died\s+of\s+(?:his|her|their)\s+(?:wounds|injuries))\b|"
