@@ -228,3 +228,10 @@ def test_second_group_owned_by_a_named_noun_joins_the_list() -> None:
     assert [c.best for c in find_counts("The bomb killed three soldiers and the mayor's two bodyguards.")] == [5]
     # objects stay apart: "the army's 12 trucks"
     assert [c.best for c in find_counts("They killed three soldiers and the army's 12 trucks were burned.")] == [3, 12]
+
+
+def test_a_victims_name_with_lower_case_particles_keeps_the_groups_joined() -> None:
+    # "al-", "bin", "de" are parts of the name in commas, so the "and" after it still joins the two groups
+    sentence = "A drone struck a car on Tuesday, killing a commander, Col. Nasser al-Yafei, and three of his bodyguards."
+    assert [c.best for c in find_counts(sentence)] == [4]
+    assert [c.best for c in find_counts("Gunmen shot dead a trader, Ana de la Cruz, and her two sons.")][0] == 3

@@ -543,8 +543,10 @@ def _semicolon_listed(sentence: str, previous: Count, group: Count) -> bool:
 # A victim's name in commas after the first group ("The boy, Davi Ramos, and a taxi driver"): the name is that
 # person's, so the groups on either side are still joined by the "and"
 # A relative clause in commas does the same ("two of its members, whom the group named as A and B, and a civilian")
+# A name's words may include lower-case particles ("Col. Nasser al-Yafei", "Abu Bakr bin Salim", "Ana de la Cruz")
+_NAME_WORD = r"(?:[A-Z][\w'’.-]+|(?:al|el|ad|ash|as|ar|at|az|an|ul|ud)-[\w'’-]+|bin|ibn|bint|de|del|la|da|dos|van|von|der)"
 NAME_APPOSITION_RE = re.compile(
-    r"\s*,\s*(?:(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+(?:\s*,\s*\d{1,3})?|(?:who|whom)\s+[^;.:]{1,100}?)(?=\s*,\s*and\s)"
+    rf"\s*,\s*(?:[A-Z][\w'’.-]+\s+(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}(?:\s*,\s*\d{{1,3}})?|[A-Z][\w'’.-]+(?:\s*,\s*\d{{1,3}})?|(?:who|whom)\s+[^;.:]{{1,100}}?)(?=\s*,\s*and\s)"
 )
 
 
