@@ -1405,3 +1405,25 @@ def test_a_later_paragraph_led_by_the_group_keeps_its_actor() -> None:
     ):
         found = extract_incidents(text, published=date(2026, 5, 11))
         assert len(found) == 2 and found[1]["perpetrator"] == found[0]["perpetrator"] != "Unknown"
+
+
+def test_day_named_toll_of_another_attack_is_its_own_incident() -> None:
+    from tasks.extract import extract_incidents
+
+    text = (
+        "TILLABERI, Niger (IW) - Gunmen on motorbikes killed nine villagers in Tondikiwindi on Monday. "
+        "The toll from Saturday's attack on a market in Ouallam rose to 21, officials said on Wednesday."
+    )
+    found = sorted((i["event_date"], i["killed"]) for i in extract_incidents(text, published=date(2025, 11, 27)))
+    assert found == [("2025-11-22", 21), ("2025-11-24", 9)]
+
+
+def test_reference_back_in_a_trailing_tally_does_not_join_the_clause() -> None:
+    from tasks.extract import extract_incidents
+
+    text = (
+        "KADUNA, Nigeria (IW) - Gunmen killed eight worshippers in a church in Kauru on Sunday, and killed four more people "
+        "in a nearby village on Tuesday, bringing to 12 the number killed in the area this week, police said."
+    )
+    found = sorted((i["event_date"], i["killed"]) for i in extract_incidents(text, published=date(2025, 11, 27)))
+    assert found == [("2025-11-23", 8), ("2025-11-25", 4)]

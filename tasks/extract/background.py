@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .tallies import tally_start
 from .text import folded
 from .segment_patterns import (
     BACKGROUND_RE, BARE_MONTH_RE, HISTORY_MONTHS, MONTH_NUMBERS, NEWS_DAY_RE, RUNNING_TOTAL_RE, SIMPLE_CLAUSE_RE, YEAR_RE,
@@ -26,6 +27,8 @@ def foreground_end(sentence: str, published: date | None) -> int | None:
             if (published.month - MONTH_NUMBERS[m.group(1)]) % 12 >= HISTORY_MONTHS
         ][:1]
     positions += [_dated_clause_start(sentence, m.start()) for m in DATING_TAIL_RE.finditer(sentence)][:1]
+    if (tally := tally_start(sentence)) is not None:
+        positions.append(tally)  # "the two attacks left five dead": several incidents' toll, no one incident's
     return min(positions) if positions else None
 
 

@@ -15,6 +15,7 @@ from .anaphora import opens_with_pronoun
 from .clause_split import DAYS_AFTER_RE, _set_apart, days_before, split_separate_events  # noqa: F401  (re-exported)
 from .background import foreground_end, is_background, _year_clause_start  # noqa: F401  (re-exported)
 from .list_items import bullet_item, named_incident, retold_item, same_scene
+from .other_days import other_days_attack
 from .places import find_place_mentions
 from .text import folded, normalize_punctuation
 from .transcript import OPENING_QUOTE_RE, speaker_labels, strip_speaker
@@ -268,11 +269,17 @@ def group_mentions(
         limit = foreground_end(sentence, published)
         foreground = sentence if limit is None else sentence[:limit]
         observations = [o for o in sentence_observations(sentence, index, limit=limit) if o.best > 0] if event else []
-        anaphora = bool(ANAPHORA_RE.search(sentence)) or (
+        # "Killed four more on Tuesday, bringing to 12 the number killed in the area this week": a reference back in a
+        # trailing background clause is not the news clause's (a wholly background sentence, "convicted for the bombing",
+        # still refers back)
+        anaphora = bool(ANAPHORA_RE.search(foreground if limit else sentence)) or (
             len(mentions) == 1 and not LEADING_DAY_RE.match(sentence) and bool(WEAPON_ANAPHORA_RE.search(sentence))
         )
         if anaphora and current is not None and _led_by_other_scene(foreground, current, published):
             anaphora = False  # "In the Centre-Nord region, the toll of Monday's attack ...": another day's attack, elsewhere
+        other_day = current is not None and other_days_attack(foreground, current.day, published)
+        if other_day:
+            anaphora = False  # "The toll from Saturday's attack in Ouallam rose to 21" while Monday's is told: Saturday's
         specific = bool(SPECIFIC_EVENT_RE.search(foreground)) and is_strong_violence(foreground)
         if GENERIC_EVENT_RE.match(sentence):
             observations, specific = [], False
@@ -318,7 +325,7 @@ def group_mentions(
                 earlier = _tail_by_method(sentences, mentions[sealed:], current, sentence, places, day)
             if earlier is not None and not NEW_INCIDENT_RE.match(sentence):
                 current = earlier  # back to an incident already reported at this place ("In the Tahoua region, ...")
-            elif current is None or index in distinct_tails or ordinal or (bullet and not same_scene(current, places, day)) or _starts_new(
+            elif current is None or index in distinct_tails or ordinal or other_day or (bullet and not same_scene(current, places, day)) or _starts_new(
                 sentence, current, places, day, bool(observations), claim, [sentences[i] for i in current.indexes]
             ):
                 if day is None and current is not None and HOURS_SHIFT_RE.match(sentence):

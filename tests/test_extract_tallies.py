@@ -1,0 +1,51 @@
+"""Figures that add up several incidents or a period are no single incident's toll."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tasks.extract import extract_incidents
+from tasks.extract.tallies import tally_start
+
+
+@pytest.mark.parametrize("sentence", [
+    "The defence minister said the two attacks had left five dead and seven injured.",
+    "That brings the toll of the week's attacks to 27.",
+    "This week's violence has killed at least 14 people in the province.",
+    "Both raids killed a total of 19 people, police said.",
+    "Gunmen killed four more people on Tuesday, bringing to 12 the number killed in the area this week.",
+    "The attack raises to 27 the number of police officers killed in Cauca so far this year.",
+])
+def test_tallies_are_found(sentence: str) -> None:
+    assert tally_start(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two more victims died in hospital, bringing the death toll from the attack to 12.",
+    "Two more victims died in hospital, bringing to 12 the number killed in the attack.",
+    "The two blasts killed 12 people at the market.",
+    "The attack killed five soldiers.",
+])
+def test_one_incidents_toll_is_no_tally(sentence: str) -> None:
+    assert tally_start(sentence) is None
+
+
+def test_combined_figure_is_not_the_last_incidents_toll() -> None:
+    text = (
+        "CUCUTA, Colombia (IW) - ELN guerrillas killed five soldiers in an attack on a base in Tibu on Monday, the army said. "
+        "On Tuesday, a car bomb exploded outside a police station in Cucuta, wounding seven people. "
+        "The defence minister said the two attacks had left five dead and seven injured."
+    )
+    incidents = extract_incidents(text, published=date(2025, 11, 27))
+    assert [i["killed"] for i in incidents][0] == 5
+    assert len(incidents) == 2 and incidents[1]["killed"] != 5
+
+
+def test_running_count_after_a_second_raid() -> None:
+    text = (
+        "GAO, Mali (IW) - Islamic State fighters killed 20 civilians in Menaka region on Monday, a local official said. "
+        "They returned on Wednesday and killed seven more in a nearby camp. That brings the toll of the week's attacks to 27."
+    )
+    assert [i["killed"] for i in extract_incidents(text, published=date(2026, 2, 14))] == [20, 7]
