@@ -16,6 +16,7 @@ from .clause_split import DAYS_AFTER_RE, _set_apart, days_before, split_separate
 from .background import foreground_end, is_background, _year_clause_start  # noqa: F401  (re-exported)
 from .list_items import bullet_item, named_incident, retold_item, same_scene
 from .other_days import other_days_attack
+from .roll_ups import is_roll_up, next_part, rolled_up_lead, tells_a_part
 from .places import find_place_mentions
 from .text import folded, normalize_punctuation
 from .transcript import OPENING_QUOTE_RE, speaker_labels, strip_speaker
@@ -24,7 +25,7 @@ from .segment_patterns import (
     CONTACT_RE, ANAPHORA_RE, ASIDE_LABEL_RE, ASIDE_SECTION_RE, ATTACH_GAP, CAPS_HEADING_RE, CLAIM_ATTACH_GAP, DEFUSED_RE,
     EVERY_ATTACK_RE, FOLLOW_UP_FIGURE_RE, FOLLOW_UP_RE, GENERIC_EVENT_RE, HOURS_SHIFT_RE, LEADING_DAY_RE,
     LEADING_PLACE_RE, LIVE_ENTRY_RE, NEW_INCIDENT_RE, NUMBERED_ITEM_RE, ORDINAL_INCIDENT_RE, NEWS_DAY_RE,
-    NEXT_DAY_LEAD_RE, REPORTED_DAY_RE, RENEWED_ATTACK_RE, RESPONSE_KILLING_RE, ROLL_UP_RE, SECTION_HEAD_MAX_WORDS,
+    NEXT_DAY_LEAD_RE, REPORTED_DAY_RE, RENEWED_ATTACK_RE, RESPONSE_KILLING_RE, SECTION_HEAD_MAX_WORDS,
     SECTION_LABEL_RE, SEPARATE_EVENT_RE, SHORT_TIME_SHIFT_RE, SPECIFIC_EVENT_RE, SPORT_RE, SUMMARY_SECTION_RE,
     TIME_SHIFT_RE, TOLL_RESTATED_RE, TOLL_WORD_RE, WEAPON_ANAPHORA_RE, ZERO_CUES, is_sport_report,
 )
@@ -80,6 +81,7 @@ class Mention:
     roll_up: bool = False  # a lead that sums up the incidents the paragraphs below it tell one by one
     resumed_at: int = -1  # the lead's split-off clause after which this mention resumes
     lead_tail: bool = False  # told only in the lead so far: the paragraphs that detail it come later
+    lead_day: str | None = None  # the lead that sums this attack and others ("... on Tuesday"), for a part told undated
 
     def add(self, index: int, places: set[tuple[str, str]], day: date | None, casualties: bool) -> None:
         """Take an incident sentence: its place keys, its day if none yet, its casualties."""
@@ -307,7 +309,7 @@ def group_mentions(
         if not incident and current is not None and limit is None and RENEWED_ATTACK_RE.search(sentence):
             current = None  # "The gunmen came back again the next night.": what follows is another incident
             continue
-        if incident and current is not None and _rolled_up_lead(sentences, current, sentence):
+        if incident and current is not None and rolled_up_lead(sentences, current.indexes, index):
             current.roll_up, current = True, None  # the lead only tallies the attacks this paragraph begins to tell
         if incident and not (anaphora and current is not None and not NEW_INCIDENT_RE.match(sentence) and not ordinal):
             places = _place_keys(foreground)
@@ -325,7 +327,9 @@ def group_mentions(
                 earlier = _tail_by_method(sentences, mentions[sealed:], current, sentence, places, day)
             if earlier is not None and not NEW_INCIDENT_RE.match(sentence):
                 current = earlier  # back to an incident already reported at this place ("In the Tahoua region, ...")
-            elif current is None or index in distinct_tails or ordinal or other_day or (bullet and not same_scene(current, places, day)) or _starts_new(
+            elif current is None or index in distinct_tails or ordinal or other_day or (bullet and not same_scene(current, places, day)) or (
+                (any(m.roll_up for m in mentions[sealed:]) or 0 not in current.indexes and is_roll_up(sentences[0])) and next_part(sentence, [sentences[i] for i in current.indexes])
+            ) or _starts_new(
                 sentence, current, places, day, bool(observations), claim, [sentences[i] for i in current.indexes]
             ):
                 if day is None and current is not None and HOURS_SHIFT_RE.match(sentence):
@@ -340,6 +344,8 @@ def group_mentions(
                     continue
                 current = Mention()
                 mentions.append(current)
+                if index and is_roll_up(sentences[0]) and not any(0 in m.indexes and not m.roll_up for m in mentions):
+                    current.lead_day = sentences[0]
                 if bullet:
                     items.append(current)
                 if summary:
@@ -403,7 +409,7 @@ def group_mentions(
         mentions = [m for m in mentions if m not in summarised]
     if len(mentions) > 2:
         # "The UN condemned two attacks that had killed dozens": a lead that only rolls up the incidents told below it
-        mentions = [m for m in mentions if not (m.indexes == [0] and ROLL_UP_RE.search(sentences[0]))]
+        mentions = [m for m in mentions if not (m.indexes == [0] and is_roll_up(sentences[0]))]
     if len(mentions) > 1:
         # "Police blamed both attacks on ...", "No group claimed either attack": a sentence about every incident
         for index, sentence in enumerate(sentences):
@@ -428,6 +434,10 @@ def _lead_in(sentences: list[str], index: int, mentions: list[Mention], publishe
     sentence = sentences[previous]
     if CAPS_HEADING_RE.match(sentence):
         return []  # "TURBAT: EQUIPMENT SET ABLAZE": a sub-heading, not part of the story under it
+    if previous == 0 and is_roll_up(sentence) and tells_a_part(sentences[index]):
+        # "Attacks on two army posts killed 30 soldiers. In Boni, ...": the lead sums this attack and others ("... a series
+        # of sniper attacks. The attacks killed 10" goes on telling the lead's own)
+        return []
     if (is_event_sentence(sentence) or CONTACT_RE.search(sentence)) and foreground_end(sentence, published) is None:
         if is_strong_violence(sentence) or find_groups(sentence) or opens_with_pronoun(sentences[index]) or CONTACT_RE.search(sentence):
             return [previous]  # "The ADF attacked army positions in Beni. They killed 15 people."
@@ -485,15 +495,6 @@ def _dated_harm(sentence: str, index: int) -> bool:
     if not (LEADING_DAY_RE.match(sentence) and is_strong_violence(sentence)):
         return False
     return any(o.best > 0 for o in sentence_observations(sentence, index))
-
-
-def _rolled_up_lead(sentences: list[str], current: Mention, sentence: str) -> bool:
-    """True when the current mention is only a lead that sums up several attacks ("killed 30 people in three separate
-    attacks since Sunday") and the sentence opens a paragraph on one of them by its place or day."""
-    return (
-        current.indexes == [0] and bool(ROLL_UP_RE.search(sentences[0]))
-        and bool(LEADING_PLACE_RE.match(sentence) or LEADING_DAY_RE.match(sentence))
-    )
 
 
 def _led_by_other_scene(sentence: str, current: Mention, published: date | None) -> bool:

@@ -382,7 +382,10 @@ LEADING_PLACE_RE = re.compile(
     r"(?:the\s+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:province|state|region|district|county|governorate|department)\b))?"
     r"(?:(?:the\s+)?(?:neighbouring|neighboring|nearby|adjacent|(?:north|south)?(?:eastern|western)|northern|southern|central)\s+)?"
     r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
-    r"(?:\s+(?:province|state|region|district|county|governorate|department))?\s*,"
+    # the second-level units of many countries: DR Congo's territories, Cameroon's divisions, Nigeria's LGAs, the Sahel's
+    # communes and prefectures, Pakistan's tehsils, Bangladesh's upazilas, Ethiopia's zones and woredas
+    r"(?:\s+(?:province|state|region|district|county|governorate|department|territory|division|commune|prefecture|municipality|"
+    r"local\s+government\s+area|LGA|tehsil|upazila|zone|woreda|sub-?county|circle|cercle))?\s*,"
 )
 
 
