@@ -49,3 +49,8 @@ def test_running_count_after_a_second_raid() -> None:
         "They returned on Wednesday and killed seven more in a nearby camp. That brings the toll of the week's attacks to 27."
     )
     assert [i["killed"] for i in extract_incidents(text, published=date(2026, 2, 14))] == [20, 7]
+
+
+def test_count_over_a_span_in_the_other_order() -> None:
+    assert tally_start("The two raids brought the number of people killed in road ambushes this month to 38.") is not None
+    assert tally_start("Two more died in hospital, bringing the death toll to 12.") is None

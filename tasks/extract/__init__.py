@@ -273,9 +273,10 @@ def _extract_mention(
     limits = {i: end for i, s in enumerate(sentences) if (end := foreground_end(s, reference)) is not None}
     casualties = _casualties(article, mention, sentences, limits, follow_up, reference)
     event_date, date_text, date_evidence = extract_event_date(sentences, reference)
-    if event_date is None and mention.lead_day:
-        # "Attacks on two army posts killed 30 soldiers on Tuesday. In Boni, ...": the summing lead dates each part
-        event_date, date_text, date_evidence = extract_event_date([mention.lead_day], reference)
+    if mention.inherited_day is not None and (event_date is None or mention.day_shifted):
+        # "Attacks on two army posts killed 30 soldiers on Tuesday. In Boni, ...": the summing lead dates each part;
+        # "A day earlier, ...": the day counts from the incident told before, not from publication
+        event_date, date_text, date_evidence = mention.inherited_day.isoformat(), date_text, date_evidence or sentences[0]
     if event_date is None and earlier and SHORT_TIME_SHIFT_RE.match(sentences[0]):
         # "About 20 minutes later, two men sprayed a checkpoint": the day of the incident told just before
         event_date, date_text, date_evidence = earlier[-1]["event_date"], earlier[-1]["date_text"], earlier[-1]["evidence"].get("event_date")

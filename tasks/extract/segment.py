@@ -16,6 +16,7 @@ from .clause_split import DAYS_AFTER_RE, _set_apart, days_before, split_separate
 from .background import foreground_end, is_background, _year_clause_start  # noqa: F401  (re-exported)
 from .list_items import bullet_item, named_incident, retold_item, same_scene
 from .other_days import other_days_attack
+from .day_shifts import shift_marker, shifted_day
 from .roll_ups import is_roll_up, next_part, rolled_up_lead, tells_a_part
 from .places import find_place_mentions
 from .text import folded, normalize_punctuation
@@ -81,7 +82,8 @@ class Mention:
     roll_up: bool = False  # a lead that sums up the incidents the paragraphs below it tell one by one
     resumed_at: int = -1  # the lead's split-off clause after which this mention resumes
     lead_tail: bool = False  # told only in the lead so far: the paragraphs that detail it come later
-    lead_day: str | None = None  # the lead that sums this attack and others ("... on Tuesday"), for a part told undated
+    inherited_day: date | None = None  # told undated after a summing lead ("... on Tuesday"), or dated from the incident before
+    day_shifted: bool = False  # its day is counted from the incident told before it ("A day earlier, ...")
 
     def add(self, index: int, places: set[tuple[str, str]], day: date | None, casualties: bool) -> None:
         """Take an incident sentence: its place keys, its day if none yet, its casualties."""
@@ -342,10 +344,16 @@ def group_mentions(
                     current = pending
                     current.add(index, places, day, bool(observations))
                     continue
-                current = Mention()
+                before, current = current, Mention()
                 mentions.append(current)
                 if index and is_roll_up(sentences[0]) and not any(0 in m.indexes and not m.roll_up for m in mentions):
-                    current.lead_day = sentences[0]
+                    current.inherited_day = _sentence_day(sentences[0], published)  # the summing lead's day
+                if before is not None and before.day is not None and (marker := shift_marker(sentence)) is not None and (
+                    _sentence_day(sentence[marker.end() :], published) is None
+                ):
+                    # "A day earlier, gunmen shot dead a village chief": counted from the incident just told
+                    current.inherited_day, current.day_shifted = shifted_day(marker, before.day), True
+                    day = day or current.inherited_day
                 if bullet:
                     items.append(current)
                 if summary:

@@ -24,7 +24,11 @@ TALLY_RE = folded(
     r",?\s*\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes)\s+to\s+"
     r"(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+|some\s+)?[\w,]+\s+the\s+(?:total\s+)?(?:number|toll|tally|count)\b"
     r"(?=[^.;]{0,120}?\b(?:this\s+" + _PERIOD + r"|since|so\s+far|to\s+date|in\s+(?:the\s+)?(?:past|last)\s+\w+|in\s+" + _COUNT
-    + r"\s+(?:days|weeks)|in\s+(?:recent\s+)?" + _SEVERAL_ATTACKS + r")\b)",
+    + r"\s+(?:days|weeks)|in\s+(?:recent\s+)?" + _SEVERAL_ATTACKS + r")\b)|"
+    # the same count in the other order: "brought the number of people killed in raids this month to 38", "brings the
+    # death toll in the region since January to 112" (a span between the count and its figure)
+    r",?\s*\b(?:bringing|brings|bring|brought|raising|raises|raised|taking|takes|took|pushing|pushes)\s+the\s+(?:total\s+)?"
+    r"(?:number|death\s+toll|toll|tally|count)\b(?=[^.;]{0,100}?\b(?:this\s+" + _PERIOD + r"|since|so\s+far|to\s+date)\b[^.;]{0,40}?\bto\s+\d)",
     re.IGNORECASE,
 )
 
