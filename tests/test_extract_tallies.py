@@ -54,3 +54,21 @@ def test_running_count_after_a_second_raid() -> None:
 def test_count_over_a_span_in_the_other_order() -> None:
     assert tally_start("The two raids brought the number of people killed in road ambushes this month to 38.") is not None
     assert tally_start("Two more died in hospital, bringing the death toll to 12.") is None
+
+
+def test_second_days_clause_with_its_verb_gapped_is_its_own_incident() -> None:
+    from tasks.extract.clause_split import split_separate_events
+
+    parts = split_separate_events(
+        "Militants killed 10 soldiers in Tahoua region on Monday and 12 civilians in Tillaberi region on Wednesday."
+    )
+    assert parts == ["Militants killed 10 soldiers in Tahoua region on Monday", "Killed 12 civilians in Tillaberi region on Wednesday."]
+    assert split_separate_events("Gunmen killed 10 soldiers and 12 civilians in Tahoua on Monday.") == [
+        "Gunmen killed 10 soldiers and 12 civilians in Tahoua on Monday."
+    ]
+    text = (
+        "MAPUTO (IW) - Insurgents killed seven people in Mocimboa da Praia district on Sunday and five more in Muidumbe on "
+        "Monday, bringing the number of civilians killed in Cabo Delgado since late September to 52, a monitoring group said."
+    )
+    found = sorted((i["event_date"], i["killed"]) for i in extract_incidents(text, published=date(2025, 10, 23)))
+    assert found == [("2025-10-19", 7), ("2025-10-20", 5)]

@@ -53,6 +53,30 @@ def _split_by_day(sentence: str) -> list[str]:
         if head_days and tail_days and not head_days & tail_days and HARM_VERB_RE.search(head) and HARM_VERB_RE.search(tail):
             if is_event_sentence(head) and is_event_sentence(tail):
                 return [head.rstrip(" ,;"), tail[:1].upper() + tail[1:]]
+    return _split_gapped(sentence)
+
+
+# A second clause whose verb is gapped: "killed seven people in Macomia on Sunday and five more in Muidumbe on Monday",
+# "killed 10 soldiers in Tahoua on Monday and 12 civilians in Tillaberi on Wednesday". The count opens it.
+GAPPED_JOIN_RE = folded(
+    r",?\s+and\s+(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a\s+dozen|dozens)\s+"
+    r"(?:more\s+|others?\s+|other\s+)?(?:[\w-]+\s+){0,2}?(?:in|at|near|outside)\s)",
+    re.IGNORECASE,
+)
+
+
+def _split_gapped(sentence: str) -> list[str]:
+    """ "Gunmen killed seven in Macomia on Sunday and five more in Muidumbe on Monday": the second day's clause, its
+    gapped verb restored from the first ("Killed five more in Muidumbe on Monday")."""
+    for join in GAPPED_JOIN_RE.finditer(sentence):
+        head, tail = sentence[: join.start()], sentence[join.end() :]
+        verbs = list(HARM_VERB_RE.finditer(head))
+        if not verbs or HARM_VERB_RE.search(tail.split(",")[0]):
+            continue
+        head_days, tail_days = _clause_days(head), _clause_days(tail.split(",")[0])
+        if head_days and tail_days and not head_days & tail_days:
+            verb = head[verbs[-1].start() : verbs[-1].end()]
+            return [head.rstrip(" ,;"), verb[:1].upper() + verb[1:] + " " + tail]
     return [sentence]
 
 
