@@ -72,3 +72,12 @@ def test_second_days_clause_with_its_verb_gapped_is_its_own_incident() -> None:
     )
     found = sorted((i["event_date"], i["killed"]) for i in extract_incidents(text, published=date(2025, 10, 23)))
     assert found == [("2025-10-19", 7), ("2025-10-20", 5)]
+
+
+def test_first_and_second_counted_off_in_one_sentence_split() -> None:
+    from tasks.extract.clause_split import split_separate_events
+
+    assert split_separate_events(
+        "The first struck a police patrol near Baqubah, killing four officers, and the second hit a civilian car near "
+        "Muqdadiyah, killing two farmers."
+    ) == ["The first struck a police patrol near Baqubah, killing four officers", "The second hit a civilian car near Muqdadiyah, killing two farmers."]

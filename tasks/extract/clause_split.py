@@ -16,7 +16,7 @@ def split_separate_events(sentence: str) -> list[str]:
     """A sentence split before a clause that reports a separate incident, else the sentence itself."""
     marker = SEPARATE_EVENT_RE.search(sentence)
     if not marker:
-        return _split_second_attack(sentence)
+        return _split_counted(sentence) or _split_second_attack(sentence)
     joins = [m for m in CLAUSE_SPLIT_RE.finditer(sentence, 0, marker.start()) if m.start() > 20]
     if not joins:
         return [sentence]
@@ -25,6 +25,25 @@ def split_separate_events(sentence: str) -> list[str]:
     if not (is_event_sentence(head) and is_event_sentence(tail)):
         return [sentence]
     return [head, tail]
+
+
+# "The first struck a police patrol near Baqubah, killing four officers, and the second hit a car near Muqdadiyah": a
+# sentence that counts the lead's attacks off one by one.
+FIRST_OF_RE = re.compile(r"^\W*(?:In\s+)?the\s+first\b", re.IGNORECASE)
+SECOND_OF_RE = re.compile(r",?\s+(?:and|while|whereas)\s+(?=the\s+(?:second|other|latter)\b)|;\s+(?=the\s+(?:second|other|latter)\b)", re.IGNORECASE)
+
+
+def _split_counted(sentence: str) -> list[str] | None:
+    """ "The first ..., and the second ...": the two counted parts, or None."""
+    if not FIRST_OF_RE.match(sentence):
+        return None
+    join = SECOND_OF_RE.search(sentence)
+    if join is None or join.start() < 20:
+        return None
+    head, tail = sentence[: join.start()].rstrip(" ,;"), sentence[join.end() :]
+    if not (HARM_VERB_RE.search(head) and HARM_VERB_RE.search(tail)):
+        return None
+    return [head, tail[:1].upper() + tail[1:]]
 
 
 def _split_second_attack(sentence: str) -> list[str]:
@@ -108,6 +127,8 @@ def _set_apart(sentence: str, head: str, tail: str) -> bool:
     after", or a day of its own."""
     if SEPARATE_EVENT_RE.search(sentence) or DAYS_AFTER_RE.search(sentence) or HOURS_AFTER_RE.search(sentence) or RELATIVE_LATER_RE.search(tail):
         return True
+    if FIRST_OF_RE.match(head) and re.match(r"The\s+(?:second|other|latter)\b", tail, re.IGNORECASE):
+        return True  # "The first ..., and the second ...": the text counts them as two
     if SEPARATE_ATTACKS_LEAD_RE.match(head):
         return True  # "In separate attacks on Monday, ... and ...": the lead says the clauses are different incidents
     if re.match(r"In\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:south|north|east|west|centre|center|capital|province|region|state)\b", tail):
