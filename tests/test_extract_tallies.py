@@ -81,3 +81,17 @@ def test_first_and_second_counted_off_in_one_sentence_split() -> None:
         "The first struck a police patrol near Baqubah, killing four officers, and the second hit a civilian car near "
         "Muqdadiyah, killing two farmers."
     ) == ["The first struck a police patrol near Baqubah, killing four officers", "The second hit a civilian car near Muqdadiyah, killing two farmers."]
+
+
+def test_while_clause_with_victims_at_another_place_splits() -> None:
+    from tasks.extract.clause_split import split_separate_events
+
+    assert split_separate_events(
+        "Gunmen shot dead seven passengers after stopping a bus in Kalat, while four Levies personnel were killed when "
+        "militants attacked their post in Panjgur."
+    ) == [
+        "Gunmen shot dead seven passengers after stopping a bus in Kalat",
+        "Four Levies personnel were killed when militants attacked their post in Panjgur.",
+    ]
+    sentence = "Gunmen killed five soldiers in Kalat, while three civilians were wounded in the crossfire in Kalat."
+    assert split_separate_events(sentence) == [sentence]

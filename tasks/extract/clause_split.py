@@ -46,6 +46,28 @@ def _split_counted(sentence: str) -> list[str] | None:
     return [head, tail[:1].upper() + tail[1:]]
 
 
+# "Gunmen shot dead seven passengers in Kalat, while four Levies personnel were killed when militants attacked their post
+# in Panjgur": a joined clause with victims of its own at a place of its own.
+WHILE_VICTIMS_RE = re.compile(
+    r",\s*(?:while|whereas)\s+(?=(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Aa]nother)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:was|were)\s+(?:killed|shot|wounded|injured|abducted|kidnapped)\b)"
+)
+PLACE_NAME_RE = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?:(?:town|village|city|district)\s+of\s+)?([A-Z][\w'’-]+)")
+
+
+def _split_while_elsewhere(sentence: str) -> list[str] | None:
+    """ "..., while four Levies personnel were killed ... in Panjgur": a clause whose victims are at another named place."""
+    join = WHILE_VICTIMS_RE.search(sentence)
+    if join is None or join.start() < 20:
+        return None
+    head, tail = sentence[: join.start()], sentence[join.end() :]
+    head_places = {m.group(1) for m in PLACE_NAME_RE.finditer(head)}
+    tail_places = {m.group(1) for m in PLACE_NAME_RE.finditer(tail)}
+    if not (head_places and tail_places and not head_places & tail_places and HARM_VERB_RE.search(head)):
+        return None
+    return [head.rstrip(" ,;"), tail[:1].upper() + tail[1:]]
+
+
 def _split_second_attack(sentence: str) -> list[str]:
     """ "..., and a roadside bomb wounded five rangers in Yala": a clause whose own weapon harms its own victims.
 
@@ -53,7 +75,7 @@ def _split_second_attack(sentence: str) -> list[str]:
     """
     match = SECOND_ATTACK_RE.search(sentence)
     if not match or match.start() < 20:
-        return _split_by_day(sentence)
+        return _split_while_elsewhere(sentence) or _split_by_day(sentence)
     head, tail = sentence[: match.start()].rstrip(" ,;"), sentence[match.end() :]
     days_after = bool(DAYS_AFTER_RE.match(match.group(0)))  # "fought a gun battle ..., two days after"
     if not ((days_after or HARM_VERB_RE.search(head)) and is_event_sentence(head) and is_event_sentence(tail)):
@@ -127,6 +149,8 @@ def _set_apart(sentence: str, head: str, tail: str) -> bool:
     after", or a day of its own."""
     if SEPARATE_EVENT_RE.search(sentence) or DAYS_AFTER_RE.search(sentence) or HOURS_AFTER_RE.search(sentence) or RELATIVE_LATER_RE.search(tail):
         return True
+    if WHILE_VICTIMS_RE.search(sentence) and _split_while_elsewhere(sentence):
+        return True  # "..., while four Levies personnel were killed ... in Panjgur": another named place
     if FIRST_OF_RE.match(head) and re.match(r"The\s+(?:second|other|latter)\b", tail, re.IGNORECASE):
         return True  # "The first ..., and the second ...": the text counts them as two
     if SEPARATE_ATTACKS_LEAD_RE.match(head):
