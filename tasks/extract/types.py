@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .clash import tells_fighting
 from .text import blank_spans, folded, join_sentences, sentence_at
 
 # A vehicle seized with its people aboard: a hijacking, and violence even when nobody is hurt.
@@ -346,9 +347,9 @@ def _attack_type_in(sentences: list[str], response: bool = False) -> tuple[str, 
         if not earlier or aerial_sentence <= min(earlier):
             return "airstrike_shelling", sentences[aerial_sentence]
     found = {name: sentences[index] for name, index in found_in.items()}
-    two_sided = TWO_SIDED_RE.search(text) or (OPERATION_CLASH_RE.search(text) and GUNFIGHT_RE.search(text))
+    two_sided = TWO_SIDED_RE.search(text) or (OPERATION_CLASH_RE.search(text) and GUNFIGHT_RE.search(text)) or tells_fighting(text)
     one_sided = ONE_SIDED_RE.search(text) and not OPERATION_CLASH_RE.search(text)
-    if one_sided and sentences and TWO_SIDED_RE.search(sentences[0]) and not ONE_SIDED_RE.search(sentences[0]):
+    if one_sided and sentences and (TWO_SIDED_RE.search(sentences[0]) or tells_fighting(sentences[0])) and not ONE_SIDED_RE.search(sentences[0]):
         one_sided = None  # the lead calls it a gun battle; "accused the brigade of launching an attack" later is one side's word
     if two_sided and not one_sided and not ({"bombing_strong", "kidnapping", "assassination", "hijacking"} & found.keys()):
         return "clash", sentences[sentence_at(sentences, starts, two_sided.start())]
@@ -479,6 +480,8 @@ STRONG_VIOLENCE_RE = folded(
     r"be(?:at|ating|aten)\s+(?:\w+\s+){0,4}?with|drove\s+(?:a|his|her|the)\s+(?:car|truck|lorry|van|vehicle)\s+into|"
     r"(?:drones?|warplanes?|fighter\s+jets?|military\s+aircraft|helicopter\s+gunships?)\s+(?:\w+\s+)?(?:struck|hit|bombed|pounded|attacked|targeted)|"
     r"gun\s*battles?|gun-battles?|firefights?|shoot-?outs?|exchanged\s+fire|"
+    # two sides fighting, told as an outbreak: "heavy fighting broke out between the army and the RSF" (clash.py)
+    r"fighting\s+(?:broke\s+out|erupted|raged|flared)|pitched\s+battles?|"
     # an installation or public office blown up or burned (PROPERTY_ATTACK)
     + PROPERTY_ATTACK + r"|" + FALLEN_IDIOM + r"|" + EXECUTED_PEOPLE + r"|" + STRIKE_ON_PLACE + r"|"
     # sabotage of a named installation, not of talks or a plan: "rebels sabotaged the oil pipeline"
