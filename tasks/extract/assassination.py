@@ -35,12 +35,29 @@ r"emir\s+of", r"district\s+head", r"malik",
         r"(?:local|district|provincial|regional)\s+(?:leader|official)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?party", r"politician",
         r"(?:senior|provincial|district|local|government|election|electoral)\s+officials?", r"election\s+(?:commissioner|officer)",
         r"(?:peace|aman)\s+committee\s+(?:member|chief|head|leader)", r"member\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:peace|aman)\s+committee",
+        # francophone Africa's local chiefs: Burundi's chef de colline, the Sahel's chef de village and chef de canton
+        r"chef\s+de\s+(?:colline|quartier|village|canton|zone)",
+        r"member\s+of\s+(?:the\s+)?(?:House\s+of\s+(?:Representatives|Assembly|Commons)|Senate|Congress|National\s+Assembly|Parliament|Duma|Majlis|Lok\s+Sabha)",
+        r"leader\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?party",
+        # a political party or movement named after the leader: "a senior leader of the Jamiat Ulema-e-Islam"
+        r"(?:senior|central|provincial|district|local|regional|state)\s+leader\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){1,4}?"
+        r"(?:party|league|congress|front|alliance|jamiat|jamaat|ulema-e-islam|union)",
+        # Nigeria's local government chairmen and state commissioners, Mexico's regidores and síndicos, speakers
+        r"chairman\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:local\s+government(?:\s+area)?|LGA|council|municipality|county|upazila)",
+        r"local\s+government\s+(?:area\s+)?chairman", r"LGA\s+chairman", r"commissioner\s+for\s+\w+", r"regidor", r"síndico",
+        r"(?:deputy\s+)?speaker\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:assembly|parliament|house)",
+        # a party named between the level and the office: "a local Awami League leader", "a district PTI official"
+        r"(?:local|district|provincial|regional|ward|town|city|upazila|municipal|county|state)\s+"
+        r"(?:(?!police|army|military|security|rebel|militant|community|religious|tribal|clan|youth|business|social|gang|village)[\w'-]+\s+){1,3}?"
+        r"(?:leader|official|chairman|secretary|organi[sz]er)",
     ),
     # elders and leaders of civil society hold no office: assassinated as persons, but GTD files them as private
     # citizens, so they set no target of their own
     "civilians": (
         r"(?:clan|tribal|community|village|religious\s+and\s+tribal)\s+elders?",
         r"(?:social|community|indigenous|peasant|land[-\s]rights?)\s+leader", r"human\s+rights\s+defender", r"community\s+board\s+president",
+        r"(?:environmental|human\s+rights|rights|land|anti-mining|indigenous|political|opposition|student|trade\s+union|labou?r|civil\s+society)\s+activist",
+        r"trade\s+union\s+leader",
     ),
     "police": (
         r"police\s+(?:chief|commander|commissioner|colonel|general|captain|major|superintendent|director)", r"chief\s+of\s+police",
@@ -59,6 +76,15 @@ r"emir\s+of", r"district\s+head", r"malik",
         r"khatib", r"(?:religious|Islamic|Muslim|Sunni|Shia|Shiite)\s+(?:scholar|leader)", r"pastor", r"priest", r"bishop", r"rabbi",
         r"preacher", r"parish\s+priest",
     ),
+    # envoys: GTD's diplomatic target
+    "diplomatic": (r"ambassador", r"consul(?:[-\s]general)?", r"diplomat", r"chargé\s+d['’]affaires", r"charge\s+d['’]affaires"),
+    # heads of aid agencies and NGOs (GTD's NGO target, which schema.md files as other), and armed groups' own
+    # commanders singled out by a rival or an unknown hand ("a senior Hezbollah-aligned commander", "a rebel commander")
+    "other": (
+        r"(?:aid[-\s]agency|aid|NGO|charity|humanitarian)\s+(?:head|director|chief)", r"country\s+director",
+        r"head\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:office|sub-office|mission|NGO|agency|charity)",
+        r"(?:senior|top|prominent|field|local|rebel|militia|insurgent|[\w]+-(?:aligned|backed|linked|affiliated))\s+commander",
+    ),
     "journalists": (
         r"journalist", r"reporter", r"(?:newspaper\s+|news\s+)?editor", r"photojournalist", r"news\s+anchor", r"radio\s+(?:presenter|host|journalist)",
         r"broadcaster", r"correspondent",
@@ -74,9 +100,22 @@ KILL_RE = folded(rf"\b{_KILL}\b", re.IGNORECASE)
 SINGLED_OUT_RE = folded(
     rf"\b{_KILL}\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){{0,3}}?(?:{_ROLE_ALTERNATION})s?\b"
     rf"|\b{_KILL}\s+(?:[A-Z][\w'-]+\s+){{1,3}}(?:\(?\d{{2}}\)?,?\s+)?,?\s*(?:a|an|the)?\s*(?:[\w-]+\s+){{0,2}}?(?:{_ROLE_ALTERNATION})\b"
-    rf"|\b(?:{_ROLE_ALTERNATION})s?\b(?:\s+(?:of|in|for)\s+[^.;,]{{1,60}}?)?(?:,\s+[^.;]{{1,60}}?,)?\s+(?:was|has\s+been|had\s+been)\s+"
+    rf"|\b(?:{_ROLE_ALTERNATION})s?\b(?:\s+(?:of|in|for|to)\s+[^.;,]{{1,60}}?)?(?:,\s+[^.;]{{1,60}}?,)?\s+(?:was|has\s+been|had\s+been)\s+"
+    rf"(?:\w+\s+)?(?:{_KILL}|shot|ambushed|attacked)\b"
+    # the office told with what the person did: "an imam who had spoken against IS was shot dead", "a prosecutor
+    # investigating gang crimes was killed"
+    rf"|\b(?:{_ROLE_ALTERNATION})s?\s+(?:who|whose|that)\s+(?:(?!said\b|says\b|told\b|added\b|confirmed\b|reported\b|announced\b|stated\b)[^.;]){{1,80}}?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:{_KILL}|shot)\b"
+    rf"|\b(?:{_ROLE_ALTERNATION})s?\s+\w+ing\s+[^.;,]{{1,60}}?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:{_KILL}|shot)\b"
+    # the office in apposition to the name: "Juan López, a municipal councillor in Tocoa, was shot several times"
+    rf"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLE_ALTERNATION})\b[^.;,]{{0,60}},\s+(?:was|has\s+been|had\s+been)\s+"
     rf"(?:\w+\s+)?(?:{_KILL}|shot|ambushed|attacked)\b",
     re.IGNORECASE,
+)
+# The office before the name: "Union Parishad chairman Abul Kashem was shot", "Mayor Salvador Bastida was attacked".
+# Case-sensitive for the name, so "the mayor said the man was shot" is not read as the mayor's killing.
+ROLE_NAME_RE = re.compile(
+    rf"(?i:\b(?:{_ROLE_ALTERNATION}))\s+(?:[A-Z][\w'.-]*\s+){{1,4}}?(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+    rf"(?i:{_KILL}|shot|ambushed|attacked)\b"
 )
 # How news shows that one person was the aim, beyond the killing verb itself.
 TARGETING_RE = folded(
@@ -87,7 +126,17 @@ TARGETING_RE = folded(
     r"(?:car|vehicle|convoy|motorcade|pickup|jeep|suv|motorbike|motorcycle|truck)|"
     r"(?:attack|ambush)\s+on\s+(?:his|her)\s+(?:car|vehicle|convoy|motorcade)|"
     r"(?:sticky|magnetic|limpet)\s+bombs?|bomb\s+(?:planted|attached|placed|fixed|hidden)\s+(?:under(?:neath)?|to|on|in)\s+(?:his|her)\s+(?:car|vehicle)|"
-    r"(?:on|as)\s+(?:his|her)\s+way\s+(?:home|to|from)|dragged\s+(?:him|her)\s+(?:out|from)|received\s+threats|had\s+been\s+threatened)\b",
+    r"(?:on|as)\s+(?:his|her)\s+way\s+(?:home|to|from|back)|dragged\s+(?:him|her)\s+(?:out|from)|received\s+threats|had\s+been\s+threatened|"
+    # the victim caught at a moment of his day, and the marks of a close, aimed shooting
+    r"(?:as|when|while)\s+(?:he|she)\s+(?:was\s+)?(?:left|leaving|walked|walking|stepped|stepping|arrived|arriving|returned|returning|drove|driving|"
+    r"travell?ing|travell?ed|greeted|greeting|sat|sitting|prayed|praying|came\s+out|coming\s+out|hosting|opened|opening)|"
+    r"(?:travell?ing|driving|riding)\s+in\s+(?:his|her)\s+(?:official\s+|own\s+)?(?:car|vehicle|jeep|pickup|suv)|"
+    r"(?:stopped|intercepted|blocked)\s+(?:his|her)\s+(?:car|vehicle|convoy|motorcade|pickup|jeep|suv)|"
+    r"shot\s+(?:\w+\s+)?(?:several|two|three|four|five|multiple|many)\s+times|(?:fired|opened\s+fire)\s+(?:on|at|upon)\s+(?:him|her)|"
+    r"at\s+close\s+range|point[-\s]blank|pumped\s+bullets|in\s+front\s+of\s+(?:his|her)\s+(?:family|wife|husband|children|house|home|office)|"
+    r"death\s+threats|was\s+the\s+target\s+of|"
+    # South Asia's signature of a targeted killing: "motorcycle-borne gunmen", "two men on a motorbike", "intercepted him"
+    r"(?:motorcycle|motorbike|bike)-borne|(?:on|riding)\s+(?:an?\s+|two\s+)?(?:motorcycles?|motorbikes?)|intercepted\s+(?:him|her))\b",
     re.IGNORECASE,
 )
 # The prominent person as one of many dead: "killing 14 people, including a council member".
@@ -101,14 +150,17 @@ GUARDS_RE = folded(r"\b(?:security\s+)?guards?\s+(?:of|at|who)\b|\bpersonnel\b",
 AIMED_BOMB_RE = folded(
     r"\b(?:sticky|magnetic|limpet)\s+bombs?|\bbomb\s+(?:planted|attached|placed|fixed|hidden)\s+(?:under(?:neath)?|to|on|in)\s+(?:his|her)\s+(?:car|vehicle)"
     r"|\b(?:attack|bomb|blast|explosion|IED|device)\s+(?:\w+\s+){0,3}?(?:on|targeting|hit|struck)\s+(?:his|her)\s+(?:car|vehicle|convoy|motorcade|home|house)\b"
-    r"|\b(?:planted|attached|placed|fixed|hidden)\s+(?:under(?:neath)?|beneath|to|on|in)\s+(?:his|her)\s+(?:own\s+)?(?:car|vehicle|pickup|jeep|suv)\b",
+    r"|\b(?:planted|attached|placed|fixed|hidden)\s+(?:under(?:neath)?|beneath|to|on|in)\s+(?:his|her)\s+(?:own\s+)?(?:car|vehicle|pickup|jeep|suv)\b"
+    # a device set off beside the victim's car or home, or the police's word that he was the aim
+    r"|\b(?:beside|next\s+to|near|outside|under(?:neath)?)\s+(?:his|her)\s+(?:car|vehicle|home|house|residence|office|convoy)\b"
+    r"|\bwas\s+the\s+target\s+of\s+the\s+(?:attack|blast|bomb|bombing|explosion)\b",
     re.IGNORECASE,
 )
 
 
 def singled_out_role(text: str) -> str | None:
     """The target category of a prominent person the text shows singled out and killed, or None."""
-    match = SINGLED_OUT_RE.search(text)
+    match = SINGLED_OUT_RE.search(text) or ROLE_NAME_RE.search(text)
     if not match or AMONG_MANY_RE.search(text) or GUARDS_RE.search(text):
         return None
     if KILL_RE.search(text, 0, match.start()):
@@ -118,12 +170,20 @@ def singled_out_role(text: str) -> str | None:
 
 # An attack aimed at an office-holder who lived (README: an ambush on a named mayor who survives is still an assassination):
 # "the mayor survived an ambush", "gunmen fired on the car of a Somali lawmaker", "the governor's convoy was hit by a bomb".
+# An attack aimed at one office-holder may kill his escort; GTD still files it as his assassination (attempt).
+AIMED_MAX_KILLED = 10
 _ESCORTED = r"(?:car|vehicle|convoy|motorcade|home|house|residence|office)"
 AIMED_AT_OFFICE_RE = folded(
     rf"\b(?:{_ROLE_ALTERNATION})s?\b(?:\s+(?:of|in|for)\s+[^.;,]{{1,60}}?)?(?:,\s+[^.;]{{1,60}}?,)?\s+(?:survived|escaped)\b"
-    rf"|\b(?:fired\s+(?:on|at|upon|into)|opened\s+fire\s+on|ambushed|attacked|targeted|struck|hit)\s+(?:the\s+)?{_ESCORTED}\s+of\s+"
+    rf"|\b(?:fired\s+(?:on|at|upon|into)|opened\s+fire\s+on|ambushed|attacked|targeted|targeting|struck|hit)\s+(?:the\s+)?{_ESCORTED}\s+of\s+"
     rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_ALTERNATION})\b"
-    rf"|\b(?:{_ROLE_ALTERNATION})(?:'s|’s)\s+{_ESCORTED}\s+(?:was|came\s+under)\s+(?:\w+\s+)?(?:attacked|ambushed|hit|struck|targeted|fire|shot\s+at)\b",
+    rf"|\b(?:{_ROLE_ALTERNATION})(?:'s|’s)\s+{_ESCORTED}\s+(?:was|came\s+under)\s+(?:\w+\s+)?(?:attacked|ambushed|hit|struck|targeted|fire|shot\s+at)\b"
+    # a device aimed at one office-holder: "a roadside bomb targeting the district governor of Baraki Barak"
+    rf"|\b(?:bomb|blast|explosion|IED|device|attack|ambush)\s+(?:\w+\s+)?(?:targeting|targetting|aimed\s+at)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_ALTERNATION})\b(?!s)"
+    # a device left at or thrown into an office-holder's home: "a bomb planted outside the home of a council member",
+    # "threw a grenade into the compound of a village chief"
+    rf"|\b(?:planted|placed|left|hidden|detonated|exploded|went\s+off|thrown|(?:threw|hurled|lobbed|tossed)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:grenade|bomb|explosive|device)s?)\s+"
+    rf"(?:outside|at|near|into|in\s+front\s+of|beside|under)\s+(?:the\s+)?(?:{_ESCORTED}|compound|palace|gate)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_ALTERNATION})\b",
     re.IGNORECASE,
 )
 
@@ -161,6 +221,8 @@ def is_assassination(text: str, attack_type: str, killed: int | None) -> bool:
     """GTD's assassination: one to three dead, the first of them a prominent person reached in a way that shows he was the aim."""
     if killed in (None, 0, 1, 2, 3) and attack_type in ("armed_assault", "unknown", "bombing_explosion") and aimed_role(text) is not None:
         return True
+    if killed is not None and killed <= AIMED_MAX_KILLED and attack_type in ("armed_assault", "bombing_explosion") and aimed_role(text) is not None:
+        return True  # a suicide bomber who "targeted the governor's convoy, killing six of his guards": the aim decides, not the toll
     if killed not in (1, 2, 3) or singled_out_role(text) is None:
         return False
     if attack_type in ("armed_assault", "unknown", "unarmed_assault"):
