@@ -61,3 +61,12 @@ def test_a_gunfight_or_an_encounter_is_two_sided() -> None:
     assert extract_attack_type(sentences)[0] == "clash"
     assert tells_fighting("Four policemen were killed in a shootout with armed robbers.")
 
+
+def test_air_strikes_called_into_a_battle_told_first_are_support() -> None:
+    battle = [
+        "Government troops and RSF fighters clashed in Babanusa on Monday, the army said.",
+        "Army warplanes bombed RSF positions as the fighting raged, and the army said 40 RSF fighters were killed.",
+    ]
+    assert extract_attack_type(battle)[0] == "clash"
+    strike = ["A drone strike killed five people at a market near Gondar on Tuesday, amid clashes between the army and Fano fighters."]
+    assert extract_attack_type(strike)[0] == "airstrike_shelling"

@@ -344,7 +344,13 @@ def _attack_type_in(sentences: list[str], response: bool = False) -> tuple[str, 
         # From the air, unless another method is told first ("a car bomb ... weakened by years of drone strikes")
         aerial_sentence = sentence_at(sentences, starts, aerial.start())
         earlier = [found_in[name] for name in ("bombing_strong", "armed_assault", "kidnapping") if name in found_in]
-        if not earlier or aerial_sentence <= min(earlier):
+        fight = TWO_SIDED_RE.search(text) or tells_fighting(text)
+        if fight and sentence_at(sentences, starts, fight.start()) < aerial_sentence:
+            # the lead tells two sides fighting; air strikes called in later are the battle's support, not its method,
+            # and "warplanes bombed their positions" is that support, not a bombing
+            if found_in.get("bombing_strong") == aerial_sentence:
+                del found_in["bombing_strong"]
+        elif not earlier or aerial_sentence <= min(earlier):
             return "airstrike_shelling", sentences[aerial_sentence]
     found = {name: sentences[index] for name, index in found_in.items()}
     two_sided = TWO_SIDED_RE.search(text) or (OPERATION_CLASH_RE.search(text) and GUNFIGHT_RE.search(text)) or tells_fighting(text)
