@@ -127,3 +127,24 @@ def test_envoys_local_government_chairmen_and_party_leaders(text: str, category:
 def test_a_bomb_aimed_at_one_office_holder_and_not_at_a_patrol() -> None:
     assert aimed_role("A roadside bomb targeting the district governor of Baraki Barak killed three of his bodyguards.") == "government"
     assert aimed_role("A roadside bomb targeting a police patrol killed four officers.") is None
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Unknown gunmen shot dead the spokesman of the opposition party outside his house.", "government"),
+        ("The head of the provincial education department was killed when a bomb hidden in his office exploded.", "government"),
+        ("A Buddhist monk was shot dead while collecting alms as he walked to the temple.", "religious"),
+        ("A blogger who criticised the government was hacked to death outside his home.", "journalists"),
+        ("The commander of the district police was shot dead outside his home.", "police"),
+    ],
+)
+def test_spokesmen_department_heads_monks_and_bloggers(text: str, category: str) -> None:
+    assert singled_out_role(text) == category
+
+
+def test_a_bomb_timed_to_an_office_holders_car_or_hidden_in_his_office() -> None:
+    assert aimed_role("A roadside bomb exploded as the car of a provincial judge passed, killing the judge and his driver.") == "government"
+    assert is_assassination("The head of the provincial education department was killed when a bomb hidden in his office exploded.",
+                            "bombing_explosion", 1)
+    assert singled_out_role("The head of a police intelligence directorate was shot dead outside his home.") == "police"

@@ -46,6 +46,11 @@ r"emir\s+of", r"district\s+head", r"malik",
         r"chairman\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:local\s+government(?:\s+area)?|LGA|council|municipality|county|upazila)",
         r"local\s+government\s+(?:area\s+)?chairman", r"LGA\s+chairman", r"commissioner\s+for\s+\w+", r"regidor", r"síndico",
         r"(?:deputy\s+)?speaker\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:assembly|parliament|house)",
+        r"spokes(?:man|woman|person)\s+(?:of|for)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:party|government|ministry|governor|council|movement|administration)",
+        # a department's head, not the police's or the army's: "the head of the provincial education department"
+        r"(?:director|head|chief)\s+of\s+(?:the\s+|an?\s+)?(?:(?!police|army|military|security|intelligence)[\w-]+\s+){0,3}?"
+        r"(?:department|directorate|ministry|agency|authority|commission|bureau)", r"director[-\s]general",
+        r"(?:tribal|clan)\s+sheikh", r"sheikh\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tribe|clan)",
         # a party named between the level and the office: "a local Awami League leader", "a district PTI official"
         r"(?:local|district|provincial|regional|ward|town|city|upazila|municipal|county|state)\s+"
         r"(?:(?!police|army|military|security|rebel|militant|community|religious|tribal|clan|youth|business|social|gang|village)[\w'-]+\s+){1,3}?"
@@ -63,18 +68,19 @@ r"emir\s+of", r"district\s+head", r"malik",
         r"police\s+(?:chief|commander|commissioner|colonel|general|captain|major|superintendent|director)", r"chief\s+of\s+police",
         r"head\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?police", r"(?:deputy\s+)?superintendent\s+of\s+police", r"station\s+(?:house\s+)?officer",
         r"SHO", r"DSP", r"officer[-\s]in[-\s]charge\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?police\s+station",
-        r"(?:police|counter-?terrorism)\s+intelligence\s+(?:chief|head|director)", r"head\s+of\s+(?:a|the)\s+police\s+intelligence\s+directorate",
+        r"(?:police|counter-?terrorism)\s+intelligence\s+(?:chief|head|director)", r"commander\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?police", r"head\s+of\s+(?:a|the)\s+police\s+intelligence\s+directorate",
     ),
     "military": (
         r"(?:army|military|brigade|battalion|regiment|division|sector|militia|PMF|unit|base|garrison)\s+commander",
         r"commander\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:brigade|battalion|regiment|division|garrison|militia|army|base|forces)",
         r"(?:army|military)\s+(?:colonel|general|brigadier|major)", r"brigadier(?:[-\s]general)?", r"(?:major|lieutenant)[-\s]general",
         r"head\s+of\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:military\s+)?intelligence\s+directorate", r"military\s+intelligence\s+(?:chief|head)",
+        r"(?:pro-government\s+)?militia\s+leader",
     ),
     "religious": (
         r"imam(?:\s+of\s+(?:a|the)\s+(?:[\w-]+\s+)?mosque)?", r"cleric", r"prayer\s+leader", r"mullah", r"maulana", r"mawlawi", r"muezzin",
         r"khatib", r"(?:religious|Islamic|Muslim|Sunni|Shia|Shiite)\s+(?:scholar|leader)", r"pastor", r"priest", r"bishop", r"rabbi",
-        r"preacher", r"parish\s+priest",
+        r"preacher", r"parish\s+priest", r"(?:Buddhist\s+)?monk", r"catechist", r"(?:Hindu\s+)?temple\s+priest",
     ),
     # envoys: GTD's diplomatic target
     "diplomatic": (r"ambassador", r"consul(?:[-\s]general)?", r"diplomat", r"chargé\s+d['’]affaires", r"charge\s+d['’]affaires"),
@@ -87,7 +93,7 @@ r"emir\s+of", r"district\s+head", r"malik",
     ),
     "journalists": (
         r"journalist", r"reporter", r"(?:newspaper\s+|news\s+)?editor", r"photojournalist", r"news\s+anchor", r"radio\s+(?:presenter|host|journalist)",
-        r"broadcaster", r"correspondent",
+        r"broadcaster", r"correspondent", r"blogger", r"(?:newspaper\s+)?publisher", r"cameraman", r"(?:TV|television)\s+(?:presenter|host)", r"columnist",
     ),
 }
 _ROLE_ALTERNATION = "|".join(role for roles in PROMINENT_ROLES.values() for role in roles)
@@ -153,7 +159,10 @@ AIMED_BOMB_RE = folded(
     r"|\b(?:planted|attached|placed|fixed|hidden)\s+(?:under(?:neath)?|beneath|to|on|in)\s+(?:his|her)\s+(?:own\s+)?(?:car|vehicle|pickup|jeep|suv)\b"
     # a device set off beside the victim's car or home, or the police's word that he was the aim
     r"|\b(?:beside|next\s+to|near|outside|under(?:neath)?)\s+(?:his|her)\s+(?:car|vehicle|home|house|residence|office|convoy)\b"
-    r"|\bwas\s+the\s+target\s+of\s+the\s+(?:attack|blast|bomb|bombing|explosion)\b",
+    r"|\bwas\s+the\s+target\s+of\s+the\s+(?:attack|blast|bomb|bombing|explosion)\b"
+    # a roadside bomb timed to the victim's car: "exploded as the judge's car passed", "as the car of a judge passed"
+    r"|\bas\s+(?:his|her|the)\s+(?:car|vehicle|convoy|motorcade)\s+(?:(?:of\s+[^.;,]{1,40}?\s+)?passed|drove\s+by|went\s+by)\b"
+    r"|\b(?:planted|attached|placed|fixed|hidden)\s+(?:under(?:neath)?|beneath|to|on|in|inside)\s+(?:his|her)\s+(?:office|home|house|residence|motorcycle|motorbike|desk)\b",
     re.IGNORECASE,
 )
 
@@ -178,6 +187,8 @@ AIMED_AT_OFFICE_RE = folded(
     rf"|\b(?:fired\s+(?:on|at|upon|into)|opened\s+fire\s+on|ambushed|attacked|targeted|targeting|struck|hit)\s+(?:the\s+)?{_ESCORTED}\s+of\s+"
     rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_ALTERNATION})\b"
     rf"|\b(?:{_ROLE_ALTERNATION})(?:'s|’s)\s+{_ESCORTED}\s+(?:was|came\s+under)\s+(?:\w+\s+)?(?:attacked|ambushed|hit|struck|targeted|fire|shot\s+at)\b"
+    # a roadside bomb timed to his car: "exploded as the car of a provincial judge passed"
+    rf"|\bas\s+the\s+{_ESCORTED}\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_ALTERNATION})\s+(?:passed|drove\s+by|went\s+by)\b"
     # a device aimed at one office-holder: "a roadside bomb targeting the district governor of Baraki Barak"
     rf"|\b(?:bomb|blast|explosion|IED|device|attack|ambush)\s+(?:\w+\s+)?(?:targeting|targetting|aimed\s+at)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_ALTERNATION})\b(?!s)"
     # a device left at or thrown into an office-holder's home: "a bomb planted outside the home of a council member",
