@@ -53,15 +53,6 @@ def test_two_sides_fighting_is_a_clash_and_a_raid_is_not() -> None:
     assert extract_attack_type(raid)[0] == "armed_assault"
 
 
-def test_a_gunfight_or_an_encounter_is_two_sided() -> None:
-    sentences = [
-        "Indian troops killed three militants in an encounter in Shopian district on Sunday, police said.",
-        "A soldier was injured in the gunfight, which began when militants fired on a search party.",
-    ]
-    assert extract_attack_type(sentences)[0] == "clash"
-    assert tells_fighting("Four policemen were killed in a shootout with armed robbers.")
-
-
 def test_air_strikes_called_into_a_battle_told_first_are_support() -> None:
     battle = [
         "Government troops and RSF fighters clashed in Babanusa on Monday, the army said.",
