@@ -97,30 +97,37 @@ r"emir\s+of", r"district\s+head", r"malik",
     ),
 }
 _ROLE_ALTERNATION = "|".join(role for roles in PROMINENT_ROLES.values() for role in roles)
+# One scan for any office at all: most texts name none, and the phrasings below each scan for the offices again.
+ROLE_PRESENT_RE = folded(rf"\b(?:{_ROLE_ALTERNATION})", re.IGNORECASE)
 ROLE_RES = {category: folded(r"\b(?:" + "|".join(roles) + r")s?\b", re.IGNORECASE) for category, roles in PROMINENT_ROLES.items()}
 
 _KILL = r"(?:shot\s+dead|gunned\s+down|assassinated|shot\s+and\s+killed|hacked\s+to\s+death|stabbed\s+to\s+death|killed|murdered|executed|slain)"
 KILL_RE = folded(rf"\b{_KILL}\b", re.IGNORECASE)
 # The person singled out as the object of the killing: "gunmen shot dead the mayor of X", "killed Ali Musa, 58, a ward councillor",
 # "the imam of a mosque was shot dead", "a barangay captain was killed in an ambush".
+# Phrasings that open with the killing or a comma; those that open with the office follow (SINGLED_OUT_ROLE_FIRST_RE),
+# tried only where an office is named, since a scan for the long office alternation at every word is slow.
 SINGLED_OUT_RE = folded(
     rf"\b{_KILL}\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){{0,3}}?(?:{_ROLE_ALTERNATION})s?\b"
     rf"|\b{_KILL}\s+(?:[A-Z][\w'-]+\s+){{1,3}}(?:\(?\d{{2}}\)?,?\s+)?,?\s*(?:a|an|the)?\s*(?:[\w-]+\s+){{0,2}}?(?:{_ROLE_ALTERNATION})\b"
-    rf"|\b(?:{_ROLE_ALTERNATION})s?\b(?:\s+(?:of|in|for|to)\s+[^.;,]{{1,60}}?)?(?:,\s+[^.;]{{1,60}}?,)?\s+(?:was|has\s+been|had\s+been)\s+"
-    rf"(?:\w+\s+)?(?:{_KILL}|shot|ambushed|attacked)\b"
-    # the office told with what the person did: "an imam who had spoken against IS was shot dead", "a prosecutor
-    # investigating gang crimes was killed"
-    rf"|\b(?:{_ROLE_ALTERNATION})s?\s+(?:who|whose|that)\s+(?:(?!said\b|says\b|told\b|added\b|confirmed\b|reported\b|announced\b|stated\b)[^.;]){{1,80}}?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:{_KILL}|shot)\b"
-    rf"|\b(?:{_ROLE_ALTERNATION})s?\s+\w+ing\s+[^.;,]{{1,60}}?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:{_KILL}|shot)\b"
     # the office in apposition to the name: "Juan López, a municipal councillor in Tocoa, was shot several times"
     rf"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLE_ALTERNATION})\b[^.;,]{{0,60}},\s+(?:was|has\s+been|had\s+been)\s+"
     rf"(?:\w+\s+)?(?:{_KILL}|shot|ambushed|attacked)\b",
     re.IGNORECASE,
 )
+SINGLED_OUT_ROLE_FIRST_RE = folded(
+    rf"(?:{_ROLE_ALTERNATION})s?\b(?:\s+(?:of|in|for|to)\s+[^.;,]{{1,60}}?)?(?:,\s+[^.;]{{1,60}}?,)?\s+(?:was|has\s+been|had\s+been)\s+"
+    rf"(?:\w+\s+)?(?:{_KILL}|shot|ambushed|attacked)\b"
+    # the office told with what the person did: "an imam who had spoken against IS was shot dead", "a prosecutor
+    # investigating gang crimes was killed"
+    rf"|(?:{_ROLE_ALTERNATION})s?\s+(?:who|whose|that)\s+(?:(?!said\b|says\b|told\b|added\b|confirmed\b|reported\b|announced\b|stated\b)[^.;]){{1,80}}?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:{_KILL}|shot)\b"
+    rf"|(?:{_ROLE_ALTERNATION})s?\s+\w+ing\s+[^.;,]{{1,60}}?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:{_KILL}|shot)\b",
+    re.IGNORECASE,
+)
 # The office before the name: "Union Parishad chairman Abul Kashem was shot", "Mayor Salvador Bastida was attacked".
 # Case-sensitive for the name, so "the mayor said the man was shot" is not read as the mayor's killing.
 ROLE_NAME_RE = re.compile(
-    rf"(?i:\b(?:{_ROLE_ALTERNATION}))\s+(?:[A-Z][\w'.-]*\s+){{1,4}}?(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+    rf"(?i:(?:{_ROLE_ALTERNATION}))\s+(?:[A-Z][\w'.-]*\s+){{1,4}}?(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?"
     rf"(?i:{_KILL}|shot|ambushed|attacked)\b"
 )
 # How news shows that one person was the aim, beyond the killing verb itself.
@@ -169,7 +176,7 @@ AIMED_BOMB_RE = folded(
 
 def singled_out_role(text: str) -> str | None:
     """The target category of a prominent person the text shows singled out and killed, or None."""
-    match = SINGLED_OUT_RE.search(text) or ROLE_NAME_RE.search(text)
+    match = _earliest(text, SINGLED_OUT_RE, (SINGLED_OUT_ROLE_FIRST_RE, ROLE_NAME_RE))
     if not match or AMONG_MANY_RE.search(text) or GUARDS_RE.search(text):
         return None
     if KILL_RE.search(text, 0, match.start()):
@@ -182,11 +189,14 @@ def singled_out_role(text: str) -> str | None:
 # An attack aimed at one office-holder may kill his escort; GTD still files it as his assassination (attempt).
 AIMED_MAX_KILLED = 10
 _ESCORTED = r"(?:car|vehicle|convoy|motorcade|home|house|residence|office)"
+AIMED_ROLE_FIRST_RE = folded(
+    rf"(?:{_ROLE_ALTERNATION})s?\b(?:\s+(?:of|in|for)\s+[^.;,]{{1,60}}?)?(?:,\s+[^.;]{{1,60}}?,)?\s+(?:survived|escaped)\b"
+    rf"|(?:{_ROLE_ALTERNATION})(?:'s|’s)\s+{_ESCORTED}\s+(?:was|came\s+under)\s+(?:\w+\s+)?(?:attacked|ambushed|hit|struck|targeted|fire|shot\s+at)\b",
+    re.IGNORECASE,
+)
 AIMED_AT_OFFICE_RE = folded(
-    rf"\b(?:{_ROLE_ALTERNATION})s?\b(?:\s+(?:of|in|for)\s+[^.;,]{{1,60}}?)?(?:,\s+[^.;]{{1,60}}?,)?\s+(?:survived|escaped)\b"
-    rf"|\b(?:fired\s+(?:on|at|upon|into)|opened\s+fire\s+on|ambushed|attacked|targeted|targeting|struck|hit)\s+(?:the\s+)?{_ESCORTED}\s+of\s+"
+    rf"\b(?:fired\s+(?:on|at|upon|into)|opened\s+fire\s+on|ambushed|attacked|targeted|targeting|struck|hit)\s+(?:the\s+)?{_ESCORTED}\s+of\s+"
     rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_ALTERNATION})\b"
-    rf"|\b(?:{_ROLE_ALTERNATION})(?:'s|’s)\s+{_ESCORTED}\s+(?:was|came\s+under)\s+(?:\w+\s+)?(?:attacked|ambushed|hit|struck|targeted|fire|shot\s+at)\b"
     # a roadside bomb timed to his car: "exploded as the car of a provincial judge passed"
     rf"|\bas\s+the\s+{_ESCORTED}\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_ALTERNATION})\s+(?:passed|drove\s+by|went\s+by)\b"
     # a device aimed at one office-holder: "a roadside bomb targeting the district governor of Baraki Barak"
@@ -201,10 +211,21 @@ AIMED_AT_OFFICE_RE = folded(
 
 def aimed_role(text: str) -> str | None:
     """The target category of an office-holder an attack was aimed at, whether or not he died, or None."""
-    match = AIMED_AT_OFFICE_RE.search(text)
+    match = _earliest(text, AIMED_AT_OFFICE_RE, (AIMED_ROLE_FIRST_RE,))
     if not match or AMONG_MANY_RE.search(text):
         return None
     return _role_category(match.group(0))
+
+
+def _earliest(text: str, anywhere, role_first: tuple) -> re.Match | None:
+    """The leftmost match of `anywhere`, or of a `role_first` pattern tried only where an office is named."""
+    starts = [m.start() for m in ROLE_PRESENT_RE.finditer(text)]
+    if not starts:
+        return None  # every phrasing names an office
+    found = [m for m in [anywhere.search(text)] if m]
+    for pattern in role_first:
+        found.extend(m for m in (pattern.match(text, start) for start in starts) if m)
+    return min(found, key=lambda m: m.start(), default=None)
 
 
 def _role_category(found: str) -> str | None:
