@@ -89,7 +89,7 @@ def test_registry_knows_more_armed_actors_named_without_a_claim() -> None:
     for text, name in [
         ("FLEC rebels ambushed a patrol in Cabinda.", "Front for the Liberation of the Enclave of Cabinda"),
         ("Police blamed the Black Axe confraternity for the killings.", "Black Axe"),
-        ("Harakat al-Nujaba fighters fired rockets at the base.", "Harakat al-Nujaba"),
+        ("Harakat al-Nujaba fighters fired rockets at the base.", "Harakat Hezbollah al-Nujaba"),
         ("Tehreek-e-Jihad Pakistan claimed the attack.", "Tehreek-e-Jihad Pakistan"),
     ]:
         assert [m.name for m in find_groups(text)] == [name]
