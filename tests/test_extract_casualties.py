@@ -1504,3 +1504,10 @@ def test_soldiers_fallen_on_the_field_of_honour_are_killed() -> None:
 
     found = sentence_observations("Five Malian soldiers fell on the field of honour on Friday when their patrol was attacked.", 0)
     assert [(o.role, o.best) for o in found] == [("killed", 5)]
+
+
+def test_a_burial_of_the_bodies_counts_the_attacks_dead() -> None:
+    found = figures("The bodies of 23 victims of Tuesday night's ADF attack on Mangina were buried on Thursday in two mass graves.")
+    assert found["killed"] == 23
+    # a count of graves dug or of mourners is no toll
+    assert figures("Two mass graves were dug for the victims on Thursday.").get("killed") is None

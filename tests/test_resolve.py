@@ -13,7 +13,7 @@ from tasks.resolve_eval import REPORTS_FILE, load_demo_site, load_reports, pairw
 # Gazetteer points of Diyala towns: Buhriz is 6 km from Baqubah, Muqdadiyah 37 km.
 BAQUBAH, BUHRIZ, MUQDADIYAH = (33.7466, 44.6437), (33.6990, 44.6620), (33.9783, 44.9369)
 TARGET_PRECISION = TARGET_RECALL = 0.95
-REPORTS_RECALL_FLOOR = 0.97
+REPORTS_RECALL_FLOOR = 1.0
 
 
 def mention(article_id, day, hour=8, index=0, **fields):

@@ -198,9 +198,15 @@ INCLUDED_RE = re.compile(r"\b(?:includ\w*|among|of)\b", re.IGNORECASE)
 BODIES_OF_SUBJECT_TAIL_RE = re.compile(r"\b(?:the\s+)?bodies\s+of\s+(?:(?:at\s+least|another|all)\s+)?$", re.IGNORECASE)
 
 
+# "The bodies of 23 victims of Tuesday's attack on Mangina were buried on Thursday": a burial counts the attack's dead
+BODIES_BURIED_AFTER_RE = re.compile(
+    r"[^,.;]{0,70}?\s(?:were|have\s+been|had\s+been)\s+(?:buried|laid\s+to\s+rest)\b", re.IGNORECASE
+)
+
+
 def _found_after(sentence: str, count: Count) -> bool:
     """Whether a finding verb follows the counted people: "the bodies of five people were recovered"."""
-    return BODIES_FOUND_AFTER_RE.match(sentence, count.end) is not None or re.match(
+    return BODIES_FOUND_AFTER_RE.match(sentence, count.end) is not None or BODIES_BURIED_AFTER_RE.match(sentence, count.end) is not None or re.match(
         r"\s+(?:(?:were|was|have|has|had|been|later|since)\s+){1,3}(?:pulled\s+out|dug\s+out|brought\s+out)\b", sentence[count.end:], re.I
     ) is not None
 
