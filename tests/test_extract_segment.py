@@ -1427,3 +1427,10 @@ def test_reference_back_in_a_trailing_tally_does_not_join_the_clause() -> None:
     )
     found = sorted((i["event_date"], i["killed"]) for i in extract_incidents(text, published=date(2025, 11, 27)))
     assert found == [("2025-11-23", 8), ("2025-11-25", 4)]
+
+
+def test_ranks_abbreviated_before_a_name_do_not_end_a_sentence() -> None:
+    text = "Army Pfc. John Smith, 21, was killed when the convoy was hit. Insp. Musa Ali said Supt. Bello had confirmed it."
+    assert split_sentences(text) == [
+        "Army Pfc. John Smith, 21, was killed when the convoy was hit.", "Insp. Musa Ali said Supt. Bello had confirmed it.",
+    ]

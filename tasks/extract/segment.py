@@ -45,7 +45,7 @@ BOILERPLATE_LINE_RE = folded(
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col maj capt sgt cpl gov sen rep st jr sr prof rev brig cmdr adm no nos vs etc approx "
     "inc co corp ltd dept est fig jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e a.m p.m "
-    "mt ft lt.-gen maj.-gen brig.-gen".split()
+    "mt ft lt.-gen maj.-gen brig.-gen lt.-col pfc pvt pte spc insp supt hon amb".split()
 )
 SENTENCE_END_RE = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 # A wire dateline: "MOGADISHU, Sept 8 (Reuters) -", "ABUJA (AP) -", "PESHAWAR:", "KABUL, Afghanistan -".
