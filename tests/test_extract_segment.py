@@ -1434,3 +1434,9 @@ def test_ranks_abbreviated_before_a_name_do_not_end_a_sentence() -> None:
     assert split_sentences(text) == [
         "Army Pfc. John Smith, 21, was killed when the convoy was hit.", "Insp. Musa Ali said Supt. Bello had confirmed it.",
     ]
+
+
+def test_a_day_that_dates_a_statement_about_past_deaths_starts_no_incident() -> None:
+    lead = "Suspected militants attacked a village in Borno state on Saturday, killing seven people."
+    assert len(group_mentions([lead, "On Monday, the health minister said 23 people had died."], date(2025, 3, 5))) == 1
+    assert len(group_mentions([lead, "On Monday, gunmen killed four more people in Gwoza."], date(2025, 3, 5))) == 2

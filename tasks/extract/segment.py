@@ -183,10 +183,23 @@ def _place_keys(sentence: str) -> set[tuple[str, str]]:
     return keys
 
 
+# A day that leads a sentence whose news is a statement about deaths already past (the pluperfect): the statement's day
+STATED_ON_DAY_RE = re.compile(
+    r"^\W*(?P<lead>(?:(?:on|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?,)"
+    r"\s+(?:[\w'’-]+\s+){1,6}?(?:said|told\s+\w+|reported|announced|confirmed)\s+(?:that\s+)?[^.;]{0,60}?"
+    r"\bhad\s+(?:died|been\s+killed|lost\s+their\s+lives|succumbed)\b",
+    re.IGNORECASE,
+)
+
+
 def _sentence_day(sentence: str, published: date | None) -> date | None:
     phrases = [p for p in find_date_phrases(sentence, 0, published) if p.value is not None and p.score > -1]
     # "two attacks that officials described on Tuesday": a statement's day never dates the incident
     phrases = [p for p in phrases if not REPORTED_DAY_RE.search(sentence, max(0, p.start - 40), p.start)]
+    stated = STATED_ON_DAY_RE.match(sentence)
+    if stated:
+        # "On Monday, the health minister said 23 people had died": the day of the statement, not of the deaths
+        phrases = [p for p in phrases if p.start >= stated.end("lead")]
     return phrases[0].value if phrases else None
 
 
