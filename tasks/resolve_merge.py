@@ -56,9 +56,9 @@ def merge_cluster(members: list[dict], incident_id: str) -> dict:
     incident["claimed"] = any(m.get("claimed") for m in credible)
     incident["suspected"] = not incident["claimed"] and any(m.get("suspected") for m in named)
     incident["suicide"] = any(m.get("suicide") for m in credible)
-    named_weapons = {w for m in credible for w in (m.get("weapons") or [])}
+    weapons_told = {w for m in credible for w in (m.get("weapons") or [])}
     # one report's "unknown" says only that it named none: another's "firearms" settles it
-    incident["weapons"] = sorted(named_weapons - {"unknown"} or named_weapons)
+    incident["weapons"] = sorted(weapons_told - {"unknown"} or weapons_told)
     best_place = _best_place(trusted(members, "place"))
     for name in PLACE_FIELDS:
         incident[name] = best_place.get(name)

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .numbers import parse_number
 from .text import folded
 
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # "A day earlier,", "Two days later,", "Three days before,", "The same day,", "That same night,", "The previous day,",
 # "The day before,", "The next morning,", "Later that day,"
 DAY_SHIFT_RE = folded(
@@ -33,6 +33,5 @@ def shifted_day(marker: re.Match, day: date) -> date:
         return day - timedelta(days=1)
     if marker.group("next"):
         return day + timedelta(days=1)
-    count = marker.group("n").lower()
-    days = int(count) if count.isdigit() else _COUNTS[count]
+    days = parse_number(marker.group("n")) or 1  # "an" (day) is the one article parse_number leaves unread
     return day + timedelta(days=days if marker.group("dir").lower() == "later" else -days)

@@ -307,7 +307,8 @@ _STRIP_PUNCTUATION = str.maketrans({c: " " for c in ",.;:()\"!?"})
 # Words that stand for one more victim when a verb or the clause's end follows ("a third was wounded").
 ORDINAL_ONE = frozenset({"another", "the other", *(f"a {ordinal}" for ordinal in _ORDINALS)})
 # "a third officer": the ordinal's rank, read by the toll rule when that person is told dead after the others
-ORDINAL_RANK = {f"a {ordinal}": rank for rank, ordinal in enumerate(_ORDINALS, start=2)}
+ORDINAL_VALUES = {ordinal: rank for rank, ordinal in enumerate(_ORDINALS, start=2)}
+ORDINAL_RANK = {f"a {ordinal}": rank for ordinal, rank in ORDINAL_VALUES.items()}
 
 
 def ordinal_rank(count: Count) -> int | None:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from .gazetteer import MAX_NAME_WORDS, Entry, Gazetteer, load_gazetteer
-from .text import Token, fold, folded, ngram_matches, tokenize
+from .text import POSSESSIVE_RE, Token, fold, folded, ngram_matches, tokenize
 from .place_cues import (  # noqa: F401  (re-exported: segment and tests read some)
     AFTERMATH_BEFORE_RE, APPOSITION_BEFORE_RE, DISTANCE_REFERENCE_RE, ARABIC_NAME_AFTER_RE, CAPITAL_REF_RE, FOREIGN_AFTER_RE, FORCES_AFTER_RE,
     LOCATIVE_CUE_RE, FEATURE_OF_RE, NEIGHBOUR_AFTER_RE, NEIGHBOUR_CUE_RE, ORGANISATION_OF_RE, ORIGIN_BEFORE_RE, PERSON_BEFORE_RE,
@@ -339,12 +339,9 @@ def _choose_place(mentions: list[PlaceMention], country: str, gazetteer: Gazette
     return None
 
 
-POSSESSIVE_END_RE = re.compile(r"['\u2019]s?$")
-
-
 def _bare_name(mention: PlaceMention) -> str:
     """The folded name without a possessive: "Bijapur's" is Bijapur."""
-    return fold(POSSESSIVE_END_RE.sub("", mention.text))
+    return fold(POSSESSIVE_RE.sub("", mention.text))
 
 
 def _anchors(mentions: list[PlaceMention], chosen: PlaceMention, country: str) -> list[tuple[float, float]]:

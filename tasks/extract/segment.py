@@ -26,7 +26,7 @@ from .segment_patterns import (
     CONTACT_RE, ANAPHORA_RE, ASIDE_LABEL_RE, ASIDE_SECTION_RE, ATTACH_GAP, CAPS_HEADING_RE, CLAIM_ATTACH_GAP, DEFUSED_RE,
     EVERY_ATTACK_RE, FOLLOW_UP_FIGURE_RE, FOLLOW_UP_RE, GENERIC_EVENT_RE, HOURS_SHIFT_RE, LEADING_DAY_RE,
     LEADING_PLACE_RE, LIVE_ENTRY_RE, NEW_INCIDENT_RE, NUMBERED_ITEM_RE, ORDINAL_INCIDENT_RE, NEWS_DAY_RE,
-    NEXT_DAY_LEAD_RE, REPORTED_DAY_RE, RENEWED_ATTACK_RE, RESPONSE_KILLING_RE, SECTION_HEAD_MAX_WORDS,
+    NEXT_DAY_LEAD_RE, REPORTED_DAY_RE, RENEWED_ATTACK_RE, STATED_ON_DAY_RE, RESPONSE_KILLING_RE, SECTION_HEAD_MAX_WORDS,
     SECTION_LABEL_RE, SEPARATE_EVENT_RE, SHORT_TIME_SHIFT_RE, SPECIFIC_EVENT_RE, SPORT_RE, SUMMARY_SECTION_RE,
     TIME_SHIFT_RE, TOLL_RESTATED_RE, TOLL_WORD_RE, WEAPON_ANAPHORA_RE, ZERO_CUES, is_sport_report,
 )
@@ -181,15 +181,6 @@ def _place_keys(sentence: str) -> set[tuple[str, str]]:
             elif entry.kind == "admin2" and (mention.cue or mention.subdivision_after or " " in mention.text):
                 keys.add((entry.country_code, entry.name))  # "in Bishnupur district"
     return keys
-
-
-# A day that leads a sentence whose news is a statement about deaths already past (the pluperfect): the statement's day
-STATED_ON_DAY_RE = re.compile(
-    r"^\W*(?P<lead>(?:(?:on|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?,)"
-    r"\s+(?:[\w'’-]+\s+){1,6}?(?:said|told\s+\w+|reported|announced|confirmed)\s+(?:that\s+)?[^.;]{0,60}?"
-    r"\bhad\s+(?:died|been\s+killed|lost\s+their\s+lives|succumbed)\b",
-    re.IGNORECASE,
-)
 
 
 def _sentence_day(sentence: str, published: date | None) -> date | None:

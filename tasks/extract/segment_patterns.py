@@ -348,6 +348,13 @@ CLAUSE_DAY_RE = folded(
 REPORTED_DAY_RE = folded(
     r"\b(?:said|says|told|announced|added|reported|confirmed|stated|statement|described)\s+(?:\w+\s+){0,2}?(?:on\s+|late\s+|early\s+)*$", re.IGNORECASE
 )
+# A day that leads a sentence whose news is a statement about deaths already past (the pluperfect): the statement's day
+STATED_ON_DAY_RE = re.compile(
+    r"^\W*(?P<lead>(?:(?:on|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?,)"
+    r"\s+(?:[\w'’-]+\s+){1,6}?(?:said|told\s+\w+|reported|announced|confirmed)\s+(?:that\s+)?[^.;]{0,60}?"
+    r"\bhad\s+(?:died|been\s+killed|lost\s+their\s+lives|succumbed)\b",
+    re.IGNORECASE,
+)
 # "... killed nine on Sunday and returned on Tuesday night, killing five more": attackers coming back on a day of their
 # own join the second incident without a comma.
 DAY_JOIN_RE = re.compile(r"(?:,\s*(?:and|while|whereas)|;|\s+and(?=\s+(?:then\s+)?(?:returned|came\s+back)\b))\s+")

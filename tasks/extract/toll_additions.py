@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers import Count
+from .numbers import ORDINAL_VALUES, Count
 from .people import NON_PERSON_NOUNS
 from .text import folded
 
@@ -101,7 +101,6 @@ def added_victims(sentence: str, count: Count, clause_end: int, role: str) -> bo
 
 
 # An ordinal victim found dead: "the body of a fourth victim had been found", "a fifth body was pulled from the river"
-ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 ORDINAL_BODY_RE = folded(
     r"\b(?:the\s+)?bod(?:y|ies)\s+of\s+(?:a|the)\s+(?P<rank>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
     r"(?:victim|person|man|woman|villager|passenger|worker|miner|soldier|policeman|officer|child|boy|girl|resident)\b"
@@ -116,7 +115,7 @@ def ordinal_body(sentence: str) -> int | None:
     match = ORDINAL_BODY_RE.search(sentence) if "body" in sentence or "bodies" in sentence else None
     if match is None:
         return None
-    return ORDINALS[(match.group("rank") or match.group("rank2")).lower()]
+    return ORDINAL_VALUES[(match.group("rank") or match.group("rank2")).lower()]
 
 
 # A named victim (with a rank or title before the name) who died later: "where head constable Suresh Kashyap
